@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Library build: one self-contained ES module per element (dist/network-badge.js …)
+// and dist/city-network-widgets.js with every element. Each file bundles Lit and
+// its locales, so a CMS editor can paste one <script type="module"> with no build step.
+//   node scripts/build.mjs                  every entry
+//   node scripts/build.mjs member-map       only the named entries
+import { build } from 'vite';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const { elementEntries, bundleEntry } = await import('../vite.config.ts').catch(async () => {
+  // Node 20 cannot import .ts: read the entry table from the file instead.
+  const { readFileSync } = await import('node:fs');
+  const source = readFileSync(resolve(root, 'vite.config.ts'), 'utf8');
+  const table = (name) =>
+    Object.fromEntries(
+      [...source.match(new RegExp(`${name} = \\{([\\s\\S]*?)\\}`))[1].matchAll(/'([^']+)':\s*'([^']+)'/g)].map((m) => [m[1], m[2]]),
+    );
+  return { elementEntries: table('elementEntries'), bundleEntry: table('bundleEntry') };
+});
+
+const all = { ...bundleEntry, ...elementEntries };
+const wanted = process.argv.slice(2);
+const entries = Object.entries(all).filter(([name, file]) => (wanted.length ? wanted.includes(name) : existsSync(resolve(root, file))));
+if (wanted.length === 0) rmSync(resolve(root, 'dist'), { recursive: true, force: true });
+mkdirSync(resolve(root, 'dist'), { recursive: true });
+
+for (const [name, file] of entries) {
+  await build({
+    configFile: resolve(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: {
+      lib: { entry: resolve(root, file), formats: ['es'], fileName: () => `${name}.js` },
+      // The all-in-one file inlines its locales; an element's own file loads
+      // a locale chunk (dist/locales/) only for a page in that language.
+      rolldownOptions: {
+        output:
+          name in bundleEntry
+            ? { codeSplitting: false, minify: true }
+            : { chunkFileNames: 'locales/[name]-[hash].js', minify: true },
+      },
+    },
+  });
+  console.log(`built dist/${name}.js`);
+}

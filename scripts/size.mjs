@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Prints the gzip size of every dist file and fails when one is over its budget.
+// Budgets are in KB of gzip (1 KB = 1024 bytes).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const dist = new URL('../dist/', import.meta.url).pathname;
+const budgets = [
+  { match: /^city-network-widgets\.js$/, kb: 40, what: 'all elements, self-contained' },
+  { match: /^member-map\.js$/, kb: 15, what: 'element + Lit, without geometry' },
+  { match: /\.geo\.json$|europe.*\.json$/, kb: 30, what: 'map geometry, loaded lazily' },
+  { match: /^[a-z-]+\.js$/, kb: 15, what: 'one element + Lit' },
+];
+
+let files;
+try {
+  files = readdirSync(dist, { recursive: true }).filter((name) => /\.(js|json)$/.test(name) && statSync(join(dist, name)).isFile());
+} catch {
+  console.error('dist/ is missing: run npm run build first.');
+  process.exit(1);
+}
+
+let failed = 0;
+const rows = files.sort().map((name) => {
+  const bytes = readFileSync(join(dist, name));
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const budget = budgets.find((entry) => entry.match.test(name.split('/').pop()));
+  const over = budget && gzip > budget.kb * 1024;
+  if (over) failed++;
+  return [
+    name,
+    `${(bytes.length / 1024).toFixed(1)} KB`,
+    `${(gzip / 1024).toFixed(1)} KB gzip`,
+    budget ? `budget ${budget.kb} KB (${budget.what})` : 'no budget',
+    over ? 'OVER BUDGET' : budget ? 'ok' : '',
+  ];
+});
+const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd());
+if (failed) {
+  console.error(`${failed} file(s) over budget.`);
+  process.exit(1);
+}
+console.log('All files within budget.');

@@ -1,0 +1,94 @@
+/** A string, or a map from BCP 47 language tag to string. */
+export type LocalizedText = string | Readonly<Record<string, string>>;
+
+/** The part of a BCP 47 tag before the first subtag: `de-AT` → `de`. */
+export function baseLanguage(tag: string): string {
+  return tag.toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+/**
+ * Resolves a LocalizedText for a locale: the exact tag, then its base
+ * language, then `en`, then the first key.
+ */
+export function resolveText(text: LocalizedText | undefined, locale: string): string {
+  if (text === undefined) return '';
+  if (typeof text === 'string') return text;
+  const keys = Object.keys(text);
+  if (keys.length === 0) return '';
+  const wanted = locale.toLowerCase();
+  const base = baseLanguage(locale);
+  const byLowerKey = new Map(keys.map((key) => [key.toLowerCase(), key]));
+  const match =
+    byLowerKey.get(wanted) ??
+    byLowerKey.get(base) ??
+    keys.find((key) => baseLanguage(key) === base) ??
+    byLowerKey.get('en') ??
+    keys[0];
+  return text[match] ?? '';
+}
+
+/**
+ * Picks the supported locale for a requested language tag: exact match, then
+ * the base language, else the fallback (`en`).
+ */
+export function negotiateLocale(
+  requested: string | null | undefined,
+  supported: readonly string[],
+  fallback = 'en',
+): string {
+  if (!requested) return fallback;
+  const wanted = requested.toLowerCase();
+  const exact = supported.find((locale) => locale.toLowerCase() === wanted);
+  if (exact) return exact;
+  const base = baseLanguage(wanted);
+  return supported.find((locale) => baseLanguage(locale) === base) ?? fallback;
+}
+
+/**
+ * The language that applies to an element: its own `lang`, else the closest
+ * ancestor's (crossing shadow roots), else `<html lang>`, else `''`.
+ */
+export function inheritedLang(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return element.ownerDocument?.documentElement.getAttribute('lang') ?? '';
+}
+
+/** Lower-cases and strips diacritics so "budejovice" matches "Budějovice". */
+export function foldForSearch(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .trim();
+}
+
+const displayNamesCache = new Map<string, Intl.DisplayNames | null>();
+
+/**
+ * The name of a country (ISO 3166-1 alpha-2) in the given locale, or the code
+ * itself when the browser does not know it.
+ */
+export function countryName(code: string, locale: string): string {
+  let names = displayNamesCache.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' });
+    } catch {
+      names = null;
+    }
+    displayNamesCache.set(locale, names);
+  }
+  if (!names || !/^[A-Z]{2}$/.test(code)) return code;
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,241 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens. Each public `--city-*` property may be set by the host page
+ * (on the element or any ancestor); widgets read private `--_*` aliases. A page
+ * value applies to both themes; it may itself be `light-dark(…, …)`.
+ *
+ * @cssproperty [--city-font-family=system-ui, sans-serif]
+ * @cssproperty [--city-font-size=medium] Base size; everything inside is sized in `em` from it.
+ * @cssproperty [--city-color-text=#1b1f24]
+ * @cssproperty [--city-color-muted=#565f6b] Secondary text.
+ * @cssproperty [--city-color-surface=#ffffff] Background of cards and fields.
+ * @cssproperty [--city-color-subtle=#f2f4f7] Background of quiet areas.
+ * @cssproperty [--city-color-border=#c4cad3]
+ * @cssproperty [--city-color-accent=#0b57a4] Links, buttons, highlights.
+ * @cssproperty [--city-color-on-accent=#ffffff] Text on accent backgrounds.
+ * @cssproperty [--city-color-danger=#b3261e] Errors.
+ * @cssproperty [--city-color-success=#1e6b34] Confirmations.
+ * @cssproperty [--city-color-focus=#c75c00] Focus ring.
+ * @cssproperty [--city-radius=0.5em]
+ * @cssproperty [--city-space=1em] Base spacing unit.
+ */
+export const tokens = css`
+  :host {
+    color-scheme: light;
+    --_font-family: var(--city-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_text: var(--city-color-text, light-dark(#1b1f24, #e8ebef));
+    --_muted: var(--city-color-muted, light-dark(#565f6b, #aab3bf));
+    --_surface: var(--city-color-surface, light-dark(#ffffff, #1c2128));
+    --_subtle: var(--city-color-subtle, light-dark(#f2f4f7, #262c35));
+    --_border: var(--city-color-border, light-dark(#8a94a3, #6b7684));
+    --_accent: var(--city-color-accent, light-dark(#0b57a4, #8cc4ff));
+    --_on-accent: var(--city-color-on-accent, light-dark(#ffffff, #0b1a2b));
+    --_danger: var(--city-color-danger, light-dark(#b3261e, #ffb4ab));
+    --_success: var(--city-color-success, light-dark(#1e6b34, #8fd6a0));
+    --_focus: var(--city-color-focus, light-dark(#c75c00, #ffb870));
+    --_radius: var(--city-radius, 0.5em);
+    --_space: var(--city-space, 1em);
+  }
+
+  /* Each colour is light-dark(light, dark); the theme only picks the scheme. */
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+`;
+
+/**
+ * The host reset and the pieces every widget uses: status states, buttons,
+ * focus ring, visually hidden text. `all: initial` stops the page's inherited
+ * fonts, colours, line height and letter spacing from leaking in; sizes are in
+ * `em` from `--city-font-size`, never `rem` (pages set `html { font-size: 62.5% }`).
+ */
+export const baseStyles = css`
+  :host {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font-family);
+    font-size: var(--city-font-size, medium);
+    line-height: 1.5;
+    color: var(--_text);
+    text-align: start;
+    overflow-wrap: anywhere;
+    contain: content;
+  }
+
+  /* Page rules that match the host itself (* { letter-spacing: 3px }) beat
+     :host, so the top-level pieces set the inherited text properties again. */
+  :host > * {
+    font-family: var(--_font-family);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    color: var(--_text);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    text-align: start;
+    white-space: normal;
+    visibility: visible;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  :focus-visible {
+    outline: 0.1875em solid var(--_focus);
+    outline-offset: 0.125em;
+  }
+
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 2.75em;
+    min-width: 2.75em;
+    padding: 0.5em 1em;
+    border: 0.125em solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+
+  .button[disabled],
+  .button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+
+  .skeleton {
+    display: grid;
+    gap: 0.75em;
+    min-height: var(--_reserved-height, 6em);
+    padding: 0.5em 0;
+  }
+
+  .skeleton-line {
+    display: block;
+    height: 1em;
+    border-radius: 0.25em;
+    background: var(--_subtle);
+    animation: city-pulse 1.5s ease-in-out infinite;
+  }
+
+  .skeleton-line:nth-child(3n) {
+    width: 60%;
+  }
+
+  @keyframes city-pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+
+  .error {
+    padding: 0.75em 1em;
+    border: 0.125em solid var(--_danger);
+    border-inline-start-width: 0.375em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  .error-title {
+    margin: 0 0 0.25em;
+    font-weight: 700;
+    color: var(--_danger);
+  }
+
+  .error-detail {
+    margin: 0 0 0.5em;
+  }
+
+  .issue-list {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+
+  .issues {
+    margin-top: 0.75em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .issues summary {
+    cursor: pointer;
+  }
+
+  code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+
+  .empty {
+    margin: 0;
+    padding: 1em;
+    border: 0.0625em dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+    .skeleton-line {
+      background: GrayText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

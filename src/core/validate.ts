@@ -1,0 +1,195 @@
+import { safeUrl } from './safe-url.js';
+import type { LocalizedText } from './text.js';
+
+/** One problem found in a data file, located by its JSON path. */
+export interface Issue {
+  /** JSON path of the value, e.g. `conferences[3].year`. */
+  path: string;
+  /** What is wrong, e.g. `expected a year, got "20x6"`. */
+  message: string;
+}
+
+/** The outcome of checking a data file: a model when usable, and every problem found. */
+export interface Checked<T> {
+  value?: T;
+  issues: Issue[];
+}
+
+/** Collects issues while a validator walks a JSON document. */
+export class IssueLog {
+  readonly issues: Issue[] = [];
+  add(path: string, message: string): void {
+    this.issues.push({ path: path || '(root)', message });
+  }
+}
+
+export const childPath = (base: string, key: string | number): string =>
+  typeof key === 'number' ? `${base}[${key}]` : base ? `${base}.${key}` : key;
+
+/** A short, readable rendering of a JSON value for messages. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') {
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}…` : value);
+  }
+  return String(value);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+interface ReadOptions {
+  /** When true, a missing value is not a problem. */
+  optional?: boolean;
+}
+
+function missingOr(value: unknown, path: string, log: IssueLog, options: ReadOptions, expected: string) {
+  if (value === undefined && options.optional) return;
+  log.add(path, `expected ${expected}, got ${describeValue(value)}`);
+}
+
+export function readObject(
+  value: unknown,
+  path: string,
+  log: IssueLog,
+  options: ReadOptions = {},
+): Record<string, unknown> | undefined {
+  if (isRecord(value)) return value;
+  missingOr(value, path, log, options, 'an object');
+  return undefined;
+}
+
+export function readArray(
+  value: unknown,
+  path: string,
+  log: IssueLog,
+  options: ReadOptions = {},
+): unknown[] | undefined {
+  if (Array.isArray(value)) return value;
+  missingOr(value, path, log, options, 'a list');
+  return undefined;
+}
+
+export function readString(
+  value: unknown,
+  path: string,
+  log: IssueLog,
+  options: ReadOptions = {},
+): string | undefined {
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  missingOr(value, path, log, options, 'a non-empty text');
+  return undefined;
+}
+
+/** A string, or an object of language tag → string with at least one entry. */
+export function readText(
+  value: unknown,
+  path: string,
+  log: IssueLog,
+  options: ReadOptions = {},
+): LocalizedText | undefined {
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  if (isRecord(value)) {
+    const entries: [string, string][] = [];
+    for (const [tag, text] of Object.entries(value)) {
+      if (!/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(tag)) {
+        log.add(childPath(path, tag), `expected a language tag such as "cs" or "de-AT" as the key`);
+      } else if (typeof text !== 'string' || text.trim() === '') {
+        log.add(childPath(path, tag), `expected a non-empty text, got ${describeValue(text)}`);
+      } else {
+        entries.push([tag, text.trim()]);
+      }
+    }
+    if (entries.length > 0) return Object.fromEntries(entries);
+    log.add(path, 'expected at least one translation');
+    return undefined;
+  }
+  missingOr(value, path, log, options, 'a text or an object of translations');
+  return undefined;
+}
+
+export function readNumber(
+  value: unknown,
+  path: string,
+  log: IssueLog,
+  options: ReadOptions & { min?: number; max?: number; integer?: boolean; expected?: string } = {},
+): number | undefined {
+  const { min = -Infinity, max = Infinity, integer = false } = options;
+  const expected =
+    options.expected ??
+    `${integer ? 'a whole number' : 'a number'}${
+      Number.isFinite(min) && Number.isFinite(max) ? ` from ${min} to ${max}` : ''
+    }`;
+  if (
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    value >= min &&
+    value <= max &&
+    (!integer || Number.isInteger(value))
+  ) {
+    return value;
+  }
+  missingOr(value, path, log, options, expected);
+  return undefined;
+}
+
+export const readYear = (value: unknown, path: string, log: IssueLog, options: ReadOptions = {}) =>
+  readNumber(value, path, log, { ...options, integer: true, min: 1000, max: 9999, expected: 'a year' });
+
+export function readBoolean(
+  value: unknown,
+  path: string,
+  log: IssueLog,
+  options: ReadOptions = {},
+): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  missingOr(value, path, log, options, 'true or false');
+  return undefined;
+}
+
+/** An ISO 3166-1 alpha-2 code. A malformed code is kept as written (and reported). */
+export function readCountry(
+  value: unknown,
+  path: string,
+  log: IssueLog,
+  options: ReadOptions = {},
+): string | undefined {
+  if (typeof value === 'string' && /^[A-Z]{2}$/.test(value.trim())) return value.trim();
+  if (typeof value === 'string' && value.trim() !== '') {
+    log.add(path, `expected a two-letter country code such as "CZ", got ${describeValue(value)}`);
+    return value.trim();
+  }
+  missingOr(value, path, log, options, 'a two-letter country code such as "CZ"');
+  return undefined;
+}
+
+/** A URL that is safe to link to; anything else is dropped and reported. */
+export function readUrl(
+  value: unknown,
+  path: string,
+  log: IssueLog,
+  options: ReadOptions = {},
+): string | undefined {
+  if (typeof value === 'string' && value.trim() !== '') {
+    const url = safeUrl(value);
+    if (!url) log.add(path, `unsafe URL dropped (allowed: http, https, mailto, tel or relative), got ${describeValue(value)}`);
+    return url;
+  }
+  missingOr(value, path, log, options, 'a URL');
+  return undefined;
+}
+
+/**
+ * Parses JSON text and, when it is not valid JSON, says where (line and column).
+ */
+export function parseJson(text: string): { value?: unknown; error?: string } {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { error: message };
+  }
+}

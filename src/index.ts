@@ -1,0 +1,5 @@
+/**
+ * city-network-widgets: every element, registered. This is the entry of the
+ * self-contained `dist/city-network-widgets.js` for a plain `<script type="module">`.
+ */
+export * from './network-badge/network-badge.js';

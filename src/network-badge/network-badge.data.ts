@@ -1,0 +1,119 @@
+import type { LocalizedText } from '../core/text.js';
+import type { Checked } from '../core/validate.js';
+import {
+  IssueLog,
+  childPath,
+  readArray,
+  readBoolean,
+  readNumber,
+  readObject,
+  readString,
+  readText,
+  readUrl,
+  readYear,
+} from '../core/validate.js';
+
+/** A role the member holds in the network, e.g. chairing a working group. */
+export interface MembershipRole {
+  title: LocalizedText;
+  /** Year the role started. */
+  since?: number;
+}
+
+export interface NetworkInfo {
+  /** Short name, e.g. "EUROCITIES". */
+  name: LocalizedText;
+  fullName?: LocalizedText;
+  /** Safe URL of the network's site (unsafe URLs are dropped). */
+  url?: string;
+  logo?: { src: string; alt?: LocalizedText };
+  /** Number of member cities; shown as "140+" unless `memberCountExact`. */
+  memberCount?: number;
+  memberCountExact?: boolean;
+  countryCount?: number;
+}
+
+export interface Membership {
+  id?: string;
+  network: NetworkInfo;
+  /** Year the member joined. */
+  since?: number;
+  roles: MembershipRole[];
+}
+
+/** The `memberships` format (schemas/memberships.schema.json). */
+export interface MembershipsData {
+  /** Who holds the memberships, e.g. "Brno Metropolitan Area". */
+  member?: LocalizedText;
+  memberships: Membership[];
+}
+
+function checkRole(value: unknown, path: string, log: IssueLog): MembershipRole | undefined {
+  if (typeof value === 'string') return readText(value, path, log) ? { title: value.trim() } : undefined;
+  const role = readObject(value, path, log);
+  if (!role) return undefined;
+  const title = readText(role.title, childPath(path, 'title'), log);
+  const since = readYear(role.since, childPath(path, 'since'), log, { optional: true });
+  return title ? { title, since } : undefined;
+}
+
+function checkNetwork(value: unknown, path: string, log: IssueLog): NetworkInfo | undefined {
+  const network = readObject(value, path, log);
+  if (!network) return undefined;
+  const name = readText(network.name, childPath(path, 'name'), log);
+  if (!name) return undefined;
+  const count = (key: string) =>
+    readNumber(network[key], childPath(path, key), log, { optional: true, integer: true, min: 1, max: 100000 });
+  let logo: NetworkInfo['logo'];
+  if (network.logo !== undefined) {
+    const logoPath = childPath(path, 'logo');
+    const raw = typeof network.logo === 'string' ? { src: network.logo } : readObject(network.logo, logoPath, log);
+    const src = raw ? readUrl(raw.src, childPath(logoPath, 'src'), log) : undefined;
+    if (raw && src) logo = { src, alt: readText(raw.alt, childPath(logoPath, 'alt'), log, { optional: true }) };
+  }
+  return {
+    name,
+    fullName: readText(network.fullName, childPath(path, 'fullName'), log, { optional: true }),
+    url: readUrl(network.url, childPath(path, 'url'), log, { optional: true }),
+    logo,
+    memberCount: count('memberCount'),
+    memberCountExact: readBoolean(network.memberCountExact, childPath(path, 'memberCountExact'), log, { optional: true }),
+    countryCount: count('countryCount'),
+  };
+}
+
+function checkMembership(value: unknown, path: string, log: IssueLog): Membership | undefined {
+  const entry = readObject(value, path, log);
+  if (!entry) return undefined;
+  const network = checkNetwork(entry.network, childPath(path, 'network'), log);
+  if (!network) return undefined;
+  const rolesPath = childPath(path, 'roles');
+  const roles = (readArray(entry.roles, rolesPath, log, { optional: true }) ?? [])
+    .map((role, index) => checkRole(role, childPath(rolesPath, index), log))
+    .filter((role): role is MembershipRole => role !== undefined);
+  return {
+    id: readString(entry.id, childPath(path, 'id'), log, { optional: true }),
+    network,
+    since: readYear(entry.since, childPath(path, 'since'), log, { optional: true }),
+    roles,
+  };
+}
+
+/**
+ * Checks a memberships document. Entries with problems are skipped and
+ * reported; the document is unusable only when its shape is wrong.
+ */
+export function checkMemberships(json: unknown): Checked<MembershipsData> {
+  const log = new IssueLog();
+  const root = readObject(json, '', log);
+  if (!root) return { issues: log.issues };
+  const list = readArray(root.memberships, 'memberships', log);
+  if (!list) return { issues: log.issues };
+  const memberships = list
+    .map((entry, index) => checkMembership(entry, childPath('memberships', index), log))
+    .filter((entry): entry is Membership => entry !== undefined);
+  return {
+    value: { member: readText(root.member, 'member', log, { optional: true }), memberships },
+    issues: log.issues,
+  };
+}

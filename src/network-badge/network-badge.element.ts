@@ -1,0 +1,231 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { CityDataElement } from '../core/data-element.js';
+import { warnOnce } from '../core/base-element.js';
+import { formatNumber, plural } from '../core/localize.js';
+import { renderEmpty, renderError } from '../core/status.js';
+import { safeUrl } from '../core/safe-url.js';
+import { resolveText } from '../core/text.js';
+import type { Checked } from '../core/validate.js';
+import { baseStyles, tokens } from '../core/tokens.css.js';
+import type { Membership, MembershipsData } from './network-badge.data.js';
+import { checkMemberships } from './network-badge.data.js';
+import { styles } from './network-badge.styles.js';
+
+export type BadgeVariant = 'card' | 'pill';
+const variants: readonly BadgeVariant[] = ['card', 'pill'];
+
+/**
+ * @summary Shows one network membership: the network's name and link, its full
+ * name, the member, each role with its year, and the network's size.
+ *
+ * @slot - No-JavaScript fallback, shown until the badge has rendered.
+ *
+ * @event city-load - The data was loaded and checked. `detail.source` is the URL, `inline`, `property` or `attributes`.
+ * @event city-error - The data could not be loaded or is unusable. `detail`: `{ source, status?, message }`.
+ *
+ * @csspart base - The badge's outer box.
+ * @csspart logo - The network's logo.
+ * @csspart label - The "Member of" line.
+ * @csspart name - The network's name (a link when it has a safe URL).
+ * @csspart full-name - The network's full name.
+ * @csspart member - The member's name and joining year.
+ * @csspart roles - The list of roles.
+ * @csspart role - One role.
+ * @csspart since - The "since" year of a role.
+ * @csspart counts - "140+ cities in 39 countries".
+ * @csspart loading - The loading placeholder.
+ * @csspart error - An error message.
+ * @csspart retry-button - The button that reloads after a network error.
+ * @csspart empty - The message shown when there is no membership.
+ * @csspart issues - The list of skipped problems in the data.
+ *
+ * @cssproperty [--city-badge-max-width=40em] Widest the card grows.
+ */
+export class CityNetworkBadge extends CityDataElement<MembershipsData> {
+  static override styles = [tokens, baseStyles, styles];
+
+  /** Id of the membership to show (`memberships[].id`); the first when omitted. */
+  @property({ reflect: true }) network?: string;
+
+  /** `card` (default) or `pill`, one line that fits a footer. */
+  @property({ reflect: true }) variant: BadgeVariant = 'card';
+
+  /** Without JSON: the network's short name. */
+  @property() name?: string;
+
+  /** Without JSON: the network's full name. */
+  @property({ attribute: 'full-name' }) fullName?: string;
+
+  /** Without JSON: the network's web address (http, https or relative). */
+  @property() href?: string;
+
+  /** Without JSON: the member's name, e.g. "Brno Metropolitan Area". */
+  @property() member?: string;
+
+  /**
+   * Without JSON: a role the member holds, e.g. "Chair, Working Group on
+   * Metropolitan Areas". Also read from a `role` attribute, which the badge
+   * then removes so the text does not become a bogus ARIA role of the host.
+   */
+  @property({ attribute: 'member-role' }) memberRole?: string;
+
+  /** Without JSON: the year the role started (or, with no `role`, the year the member joined). */
+  @property({ type: Number }) since?: number;
+
+  /** Without JSON: URL of the network's logo. */
+  @property() logo?: string;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'role'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'role') {
+      if (value !== null) {
+        this.memberRole = value;
+        this.removeAttribute('role');
+      }
+      return;
+    }
+    super.attributeChangedCallback(name, old, value);
+  }
+
+  protected check(json: unknown): Checked<MembershipsData> {
+    return checkMemberships(json);
+  }
+
+  protected override modelFromAttributes(): Checked<MembershipsData> | undefined {
+    if (!this.name) return undefined;
+    const since = Number.isInteger(this.since) ? this.since : undefined;
+    if (this.href && !safeUrl(this.href)) warnOnce(`<city-network-badge> href="${this.href}" is not a safe URL and is not linked.`);
+    return {
+      value: {
+        member: this.member,
+        memberships: [
+          {
+            network: {
+              name: this.name,
+              fullName: this.fullName,
+              url: safeUrl(this.href),
+              logo: safeUrl(this.logo) ? { src: safeUrl(this.logo)! } : undefined,
+            },
+            since: this.memberRole ? undefined : since,
+            roles: this.memberRole ? [{ title: this.memberRole, since }] : [],
+          },
+        ],
+      },
+      issues: [],
+    };
+  }
+
+  protected override attributesChanged(changed: PropertyValues<this>): boolean {
+    const attributeOnly = this.data === undefined && !this.src;
+    const keys: PropertyKey[] = ['name', 'fullName', 'href', 'member', 'memberRole', 'since', 'logo'];
+    return attributeOnly && keys.some((key) => (changed as Map<PropertyKey, unknown>).has(key));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('variant') && !variants.includes(this.variant)) {
+      warnOnce(`<city-network-badge> variant="${this.variant}" is not known; use one of: ${variants.join(', ')}.`);
+    }
+  }
+
+  protected override render(): unknown {
+    return this.renderData((data) => this.renderMemberships(data), 4);
+  }
+
+  private renderMemberships(data: MembershipsData): TemplateResult {
+    const state = this.dataState;
+    const issues = state.status === 'ready' ? state.issues : [];
+    if (data.memberships.length === 0) {
+      return issues.length > 0
+        ? renderError({ kind: 'invalid', source: this.src ?? 'data', issues }, undefined)
+        : renderEmpty(msg('No network memberships to show.'));
+    }
+    const wanted = this.network?.trim().toLowerCase();
+    const membership = wanted ? data.memberships.find((entry) => entry.id?.toLowerCase() === wanted) : data.memberships[0];
+    if (!membership) {
+      const known = data.memberships.map((entry) => entry.id).filter(Boolean).join(', ');
+      return html`<div part="error" class="error" role="alert">
+        <p class="error-title">${msg(str`No membership with the id "${this.network}".`)}</p>
+        <div class="error-detail">${msg(str`Set the network attribute to one of: ${known || '—'}.`)}</div>
+      </div>`;
+    }
+    return this.renderMembership(membership, data);
+  }
+
+  private renderMembership(membership: Membership, data: MembershipsData): TemplateResult {
+    const locale = this.locale;
+    const { network } = membership;
+    const name = resolveText(network.name, locale);
+    const fullName = resolveText(network.fullName, locale);
+    const member = resolveText(data.member, locale);
+    const pill = this.variant === 'pill';
+    const nameContent = network.url
+      ? html`<a part="name" class="name" href=${network.url}>${name}</a>`
+      : html`<span part="name" class="name">${name}</span>`;
+    return html`<section
+      part="base"
+      class="badge ${pill ? 'pill' : 'card'}"
+      lang=${locale}
+      aria-label=${msg(str`Membership in ${name}`)}
+    >
+      ${network.logo
+        ? html`<img
+            part="logo"
+            class="logo"
+            src=${network.logo.src}
+            alt=${network.logo.alt ? resolveText(network.logo.alt, locale) : msg(str`${name} logo`)}
+            loading="lazy"
+          />`
+        : nothing}
+      <div class="text">
+        <p class="headline">
+          <span part="label" class="label">${member ? msg(str`${member} is a member of`) : msg('Member of')}</span>
+          ${nameContent}
+        </p>
+        ${fullName && !pill ? html`<p part="full-name" class="full-name">${fullName}</p>` : nothing}
+        ${membership.since !== undefined
+          ? html`<p part="member" class="member">${msg(str`Member since ${membership.since}`)}</p>`
+          : nothing}
+        ${membership.roles.length > 0
+          ? html`<ul part="roles" class="roles">
+              ${membership.roles.map(
+                (role) => html`<li part="role" class="role">
+                  ${resolveText(role.title, locale)}${role.since !== undefined
+                    ? html` <span part="since" class="since">${msg(str`since ${role.since}`)}</span>`
+                    : nothing}
+                </li>`,
+              )}
+            </ul>`
+          : nothing}
+        ${this.renderCounts(membership)}
+      </div>
+    </section>`;
+  }
+
+  private renderCounts(membership: Membership): TemplateResult | typeof nothing {
+    const { memberCount, countryCount, memberCountExact } = membership.network;
+    if (memberCount === undefined) return nothing;
+    const shown = formatNumber(memberCount) + (memberCountExact ? '' : '+');
+    const cities = plural(memberCount, {
+      one: msg(str`${shown} city`, { id: 'badge-cities.one' }),
+      few: msg(str`${shown} cities`, { id: 'badge-cities.few' }),
+      many: msg(str`${shown} cities`, { id: 'badge-cities.many' }),
+      other: msg(str`${shown} cities`, { id: 'badge-cities.other' }),
+    });
+    if (countryCount === undefined) return html`<p part="counts" class="counts">${cities}</p>`;
+    const countriesShown = formatNumber(countryCount);
+    const countries = plural(countryCount, {
+      one: msg(str`${countriesShown} country`, { id: 'badge-countries.one' }),
+      few: msg(str`${countriesShown} countries`, { id: 'badge-countries.few' }),
+      many: msg(str`${countriesShown} countries`, { id: 'badge-countries.many' }),
+      other: msg(str`${countriesShown} countries`, { id: 'badge-countries.other' }),
+    });
+    return html`<p part="counts" class="counts">${msg(str`${cities} in ${countries}`)}</p>`;
+  }
+}

@@ -1,0 +1,14 @@
+import { defineElement } from '../core/define.js';
+import { CityNetworkBadge } from './network-badge.element.js';
+
+export { CityNetworkBadge };
+export type { BadgeVariant } from './network-badge.element.js';
+export type { MembershipsData, Membership, MembershipRole, NetworkInfo } from './network-badge.data.js';
+
+defineElement('city-network-badge', CityNetworkBadge);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'city-network-badge': CityNetworkBadge;
+  }
+}

@@ -1,0 +1,64 @@
+import { waitUntil } from '@open-wc/testing';
+
+/** The text a reader sees inside a widget's shadow root (CSS-aware, like a person reading). */
+export function visibleText(element: Element): string {
+  const root = element.shadowRoot;
+  if (!root) return '';
+  return Array.from(root.children)
+    .filter((child): child is HTMLElement => child instanceof HTMLElement && child.localName !== 'style')
+    .map((child) => child.innerText)
+    .join('\n')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
+/** A shadow-root query that fails the test when the element is missing. */
+export function shadowQuery<T extends Element = HTMLElement>(element: Element, selector: string): T {
+  const found = element.shadowRoot?.querySelector<T>(selector);
+  if (!found) throw new Error(`<${element.localName}> has no ${selector} in its shadow root`);
+  return found;
+}
+
+/** Waits until the widget's visible text includes `text`. */
+export async function waitForText(element: Element, text: string, timeout = 4000): Promise<void> {
+  await waitUntil(
+    () => visibleText(element).includes(text),
+    `<${element.localName}> never showed "${text}"; it shows: "${visibleText(element).slice(0, 300)}"`,
+    { timeout },
+  );
+}
+
+/** Collects console.warn calls while a test runs. */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  const messages: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return { messages, restore: () => (console.warn = original) };
+}
+
+/** A unique key so middleware endpoints with memory (flaky, records) start fresh per test. */
+export const uniqueKey = (): string => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+
+/** The axe rule tags for WCAG 2.2 AA (axe runs target-size only when asked by tag). */
+export const wcag22 = { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] };
+
+interface AxeResult {
+  violations: { id: string; help: string; nodes: { target: string[]; failureSummary?: string }[] }[];
+}
+
+/**
+ * axe over the element with WCAG 2.2 AA rules (target-size included), after
+ * chai-a11y-axe's default run. Fails with each violation's rule and target.
+ */
+export async function expectAccessible(element: Element): Promise<void> {
+  const { expect } = await import('@open-wc/testing');
+  await expect(element).to.be.accessible();
+  const axe = (window as unknown as { axe: { run: (el: Element, options: object) => Promise<AxeResult> } }).axe;
+  const results = await axe.run(element, { runOnly: { type: 'tag', values: wcag22.runOnly } });
+  const report = results.violations
+    .map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+    .join('\n');
+  expect(report, 'WCAG 2.2 AA violations').to.equal('');
+}

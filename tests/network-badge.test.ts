@@ -1,0 +1,298 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/network-badge/network-badge.js';
+import type { CityNetworkBadge } from '../src/network-badge/network-badge.js';
+import { CityNetworkBadge as BadgeClass } from '../src/network-badge/network-badge.element.js';
+import { defineElement } from '../src/core/define.js';
+import { captureWarnings, expectAccessible, shadowQuery, visibleText, waitForText } from './helpers.js';
+import { runDataElementSuite } from './shared/data-element-suite.js';
+
+const memberships = {
+  member: { cs: 'Brněnská metropolitní oblast', en: 'Brno Metropolitan Area' },
+  memberships: [
+    {
+      id: 'metrex',
+      network: { name: 'METREX', fullName: { en: 'The Network of European Metropolitan Regions and Areas' }, url: 'https://www.eurometrex.org/' },
+      roles: [{ title: { en: 'The only Czech member', cs: 'Jediný český člen' } }],
+    },
+    {
+      id: 'eurocities',
+      network: { name: 'EUROCITIES', url: 'https://eurocities.eu/', memberCount: 140, countryCount: 39 },
+      roles: [
+        { title: { en: 'Chair, Working Group on Metropolitan Areas', cs: 'Předsednictví pracovní skupiny pro metropolitní oblasti' }, since: 2022 },
+      ],
+    },
+  ],
+};
+
+async function badge(template: ReturnType<typeof html>): Promise<CityNetworkBadge> {
+  const element = await fixture<CityNetworkBadge>(template);
+  await element.updateComplete;
+  return element;
+}
+
+runDataElementSuite({
+  tag: 'city-network-badge',
+  fixture: 'memberships',
+  readyText: 'METREX',
+  invalid: {
+    data: { memberships: [{ id: 'x', network: { name: 42 } }] },
+    path: 'memberships[0].network.name',
+  },
+});
+
+describe('<city-network-badge>', () => {
+  describe('content', () => {
+    it('shows the first membership when no network is named', async () => {
+      const element = await badge(html`<city-network-badge lang="en" .data=${memberships}></city-network-badge>`);
+      const text = visibleText(element);
+      expect(text).to.include('Brno Metropolitan Area is a member of');
+      expect(text).to.include('METREX');
+      expect(text).to.include('The Network of European Metropolitan Regions and Areas');
+      expect(text).to.include('The only Czech member');
+      expect(text).not.to.include('EUROCITIES');
+    });
+
+    it('shows the membership named by network, with role year and counts', async () => {
+      const element = await badge(
+        html`<city-network-badge lang="en" network="eurocities" .data=${memberships}></city-network-badge>`,
+      );
+      const text = visibleText(element);
+      expect(text).to.include('EUROCITIES');
+      expect(text).to.include('Chair, Working Group on Metropolitan Areas since 2022');
+      expect(text).to.include('140+ cities in 39 countries');
+      const link = shadowQuery<HTMLAnchorElement>(element, 'a[part~="name"]');
+      expect(link.href).to.equal('https://eurocities.eu/');
+      expect(link.textContent).to.equal('EUROCITIES');
+    });
+
+    it('is written in Czech when lang="cs", with Czech plural and number forms', async () => {
+      const element = await badge(
+        html`<city-network-badge lang="cs" network="eurocities" .data=${memberships}></city-network-badge>`,
+      );
+      const text = visibleText(element);
+      expect(text).to.include('Brněnská metropolitní oblast je členem sítě');
+      expect(text).to.include('Předsednictví pracovní skupiny pro metropolitní oblasti od roku 2022');
+      expect(text).to.include('140+ měst z 39 zemí');
+      expect(shadowQuery(element, '[part~="base"]').getAttribute('lang')).to.equal('cs');
+    });
+
+    it('takes its language from the closest ancestor and follows changes of lang', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="cs-CZ"><section><city-network-badge network="eurocities" .data=${memberships}></city-network-badge></section></div>`,
+      );
+      const element = wrapper.querySelector('city-network-badge')!;
+      await waitForText(element, 'od roku 2022');
+      wrapper.setAttribute('lang', 'en-GB');
+      await waitForText(element, 'since 2022');
+      element.setAttribute('lang', 'cs');
+      await waitForText(element, 'od roku 2022');
+    });
+
+    it('falls back to English for a language it does not have', async () => {
+      const element = await badge(
+        html`<city-network-badge lang="ja" network="eurocities" .data=${memberships}></city-network-badge>`,
+      );
+      expect(visibleText(element)).to.include('since 2022');
+    });
+
+    it('formats large counts in the locale and uses singular forms', async () => {
+      const data = {
+        memberships: [{ network: { name: 'Big', memberCount: 1234, memberCountExact: true, countryCount: 1 } }],
+      };
+      const english = await badge(html`<city-network-badge lang="en" .data=${data}></city-network-badge>`);
+      expect(visibleText(english)).to.include('1,234 cities in 1 country');
+      const czech = await badge(html`<city-network-badge lang="cs" .data=${data}></city-network-badge>`);
+      expect(visibleText(czech)).to.match(/1\s234 měst z 1 země/);
+    });
+
+    it('shows a logo with alt text', async () => {
+      const data = { memberships: [{ network: { name: 'METREX', logo: { src: '/tests/fixtures/logo.svg', alt: 'METREX logo' } } }] };
+      const element = await badge(html`<city-network-badge lang="en" .data=${data}></city-network-badge>`);
+      const logo = shadowQuery<HTMLImageElement>(element, 'img[part~="logo"]');
+      expect(logo.alt).to.equal('METREX logo');
+    });
+  });
+
+  describe('attributes only (no JSON)', () => {
+    it('renders name, link, member, role and year from attributes', async () => {
+      const element = await badge(
+        html`<city-network-badge
+          lang="en"
+          name="EUROCITIES"
+          href="https://eurocities.eu/"
+          member="Brno Metropolitan Area"
+          role="Chair, Working Group on Metropolitan Areas"
+          since="2022"
+        ></city-network-badge>`,
+      );
+      const text = visibleText(element);
+      expect(text).to.include('Brno Metropolitan Area is a member of');
+      expect(text).to.include('Chair, Working Group on Metropolitan Areas since 2022');
+      expect(shadowQuery<HTMLAnchorElement>(element, 'a').href).to.equal('https://eurocities.eu/');
+      expect(element.hasAttribute('role'), 'role text must not stay an ARIA role').to.equal(false);
+      await expectAccessible(element);
+    });
+
+    it('re-renders when an attribute changes', async () => {
+      const element = await badge(html`<city-network-badge lang="en" name="METREX"></city-network-badge>`);
+      element.setAttribute('name', 'EUROCITIES');
+      await waitForText(element, 'EUROCITIES');
+    });
+
+    it('does not link an unsafe href', async () => {
+      const warnings = captureWarnings();
+      try {
+        const element = await badge(
+          html`<city-network-badge lang="en" name="METREX" href="javascript:alert(1)"></city-network-badge>`,
+        );
+        expect(visibleText(element)).to.include('METREX');
+        expect(element.shadowRoot!.querySelector('a')).to.equal(null);
+        expect(warnings.messages.join()).to.include('not a safe URL');
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('bad data', () => {
+    it('drops a javascript: URL from the data and reports its path', async () => {
+      const warnings = captureWarnings();
+      try {
+        const data = { memberships: [{ id: 'x', network: { name: 'Evil', url: 'JaVa\tScRipt:alert(1)' } }] };
+        const element = await badge(html`<city-network-badge lang="en" .data=${data}></city-network-badge>`);
+        expect(visibleText(element)).to.include('Evil');
+        expect(element.shadowRoot!.querySelector('a')).to.equal(null);
+        expect(visibleText(element)).to.include('1 problem in the data');
+        expect(warnings.messages.join()).to.include('memberships[0].network.url');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('names the known ids when the network id is unknown', async () => {
+      const element = await badge(
+        html`<city-network-badge lang="en" network="nope" .data=${memberships}></city-network-badge>`,
+      );
+      const text = visibleText(element);
+      expect(text).to.include('No membership with the id "nope"');
+      expect(text).to.include('metrex, eurocities');
+      await expectAccessible(element);
+    });
+
+    it('says so when there are no memberships', async () => {
+      const element = await badge(html`<city-network-badge lang="en" .data=${{ memberships: [] }}></city-network-badge>`);
+      expect(visibleText(element)).to.include('No network memberships to show.');
+      await expectAccessible(element);
+    });
+
+    it('explains a document that is not an object', async () => {
+      const warnings = captureWarnings();
+      try {
+        const element = await badge(html`<city-network-badge lang="en" .data=${[1, 2]}></city-network-badge>`);
+        expect(visibleText(element)).to.include('expected an object, got a list');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('warns once about an unknown variant', async () => {
+      const warnings = captureWarnings();
+      try {
+        await badge(html`<city-network-badge lang="en" variant="huge" name="X"></city-network-badge>`);
+        await badge(html`<city-network-badge lang="en" variant="huge" name="Y"></city-network-badge>`);
+        expect(warnings.messages.filter((message) => message.includes('variant="huge"'))).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('presentation', () => {
+    it('has parts for styling and a pill variant on one line', async () => {
+      const element = await badge(
+        html`<city-network-badge lang="en" variant="pill" network="eurocities" .data=${memberships}></city-network-badge>`,
+      );
+      for (const part of ['base', 'name', 'roles', 'role', 'since', 'counts', 'label']) {
+        expect(element.shadowRoot!.querySelector(`[part~="${part}"]`), part).not.to.equal(null);
+      }
+      const base = shadowQuery(element, '[part~="base"]');
+      expect(base.classList.contains('pill')).to.equal(true);
+    });
+
+    it('fits 200 px and 1200 px without overflowing', async () => {
+      for (const width of [200, 1200]) {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="width:${width}px"><city-network-badge lang="en" network="eurocities" .data=${memberships}></city-network-badge></div>`,
+        );
+        const element = wrapper.firstElementChild as CityNetworkBadge;
+        await element.updateComplete;
+        const base = shadowQuery(element, '[part~="base"]');
+        expect(base.scrollWidth, `${width}px`).to.be.at.most(width);
+        expect(element.getBoundingClientRect().width).to.be.at.most(width);
+      }
+    });
+
+    it('uses the dark theme colours', async () => {
+      const element = await badge(
+        html`<city-network-badge lang="en" theme="dark" .data=${memberships}></city-network-badge>`,
+      );
+      const background = getComputedStyle(shadowQuery(element, '[part~="base"]')).backgroundColor;
+      expect(background).to.equal('rgb(28, 33, 40)');
+      await expectAccessible(element);
+    });
+
+    it('is not affected by a hostile host page (62.5% rem, global colours)', async () => {
+      const style = document.createElement('style');
+      style.textContent = 'html { font-size: 62.5% } * { color: red; letter-spacing: 3px; font-family: serif } p { margin: 50px }';
+      document.head.append(style);
+      try {
+        const element = await badge(html`<city-network-badge lang="en" .data=${memberships}></city-network-badge>`);
+        const name = shadowQuery(element, '[part~="name"]');
+        const computed = getComputedStyle(name);
+        expect(computed.color).not.to.equal('rgb(255, 0, 0)');
+        expect(computed.letterSpacing).to.equal('normal');
+        expect(parseFloat(getComputedStyle(element).fontSize)).to.equal(16);
+        expect(getComputedStyle(shadowQuery(element, '[part~="full-name"]')).marginTop).to.equal('0px');
+      } finally {
+        style.remove();
+      }
+    });
+  });
+
+  describe('accessibility and keyboard', () => {
+    it('passes axe (WCAG 2.2 AA) in English and Czech', async () => {
+      for (const lang of ['en', 'cs']) {
+        const element = await badge(
+          html`<city-network-badge lang=${lang} network="eurocities" .data=${memberships}></city-network-badge>`,
+        );
+        await expectAccessible(element);
+      }
+    });
+
+    it('lets the keyboard reach the network link', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><button>before</button><city-network-badge lang="en" network="eurocities" .data=${memberships}></city-network-badge></div>`,
+      );
+      const element = wrapper.querySelector('city-network-badge')!;
+      await element.updateComplete;
+      wrapper.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(element.shadowRoot!.activeElement?.textContent).to.equal('EUROCITIES');
+    });
+  });
+
+  describe('registration', () => {
+    it('tolerates a second definition of the tag', () => {
+      const warnings = captureWarnings();
+      try {
+        class SecondCopy extends BadgeClass {}
+        expect(() => defineElement('city-network-badge', SecondCopy)).not.to.throw();
+        expect(customElements.get('city-network-badge')).not.to.equal(SecondCopy);
+        expect(warnings.messages.join()).to.include('already defined');
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+});

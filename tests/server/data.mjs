@@ -1,0 +1,58 @@
+// Data endpoints for the data-loading tests: slow, flaky (network failure on
+// the first request, data after), HTTP errors, raw bodies, and a request log
+// (so a test can prove what was, or was not, requested).
+import { readFileSync } from 'node:fs';
+
+const fixtures = new URL('../fixtures/', import.meta.url);
+const seenKeys = new Set();
+const requestLog = [];
+
+const fixture = (name) => readFileSync(new URL(`${name.replace(/[^a-z0-9-]/gi, '')}.json`, fixtures), 'utf8');
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export const middleware = async (ctx, next) => {
+  const { path, query } = ctx;
+  if (path === '/api/test/requests') {
+    ctx.type = 'json';
+    ctx.body = JSON.stringify(requestLog);
+    if (query.reset !== undefined) requestLog.length = 0;
+    return;
+  }
+  requestLog.push(ctx.url);
+  if (!path.startsWith('/api/data/')) return next();
+  const file = String(query.file ?? 'memberships');
+  switch (path) {
+    case '/api/data/slow':
+      await sleep(Math.min(Number(query.ms ?? 400), 5000));
+      ctx.type = 'json';
+      ctx.body = query.body !== undefined ? String(query.body) : fixture(file);
+      return;
+    case '/api/data/flaky': {
+      const key = `${query.key}`;
+      if (!seenKeys.has(key)) {
+        seenKeys.add(key);
+        // Headers, then a cut connection mid-body: the browser sees a network
+        // error and, having had a response, does not silently retry.
+        ctx.respond = false;
+        ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1000' });
+        ctx.res.write('{"partial":');
+        setTimeout(() => ctx.res.destroy(), 20);
+        return;
+      }
+      ctx.type = 'json';
+      ctx.body = fixture(file);
+      return;
+    }
+    case '/api/data/status':
+      ctx.status = Number(query.code ?? 500);
+      ctx.type = 'text';
+      ctx.body = 'error';
+      return;
+    case '/api/data/raw':
+      ctx.type = 'json';
+      ctx.body = String(query.body ?? '');
+      return;
+    default:
+      return next();
+  }
+};

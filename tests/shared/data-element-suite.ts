@@ -1,0 +1,190 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { captureWarnings, expectAccessible, shadowQuery, uniqueKey, visibleText, waitForText } from '../helpers.js';
+
+/**
+ * What every data-driven element must do, run against each of them: data from
+ * src / inline script / property, and every state (loading, network failure
+ * then retry, HTTP 404, invalid JSON, a schema error naming its path, no data).
+ */
+export interface DataElementSuiteOptions {
+  tag: string;
+  /** Name of the fixture in tests/fixtures (without .json), served over HTTP. */
+  fixture: string;
+  /** Extra attributes for every fixture, e.g. `now="2026-01-01"`. */
+  attributes?: Record<string, string>;
+  /** Text that shows the reference data rendered (English). */
+  readyText: string;
+  /** A document with a schema error and the JSON path the message must name. */
+  invalid: { data: unknown; path: string };
+}
+
+export function runDataElementSuite(options: DataElementSuiteOptions): void {
+  const tag = unsafeStatic(options.tag);
+  const extra = Object.entries(options.attributes ?? {})
+    .map(([name, value]) => `${name}="${value}"`)
+    .join(' ');
+
+  async function mount(attributes: string, inner = ''): Promise<HTMLElement> {
+    const wrapper = await fixture<HTMLDivElement>(
+      staticHtml`<div lang="en"></div>`,
+    );
+    wrapper.innerHTML = `<${options.tag} ${extra} ${attributes}>${inner}</${options.tag}>`;
+    const element = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+    await element.updateComplete;
+    return element;
+  }
+
+  const fixtureUrl = `/tests/fixtures/${options.fixture}.json`;
+
+  describe(`<${options.tag}> data loading (shared suite)`, () => {
+    it('renders data from the src URL', async () => {
+      const element = await mount(`src="${fixtureUrl}"`);
+      await waitForText(element, options.readyText);
+    });
+
+    it('renders data from an inline <script type="application/json"> child', async () => {
+      const json = await (await fetch(fixtureUrl)).text();
+      const element = await mount('', `<script type="application/json">${json}</script>`);
+      await waitForText(element, options.readyText);
+    });
+
+    it('renders data from the .data property, which wins over src', async () => {
+      const json = (await (await fetch(fixtureUrl)).json()) as unknown;
+      const element = await fixture<HTMLElement & { data: unknown; updateComplete: Promise<unknown> }>(
+        staticHtml`<${tag} lang="en" src="/api/data/status?code=404" .data=${json}></${tag}>`,
+      );
+      await waitForText(element, options.readyText);
+      expect(visibleText(element)).not.to.include('404');
+    });
+
+    it('shows a loading state with reserved height, then the data', async () => {
+      const element = await mount(`src="/api/data/slow?ms=600&file=${options.fixture}"`);
+      const loading = shadowQuery(element, '[part~="loading"]');
+      expect(loading.getAttribute('aria-busy')).to.equal('true');
+      expect(loading.getBoundingClientRect().height).to.be.greaterThan(30);
+      expect(visibleText(element)).to.include('Loading');
+      await expectAccessible(element);
+      await waitForText(element, options.readyText);
+    });
+
+    it('keeps the light-DOM fallback visible while loading', async () => {
+      const element = await mount(`src="/api/data/slow?ms=600&file=${options.fixture}"`, '<p>Fallback text</p>');
+      const slot = shadowQuery<HTMLSlotElement>(element, '[part~="loading"] slot');
+      expect(slot.assignedNodes().map((node) => node.textContent).join('')).to.include('Fallback text');
+      await waitForText(element, options.readyText);
+    });
+
+    it('reports a network failure with a retry button that loads the data', async () => {
+      const warnings = captureWarnings();
+      try {
+        const element = await mount(`src="/api/data/flaky?key=${uniqueKey()}&file=${options.fixture}"`);
+        await waitForText(element, 'could not be loaded');
+        expect(visibleText(element)).to.include('/api/data/flaky');
+        await expectAccessible(element);
+        const retry = shadowQuery<HTMLButtonElement>(element, '[part~="retry-button"]');
+        expect(retry.textContent?.trim()).to.equal('Try again');
+        retry.click();
+        await waitForText(element, options.readyText);
+        expect(warnings.messages.join('\n')).to.include('could not reach');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('reports HTTP 404 with the URL and no retry button', async () => {
+      const warnings = captureWarnings();
+      try {
+        const element = await mount('src="/tests/fixtures/does-not-exist.json"');
+        await waitForText(element, 'HTTP 404');
+        expect(visibleText(element)).to.include('does-not-exist.json');
+        expect(element.shadowRoot!.querySelector('[part~="retry-button"]')).to.equal(null);
+        expect(warnings.messages.some((message) => message.includes('404'))).to.equal(true);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('offers a retry after a server error (HTTP 500)', async () => {
+      const warnings = captureWarnings();
+      try {
+        const element = await mount('src="/api/data/status?code=500"');
+        await waitForText(element, 'HTTP 500');
+        expect(element.shadowRoot!.querySelector('[part~="retry-button"]')).not.to.equal(null);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('reports invalid JSON and where it came from', async () => {
+      const warnings = captureWarnings();
+      try {
+        const element = await mount(`src="/api/data/raw?body=${encodeURIComponent('{"oops": ')}"`);
+        await waitForText(element, 'not valid JSON');
+        expect(visibleText(element)).to.include('/api/data/raw');
+        await expectAccessible(element);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('reports invalid inline JSON', async () => {
+      const warnings = captureWarnings();
+      try {
+        const element = await mount('', '<script type="application/json">{ not json }</script>');
+        await waitForText(element, 'not valid JSON');
+        expect(visibleText(element)).to.include('inline');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('names the JSON path of a schema error, in the widget and the console', async () => {
+      const warnings = captureWarnings();
+      try {
+        const element = await fixture<HTMLElement>(
+          staticHtml`<${tag} lang="en" .data=${options.invalid.data}></${tag}>`,
+        );
+        await waitForText(element, options.invalid.path);
+        expect(warnings.messages.join('\n')).to.include(options.invalid.path);
+        await expectAccessible(element);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('says what is missing when it has no data source at all', async () => {
+      const warnings = captureWarnings();
+      try {
+        const element = await mount('');
+        await waitForText(element, 'No data to show');
+        expect(visibleText(element)).to.include('src attribute');
+        expect(warnings.messages.join('\n')).to.include('has no data');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('drops the stale response when src changes during a load', async () => {
+      const element = (await mount(`src="/api/data/slow?ms=1200&body=${encodeURIComponent('{"stale": ')}"`)) as HTMLElement & {
+        src: string;
+        updateComplete: Promise<unknown>;
+      };
+      element.src = fixtureUrl;
+      await waitForText(element, options.readyText);
+      await new Promise((resolve) => setTimeout(resolve, 1400));
+      expect(visibleText(element)).to.include(options.readyText);
+      expect(visibleText(element)).not.to.include('not valid JSON');
+    });
+
+    it('emits city-load with the source', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const loaded = new Promise<CustomEvent>((resolve) =>
+        wrapper.addEventListener('city-load', (event) => resolve(event as CustomEvent), { once: true }),
+      );
+      wrapper.innerHTML = `<${options.tag} ${extra} src="${fixtureUrl}"></${options.tag}>`;
+      const event = await loaded;
+      expect((event.detail as { source: string }).source).to.match(new RegExp(`${options.fixture}\\.json$`));
+    });
+  });
+}

@@ -1,0 +1,27 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fileURLToPath } from 'node:url';
+import { browserArgs, findBrowser } from './scripts/browser.mjs';
+import { testMiddleware } from './tests/server/index.mjs';
+
+const executablePath = findBrowser();
+if (!executablePath) {
+  throw new Error('No Chromium found: run "node scripts/ensure-browser.mjs" (npm test does) or set CHROME_PATH.');
+}
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  browserStartTimeout: 60000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  middleware: testMiddleware,
+  browsers: [chromeLauncher({ launchOptions: { executablePath, args: browserArgs } })],
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/locales/**'],
+    threshold: { statements: 80, branches: 70, functions: 75, lines: 80 },
+  },
+};
