@@ -1,0 +1,48 @@
+// Shared by the benchmark scripts: serves the project folder on a loopback
+// port and opens headless Chromium (the same browser the tests use).
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import { browserArgs, findBrowser } from '../browser.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+/** Serves the project root (so dist/, demo/data/ and tests/fixtures/ are reachable). */
+export async function serveProject() {
+  const server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    try {
+      const body = await readFile(join(root, path));
+      response.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { baseUrl: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** Runs `work(page, baseUrl)` in a fresh headless Chromium page, then cleans up. */
+export async function withPage(work) {
+  const executablePath = findBrowser();
+  if (!executablePath) throw new Error('No Chromium: run node scripts/ensure-browser.mjs');
+  const server = await serveProject();
+  const browser = await chromium.launch({ executablePath, args: browserArgs.filter((arg) => arg !== '--headless=new') });
+  try {
+    const page = await browser.newPage();
+    return await work(page, server.baseUrl);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+export const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
