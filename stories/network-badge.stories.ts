@@ -33,23 +33,24 @@ const meta: Meta<BadgeArgs> = {
     width: { control: { type: 'range', min: 200, max: 1200, step: 10 } },
     data: { control: 'object' },
   },
-  render: (args) => html`<div style=${args.width ? `width:${args.width}px` : ''}>
-    <city-network-badge
-      src=${ifDefined(args.src)}
-      network=${ifDefined(args.network)}
-      variant=${args.variant}
-      theme=${args.theme}
-      lang=${ifDefined(args.lang)}
-      name=${ifDefined(args.name)}
-      full-name=${ifDefined(args['full-name'])}
-      href=${ifDefined(args.href)}
-      member=${ifDefined(args.member)}
-      member-role=${ifDefined(args['member-role'])}
-      since=${ifDefined(args.since)}
-      logo=${ifDefined(args.logo)}
-      .data=${args.data ?? nothing}
-    ></city-network-badge>
-  </div>`,
+  render: (args) =>
+    html`<div style=${args.width ? `width:${args.width}px` : ''}>
+      <city-network-badge
+        src=${ifDefined(args.src)}
+        network=${ifDefined(args.network)}
+        variant=${args.variant}
+        theme=${args.theme}
+        lang=${ifDefined(args.lang)}
+        name=${ifDefined(args.name)}
+        full-name=${ifDefined(args['full-name'])}
+        href=${ifDefined(args.href)}
+        member=${ifDefined(args.member)}
+        member-role=${ifDefined(args['member-role'])}
+        since=${ifDefined(args.since)}
+        logo=${ifDefined(args.logo)}
+        .data=${args.data ?? nothing}
+      ></city-network-badge>
+    </div>`,
 };
 export default meta;
 
@@ -88,11 +89,25 @@ export const Loading: Story = {
 };
 export const NotFound: Story = { args: { src: 'data/missing.json' } };
 export const NetworkError: Story = { args: { src: 'http://127.0.0.1:9/memberships.json' } };
-export const InvalidJson: Story = { args: { src: undefined, data: undefined }, render: () => html`<city-network-badge><script type="application/json">{ "memberships": [ }</script></city-network-badge>` };
-export const SchemaError: Story = { args: { src: undefined, data: { memberships: [{ id: 'x', network: { name: 42 } }] } } };
+export const InvalidJson: Story = {
+  args: { src: undefined, data: undefined },
+  render: () =>
+    html`<city-network-badge
+      ><script type="application/json">
+        { "memberships": [ }
+      </script></city-network-badge
+    >`,
+};
+export const SchemaError: Story = {
+  args: { src: undefined, data: { memberships: [{ id: 'x', network: { name: 42 } }] } },
+};
 export const UnknownNetwork: Story = { args: { network: 'unknown-id' } };
 export const NoMemberships: Story = { args: { src: undefined, data: { memberships: [] } } };
 export const UnsafeUrlDropped: Story = {
-  args: { src: undefined, network: undefined, data: { memberships: [{ network: { name: 'METREX', url: 'javascript:alert(1)' } }] } },
+  args: {
+    src: undefined,
+    network: undefined,
+    data: { memberships: [{ network: { name: 'METREX', url: 'javascript:alert(1)' } }] },
+  },
 };
 export const ForcedColors: Story = { parameters: { chromatic: { forcedColors: 'active' } } };

@@ -58,7 +58,10 @@ export async function expectAccessible(element: Element): Promise<void> {
   const axe = (window as unknown as { axe: { run: (el: Element, options: object) => Promise<AxeResult> } }).axe;
   const results = await axe.run(element, { runOnly: { type: 'tag', values: wcag22.runOnly } });
   const report = results.violations
-    .map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    )
     .join('\n');
   expect(report, 'WCAG 2.2 AA violations').to.equal('');
 }

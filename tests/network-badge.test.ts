@@ -12,14 +12,24 @@ const memberships = {
   memberships: [
     {
       id: 'metrex',
-      network: { name: 'METREX', fullName: { en: 'The Network of European Metropolitan Regions and Areas' }, url: 'https://www.eurometrex.org/' },
+      network: {
+        name: 'METREX',
+        fullName: { en: 'The Network of European Metropolitan Regions and Areas' },
+        url: 'https://www.eurometrex.org/',
+      },
       roles: [{ title: { en: 'The only Czech member', cs: 'Jediný český člen' } }],
     },
     {
       id: 'eurocities',
       network: { name: 'EUROCITIES', url: 'https://eurocities.eu/', memberCount: 140, countryCount: 39 },
       roles: [
-        { title: { en: 'Chair, Working Group on Metropolitan Areas', cs: 'Předsednictví pracovní skupiny pro metropolitní oblasti' }, since: 2022 },
+        {
+          title: {
+            en: 'Chair, Working Group on Metropolitan Areas',
+            cs: 'Předsednictví pracovní skupiny pro metropolitní oblasti',
+          },
+          since: 2022,
+        },
       ],
     },
   ],
@@ -79,7 +89,9 @@ describe('<city-network-badge>', () => {
 
     it('takes its language from the closest ancestor and follows changes of lang', async () => {
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div lang="cs-CZ"><section><city-network-badge network="eurocities" .data=${memberships}></city-network-badge></section></div>`,
+        html`<div lang="cs-CZ">
+          <section><city-network-badge network="eurocities" .data=${memberships}></city-network-badge></section>
+        </div>`,
       );
       const element = wrapper.querySelector('city-network-badge')!;
       await waitForText(element, 'od roku 2022');
@@ -107,7 +119,9 @@ describe('<city-network-badge>', () => {
     });
 
     it('shows a logo with alt text', async () => {
-      const data = { memberships: [{ network: { name: 'METREX', logo: { src: '/tests/fixtures/logo.svg', alt: 'METREX logo' } } }] };
+      const data = {
+        memberships: [{ network: { name: 'METREX', logo: { src: '/tests/fixtures/logo.svg', alt: 'METREX logo' } } }],
+      };
       const element = await badge(html`<city-network-badge lang="en" .data=${data}></city-network-badge>`);
       const logo = shadowQuery<HTMLImageElement>(element, 'img[part~="logo"]');
       expect(logo.alt).to.equal('METREX logo');
@@ -181,7 +195,9 @@ describe('<city-network-badge>', () => {
     });
 
     it('says so when there are no memberships', async () => {
-      const element = await badge(html`<city-network-badge lang="en" .data=${{ memberships: [] }}></city-network-badge>`);
+      const element = await badge(
+        html`<city-network-badge lang="en" .data=${{ memberships: [] }}></city-network-badge>`,
+      );
       expect(visibleText(element)).to.include('No network memberships to show.');
       await expectAccessible(element);
     });
@@ -211,7 +227,12 @@ describe('<city-network-badge>', () => {
   describe('presentation', () => {
     it('has parts for styling and a pill variant on one line', async () => {
       const element = await badge(
-        html`<city-network-badge lang="en" variant="pill" network="eurocities" .data=${memberships}></city-network-badge>`,
+        html`<city-network-badge
+          lang="en"
+          variant="pill"
+          network="eurocities"
+          .data=${memberships}
+        ></city-network-badge>`,
       );
       for (const part of ['base', 'name', 'roles', 'role', 'since', 'counts', 'label']) {
         expect(element.shadowRoot!.querySelector(`[part~="${part}"]`), part).not.to.equal(null);
@@ -223,7 +244,9 @@ describe('<city-network-badge>', () => {
     it('fits 200 px and 1200 px without overflowing', async () => {
       for (const width of [200, 1200]) {
         const wrapper = await fixture<HTMLDivElement>(
-          html`<div style="width:${width}px"><city-network-badge lang="en" network="eurocities" .data=${memberships}></city-network-badge></div>`,
+          html`<div style="width:${width}px">
+            <city-network-badge lang="en" network="eurocities" .data=${memberships}></city-network-badge>
+          </div>`,
         );
         const element = wrapper.firstElementChild as CityNetworkBadge;
         await element.updateComplete;
@@ -244,7 +267,8 @@ describe('<city-network-badge>', () => {
 
     it('is not affected by a hostile host page (62.5% rem, global colours)', async () => {
       const style = document.createElement('style');
-      style.textContent = 'html { font-size: 62.5% } * { color: red; letter-spacing: 3px; font-family: serif } p { margin: 50px }';
+      style.textContent =
+        'html { font-size: 62.5% } * { color: red; letter-spacing: 3px; font-family: serif } p { margin: 50px }';
       document.head.append(style);
       try {
         const element = await badge(html`<city-network-badge lang="en" .data=${memberships}></city-network-badge>`);
@@ -272,7 +296,10 @@ describe('<city-network-badge>', () => {
 
     it('lets the keyboard reach the network link', async () => {
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div><button>before</button><city-network-badge lang="en" network="eurocities" .data=${memberships}></city-network-badge></div>`,
+        html`<div>
+          <button>before</button
+          ><city-network-badge lang="en" network="eurocities" .data=${memberships}></city-network-badge>
+        </div>`,
       );
       const element = wrapper.querySelector('city-network-badge')!;
       await element.updateComplete;

@@ -61,7 +61,8 @@ export abstract class CityDataElement<T> extends CityElement {
       this.accept(this.data, 'property');
     } else if (inline !== undefined) {
       const parsed = parseJson(inline);
-      if (parsed.error !== undefined) this.fail({ kind: 'json', source: 'inline <script type="application/json">', message: parsed.error });
+      if (parsed.error !== undefined)
+        this.fail({ kind: 'json', source: 'inline <script type="application/json">', message: parsed.error });
       else this.accept(parsed.value, 'inline');
     } else if (this.src) {
       void this.load(absoluteUrl(this.src, this.ownerDocument.baseURI), fresh);
@@ -70,7 +71,9 @@ export abstract class CityDataElement<T> extends CityElement {
       if (fromAttributes) this.settle(fromAttributes, 'attributes');
       else {
         this.dataState = { status: 'empty-config' };
-        console.warn(`<${this.localName}> has no data: set src, the .data property or an inline <script type="application/json">.`);
+        console.warn(
+          `<${this.localName}> has no data: set src, the .data property or an inline <script type="application/json">.`,
+        );
       }
     }
   }

@@ -17,7 +17,8 @@ export type DataSource =
 
 /** A network failure or a server error is worth retrying; a 404 or bad JSON is not. */
 export const isRetryable = (error: LoadError): boolean =>
-  error.kind === 'network' || (error.kind === 'http' && (error.status >= 500 || error.status === 429 || error.status === 408));
+  error.kind === 'network' ||
+  (error.kind === 'http' && (error.status >= 500 || error.status === 429 || error.status === 408));
 
 const responseCache = new Map<string, Promise<unknown>>();
 

@@ -33,7 +33,9 @@ try {
 } catch {
   // Another copy of lit-localize in the same module graph was configured by
   // the host page: its msg() stays in charge and widgets show its strings.
-  console.warn('city-network-widgets: @lit/localize was already configured on this page; widget texts may not follow their lang attribute.');
+  console.warn(
+    'city-network-widgets: @lit/localize was already configured on this page; widget texts may not follow their lang attribute.',
+  );
 }
 
 /**

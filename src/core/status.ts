@@ -58,9 +58,11 @@ export function renderError(error: LoadError, retry: (() => void) | undefined): 
   return html`<div part="error" class="error" role="alert">
     <p class="error-title">${title}</p>
     <div class="error-detail">${detail}</div>
-    ${retry && isRetryable(error)
-      ? html`<button part="retry-button" class="button" type="button" @click=${retry}>${msg('Try again')}</button>`
-      : nothing}
+    ${
+      retry && isRetryable(error)
+        ? html`<button part="retry-button" class="button" type="button" @click=${retry}>${msg('Try again')}</button>`
+        : nothing
+    }
   </div>`;
 }
 

@@ -62,11 +62,7 @@ export function inheritedLang(element: Element): string {
 
 /** Lower-cases and strips diacritics so "budejovice" matches "Budějovice". */
 export function foldForSearch(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .trim();
+  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 }
 
 const displayNamesCache = new Map<string, Intl.DisplayNames | null>();

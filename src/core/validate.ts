@@ -73,12 +73,7 @@ export function readArray(
   return undefined;
 }
 
-export function readString(
-  value: unknown,
-  path: string,
-  log: IssueLog,
-  options: ReadOptions = {},
-): string | undefined {
+export function readString(value: unknown, path: string, log: IssueLog, options: ReadOptions = {}): string | undefined {
   if (typeof value === 'string' && value.trim() !== '') return value.trim();
   missingOr(value, path, log, options, 'a non-empty text');
   return undefined;
@@ -167,15 +162,11 @@ export function readCountry(
 }
 
 /** A URL that is safe to link to; anything else is dropped and reported. */
-export function readUrl(
-  value: unknown,
-  path: string,
-  log: IssueLog,
-  options: ReadOptions = {},
-): string | undefined {
+export function readUrl(value: unknown, path: string, log: IssueLog, options: ReadOptions = {}): string | undefined {
   if (typeof value === 'string' && value.trim() !== '') {
     const url = safeUrl(value);
-    if (!url) log.add(path, `unsafe URL dropped (allowed: http, https, mailto, tel or relative), got ${describeValue(value)}`);
+    if (!url)
+      log.add(path, `unsafe URL dropped (allowed: http, https, mailto, tel or relative), got ${describeValue(value)}`);
     return url;
   }
   missingOr(value, path, log, options, 'a URL');

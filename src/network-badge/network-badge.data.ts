@@ -77,7 +77,9 @@ function checkNetwork(value: unknown, path: string, log: IssueLog): NetworkInfo 
     url: readUrl(network.url, childPath(path, 'url'), log, { optional: true }),
     logo,
     memberCount: count('memberCount'),
-    memberCountExact: readBoolean(network.memberCountExact, childPath(path, 'memberCountExact'), log, { optional: true }),
+    memberCountExact: readBoolean(network.memberCountExact, childPath(path, 'memberCountExact'), log, {
+      optional: true,
+    }),
     countryCount: count('countryCount'),
   };
 }

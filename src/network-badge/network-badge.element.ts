@@ -100,7 +100,8 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
   protected override modelFromAttributes(): Checked<MembershipsData> | undefined {
     if (!this.name) return undefined;
     const since = Number.isInteger(this.since) ? this.since : undefined;
-    if (this.href && !safeUrl(this.href)) warnOnce(`<city-network-badge> href="${this.href}" is not a safe URL and is not linked.`);
+    if (this.href && !safeUrl(this.href))
+      warnOnce(`<city-network-badge> href="${this.href}" is not a safe URL and is not linked.`);
     return {
       value: {
         member: this.member,
@@ -147,9 +148,14 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
         : renderEmpty(msg('No network memberships to show.'));
     }
     const wanted = this.network?.trim().toLowerCase();
-    const membership = wanted ? data.memberships.find((entry) => entry.id?.toLowerCase() === wanted) : data.memberships[0];
+    const membership = wanted
+      ? data.memberships.find((entry) => entry.id?.toLowerCase() === wanted)
+      : data.memberships[0];
     if (!membership) {
-      const known = data.memberships.map((entry) => entry.id).filter(Boolean).join(', ');
+      const known = data.memberships
+        .map((entry) => entry.id)
+        .filter(Boolean)
+        .join(', ');
       return html`<div part="error" class="error" role="alert">
         <p class="error-title">${msg(str`No membership with the id "${this.network}".`)}</p>
         <div class="error-detail">${msg(str`Set the network attribute to one of: ${known || '—'}.`)}</div>
@@ -174,35 +180,44 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
       lang=${locale}
       aria-label=${msg(str`Membership in ${name}`)}
     >
-      ${network.logo
-        ? html`<img
-            part="logo"
-            class="logo"
-            src=${network.logo.src}
-            alt=${network.logo.alt ? resolveText(network.logo.alt, locale) : msg(str`${name} logo`)}
-            loading="lazy"
-          />`
-        : nothing}
+      ${
+        network.logo
+          ? html`<img
+              part="logo"
+              class="logo"
+              src=${network.logo.src}
+              alt=${network.logo.alt ? resolveText(network.logo.alt, locale) : msg(str`${name} logo`)}
+              loading="lazy"
+            />`
+          : nothing
+      }
       <div class="text">
         <p class="headline">
           <span part="label" class="label">${member ? msg(str`${member} is a member of`) : msg('Member of')}</span>
           ${nameContent}
         </p>
         ${fullName && !pill ? html`<p part="full-name" class="full-name">${fullName}</p>` : nothing}
-        ${membership.since !== undefined
-          ? html`<p part="member" class="member">${msg(str`Member since ${membership.since}`)}</p>`
-          : nothing}
-        ${membership.roles.length > 0
-          ? html`<ul part="roles" class="roles">
-              ${membership.roles.map(
-                (role) => html`<li part="role" class="role">
-                  ${resolveText(role.title, locale)}${role.since !== undefined
-                    ? html` <span part="since" class="since">${msg(str`since ${role.since}`)}</span>`
-                    : nothing}
-                </li>`,
-              )}
-            </ul>`
-          : nothing}
+        ${
+          membership.since !== undefined
+            ? html`<p part="member" class="member">${msg(str`Member since ${membership.since}`)}</p>`
+            : nothing
+        }
+        ${
+          membership.roles.length > 0
+            ? html`<ul part="roles" class="roles">
+                ${membership.roles.map(
+                  (role) =>
+                    html`<li part="role" class="role">
+                      ${resolveText(role.title, locale)}${
+                        role.since !== undefined
+                          ? html` <span part="since" class="since">${msg(str`since ${role.since}`)}</span>`
+                          : nothing
+                      }
+                    </li>`,
+                )}
+              </ul>`
+            : nothing
+        }
         ${this.renderCounts(membership)}
       </div>
     </section>`;

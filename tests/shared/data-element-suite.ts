@@ -26,9 +26,7 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
     .join(' ');
 
   async function mount(attributes: string, inner = ''): Promise<HTMLElement> {
-    const wrapper = await fixture<HTMLDivElement>(
-      staticHtml`<div lang="en"></div>`,
-    );
+    const wrapper = await fixture<HTMLDivElement>(staticHtml`<div lang="en"></div>`);
     wrapper.innerHTML = `<${options.tag} ${extra} ${attributes}>${inner}</${options.tag}>`;
     const element = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
     await element.updateComplete;
@@ -71,7 +69,12 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
     it('keeps the light-DOM fallback visible while loading', async () => {
       const element = await mount(`src="/api/data/slow?ms=600&file=${options.fixture}"`, '<p>Fallback text</p>');
       const slot = shadowQuery<HTMLSlotElement>(element, '[part~="loading"] slot');
-      expect(slot.assignedNodes().map((node) => node.textContent).join('')).to.include('Fallback text');
+      expect(
+        slot
+          .assignedNodes()
+          .map((node) => node.textContent)
+          .join(''),
+      ).to.include('Fallback text');
       await waitForText(element, options.readyText);
     });
 
@@ -166,7 +169,9 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
     });
 
     it('drops the stale response when src changes during a load', async () => {
-      const element = (await mount(`src="/api/data/slow?ms=1200&body=${encodeURIComponent('{"stale": ')}"`)) as HTMLElement & {
+      const element = (await mount(
+        `src="/api/data/slow?ms=1200&body=${encodeURIComponent('{"stale": ')}"`,
+      )) as HTMLElement & {
         src: string;
         updateComplete: Promise<unknown>;
       };
