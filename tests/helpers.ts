@@ -4,12 +4,15 @@ import { waitUntil } from '@open-wc/testing';
 export function visibleText(element: Element): string {
   const root = element.shadowRoot;
   if (!root) return '';
-  return Array.from(root.children)
-    .filter((child): child is HTMLElement => child instanceof HTMLElement && child.localName !== 'style')
-    .map((child) => child.innerText)
-    .join('\n')
-    .replace(/[ \t]+/g, ' ')
-    .trim();
+  return (
+    Array.from(root.children)
+      // Not `instanceof HTMLElement`: the element may live in an iframe (another realm).
+      .filter((child): child is HTMLElement => 'innerText' in child && child.localName !== 'style')
+      .map((child) => child.innerText)
+      .join('\n')
+      .replace(/[ \t]+/g, ' ')
+      .trim()
+  );
 }
 
 /** A shadow-root query that fails the test when the element is missing. */
