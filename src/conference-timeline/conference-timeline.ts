@@ -1,0 +1,21 @@
+import { defineElement } from '../core/define.js';
+import { CityConferenceTimeline } from './conference-timeline.element.js';
+
+export { CityConferenceTimeline };
+export type { FilterChangeDetail, TimelineLayout, TimelineOrder } from './conference-timeline.element.js';
+export type {
+  Conference,
+  ConferenceNetwork,
+  ConferencesData,
+  TimelineEntry,
+  TimelineModel,
+} from './conference-timeline.data.js';
+export type { Season } from '../core/calendar.js';
+
+defineElement('city-conference-timeline', CityConferenceTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'city-conference-timeline': CityConferenceTimeline;
+  }
+}
