@@ -1,0 +1,73 @@
+import { expect } from '@open-wc/testing';
+import {
+  IssueLog,
+  childPath,
+  describeValue,
+  parseJson,
+  readCountry,
+  readNumber,
+  readText,
+  readUrl,
+  readYear,
+} from '../src/core/validate.js';
+
+describe('core/validate', () => {
+  it('builds JSON paths', () => {
+    expect(childPath('', 'conferences')).to.equal('conferences');
+    expect(childPath('conferences', 3)).to.equal('conferences[3]');
+    expect(childPath('conferences[3]', 'year')).to.equal('conferences[3].year');
+  });
+
+  it('reports a bad year with its path and the value', () => {
+    const log = new IssueLog();
+    expect(readYear('20x6', 'conferences[3].year', log)).to.equal(undefined);
+    expect(log.issues).to.deep.equal([{ path: 'conferences[3].year', message: 'expected a year, got "20x6"' }]);
+  });
+
+  it('accepts a missing optional value silently', () => {
+    const log = new IssueLog();
+    expect(readYear(undefined, 'x', log, { optional: true })).to.equal(undefined);
+    expect(log.issues).to.have.length(0);
+  });
+
+  it('checks number ranges and whole numbers', () => {
+    const log = new IssueLog();
+    expect(readNumber(5, 'a', log, { min: 1, max: 10, integer: true })).to.equal(5);
+    expect(readNumber(5.5, 'b', log, { integer: true })).to.equal(undefined);
+    expect(readNumber(99, 'c', log, { min: 1, max: 10 })).to.equal(undefined);
+    expect(log.issues.map((issue) => issue.path)).to.deep.equal(['b', 'c']);
+    expect(log.issues[1].message).to.equal('expected a number from 1 to 10, got 99');
+  });
+
+  it('reads LocalizedText and reports bad keys and empty translations', () => {
+    const log = new IssueLog();
+    expect(readText({ cs: 'Brno', 'not a tag': 'x', de: '' }, 'city', log)).to.deep.equal({ cs: 'Brno' });
+    expect(log.issues.map((issue) => issue.path)).to.deep.equal(['city.not a tag', 'city.de']);
+    expect(readText(42, 'topic', log)).to.equal(undefined);
+  });
+
+  it('keeps a malformed country code as written, and reports it', () => {
+    const log = new IssueLog();
+    expect(readCountry('CZ', 'a', log)).to.equal('CZ');
+    expect(readCountry('Czechia', 'b', log)).to.equal('Czechia');
+    expect(log.issues).to.have.length(1);
+    expect(log.issues[0].path).to.equal('b');
+  });
+
+  it('drops and reports unsafe URLs', () => {
+    const log = new IssueLog();
+    expect(readUrl('javascript:alert(1)', 'url', log)).to.equal(undefined);
+    expect(log.issues[0].message).to.include('unsafe URL');
+  });
+
+  it('describes values briefly', () => {
+    expect(describeValue(null)).to.equal('null');
+    expect(describeValue([1])).to.equal('a list');
+    expect(describeValue('x'.repeat(100))).to.have.length.below(45);
+  });
+
+  it('parses JSON or says why not', () => {
+    expect(parseJson('{"a":1}').value).to.deep.equal({ a: 1 });
+    expect(parseJson('{"a":').error).to.be.a('string');
+  });
+});
