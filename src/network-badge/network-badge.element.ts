@@ -18,6 +18,7 @@ export type BadgeVariant = 'card' | 'pill';
 const variants: readonly BadgeVariant[] = ['card', 'pill'];
 
 /**
+ * @customElement city-network-badge
  * @summary Shows one network membership: the network's name and link, its full
  * name, the member, each role with its year, and the network's size.
  *
