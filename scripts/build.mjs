@@ -5,7 +5,7 @@
 //   node scripts/build.mjs                  every entry
 //   node scripts/build.mjs member-map       only the named entries
 import { build } from 'vite';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -38,9 +38,23 @@ for (const [name, file] of entries) {
         output:
           name in bundleEntry
             ? { codeSplitting: false, minify: true }
-            : { chunkFileNames: 'locales/[name]-[hash].js', minify: true },
+            : {
+                // Locale chunks (cs, de-AT…) in locales/; other lazy chunks, such as
+                // the member map's renderer, beside the entry that loads them.
+                chunkFileNames: (chunk) =>
+                  /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(chunk.name) ? 'locales/[name]-[hash].js' : '[name]-[hash].js',
+                minify: true,
+              },
       },
     },
   });
   console.log(`built dist/${name}.js`);
+}
+
+// The member map's geometry is fetched at run time from next to the script
+// (never inlined by the bundler, so view="list" costs no geometry bytes).
+const geometry = resolve(root, 'src/member-map/europe.topo.json');
+if (entries.some(([name]) => name === 'member-map' || name in bundleEntry) && existsSync(geometry)) {
+  copyFileSync(geometry, resolve(root, 'dist/europe.topo.json'));
+  console.log('copied dist/europe.topo.json');
 }

@@ -10,6 +10,7 @@ const budgets = [
   { match: /^city-network-widgets\.js$/, kb: 40, what: 'all elements, self-contained' },
   { match: /^member-map\.js$/, kb: 15, what: 'element + Lit, without geometry' },
   { match: /\.geo\.json$|europe.*\.json$/, kb: 30, what: 'map geometry, loaded lazily' },
+  { match: /^member-map\.map-[\w-]+\.js$/, kb: 10, what: 'map renderer (d3-geo), loaded lazily' },
   { match: /^[a-z-]+\.js$/, kb: 15, what: 'one element + Lit' },
 ];
 
@@ -38,6 +39,20 @@ const rows = files.sort().map((name) => {
 });
 const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
 for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd());
+// The member map in three steps: the list alone (view="list"), plus the map
+// renderer, plus the geometry — what a page pays for each view.
+const gzipOf = (pattern) =>
+  files.filter((name) => pattern.test(name)).reduce((sum, name) => sum + gzipSync(readFileSync(join(dist, name)), { level: 9 }).length, 0);
+const listOnly = gzipOf(/^member-map\.js$/);
+if (listOnly) {
+  const renderer = gzipOf(/^member-map\.map-[\w-]+\.js$/);
+  const geometry = gzipOf(/^europe.*\.json$/);
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB gzip`;
+  console.log(
+    `member-map: list only ${kb(listOnly)}; with the map renderer ${kb(listOnly + renderer)}; ` +
+      `with renderer and geometry ${kb(listOnly + renderer + geometry)}`,
+  );
+}
 if (failed) {
   console.error(`${failed} file(s) over budget.`);
   process.exit(1);

@@ -1,0 +1,60 @@
+import { countryName, foldForSearch, resolveText } from '../core/text.js';
+import type { Member } from './member-map.data.js';
+
+/** A member with what the list shows and searches, in one locale. */
+export interface ListedMember {
+  member: Member;
+  /** The city's name in the locale. */
+  name: string;
+  /** Folded names (every translation) and country name, for accent- and case-insensitive search. */
+  searchKey: string;
+}
+
+/** The members of one country, in the locale's order. */
+export interface CountryGroup {
+  code: string;
+  /** The country's name in the locale (Intl.DisplayNames), or the code when unknown. */
+  name: string;
+  members: ListedMember[];
+}
+
+const names = (text: Member['city']): string[] => (typeof text === 'string' ? [text] : Object.values(text));
+
+/**
+ * Groups members by country: groups by country name and cities by name, both
+ * with `Intl.Collator` for the locale (so "Česko" sorts between C and D in Czech).
+ */
+export function groupMembers(members: readonly Member[], locale: string): CountryGroup[] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const groups = new Map<string, CountryGroup>();
+  for (const member of members) {
+    let group = groups.get(member.country);
+    if (!group) {
+      group = { code: member.country, name: countryName(member.country, locale), members: [] };
+      groups.set(member.country, group);
+    }
+    const name = resolveText(member.city, locale);
+    group.members.push({
+      member,
+      name,
+      searchKey: foldForSearch([name, ...names(member.city), group.name, member.country].join('\u0000')),
+    });
+  }
+  const sorted = [...groups.values()].sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
+  for (const group of sorted) group.members.sort((a, b) => collator.compare(a.name, b.name));
+  return sorted;
+}
+
+/** The groups with only the members that match the search text and country (empty groups dropped). */
+export function filterGroups(groups: readonly CountryGroup[], query: string, country: string): CountryGroup[] {
+  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+  const result: CountryGroup[] = [];
+  for (const group of groups) {
+    if (country && group.code !== country) continue;
+    const members = words.length
+      ? group.members.filter((entry) => words.every((word) => entry.searchKey.includes(word)))
+      : group.members;
+    if (members.length) result.push(members === group.members ? group : { ...group, members });
+  }
+  return result;
+}

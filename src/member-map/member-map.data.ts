@@ -1,0 +1,177 @@
+import type { LocalizedText } from '../core/text.js';
+import type { Checked } from '../core/validate.js';
+import {
+  IssueLog,
+  childPath,
+  describeValue,
+  readArray,
+  readBoolean,
+  readCountry,
+  readNumber,
+  readObject,
+  readString,
+  readText,
+  readUrl,
+  readYear,
+} from '../core/validate.js';
+
+/**
+ * Where a member may lie to be placed on the map: Europe with Macaronesia,
+ * Cyprus, the Caucasus and the Urals (the box the geometry asset covers).
+ */
+export const mapBounds = { west: -32, south: 27, east: 70, north: 82 } as const;
+
+/** One member city (schemas/members.schema.json). */
+export interface Member {
+  /** Unique id, e.g. `brno`; `highlight` and `selected` name members by it. */
+  id: string;
+  city: LocalizedText;
+  /** ISO 3166-1 alpha-2 code, e.g. `CZ`. */
+  country: string;
+  /** Latitude and longitude in degrees; absent when missing or out of range (then not placed). */
+  lat?: number;
+  lon?: number;
+  /** One of the cities that founded the network. */
+  founding: boolean;
+  /** Year the city joined. */
+  joined?: number;
+  /** Safe URL of the city's page (unsafe URLs are dropped). */
+  url?: string;
+  note?: LocalizedText;
+}
+
+export interface MemberNetwork {
+  id?: string;
+  name?: LocalizedText;
+  /** Year the network was founded. */
+  founded?: number;
+  /** The network's total number of member cities (may exceed the members listed). */
+  memberCount?: number;
+  /** The network's total number of countries. */
+  countryCount?: number;
+}
+
+/** The `members` format (schemas/members.schema.json). */
+export interface MembersData {
+  network: MemberNetwork;
+  members: Member[];
+}
+
+/** Whether a member has coordinates inside the map. */
+export const isPlaced = (member: Member): member is Member & { lat: number; lon: number } =>
+  member.lat !== undefined && member.lon !== undefined;
+
+let regionNames: Intl.DisplayNames | null | undefined;
+
+/** Whether the browser knows the region code (`fallback: 'none'` answers undefined for unknown codes). */
+export function isKnownCountry(code: string): boolean {
+  if (regionNames === undefined) {
+    try {
+      regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    } catch {
+      regionNames = null;
+    }
+  }
+  if (!regionNames) return true;
+  try {
+    return regionNames.of(code) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+function readCoordinate(
+  value: unknown,
+  path: string,
+  log: IssueLog,
+  what: 'latitude' | 'longitude',
+): number | undefined {
+  const [min, max] = what === 'latitude' ? [mapBounds.south, mapBounds.north] : [mapBounds.west, mapBounds.east];
+  if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) return value;
+  log.add(
+    path,
+    `expected a ${what} from ${min} to ${max} (the map covers Europe), got ${describeValue(value)}; the city is listed but not placed on the map`,
+  );
+  return undefined;
+}
+
+function checkMember(value: unknown, path: string, log: IssueLog): Member | undefined {
+  const entry = readObject(value, path, log);
+  if (!entry) return undefined;
+  const id = readString(typeof entry.id === 'number' ? String(entry.id) : entry.id, childPath(path, 'id'), log);
+  const city = readText(entry.city, childPath(path, 'city'), log);
+  const countryPath = childPath(path, 'country');
+  const country = readCountry(entry.country, countryPath, log);
+  if (!id || !city || !country) return undefined;
+  if (/^[A-Z]{2}$/.test(country) && !isKnownCountry(country)) {
+    log.add(countryPath, `unknown country code ${describeValue(country)}; the city is listed under the code`);
+  }
+  let lat = readCoordinate(entry.lat, childPath(path, 'lat'), log, 'latitude');
+  let lon = readCoordinate(entry.lon, childPath(path, 'lon'), log, 'longitude');
+  if (lat === undefined || lon === undefined) lat = lon = undefined;
+  return {
+    id,
+    city,
+    country,
+    lat,
+    lon,
+    founding: readBoolean(entry.founding, childPath(path, 'founding'), log, { optional: true }) ?? false,
+    joined: readYear(entry.joined, childPath(path, 'joined'), log, { optional: true }),
+    url: readUrl(entry.url, childPath(path, 'url'), log, { optional: true }),
+    note: readText(entry.note, childPath(path, 'note'), log, { optional: true }),
+  };
+}
+
+function checkNetwork(value: unknown, log: IssueLog): MemberNetwork {
+  const network = readObject(value, 'network', log, { optional: true });
+  if (!network) return {};
+  const count = (key: string) =>
+    readNumber(network[key], childPath('network', key), log, { optional: true, integer: true, min: 0, max: 100000 });
+  return {
+    id: readString(network.id, 'network.id', log, { optional: true }),
+    name: readText(network.name, 'network.name', log),
+    founded: readYear(network.founded, 'network.founded', log, { optional: true }),
+    memberCount: count('memberCount'),
+    countryCount: count('countryCount'),
+  };
+}
+
+/**
+ * Checks a members document. A member without id, city or country, or with an
+ * id already used, is skipped; one without usable coordinates is kept but not
+ * placed; every problem is reported by JSON path. The document is unusable
+ * only when `members` is not a list.
+ */
+export function checkMembers(json: unknown): Checked<MembersData> {
+  const log = new IssueLog();
+  const root = readObject(json, '', log);
+  if (!root) return { issues: log.issues };
+  const list = readArray(root.members, 'members', log);
+  if (!list) return { issues: log.issues };
+  const network = checkNetwork(root.network, log);
+  const firstUse = new Map<string, number>();
+  const members: Member[] = [];
+  list.forEach((entry, index) => {
+    const path = childPath('members', index);
+    const member = checkMember(entry, path, log);
+    if (!member) return;
+    const key = member.id.toLowerCase();
+    const first = firstUse.get(key);
+    if (first !== undefined) {
+      log.add(childPath(path, 'id'), `duplicate id ${describeValue(member.id)} (first used by members[${first}]); this entry is skipped`);
+      return;
+    }
+    firstUse.set(key, index);
+    members.push(member);
+  });
+  const countries = new Set(members.map((member) => member.country)).size;
+  if (network.memberCount !== undefined && network.memberCount < members.length) {
+    log.add('network.memberCount', `is ${network.memberCount}, but ${members.length} members are listed; the total is not shown`);
+    network.memberCount = undefined;
+  }
+  if (network.countryCount !== undefined && network.countryCount < countries) {
+    log.add('network.countryCount', `is ${network.countryCount}, but the members come from ${countries} countries; the total is not shown`);
+    network.countryCount = undefined;
+  }
+  return { value: { network, members }, issues: log.issues };
+}

@@ -1,0 +1,336 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_reserved-height: 20em;
+    --_map-height: var(--city-member-map-height, 26em);
+    --_sea: var(--city-member-map-sea, color-mix(in srgb, var(--_accent) 7%, var(--_surface)));
+    --_land: var(--city-member-map-land, var(--_subtle));
+    --_member-land: var(--city-member-map-member-land, color-mix(in srgb, var(--_accent) 22%, var(--_surface)));
+    --_marker: var(--city-member-map-marker, var(--_accent));
+    --_founding: var(--city-member-map-founding, light-dark(#a3400b, #ffb870));
+  }
+
+  p,
+  ul {
+    margin: 0;
+  }
+
+  ul {
+    padding: 0;
+    list-style: none;
+  }
+
+  .member-map {
+    container-type: inline-size;
+    display: grid;
+    gap: 0.75em;
+    padding: 0.75em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .counts {
+    font-weight: 600;
+  }
+
+  .layout {
+    display: grid;
+    gap: 1em;
+  }
+
+  /* Side by side on wide screens: the map, then the list as tall as the map. */
+  @container (min-width: 44em) {
+    .view-both .layout {
+      grid-template-columns: minmax(0, 3fr) minmax(15em, 2fr);
+      align-items: start;
+    }
+    .view-both .list-panel {
+      max-height: calc(var(--_map-height) + 2.5em);
+    }
+  }
+
+  .map-panel {
+    display: grid;
+    gap: 0.375em;
+    min-width: 0;
+  }
+
+  .map {
+    position: relative;
+    height: var(--_map-height);
+    min-height: 8em;
+    overflow: hidden;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_sea);
+  }
+
+  svg {
+    display: block;
+    width: 100%;
+    height: 100%;
+  }
+
+  .countries path {
+    fill: var(--_land);
+    stroke: var(--_border);
+    stroke-width: 0.5;
+    stroke-linejoin: round;
+  }
+
+  .countries path.member-country {
+    fill: var(--_member-land);
+  }
+
+  .countries path.filtered {
+    fill: color-mix(in srgb, var(--_accent) 38%, var(--_surface));
+  }
+
+  .markers path {
+    fill: var(--_marker);
+    stroke: var(--_surface);
+    stroke-width: 1.5;
+    cursor: pointer;
+    transform-box: fill-box;
+    transform-origin: center;
+    transition: transform 0.12s ease-out;
+  }
+
+  .markers path.founding {
+    fill: var(--_founding);
+  }
+
+  .markers path.highlighted {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+
+  .markers path.selected,
+  .markers path[data-active] {
+    stroke: var(--_focus);
+    stroke-width: 3;
+    transform: scale(1.5);
+  }
+
+  .markers path.filtered-out {
+    display: none;
+  }
+
+  .marker-label {
+    font-size: 0.8em;
+    fill: var(--_text);
+    stroke: var(--_surface);
+    stroke-width: 3;
+    paint-order: stroke;
+    pointer-events: none;
+  }
+
+  .marker-label[data-active] {
+    font-weight: 700;
+  }
+
+  .map-status {
+    position: absolute;
+    inset-block-end: 0.5em;
+    inset-inline-start: 0.5em;
+    max-width: calc(100% - 1em);
+    padding: 0.25em 0.5em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .key::before,
+  .city::before {
+    content: '';
+    display: inline-block;
+    flex: none;
+    width: 0.7em;
+    height: 0.7em;
+    margin-inline-end: 0.4em;
+    border-radius: 50%;
+    background: var(--_marker);
+  }
+
+  .key.founding::before,
+  .city.founding::before {
+    border-radius: 0;
+    background: var(--_founding);
+    clip-path: polygon(50% 0, 100% 50%, 50% 100%, 0 50%);
+    width: 0.85em;
+    height: 0.85em;
+  }
+
+  .list-panel {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    min-width: 0;
+    max-height: 40em;
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 0.75em;
+  }
+
+  .field {
+    display: grid;
+    gap: 0.125em;
+    flex: 1 1 10em;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  input,
+  select {
+    min-height: 2.75em;
+    padding: 0.375em 0.5em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-weight: 400;
+    font-size: 1.0625em;
+  }
+
+  .results:empty {
+    display: none;
+  }
+
+  .results {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .groups {
+    overflow-y: auto;
+    min-height: 0;
+    padding: 0.125em 0.25em 0.25em;
+    display: grid;
+    gap: 0.75em;
+  }
+
+  .country-name {
+    display: block;
+    margin-block-end: 0.25em;
+    font-weight: 700;
+    font-size: 0.9375em;
+    color: var(--_muted);
+  }
+
+  .city {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 0.5em;
+    width: 100%;
+    min-height: 2.25em;
+    padding: 0.25em 0.5em;
+    border: 0.0625em solid transparent;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_text);
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .city::before {
+    margin-inline-end: 0;
+  }
+
+  .city:hover,
+  .city[data-active] {
+    background: var(--_subtle);
+    border-color: var(--_border);
+  }
+
+  .city[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
+  }
+
+  .city.highlighted .city-name {
+    font-weight: 700;
+  }
+
+  .city-name {
+    flex: 1 1 auto;
+    min-width: 0;
+  }
+
+  .tag {
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+
+  .unplaced {
+    font-style: italic;
+  }
+
+  .joined {
+    margin-inline-start: auto;
+    font-size: 0.875em;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+
+  .details {
+    display: grid;
+    gap: 0.25em;
+    padding: 0.25em 0.5em 0.5em 1.6em;
+    font-size: 0.875em;
+  }
+
+  .no-match {
+    display: grid;
+    justify-items: start;
+    gap: 0.5em;
+    padding: 1em;
+    border: 0.0625em dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+
+  @media (forced-colors: active) {
+    .countries path {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .countries path.member-country {
+      fill: Canvas;
+      stroke-width: 1.5;
+    }
+    .markers path,
+    .key::before,
+    .city::before {
+      fill: CanvasText;
+      background: CanvasText;
+    }
+    .markers path.selected,
+    .markers path[data-active] {
+      fill: Highlight;
+      stroke: Highlight;
+    }
+    .city[aria-pressed='true'],
+    .city[data-active] {
+      border-color: Highlight;
+    }
+    .map {
+      border-color: CanvasText;
+    }
+  }
+`;

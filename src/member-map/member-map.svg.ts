@@ -1,0 +1,99 @@
+import { html, nothing, svg } from 'lit';
+import type { TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Member } from './member-map.data.js';
+import type { CountryGroup } from './member-list.js';
+import type { CountryShape, MapLayout } from './member-map.map.js';
+
+export type GeometryState =
+  | { status: 'idle' }
+  | { status: 'loading'; url: string }
+  | { status: 'ready'; url: string; shapes: CountryShape[] }
+  | { status: 'error'; url: string; message: string };
+
+export interface MapInput {
+  map: typeof import('./member-map.map.js');
+  members: readonly Member[];
+  groups: CountryGroup[];
+  /** Members that pass the search and the country filter. */
+  shown: Set<Member>;
+  /** The selected country filter ('' for all). */
+  country: string;
+  /** "17 of 34 member cities in 6 of 13 countries". */
+  counts: string;
+  /** Size of the map box in pixels and its font size. */
+  size: { width: number; height: number; em: number };
+  geometry: GeometryState;
+  highlighted: Set<string>;
+  selected?: string;
+  markerLabels: boolean;
+  /** Names every city in the text alternative (when no list is shown). */
+  nameCities: boolean;
+}
+
+/**
+ * The map's SVG: one image with a text alternative (the list is its accessible
+ * equivalent, so outlines, markers and labels are hidden from assistive
+ * technology), and a status line while the outlines load or when they failed.
+ */
+export function renderMapSvg(input: MapInput): TemplateResult {
+  const { groups, shown, size, geometry, highlighted, selected } = input;
+  const { width, height, em } = size;
+  const layout: MapLayout | undefined = input.map.mapLayout(input.members, width, height, em);
+  const memberCountries = new Set(input.members.map((member) => member.country));
+  const placed: { member: Member; name: string; x: number; y: number }[] = [];
+  const unplaced: string[] = [];
+  for (const group of groups) {
+    for (const { member, name } of group.members) {
+      const point = layout?.point(member);
+      if (point) placed.push({ member, name, x: point[0], y: point[1] });
+      else unplaced.push(name);
+    }
+  }
+  const r = em * 0.36;
+  const label = [
+    msg(str`Map of member cities: ${input.counts}.`),
+    input.nameCities
+      ? groups.map((group) => `${group.name}: ${group.members.map((entry) => entry.name).join(', ')}`).join('; ') + '.'
+      : msg('The list has the same cities.'),
+    unplaced.length ? msg(str`Not on the map: ${unplaced.join(', ')}.`) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const countryClass = (id: string | undefined) =>
+    id && memberCountries.has(id) ? (id === input.country ? 'member-country filtered' : 'member-country') : '';
+  const outlines = layout && geometry.status === 'ready' ? layout.outlines(geometry.shapes) : [];
+  return html`<svg part="map-svg" role="img" aria-label=${label} viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
+      <g class="countries" aria-hidden="true">
+        ${outlines.map(
+          ({ id, d }) => svg`<path part=${countryClass(id) ? 'country member-country' : 'country'} class=${countryClass(id)} d=${d}></path>`,
+        )}
+      </g>
+      <g class="markers" aria-hidden="true">
+        ${placed.map(({ member, x, y }) => {
+          const key = member.id.toLowerCase();
+          const big = highlighted.has(key);
+          const parts = ['marker', member.founding ? 'founding' : '', big ? 'highlighted' : '', key === selected ? 'selected' : '']
+            .filter(Boolean)
+            .join(' ');
+          return svg`<path part=${parts} class=${shown.has(member) ? parts : `${parts} filtered-out`} data-id=${member.id}
+            d=${input.map.markerPath(x, y, big ? r * 1.35 : r, member.founding)}></path>`;
+        })}
+      </g>
+      <g class="labels" aria-hidden="true">
+        ${placed
+          .filter(({ member }) => (input.markerLabels && shown.has(member)) || member.id.toLowerCase() === selected)
+          .map(
+            ({ member, name, x, y }) =>
+              svg`<text part="marker-label" class="marker-label" data-id=${member.id} x=${x + r * 1.8} y=${y} dy="0.35em">${name}</text>`,
+          )}
+      </g>
+    </svg>
+    ${geometry.status === 'loading'
+      ? html`<p part="map-status" class="map-status">${msg('Loading the map…')}</p>`
+      : geometry.status === 'error'
+        ? html`<p part="map-status" class="map-status">
+            ${msg(str`The map outlines could not be loaded from ${geometry.url}. The cities are still shown.`)}
+          </p>`
+        : nothing}`;
+}

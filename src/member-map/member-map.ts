@@ -1,0 +1,17 @@
+import { defineElement } from '../core/define.js';
+import { CityMemberMap } from './member-map.element.js';
+
+export { CityMemberMap };
+export type { MemberMapView, MemberSelectDetail } from './member-map.element.js';
+export type { Member, MemberNetwork, MembersData } from './member-map.data.js';
+
+defineElement('city-member-map', CityMemberMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'city-member-map': CityMemberMap;
+  }
+  interface HTMLElementEventMap {
+    'city-member-select': CustomEvent<import('./member-map.element.js').MemberSelectDetail>;
+  }
+}
