@@ -23,6 +23,14 @@ export const styles = css`
     gap: calc(var(--_space) * 0.75);
   }
 
+  /* A dark or automatic theme brings its own surface: the page behind may be light. */
+  :host([theme='dark']) .timeline,
+  :host([theme='auto']) .timeline {
+    padding: 0.75em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
   .caption {
     display: flex;
     flex-wrap: wrap;
