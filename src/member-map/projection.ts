@@ -87,5 +87,7 @@ export function markerPath(x: number, y: number, r: number, founding: boolean): 
     const d = r * 1.35;
     return `M${f(x)} ${f(y - d)}L${f(x + d)} ${f(y)}L${f(x)} ${f(y + d)}L${f(x - d)} ${f(y)}Z`;
   }
-  return `M${f(x - r)} ${f(y)}a${f(r)} ${f(r)} 0 1 0 ${f(2 * r)} 0a${f(r)} ${f(r)} 0 1 0 ${f(-2 * r)} 0Z`;
+  // The chord must be exactly twice the rounded radius, or the arcs bulge.
+  const rr = f(r);
+  return `M${f(x - rr)} ${f(y)}a${rr} ${rr} 0 1 0 ${f(2 * rr)} 0a${rr} ${rr} 0 1 0 ${f(-2 * rr)} 0Z`;
 }

@@ -1,0 +1,197 @@
+import { expect } from '@open-wc/testing';
+import { checkMembers, isKnownCountry } from '../src/member-map/member-map.data.js';
+import type { Member } from '../src/member-map/member-map.data.js';
+import { filterGroups, groupMembers } from '../src/member-map/member-list.js';
+import { fitProjection, markerPath, membersExtent } from '../src/member-map/projection.js';
+import { countriesOf, defaultGeometryUrl } from '../src/member-map/geometry.js';
+import { mapLayout } from '../src/member-map/member-map.map.js';
+
+const member = (id: string, city: Member['city'], country: string, lat?: number, lon?: number): Member => ({
+  id,
+  city,
+  country,
+  lat,
+  lon,
+  founding: false,
+});
+
+describe('member-map helpers', () => {
+  describe('checkMembers', () => {
+    it('accepts the reference data with no problems', async () => {
+      const json = (await (await fetch('/tests/fixtures/members.json')).json()) as unknown;
+      const checked = checkMembers(json);
+      expect(checked.issues).to.deep.equal([]);
+      expect(checked.value!.members).to.have.length(17);
+      expect(checked.value!.network.memberCount).to.equal(34);
+      expect(checked.value!.members.filter((entry) => entry.founding)).to.have.length(8);
+    });
+
+    it('rejects a document whose members is not a list', () => {
+      const checked = checkMembers({ network: { name: 'X' }, members: {} });
+      expect(checked.value).to.equal(undefined);
+      expect(checked.issues[0]).to.deep.equal({ path: 'members', message: 'expected a list, got an object' });
+      expect(checkMembers('nope').value).to.equal(undefined);
+    });
+
+    it('keeps a member with bad coordinates unplaced and reports each coordinate', () => {
+      const checked = checkMembers({
+        network: { name: 'X', founded: 1995 },
+        members: [
+          { id: 'a', city: 'A', country: 'CZ', lat: 'x', lon: 16 },
+          { id: 'b', city: 'B', country: 'CZ', lat: 49, lon: -100 },
+          { id: 'c', city: 'C', country: 'CZ', lat: 49, lon: 16 },
+        ],
+      });
+      const [a, b, c] = checked.value!.members;
+      expect([a.lat, a.lon, b.lat, b.lon]).to.deep.equal([undefined, undefined, undefined, undefined]);
+      expect([c.lat, c.lon]).to.deep.equal([49, 16]);
+      expect(checked.issues.map((issue) => issue.path)).to.deep.equal(['members[0].lat', 'members[1].lon']);
+      expect(checked.issues[1].message).to.include('expected a longitude from -32 to 70');
+      expect(checked.issues[1].message).to.include('not placed on the map');
+    });
+
+    it('skips a duplicate id (case-insensitive) and members without id, city or country', () => {
+      const checked = checkMembers({
+        network: { name: 'X', founded: 1995 },
+        members: [
+          { id: 'brno', city: 'Brno', country: 'CZ', lat: 49, lon: 16 },
+          { id: 'BRNO', city: 'Brno again', country: 'CZ', lat: 49, lon: 16 },
+          { city: 'No id', country: 'CZ', lat: 49, lon: 16 },
+          { id: 'x', country: 'CZ', lat: 49, lon: 16 },
+          { id: 'y', city: 'Y', lat: 49, lon: 16 },
+        ],
+      });
+      expect(checked.value!.members.map((entry) => entry.id)).to.deep.equal(['brno']);
+      expect(checked.issues.map((issue) => issue.path)).to.deep.equal([
+        'members[1].id',
+        'members[2].id',
+        'members[3].city',
+        'members[4].country',
+      ]);
+      expect(checked.issues[0].message).to.equal('duplicate id "BRNO" (first used by members[0]); this entry is skipped');
+    });
+
+    it('reports unknown and malformed country codes but keeps the city', () => {
+      const checked = checkMembers({
+        network: { name: 'X', founded: 1995 },
+        members: [
+          { id: 'a', city: 'A', country: 'XX', lat: 49, lon: 16 },
+          { id: 'b', city: 'B', country: 'cz', lat: 49, lon: 16 },
+        ],
+      });
+      expect(checked.value!.members.map((entry) => entry.country)).to.deep.equal(['XX', 'cz']);
+      expect(checked.issues.map((issue) => issue.path)).to.deep.equal(['members[0].country', 'members[1].country']);
+      expect(isKnownCountry('CZ')).to.equal(true);
+      expect(isKnownCountry('XX')).to.equal(false);
+    });
+
+    it('drops network totals smaller than what is listed', () => {
+      const checked = checkMembers({
+        network: { name: 'X', founded: 1995, memberCount: 1, countryCount: 1 },
+        members: [
+          { id: 'a', city: 'A', country: 'CZ', lat: 49, lon: 16 },
+          { id: 'b', city: 'B', country: 'SK', lat: 49, lon: 18 },
+        ],
+      });
+      expect(checked.value!.network.memberCount).to.equal(undefined);
+      expect(checked.value!.network.countryCount).to.equal(undefined);
+      expect(checked.issues.map((issue) => issue.path)).to.deep.equal(['network.memberCount', 'network.countryCount']);
+    });
+
+    it('keeps optional fields and drops an unsafe url', () => {
+      const checked = checkMembers({
+        network: { name: 'X', founded: 1995 },
+        members: [
+          { id: 7, city: { cs: 'Brno', de: 'Brünn' }, country: 'CZ', lat: 49, lon: 16, founding: true, joined: 1995, url: 'javascript:alert(1)', note: 'n' },
+        ],
+      });
+      const [brno] = checked.value!.members;
+      expect(brno).to.deep.include({ id: '7', founding: true, joined: 1995, url: undefined, note: 'n' });
+      expect(checked.issues.map((issue) => issue.path)).to.deep.equal(['members[0].url']);
+    });
+  });
+
+  describe('groupMembers and filterGroups', () => {
+    const list = [
+      member('brno', { cs: 'Brno', de: 'Brünn' }, 'CZ', 49.2, 16.6),
+      member('cb', 'České Budějovice', 'CZ', 49, 14.5),
+      member('chomutov', 'Chomutov', 'CZ', 50.5, 13.4),
+      member('hodonin', 'Hodonín', 'CZ', 48.8, 17.1),
+      member('trnava', 'Trnava', 'SK', 48.4, 17.6),
+      member('szf', 'Székesfehérvár', 'HU', 47.2, 18.4),
+      member('jena', 'Jena', 'DE', 50.9, 11.6),
+    ];
+
+    it('sorts countries and cities with the locale collation', () => {
+      const cs = groupMembers(list, 'cs');
+      expect(cs.map((group) => group.name)).to.deep.equal(['Česko', 'Maďarsko', 'Německo', 'Slovensko']);
+      // Czech: C < Č < H < CH (ch sorts after h).
+      expect(cs[0].members.map((entry) => entry.name)).to.deep.equal(['Brno', 'České Budějovice', 'Hodonín', 'Chomutov']);
+      const en = groupMembers(list, 'en');
+      expect(en.map((group) => group.name)).to.deep.equal(['Czechia', 'Germany', 'Hungary', 'Slovakia']);
+      expect(en[0].members.map((entry) => entry.name)).to.deep.equal(['Brno', 'České Budějovice', 'Chomutov', 'Hodonín']);
+    });
+
+    it('filters accent- and case-insensitively, by every name and the country, with several words', () => {
+      const groups = groupMembers(list, 'en');
+      const names = (query: string, country = '') =>
+        filterGroups(groups, query, country).flatMap((group) => group.members.map((entry) => entry.name));
+      expect(names('SZEKES')).to.deep.equal(['Székesfehérvár']);
+      expect(names('brunn')).to.deep.equal(['Brno']);
+      expect(names('czechia ho')).to.deep.equal(['Chomutov', 'Hodonín']);
+      expect(names('', 'SK')).to.deep.equal(['Trnava']);
+      expect(names('brno', 'SK')).to.deep.equal([]);
+      expect(filterGroups(groups, '  ', '')).to.deep.equal(groups);
+    });
+  });
+
+  describe('projection', () => {
+    it('pads the members extent and keeps a minimum span', () => {
+      const one = membersExtent([member('a', 'A', 'CZ', 49, 16)])!;
+      expect(one.east - one.west).to.be.greaterThan(4);
+      expect(one.north - one.south).to.be.greaterThan(2.5);
+      expect(membersExtent([member('a', 'A', 'CZ')])).to.equal(undefined);
+    });
+
+    it('fits a conic conformal projection so every member lies inside the margins', () => {
+      const list = [member('a', 'A', 'PT', 38.7, -9.1), member('b', 'B', 'FI', 60.2, 24.9), member('c', 'C', 'BG', 42.7, 23.3)];
+      const projection = fitProjection(membersExtent(list)!, 600, 400, 20);
+      for (const entry of list) {
+        const [x, y] = projection([entry.lon!, entry.lat!])!;
+        expect(x).to.be.within(20, 580);
+        expect(y).to.be.within(20, 380);
+      }
+      // North is up, east is right.
+      expect(projection([24.9, 60.2])![1]).to.be.lessThan(projection([23.3, 42.7])![1]);
+      expect(projection([24.9, 60.2])![0]).to.be.greaterThan(projection([-9.1, 38.7])![0]);
+    });
+
+    it('caches the layout per member list and size', () => {
+      const list = [member('a', 'A', 'CZ', 49, 16), member('b', 'B', 'CZ', 50, 17)];
+      const layout = mapLayout(list, 300, 200, 16)!;
+      expect(mapLayout(list, 300, 200, 16)).to.equal(layout);
+      expect(mapLayout(list, 400, 200, 16)).not.to.equal(layout);
+      expect(layout.point(member('c', 'C', 'CZ'))).to.equal(undefined);
+      expect(mapLayout([member('c', 'C', 'CZ')], 300, 200, 16)).to.equal(undefined);
+    });
+
+    it('draws circles and diamonds', () => {
+      expect(markerPath(10, 10, 5, true)).to.equal('M10 3.3L16.8 10L10 16.8L3.3 10Z');
+      expect(markerPath(10, 10, 5, false)).to.equal('M5 10a5 5 0 1 0 10 0a5 5 0 1 0 -10 0Z');
+    });
+  });
+
+  describe('geometry asset', () => {
+    it('sits next to the module and holds Europe with alpha-2 ids', async () => {
+      expect(defaultGeometryUrl()).to.match(/\/src\/member-map\/europe\.topo\.json$/);
+      const topology = await (await fetch(defaultGeometryUrl())).json();
+      const countries = countriesOf(topology);
+      const ids = countries.map((country) => country.id);
+      for (const code of ['CZ', 'AT', 'DE', 'HU', 'PL', 'SK', 'FR', 'IT', 'RO', 'BG', 'HR', 'AL', 'SI', 'XK', 'MT']) {
+        expect(ids).to.include(code);
+      }
+      expect(ids).not.to.include('US');
+      expect(() => countriesOf({ type: 'Topology', objects: {}, arcs: [] } as never)).to.throw('countries');
+    });
+  });
+});
