@@ -1,0 +1,210 @@
+import { css } from 'lit';
+
+/**
+ * What both forms share: fields, hints and errors, the error summary, the
+ * consent checkbox, the hidden honeypot and the confirmation.
+ *
+ * @cssproperty [--city-form-max-width=40em] Widest a form grows.
+ */
+export const formStyles = css`
+  :host {
+    max-width: var(--city-form-max-width, 40em);
+    --_reserved-height: 20em;
+  }
+
+  p,
+  fieldset {
+    margin: 0;
+  }
+
+  .form {
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+  }
+
+  .intro {
+    color: var(--_muted);
+  }
+
+  .field {
+    display: grid;
+    gap: 0.25em;
+    min-width: 0;
+  }
+
+  fieldset {
+    padding: 0;
+    border: 0;
+  }
+
+  legend,
+  label {
+    font-weight: 600;
+  }
+
+  legend {
+    padding: 0;
+    margin-bottom: 0.25em;
+  }
+
+  .group {
+    display: grid;
+    gap: var(--_space);
+  }
+
+  .group > legend {
+    font-size: 1.125em;
+    margin-bottom: 0.5em;
+  }
+
+  .hint {
+    color: var(--_muted);
+  }
+
+  input:not([type='checkbox'], [type='radio']),
+  textarea {
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.4em 0.6em;
+    border: 0.125em solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+
+  .short input {
+    max-width: 12em;
+  }
+
+  textarea {
+    resize: vertical;
+  }
+
+  input[type='checkbox'],
+  input[type='radio'] {
+    flex: none;
+    width: 1.5em;
+    height: 1.5em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .choice {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+    min-height: 2.75em;
+  }
+
+  .choice label {
+    font-weight: 400;
+  }
+
+  .has-error {
+    border-inline-start: 0.3125em solid var(--_danger);
+    padding-inline-start: 0.75em;
+  }
+
+  .has-error input:not([type='checkbox'], [type='radio']),
+  .has-error textarea {
+    border-color: var(--_danger);
+  }
+
+  .field-error,
+  .summary-title {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+
+  .error-summary {
+    padding: 1em 1.25em;
+    border: 0.25em solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+
+  .summary-title {
+    font-size: 1.125em;
+    margin-bottom: 0.5em;
+  }
+
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
+  .error-summary a {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+
+  .trap {
+    position: absolute;
+    visibility: hidden;
+    inset-inline-start: -100vw;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    align-items: center;
+  }
+
+  .status {
+    color: var(--_muted);
+  }
+
+  .confirmation {
+    display: grid;
+    gap: 0.75em;
+    justify-items: start;
+    padding: 1em 1.25em;
+    border: 0.125em solid var(--_success);
+    border-inline-start-width: 0.375em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .confirmation-title {
+    font-size: 1.125em;
+    font-weight: 700;
+    color: var(--_success);
+  }
+
+  .summary {
+    display: grid;
+    grid-template-columns: minmax(8em, auto) 1fr;
+    gap: 0.25em 1em;
+    margin: 0;
+  }
+
+  .summary dt {
+    font-weight: 600;
+  }
+
+  .summary dd {
+    margin: 0;
+    white-space: pre-line;
+  }
+
+  @media (max-width: 30em) {
+    .summary {
+      grid-template-columns: 1fr;
+    }
+    .summary dd {
+      margin-bottom: 0.5em;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .has-error,
+    .error-summary,
+    .confirmation {
+      border-color: CanvasText;
+    }
+  }
+`;

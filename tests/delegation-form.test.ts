@@ -1,0 +1,344 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/delegation-form/delegation-form.js';
+import type { CityDelegationForm } from '../src/delegation-form/delegation-form.js';
+import { isoDateFromToday } from '../src/core/form-element.js';
+import { expectAccessible, shadowQuery, uniqueKey, visibleText, waitForText } from './helpers.js';
+import type { FormElement } from './shared/form-suite.js';
+import { activeInShadow, choose, endpoint, runFormSuite, serverLog, setField, submitButton } from './shared/form-suite.js';
+
+const future = isoDateFromToday(30);
+
+function fillDelegation(element: FormElement): void {
+  setField(element, 'institution', 'Magistrat der Stadt Wels');
+  setField(element, 'contactName', 'Anna Huber');
+  setField(element, 'email', 'anna.huber@wels.example');
+  setField(element, 'phone', '+43 7242 235 0');
+  setField(element, 'date', future);
+  setField(element, 'time', '10:30');
+  setField(element, 'interestText', 'Public transport planning');
+  setField(element, 'groupSize', '12');
+  setField(element, 'consent', true);
+}
+
+runFormSuite({
+  tag: 'city-delegation-form',
+  fixture: 'delegation',
+  configText: 'Strategic planning',
+  invalid: { data: { interests: [{ id: 'x', label: 42 }] }, path: 'interests[0].label' },
+  submitLabel: 'Send request',
+  requiredErrors: [
+    'Enter the name of the institution',
+    'Enter the name of the contact person',
+    'Enter an e-mail address',
+    'Enter a phone number',
+    'Enter the requested date',
+    'Enter the requested time',
+    'Enter the main point of interest',
+    'Enter the size of the group',
+    'Agree to the processing of your personal data to send the request',
+  ],
+  czechFirstError: 'Zadejte název instituce',
+  fill: fillDelegation,
+  draftField: { name: 'institution', value: 'Magistrat der Stadt Wels' },
+  sentText: 'Request sent',
+});
+
+async function delegationForm(template: ReturnType<typeof html>): Promise<CityDelegationForm> {
+  const element = await fixture<CityDelegationForm>(template);
+  await element.updateComplete;
+  await waitUntil(() => element.shadowRoot?.querySelector('[part~="submit-button"]'), 'the form never rendered');
+  return element;
+}
+
+const config = {
+  contactEmail: 'international@ipr.praha.eu',
+  intro: { en: 'Presentations for visiting delegations.', cs: 'Prezentace pro návštěvy.' },
+  interests: [
+    { id: 'spatial-planning', label: { en: 'Spatial planning', cs: 'Územní plánování' } },
+    { id: 'strategic-planning', label: { en: 'Strategic planning', cs: 'Strategické plánování' } },
+    { id: 'other', label: { en: 'Other (describe below)', cs: 'Jiné (popište níže)' } },
+  ],
+  groupSize: { min: 2, max: 40 },
+  minLeadDays: 14,
+};
+
+async function errorsAfterSubmit(element: CityDelegationForm): Promise<string[]> {
+  submitButton(element).click();
+  await waitForText(element, 'There is a problem');
+  return Array.from(element.shadowRoot!.querySelectorAll('[part~="error-summary"] a')).map((link) => link.textContent!.trim());
+}
+
+/** Types a date the way the browser's date field expects it (its segments follow the browser locale). */
+function dateKeys(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  const order = new Intl.DateTimeFormat(navigator.language)
+    .formatToParts(new Date(2030, 10, 22))
+    .filter((part) => ['year', 'month', 'day'].includes(part.type))
+    .map((part) => part.type);
+  return order.map((type) => ({ year, month, day })[type as 'year' | 'month' | 'day']).join('');
+}
+
+describe('<city-delegation-form>', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  describe('fields', () => {
+    it('has the IPR fields with labels, autocomplete tokens and input modes', async () => {
+      const element = await delegationForm(html`<city-delegation-form lang="en" .data=${config}></city-delegation-form>`);
+      const text = visibleText(element);
+      for (const label of [
+        'Name of the institution',
+        'Contact person',
+        'E-mail',
+        'Phone',
+        'Requested date',
+        'Requested time',
+        'Main point of interest',
+        'Spatial planning',
+        'Size of the group',
+        'Message (optional)',
+        'I agree to the processing of my personal data',
+      ]) {
+        expect(text).to.include(label);
+      }
+      const attribute = (name: string, key: string) => shadowQuery(element, `[name="${name}"]`).getAttribute(key);
+      expect(attribute('institution', 'autocomplete')).to.equal('organization');
+      expect(attribute('contactName', 'autocomplete')).to.equal('name');
+      expect(attribute('email', 'autocomplete')).to.equal('email');
+      expect(attribute('email', 'type')).to.equal('email');
+      expect(attribute('phone', 'autocomplete')).to.equal('tel');
+      expect(attribute('phone', 'type')).to.equal('tel');
+      expect(attribute('groupSize', 'inputmode')).to.equal('numeric');
+      expect(attribute('date', 'min')).to.equal(isoDateFromToday(14));
+      expect(text).to.include('Presentations for visiting delegations.');
+      expect(text).to.include('from 2 to 40');
+    });
+
+    it('links the consent to the privacy policy, the attribute winning over the JSON', async () => {
+      const element = await delegationForm(
+        html`<city-delegation-form lang="en" privacy-url="/privacy.html" .data=${{ ...config, privacyUrl: 'https://example.org/p' }}></city-delegation-form>`,
+      );
+      const link = shadowQuery<HTMLAnchorElement>(element, '[part~="privacy-link"]');
+      expect(link.textContent).to.equal('privacy policy');
+      expect(link.getAttribute('href')).to.equal('/privacy.html');
+      expect(shadowQuery(element, '[name="consent"]').getAttribute('aria-describedby')).to.include('f-consent-hint');
+    });
+  });
+
+  describe('validation', () => {
+    it('checks the e-mail, the international phone number, the date and the group size', async () => {
+      const element = await delegationForm(html`<city-delegation-form lang="en" .data=${config}></city-delegation-form>`);
+      fillDelegation(element);
+      choose(element, 'interest', 'spatial-planning');
+      setField(element, 'email', 'anna.huber@wels');
+      setField(element, 'phone', '07242 235 0');
+      setField(element, 'date', isoDateFromToday(3));
+      setField(element, 'groupSize', '41');
+      const earliest = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(
+        new Date(`${isoDateFromToday(14)}T00:00:00`),
+      );
+      expect(await errorsAfterSubmit(element)).to.deep.equal([
+        'Enter an e-mail address in the correct format, like name@example.org',
+        'Enter a phone number in international form, like +420 123 456 789',
+        `The requested date must be ${earliest} or later`,
+        'Enter the size of the group as a whole number from 2 to 40',
+      ]);
+      await expectAccessible(element);
+    });
+
+    it('rejects a date in the past, a fraction of a person, and Other without a description', async () => {
+      const element = await delegationForm(html`<city-delegation-form lang="en" min-lead-days="0" .data=${config}></city-delegation-form>`);
+      fillDelegation(element);
+      setField(element, 'interestText', '');
+      choose(element, 'interest', 'other');
+      setField(element, 'date', isoDateFromToday(-1));
+      setField(element, 'groupSize', '2.5');
+      const errors = await errorsAfterSubmit(element);
+      expect(errors[0]).to.match(/^The requested date must be .* or later$/);
+      expect(errors.slice(1)).to.deep.equal([
+        'Describe the main point of interest',
+        'Enter the size of the group as a whole number from 2 to 40',
+      ]);
+    });
+
+    it('asks for a choice of interest when the JSON lists them, and accepts spaces in the phone number', async () => {
+      const element = await delegationForm(html`<city-delegation-form lang="en" .data=${config}></city-delegation-form>`);
+      fillDelegation(element);
+      expect(await errorsAfterSubmit(element)).to.deep.equal(['Choose the main point of interest']);
+    });
+
+    it('validates in Czech, with the date in Czech', async () => {
+      const element = await delegationForm(html`<city-delegation-form lang="cs" .data=${config}></city-delegation-form>`);
+      expect(visibleText(element)).to.include('Název instituce');
+      fillDelegation(element);
+      choose(element, 'interest', 'spatial-planning');
+      setField(element, 'phone', '123');
+      setField(element, 'date', isoDateFromToday(1));
+      submitButton(element).click();
+      await waitForText(element, 'Vyskytl se problém');
+      const earliest = new Intl.DateTimeFormat('cs', { dateStyle: 'long' }).format(new Date(`${isoDateFromToday(14)}T00:00:00`));
+      expect(visibleText(element)).to.include(earliest);
+      expect(visibleText(element)).to.include('+420 123 456 789');
+      expect(submitButton(element).textContent?.trim()).to.equal('Odeslat žádost');
+    });
+  });
+
+  describe('keyboard only', () => {
+    it('is completed from the first field to the confirmation with the keyboard alone', async () => {
+      const bucket = uniqueKey();
+      const element = await delegationForm(
+        html`<city-delegation-form
+          lang="en"
+          min-fill-seconds="0"
+          privacy-url="/privacy.html"
+          action=${endpoint('201', bucket)}
+          .data=${config}
+        ></city-delegation-form>`,
+      );
+      shadowQuery(element, '[name="institution"]').focus();
+      const date = isoDateFromToday(20);
+      const twelveHour = new Intl.DateTimeFormat(navigator.language, { hour: 'numeric' }).resolvedOptions().hour12;
+      const steps: (string | { press: string } | { tabTo: string })[] = [
+        'Magistrát města Opavy',
+        { tabTo: 'contactName' },
+        'Jana Nováková',
+        { tabTo: 'email' },
+        'jana@opava.example',
+        { tabTo: 'phone' },
+        '+420 553 756 111',
+        { tabTo: 'date' },
+        dateKeys(date),
+        { tabTo: 'time' },
+        twelveHour ? '0930A' : '0930',
+        { tabTo: 'interest' },
+        { press: 'ArrowDown' }, // the first radio has focus; ArrowDown chooses the second
+        { tabTo: 'interestText' },
+        'Metropolitan cooperation',
+        { tabTo: 'groupSize' },
+        '15',
+        { tabTo: 'message' },
+        { tabTo: 'consent' },
+        { press: 'Space' },
+        { press: 'Tab' }, // the privacy policy link
+        { press: 'Tab' }, // Send request
+        { press: 'Enter' },
+      ];
+      for (const step of steps) {
+        if (typeof step === 'string') await sendKeys({ type: step });
+        else if ('press' in step) await sendKeys(step);
+        else {
+          // Date and time fields take Tab through their own segments first.
+          for (let presses = 0; presses < 5 && activeInShadow(element)?.getAttribute('name') !== step.tabTo; presses++) {
+            await sendKeys({ press: 'Tab' });
+          }
+          expect(activeInShadow(element)?.getAttribute('name')).to.equal(step.tabTo);
+        }
+      }
+      await waitForText(element, 'Request sent', 6000);
+      expect(activeInShadow(element)).to.equal(shadowQuery(element, '[part~="confirmation"]'));
+      const [stored] = (await serverLog(bucket)).stored;
+      expect(stored).to.include({
+        institution: 'Magistrát města Opavy',
+        contactName: 'Jana Nováková',
+        email: 'jana@opava.example',
+        phone: '+420 553 756 111',
+        date,
+        time: '09:30',
+        interest: 'strategic-planning',
+        interestText: 'Metropolitan cooperation',
+        groupSize: 15,
+        consent: true,
+        locale: 'en',
+      });
+      const text = visibleText(element);
+      expect(text).to.include('Magistrát města Opavy');
+      expect(text).to.include('Strategic planning – Metropolitan cooperation');
+      expect(text).to.include('jana@opava.example');
+    });
+  });
+
+  describe('without action: e-mail', () => {
+    it('writes a mailto: to contact-email with every field, opens it and shows it as a link', async () => {
+      const element = await delegationForm(
+        html`<city-delegation-form lang="en" min-fill-seconds="0" contact-email="visits@city.example" .data=${config}></city-delegation-form>`,
+      );
+      const opened: string[] = [];
+      (element as unknown as { openMailto: (url: string) => void }).openMailto = (url) => opened.push(url);
+      fillDelegation(element);
+      choose(element, 'interest', 'spatial-planning');
+      setField(element, 'message', 'We arrive by train.');
+      const submitted = oneEvent(element, 'city-submitted');
+      submitButton(element).click();
+      const detail = (await submitted).detail as { via: string; mailto: string };
+      expect(detail.via).to.equal('mailto');
+      expect(opened).to.deep.equal([detail.mailto]);
+      const url = new URL(detail.mailto);
+      expect(url.protocol).to.equal('mailto:');
+      expect(decodeURIComponent(url.pathname)).to.equal('visits@city.example');
+      const subject = decodeURIComponent(/subject=([^&]*)/.exec(detail.mailto)![1]);
+      const body = decodeURIComponent(/body=([^&]*)/.exec(detail.mailto)![1]);
+      expect(subject).to.equal('Delegation visit request: Magistrat der Stadt Wels');
+      const date = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(`${future}T00:00:00`));
+      expect(body.split('\r\n')).to.deep.equal([
+        'Request for a delegation visit',
+        '',
+        'Name of the institution: Magistrat der Stadt Wels',
+        'Contact person: Anna Huber',
+        'E-mail: anna.huber@wels.example',
+        'Phone: +43 7242 235 0',
+        `Requested date: ${date}`,
+        'Requested time: 10:30',
+        'Main point of interest: Spatial planning – Public transport planning',
+        'Size of the group: 12',
+        'Message: We arrive by train.',
+      ]);
+      await waitForText(element, 'Your request is ready to send');
+      const link = shadowQuery<HTMLAnchorElement>(element, '[part~="mailto-link"]');
+      expect(link.href).to.equal(detail.mailto);
+      expect(link.textContent).to.include('visits@city.example');
+      await expectAccessible(element);
+    });
+
+    it('uses contactEmail from the JSON and writes the e-mail in Czech', async () => {
+      const element = await delegationForm(html`<city-delegation-form lang="cs" min-fill-seconds="0" .data=${config}></city-delegation-form>`);
+      (element as unknown as { openMailto: (url: string) => void }).openMailto = () => undefined;
+      fillDelegation(element);
+      choose(element, 'interest', 'spatial-planning');
+      const submitted = oneEvent(element, 'city-submitted');
+      submitButton(element).click();
+      const { mailto } = (await submitted).detail as { mailto: string };
+      expect(mailto.startsWith('mailto:international%40ipr.praha.eu?')).to.equal(true);
+      expect(decodeURIComponent(mailto)).to.include('Název instituce: Magistrat der Stadt Wels');
+      expect(decodeURIComponent(mailto)).to.include('Územní plánování');
+    });
+
+    it('explains that it cannot send with neither action nor an e-mail address', async () => {
+      const element = await delegationForm(html`<city-delegation-form lang="en" min-fill-seconds="0"></city-delegation-form>`);
+      fillDelegation(element);
+      const failed = oneEvent(element, 'city-submit-error');
+      submitButton(element).click();
+      expect(((await failed).detail as { reason: string }).reason).to.equal('no-action');
+      await waitForText(element, 'no address to send to');
+    });
+  });
+
+  it('starts a new request with a new idempotency key after a confirmed send', async () => {
+    const bucket = uniqueKey();
+    const element = await delegationForm(
+      html`<city-delegation-form lang="en" min-fill-seconds="0" action=${endpoint('201', bucket)}></city-delegation-form>`,
+    );
+    fillDelegation(element);
+    submitButton(element).click();
+    await waitForText(element, 'Request sent');
+    shadowQuery<HTMLButtonElement>(element, '[part~="again-button"]').click();
+    await waitUntil(() => element.shadowRoot!.querySelector('[name="institution"]'));
+    expect(shadowQuery<HTMLInputElement>(element, '[name="institution"]').value).to.equal('');
+    fillDelegation(element);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    submitButton(element).click();
+    await waitForText(element, 'Request sent');
+    const log = await serverLog(bucket);
+    expect(log.stored).to.have.length(2);
+    expect(log.received[0].key).not.to.equal(log.received[1].key);
+  });
+});

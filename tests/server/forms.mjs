@@ -1,0 +1,108 @@
+// Form endpoints for the form tests: POST /api/test/forms/submit?mode=…&bucket=…
+//   mode=201 (default) stores the request once per Idempotency-Key (a repeat
+//     of a stored key answers 201 again without storing a second record)
+//   mode=409 | 422 | 400 answer that status with a JSON { message }
+//   mode=500            always HTTP 500
+//   mode=slow&ms=…      waits, then as 201
+//   mode=500-then-201   the first request of a key answers 500, the next ones as 201
+//   mode=cut-after-store stores the first request of a key, then cuts the
+//     connection mid-answer (the answer is lost, as when the endpoint dies mid-send)
+// Everything received is recorded per idempotency key and per bucket:
+//   GET /api/test/forms/log?key=…  or  ?bucket=…
+//   → { received: [{ key, mode, contentType, idempotencyHeader, body, raw }], stored: [body…] }
+const received = [];
+const stored = new Map(); // idempotency key → { bucket, body }
+const seen = new Map(); // idempotency key → requests so far
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function readRaw(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parse(raw, contentType) {
+  if (contentType.startsWith('application/json')) {
+    try {
+      return JSON.parse(raw);
+    } catch {
+      return undefined;
+    }
+  }
+  const body = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    if (key in body) body[key] = [body[key], value].flat();
+    else body[key] = value;
+  }
+  return body;
+}
+
+function json(ctx, status, body) {
+  ctx.status = status;
+  ctx.type = 'json';
+  ctx.body = JSON.stringify(body);
+}
+
+export const middleware = async (ctx, next) => {
+  if (ctx.path === '/api/test/forms/log') {
+    const { key, bucket } = ctx.query;
+    const match = (entry) => (key !== undefined && entry.key === key) || (bucket !== undefined && entry.bucket === bucket);
+    json(ctx, 200, {
+      received: received.filter(match),
+      stored: [...stored.entries()].filter(([storedKey, entry]) => match({ key: storedKey, bucket: entry.bucket })).map(([, entry]) => entry.body),
+    });
+    return;
+  }
+  if (ctx.path !== '/api/test/forms/submit') return next();
+  if (ctx.method !== 'POST') return json(ctx, 405, { message: 'POST only' });
+
+  const mode = String(ctx.query.mode ?? '201');
+  const bucket = ctx.query.bucket === undefined ? undefined : String(ctx.query.bucket);
+  const contentType = String(ctx.get('content-type') ?? '');
+  const raw = await readRaw(ctx.req);
+  const body = parse(raw, contentType);
+  const idempotencyHeader = ctx.get('idempotency-key') || undefined;
+  const key = idempotencyHeader ?? (body && typeof body === 'object' ? body.submissionId : undefined) ?? 'none';
+  const count = (seen.get(key) ?? 0) + 1;
+  seen.set(key, count);
+  received.push({ key, bucket, mode, contentType, idempotencyHeader, body, raw });
+
+  const store = () => {
+    if (!stored.has(key)) stored.set(key, { bucket, body });
+  };
+  switch (mode) {
+    case '409':
+      return json(ctx, 409, { message: 'This address is already subscribed.' });
+    case '400':
+    case '422':
+      return json(ctx, Number(mode), { message: 'The requested date is not available.' });
+    case '500':
+      return json(ctx, 500, { message: 'Server error' });
+    case '500-then-201':
+      if (count === 1) return json(ctx, 500, { message: 'Server error' });
+      break;
+    case 'slow':
+      await sleep(Math.min(Number(ctx.query.ms ?? 1000), 15000));
+      break;
+    case 'cut-after-store':
+      if (count === 1) {
+        store();
+        // Headers, then a cut mid-body: the browser sees a network error and,
+        // having had a response, does not silently resend the POST itself.
+        ctx.respond = false;
+        ctx.res.writeHead(201, { 'Content-Type': 'application/json', 'Content-Length': '1000' });
+        ctx.res.write('{"id":');
+        setTimeout(() => ctx.res.destroy(), 20);
+        return;
+      }
+      break;
+    default:
+      break;
+  }
+  store();
+  json(ctx, 201, { id: key, message: 'Stored' });
+};

@@ -1,0 +1,380 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { captureWarnings, expectAccessible, shadowQuery, uniqueKey, visibleText, waitForText } from '../helpers.js';
+
+/**
+ * What both forms must do, run against each of them: rendering without JSON,
+ * the config JSON, GOV.UK validation (summary first and focused, errors by
+ * their fields, values kept, nothing on blur), each server answer, retries
+ * under one idempotency key, drafts, spam checks, events and axe in every state.
+ */
+export interface FormSuiteOptions {
+  tag: string;
+  /** tests/fixtures/<name>.json, the reference configuration. */
+  fixture: string;
+  /** Text that shows the configuration was applied (English). */
+  configText: string;
+  /** A configuration with a schema error and the JSON path the message must name. */
+  invalid: { data: unknown; path: string };
+  submitLabel: string;
+  /** The errors an empty submission shows, in English, in order. */
+  requiredErrors: string[];
+  /** The Czech text of the first required error. */
+  czechFirstError: string;
+  /** Fills every field with valid values (consent included). */
+  fill: (element: FormElement) => Promise<void> | void;
+  /** A field the draft must restore, and a value for it. */
+  draftField: { name: string; value: string };
+  /** Text of the confirmation (English). */
+  sentText: string;
+}
+
+export type FormElement = HTMLElement & { updateComplete: Promise<unknown> };
+
+export interface ServerLog {
+  received: { key: string; contentType: string; idempotencyHeader?: string; body: Record<string, unknown>; raw: string }[];
+  stored: Record<string, unknown>[];
+}
+
+/** What the test endpoint received and stored for a bucket. */
+export async function serverLog(bucket: string): Promise<ServerLog> {
+  return (await (await fetch(`/api/test/forms/log?bucket=${encodeURIComponent(bucket)}`)).json()) as ServerLog;
+}
+
+/** An action URL of the test endpoint. */
+export const endpoint = (mode: string, bucket: string, extra = ''): string =>
+  `/api/test/forms/submit?mode=${mode}&bucket=${bucket}${extra}`;
+
+/** Sets a field as a person would (the input event included). */
+export function setField(element: Element, name: string, value: string | boolean): void {
+  const input = shadowQuery<HTMLInputElement>(element, `[name="${name}"]${typeof value === 'string' && name !== 'website' ? ':not([type="radio"])' : ''}`);
+  if (typeof value === 'boolean') {
+    input.checked = value;
+    input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  } else {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+}
+
+/** Checks the radio or checkbox of a group with the given value. */
+export function choose(element: Element, name: string, value: string, checked = true): void {
+  const input = shadowQuery<HTMLInputElement>(element, `[name="${name}"][value="${value}"]`);
+  input.checked = checked;
+  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+
+export const submitButton = (element: Element) => shadowQuery<HTMLButtonElement>(element, '[part~="submit-button"]');
+export const activeInShadow = (element: Element) => element.shadowRoot!.activeElement;
+
+export function runFormSuite(options: FormSuiteOptions): void {
+  const { tag } = options;
+
+  async function mount(attributes: string, lang = 'en'): Promise<FormElement> {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.innerHTML = `<${tag} lang="${lang}" min-fill-seconds="0" ${attributes}></${tag}>`;
+    const element = wrapper.firstElementChild as FormElement;
+    await element.updateComplete;
+    await waitUntil(() => element.shadowRoot?.querySelector('[part~="submit-button"]'), 'the form never rendered');
+    return element;
+  }
+
+  async function filledForm(attributes: string): Promise<FormElement> {
+    const element = await mount(attributes);
+    await options.fill(element);
+    await element.updateComplete;
+    return element;
+  }
+
+  const waitForSent = (element: Element) => waitForText(element, options.sentText, 6000);
+
+  describe(`<${tag}> form behaviour (shared suite)`, () => {
+    beforeEach(() => sessionStorage.clear());
+
+    describe('rendering and configuration', () => {
+      it('renders a complete, accessible form without any JSON', async () => {
+        const element = await mount('');
+        expect(submitButton(element).textContent?.trim()).to.equal(options.submitLabel);
+        const form = shadowQuery<HTMLFormElement>(element, 'form');
+        expect(form.noValidate).to.equal(true);
+        for (const input of Array.from(element.shadowRoot!.querySelectorAll('input:not([data-trap]), textarea'))) {
+          expect(element.shadowRoot!.querySelector(`label[for="${input.id}"]`), `label of ${input.id}`).not.to.equal(null);
+        }
+        await expectAccessible(element);
+      });
+
+      it('applies the JSON configuration from src', async () => {
+        const element = await mount(`src="/tests/fixtures/${options.fixture}.json"`);
+        await waitForText(element, options.configText);
+      });
+
+      it('names the JSON path of a configuration error', async () => {
+        const warnings = captureWarnings();
+        try {
+          const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+          const element = document.createElement(tag) as FormElement & { data: unknown };
+          element.data = options.invalid.data;
+          wrapper.append(element);
+          // The path is in the widget (inside the collapsed list of problems) and in the console.
+          await waitUntil(() => element.shadowRoot?.textContent?.includes(options.invalid.path), 'the path is never named');
+          expect(warnings.messages.join('\n')).to.include(options.invalid.path);
+          expect(visibleText(element)).to.include('problems in its settings');
+          expect(submitButton(element).textContent?.trim()).to.equal(options.submitLabel);
+        } finally {
+          warnings.restore();
+        }
+      });
+
+      it('never pre-ticks the consent and hides the honeypot from people and assistive technology', async () => {
+        const element = await mount('');
+        expect(shadowQuery<HTMLInputElement>(element, '[name="consent"]').checked).to.equal(false);
+        const trap = shadowQuery<HTMLInputElement>(element, '[data-trap]');
+        expect(trap.tabIndex).to.equal(-1);
+        expect(trap.closest('[aria-hidden="true"]')).not.to.equal(null);
+        expect(trap.getBoundingClientRect().right).to.be.at.most(1);
+        expect(visibleText(element)).not.to.include('Website');
+      });
+    });
+
+    describe('validation (GOV.UK pattern)', () => {
+      it('shows no error when a field is only left (blur)', async () => {
+        const element = await mount('');
+        const first = shadowQuery<HTMLInputElement>(element, 'input:not([data-trap])');
+        first.focus();
+        first.blur();
+        await element.updateComplete;
+        expect(visibleText(element)).not.to.include('There is a problem');
+        expect(element.shadowRoot!.querySelector('[aria-invalid="true"]')).to.equal(null);
+      });
+
+      it('lists every error in a focused summary, each also beside its field, and sends nothing', async () => {
+        const bucket = uniqueKey();
+        const element = await mount(`action="${endpoint('201', bucket)}"`);
+        submitButton(element).click();
+        await waitForText(element, 'There is a problem');
+        const summary = shadowQuery(element, '[part~="error-summary"]');
+        await waitUntil(() => activeInShadow(element) === summary, 'the summary never took focus');
+        const links = Array.from(summary.querySelectorAll('a')).map((link) => link.textContent?.trim());
+        expect(links).to.deep.equal(options.requiredErrors);
+        for (const link of Array.from(summary.querySelectorAll('a'))) {
+          const id = link.getAttribute('href')!.slice(1);
+          const target = element.shadowRoot!.getElementById(id)!;
+          expect(target, `#${id} exists in the same shadow root`).not.to.equal(null);
+          const described = (target.closest('fieldset')?.getAttribute('aria-describedby') ?? '') + ' ' + (target.getAttribute('aria-describedby') ?? '');
+          const errorId = described.split(' ').find((token) => token.endsWith('-error'));
+          expect(errorId, `${id} is described by its error`).to.be.a('string');
+          expect(element.shadowRoot!.getElementById(errorId!)!.textContent).to.include(link.textContent!.trim());
+        }
+        await expectAccessible(element);
+        expect((await serverLog(bucket)).received).to.have.length(0);
+      });
+
+      it('focuses the field when its link in the summary is followed', async () => {
+        const element = await mount('');
+        submitButton(element).click();
+        await waitForText(element, 'There is a problem');
+        const link = shadowQuery<HTMLAnchorElement>(element, '[part~="error-summary"] a');
+        link.click();
+        const id = link.getAttribute('href')!.slice(1);
+        expect(activeInShadow(element)?.getAttribute('name')).to.equal(element.shadowRoot!.getElementById(id)!.getAttribute('name'));
+      });
+
+      it('keeps every value after an error', async () => {
+        const element = await mount('');
+        await options.fill(element);
+        setField(element, 'consent', false);
+        submitButton(element).click();
+        await waitForText(element, 'There is a problem');
+        const field = shadowQuery<HTMLInputElement>(element, `[name="${options.draftField.name}"]`);
+        expect(field.value).to.equal(options.draftField.value);
+      });
+
+      it('speaks Czech when lang="cs"', async () => {
+        const element = await mount('', 'cs');
+        submitButton(element).click();
+        await waitForText(element, 'Vyskytl se problém');
+        expect(visibleText(element)).to.include(options.czechFirstError);
+      });
+    });
+
+    describe('sending', () => {
+      it('sends once with an idempotency key (header and body), confirms and focuses the confirmation', async () => {
+        const bucket = uniqueKey();
+        const element = await filledForm(`action="${endpoint('201', bucket)}"`);
+        const submitEvent = oneEvent(element, 'city-submit');
+        const submittedEvent = oneEvent(element, 'city-submitted');
+        submitButton(element).click();
+        const submitDetail = (await submitEvent).detail as { submissionId: string; payload: Record<string, unknown> };
+        const submitted = (await submittedEvent).detail as { status: number; via: string };
+        expect(submitted.status).to.equal(201);
+        expect(submitted.via).to.equal('http');
+        await waitForSent(element);
+        await waitUntil(() => activeInShadow(element) === shadowQuery(element, '[part~="confirmation"]'), 'the confirmation never took focus');
+        const log = await serverLog(bucket);
+        expect(log.stored).to.have.length(1);
+        expect(log.received[0].idempotencyHeader).to.equal(submitDetail.submissionId);
+        expect(log.received[0].body.submissionId).to.equal(submitDetail.submissionId);
+        expect(log.received[0].contentType).to.include('application/json');
+        expect(log.received[0].body.consent).to.equal(true);
+        await expectAccessible(element);
+      });
+
+      it('shows the sending state, ignores a second click, then confirms', async () => {
+        const bucket = uniqueKey();
+        const element = await filledForm(`action="${endpoint('slow', bucket, '&ms=1500')}"`);
+        const button = submitButton(element);
+        button.click();
+        await waitForText(element, 'Sending');
+        expect(button.disabled).to.equal(true);
+        expect(shadowQuery(element, 'form').getAttribute('aria-busy')).to.equal('true');
+        button.click();
+        shadowQuery<HTMLFormElement>(element, 'form').requestSubmit();
+        await expectAccessible(element);
+        await waitForSent(element);
+        expect((await serverLog(bucket)).received).to.have.length(1);
+      });
+
+      it('shows the server message of a 422 answer and keeps every field', async () => {
+        const bucket = uniqueKey();
+        const element = await filledForm(`action="${endpoint('422', bucket)}"`);
+        const errorEvent = oneEvent(element, 'city-submit-error');
+        submitButton(element).click();
+        const detail = (await errorEvent).detail as { reason: string; status: number; message: string };
+        expect(detail).to.include({ reason: 'http', status: 422, message: 'The requested date is not available.' });
+        await waitForText(element, 'The requested date is not available.');
+        expect(element.shadowRoot!.querySelector('[part~="retry-button"]'), 'no retry for a 4xx').to.equal(null);
+        expect(shadowQuery<HTMLInputElement>(element, `[name="${options.draftField.name}"]`).value).to.equal(options.draftField.value);
+        expect((await serverLog(bucket)).received, 'a 4xx is never retried').to.have.length(1);
+      });
+
+      it('retries a 500 by itself and stores exactly one request', async () => {
+        const bucket = uniqueKey();
+        const element = await filledForm(`action="${endpoint('500-then-201', bucket)}"`);
+        submitButton(element).click();
+        await waitForSent(element);
+        const log = await serverLog(bucket);
+        expect(log.received).to.have.length(2);
+        expect(log.received[0].key).to.equal(log.received[1].key);
+        expect(log.stored).to.have.length(1);
+      });
+
+      it('fails after the retries with every field kept, focused, accessible, and a retry that stores once', async () => {
+        const bucket = uniqueKey();
+        const element = await filledForm(`retries="1" action="${endpoint('cut-after-store', bucket)}"`);
+        // retries="1": the first attempt is cut after the server stored it; the
+        // automatic retry under the same key is answered 201 without a second record.
+        submitButton(element).click();
+        await waitForSent(element);
+        expect((await serverLog(bucket)).stored).to.have.length(1);
+
+        const bucket2 = uniqueKey();
+        const failing = await filledForm(`retries="0" action="${endpoint('cut-after-store', bucket2)}"`);
+        const errorEvent = oneEvent(failing, 'city-submit-error');
+        submitButton(failing).click();
+        expect(((await errorEvent).detail as { reason: string }).reason).to.equal('network');
+        await waitForText(failing, 'could not be sent');
+        const failure = shadowQuery(failing, '[part~="failure"]');
+        await waitUntil(() => activeInShadow(failing) === failure, 'the failure message never took focus');
+        expect(shadowQuery<HTMLInputElement>(failing, `[name="${options.draftField.name}"]`).value).to.equal(options.draftField.value);
+        await expectAccessible(failing);
+        shadowQuery<HTMLButtonElement>(failing, '[part~="retry-button"]').click();
+        await waitForSent(failing);
+        const log = await serverLog(bucket2);
+        expect(log.received).to.have.length(2);
+        expect(log.received[1].key).to.equal(log.received[0].key);
+        expect(log.stored).to.have.length(1);
+      });
+
+      it('gives up on a server that keeps failing, with backoff between attempts', async () => {
+        const bucket = uniqueKey();
+        const element = await filledForm(`retries="1" action="${endpoint('500', bucket)}"`);
+        submitButton(element).click();
+        await waitForText(element, 'could not be sent', 6000);
+        expect((await serverLog(bucket)).received).to.have.length(2);
+        expect(shadowQuery(element, '[part~="retry-button"]').textContent?.trim()).to.equal('Try again');
+      });
+
+      it('times out a request that takes too long', async () => {
+        const bucket = uniqueKey();
+        const element = await filledForm(`retries="0" timeout-seconds="1" action="${endpoint('slow', bucket, '&ms=3000')}"`);
+        const errorEvent = oneEvent(element, 'city-submit-error');
+        submitButton(element).click();
+        expect(((await errorEvent).detail as { reason: string }).reason).to.equal('timeout');
+      });
+
+      it('lets the host page take over by cancelling city-submit', async () => {
+        const bucket = uniqueKey();
+        const element = await filledForm(`action="${endpoint('201', bucket)}"`);
+        const seen: unknown[] = [];
+        element.addEventListener('city-submit', (event) => {
+          seen.push((event as CustomEvent).detail);
+          event.preventDefault();
+        });
+        submitButton(element).click();
+        await waitUntil(() => seen.length === 1);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect((await serverLog(bucket)).received).to.have.length(0);
+        expect(visibleText(element)).not.to.include(options.sentText);
+      });
+
+      it('sends form encoding when encoding="form"', async () => {
+        const bucket = uniqueKey();
+        const element = await filledForm(`encoding="form" action="${endpoint('201', bucket)}"`);
+        submitButton(element).click();
+        await waitForSent(element);
+        const [request] = (await serverLog(bucket)).received;
+        expect(request.contentType).to.include('application/x-www-form-urlencoded');
+        expect(request.body.submissionId).to.equal(request.idempotencyHeader);
+        expect(request.body.consent).to.equal('true');
+      });
+    });
+
+    describe('spam', () => {
+      it('does not send when the honeypot is filled, and says so through city-submit-error', async () => {
+        const bucket = uniqueKey();
+        const element = await filledForm(`action="${endpoint('201', bucket)}"`);
+        setField(element, 'website', 'http://spam.example');
+        const errorEvent = oneEvent(element, 'city-submit-error');
+        submitButton(element).click();
+        expect(((await errorEvent).detail as { reason: string }).reason).to.equal('honeypot');
+        expect((await serverLog(bucket)).received).to.have.length(0);
+      });
+
+      it('does not send a form filled faster than min-fill-seconds', async () => {
+        const bucket = uniqueKey();
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        wrapper.innerHTML = `<${tag} lang="en" min-fill-seconds="30" action="${endpoint('201', bucket)}"></${tag}>`;
+        const element = wrapper.firstElementChild as FormElement;
+        await element.updateComplete;
+        await options.fill(element);
+        const errorEvent = oneEvent(element, 'city-submit-error');
+        submitButton(element).click();
+        expect(((await errorEvent).detail as { reason: string }).reason).to.equal('too-fast');
+        await waitForText(element, 'was not sent');
+        expect((await serverLog(bucket)).received).to.have.length(0);
+      });
+    });
+
+    describe('drafts', () => {
+      it('restores a draft (never the consent) after the element is created again, and clears it after a confirmed send', async () => {
+        const bucket = uniqueKey();
+        const first = await filledForm(`action="${endpoint('201', bucket)}"`);
+        const parent = first.parentElement!;
+        first.remove();
+        parent.innerHTML = `<${tag} lang="en" min-fill-seconds="0" action="${endpoint('201', bucket)}"></${tag}>`;
+        const second = parent.firstElementChild as FormElement;
+        await second.updateComplete;
+        const field = shadowQuery<HTMLInputElement>(second, `[name="${options.draftField.name}"]`);
+        expect(field.value).to.equal(options.draftField.value);
+        expect(shadowQuery<HTMLInputElement>(second, '[name="consent"]').checked).to.equal(false);
+        setField(second, 'consent', true);
+        submitButton(second).click();
+        await waitForSent(second);
+        second.remove();
+        parent.innerHTML = `<${tag} lang="en"></${tag}>`;
+        const third = parent.firstElementChild as FormElement;
+        await third.updateComplete;
+        expect(shadowQuery<HTMLInputElement>(third, `[name="${options.draftField.name}"]`).value).to.equal('');
+      });
+    });
+  });
+}
