@@ -3,3 +3,6 @@
  * self-contained `dist/city-network-widgets.js` for a plain `<script type="module">`.
  */
 export * from './network-badge/network-badge.js';
+export * from './conference-timeline/conference-timeline.js';
+export * from './member-map/member-map.js';
+export * from './delegation-form/delegation-form.js';

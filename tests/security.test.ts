@@ -44,4 +44,29 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
       .filter((url) => new URL(url).origin !== page.location.origin);
     expect(foreign).to.deep.equal([]);
   });
+
+  it('renders every element from JSON, the map geometry included, without a violation', async () => {
+    const page = await strictPage(
+      [
+        '<city-conference-timeline src="/tests/fixtures/conferences.json" search now="2026-01-01"></city-conference-timeline>',
+        '<city-member-map src="/tests/fixtures/members.json"></city-member-map>',
+        '<city-delegation-form src="/tests/fixtures/delegation.json" action="/api/test/nowhere"></city-delegation-form>',
+      ].join(''),
+    );
+    const expectations: [string, string][] = [
+      ['city-conference-timeline', 'St. Pölten'],
+      ['city-member-map', 'Brno'],
+      ['city-delegation-form', 'Name of the institution'],
+    ];
+    for (const [tag, text] of expectations) {
+      const element = page.document.querySelector(tag)!;
+      await waitUntil(() => visibleText(element).includes(text), `${tag} did not render`, { timeout: 8000 });
+    }
+    await waitUntil(
+      () => page.document.querySelector('city-member-map')!.shadowRoot!.querySelector('svg path'),
+      'the map drew no country outline',
+      { timeout: 8000 },
+    );
+    expect(page.cspViolations).to.deep.equal([]);
+  });
 });
