@@ -1,5 +1,5 @@
 import type { Day, Season } from '../core/calendar.js';
-import { dayKey, isSeason, parseIsoDate, seasonStart, seasons } from '../core/calendar.js';
+import { isSeason, parseIsoDate, seasonStart, yearOf } from '../core/calendar.js';
 import type { LocalizedText } from '../core/text.js';
 import type { Checked } from '../core/validate.js';
 import {
@@ -9,7 +9,6 @@ import {
   readArray,
   readCountry,
   readObject,
-  readString,
   readText,
   readUrl,
   readYear,
@@ -52,92 +51,87 @@ export interface ConferencesData {
   conferences: Conference[];
 }
 
-/** A checked conference with what sorting, grouping and filtering need. */
+/** A checked conference, flattened, with what sorting, grouping and filtering need. */
 export interface TimelineEntry {
-  conference: Conference;
-  /** The year it is listed under. */
+  /** The year it is listed under (from the date when there is one). */
   year: number;
-  /** First day (a season counts from its first day). */
+  season?: Season;
+  /** First day as `yyyymmdd` (a season counts from its first day); entries sort by it. */
   first: Day;
-  /** Last day, for a range. */
+  /** Last day, for a `start`/`end` range. */
   last?: Day;
-  /** `yyyymmdd` of the first day. */
-  key: number;
-  /** Position in the data: keeps the written order among equal keys. */
+  /** Whether the day is exact (`date` or `start`), not a season or a year. */
+  exact: boolean;
+  /** Position in the data: keeps the written order among equal dates. */
   index: number;
+  city: LocalizedText;
+  country?: string;
+  topic: LocalizedText;
+  url?: string;
+  summary?: LocalizedText;
+  /** Folded search text, computed on the first search (see `searchKey`). */
+  search?: string;
 }
 
 /** What the timeline renders: the data, and its entries sorted oldest first. */
 export interface TimelineModel {
   network?: ConferenceNetwork;
+  /** Oldest first. */
   entries: TimelineEntry[];
+  /** Newest first; written order kept among equal dates. */
+  newest: TimelineEntry[];
 }
 
 /** More entries than this are not shown (and the rest is reported): a page cannot use them. */
 export const maxConferences = 10000;
 
-function checkWhen(entry: Record<string, unknown>, path: string, log: IssueLog) {
-  const dateKeys = ['date', 'start'] as const;
-  for (const name of dateKeys) {
-    if (entry[name] === undefined) continue;
-    const first = parseIsoDate(entry[name]);
-    if (!first) {
-      log.add(childPath(path, name), `expected an ISO date such as "2016-04-21", got ${describeValue(entry[name])}`);
-      continue;
+type When = Pick<TimelineEntry, 'year' | 'season' | 'first' | 'last' | 'exact'>;
+
+function checkWhen(entry: Record<string, unknown>, path: string, log: IssueLog): When | undefined {
+  const name = entry.date !== undefined ? 'date' : 'start';
+  const first = parseIsoDate(entry[name]);
+  let last = name === 'start' ? parseIsoDate(entry.end) : undefined;
+  if (last && (!first || last < first)) last = undefined;
+  for (const [key, day] of [[name, first], ['end', last]] as const) {
+    if (entry[key] !== undefined && !day) {
+      log.add(childPath(path, key), `expected a date such as "2016-04-21"${key === 'end' ? ' from start on' : ''}, got ${describeValue(entry[key])}`);
     }
-    let last: Day | undefined;
-    if (name === 'start' && entry.end !== undefined) {
-      last = parseIsoDate(entry.end);
-      if (!last || dayKey(last) < dayKey(first)) {
-        log.add(childPath(path, 'end'), `expected an ISO date on or after start, got ${describeValue(entry.end)}`);
-        last = undefined;
-      }
-    }
-    if (entry.year !== undefined && entry.year !== first.year) {
-      log.add(childPath(path, 'year'), `${describeValue(entry.year)} does not match the ${name} ${describeValue(entry[name])}; the ${name} is used`);
-    }
-    return { year: first.year, first, last, date: name === 'date' ? (entry.date as string).trim() : undefined, start: name === 'start' ? (entry.start as string).trim() : undefined, end: last ? (entry.end as string).trim() : undefined };
   }
+  if (first) return { year: yearOf(first), first, last, exact: true };
   const year = readYear(entry.year, childPath(path, 'year'), log);
   if (year === undefined) return undefined;
-  let season: Season | undefined;
-  if (entry.season !== undefined) {
-    if (isSeason(entry.season)) season = entry.season;
-    else log.add(childPath(path, 'season'), `expected one of ${seasons.join(', ')}, got ${describeValue(entry.season)}; the year alone is shown`);
+  const season = isSeason(entry.season) ? entry.season : undefined;
+  if (entry.season !== undefined && !season) {
+    log.add(childPath(path, 'season'), `expected spring, summer, autumn or winter, got ${describeValue(entry.season)}; the year alone is shown`);
   }
-  return { year, season, first: season ? seasonStart(year, season) : { year, month: 1, day: 1 } };
+  return { year, season, first: season ? seasonStart(year, season) : year * 10000 + 101, exact: false };
 }
 
 function checkConference(value: unknown, index: number, log: IssueLog): TimelineEntry | undefined {
   const path = childPath('conferences', index);
   const entry = readObject(value, path, log);
   if (!entry) return undefined;
+  const at = (key: string) => childPath(path, key);
   const when = checkWhen(entry, path, log);
-  const city = readText(entry.city, childPath(path, 'city'), log);
-  const topic = readText(entry.topic, childPath(path, 'topic'), log);
-  const country = readCountry(entry.country, childPath(path, 'country'), log);
+  const city = readText(entry.city, at('city'), log);
+  const topic = readText(entry.topic, at('topic'), log);
+  const country = readCountry(entry.country, at('country'), log);
   if (!when || !city || !topic) return undefined;
-  const conference: Conference = {
-    id: readString(entry.id, childPath(path, 'id'), log, { optional: true }),
-    year: when.year,
-    season: 'season' in when ? when.season : undefined,
-    date: 'date' in when ? when.date : undefined,
-    start: 'start' in when ? when.start : undefined,
-    end: 'end' in when ? when.end : undefined,
+  return {
+    ...when,
+    index,
     city,
     country,
     topic,
-    url: readUrl(entry.url, childPath(path, 'url'), log, { optional: true }),
-    summary: readText(entry.summary, childPath(path, 'summary'), log, { optional: true }),
+    url: readUrl(entry.url, at('url'), log, { optional: true }),
+    summary: readText(entry.summary, at('summary'), log, { optional: true }),
   };
-  return { conference, year: when.year, first: when.first, last: when.last, key: dayKey(when.first), index };
 }
 
 function checkNetwork(value: unknown, log: IssueLog): ConferenceNetwork | undefined {
   const network = readObject(value, 'network', log, { optional: true });
   if (!network) return undefined;
   return {
-    id: readString(network.id, 'network.id', log, { optional: true }),
     name: readText(network.name, 'network.name', log, { optional: true }),
     founded: readYear(network.founded, 'network.founded', log, { optional: true }),
   };
@@ -156,10 +150,7 @@ export function checkConferences(json: unknown): Checked<TimelineModel> {
   const list = readArray(root.conferences, 'conferences', log);
   if (!list) return { issues: log.issues };
   if (list.length > maxConferences) {
-    log.add(
-      'conferences',
-      `expected at most ${maxConferences.toLocaleString('en')} conferences, got ${list.length.toLocaleString('en')}; the first ${maxConferences.toLocaleString('en')} are shown`,
-    );
+    log.add('conferences', `${list.length} conferences; only the first 10,000 are shown`);
   }
   const entries: TimelineEntry[] = [];
   const count = Math.min(list.length, maxConferences);
@@ -167,6 +158,7 @@ export function checkConferences(json: unknown): Checked<TimelineModel> {
     const entry = checkConference(list[index], index, log);
     if (entry) entries.push(entry);
   }
-  entries.sort((a, b) => a.key - b.key || a.index - b.index);
-  return { value: { network: checkNetwork(root.network, log), entries }, issues: log.issues };
+  entries.sort((a, b) => a.first - b.first || a.index - b.index);
+  const newest = [...entries].sort((a, b) => b.first - a.first || a.index - b.index);
+  return { value: { network: checkNetwork(root.network, log), entries, newest }, issues: log.issues };
 }

@@ -1,123 +1,74 @@
 import { css } from 'lit';
 
+/* Kept short on purpose: the element's file, Lit included, must stay within 15 KB gzip. */
 export const styles = css`
   :host {
     --_reserved-height: 12em;
-    --_rail: var(--city-timeline-rail-color, var(--_border));
-    --_highlight: var(--city-timeline-highlight, light-dark(#fff4c2, #4a3d00));
     max-width: var(--city-timeline-max-width, 48em);
   }
 
   p,
   ol,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
+  h3 {
     margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 1em;
   }
 
-  .timeline {
+  .timeline,
+  ol,
+  .field {
     display: grid;
-    gap: calc(var(--_space) * 0.75);
+    gap: 0.75em;
   }
 
   /* A dark or automatic theme brings its own surface: the page behind may be light. */
-  :host([theme='dark']) .timeline,
-  :host([theme='auto']) .timeline {
+  :host(:is([theme='dark'], [theme='auto'])) .timeline {
     padding: 0.75em;
     border-radius: var(--_radius);
     background: var(--_surface);
   }
 
-  .caption {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: 0.5em;
-    align-items: baseline;
-  }
-
-  .network {
+  time,
+  h3,
+  label {
     font-weight: 700;
   }
 
-  .founded {
+  .count,
+  .summary,
+  .past time {
     color: var(--_muted);
-  }
-
-  .controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em 1em;
-    align-items: end;
   }
 
   .field {
-    display: grid;
     gap: 0.25em;
-    min-width: 0;
   }
 
-  .field.grow {
-    flex: 1 1 14em;
-  }
-
-  label {
-    font-size: 0.875em;
-    font-weight: 600;
-  }
-
-  input,
-  select {
+  /* A native field: color-scheme gives it the theme's colours. */
+  input {
     min-height: 2.75em;
-    max-width: 100%;
-    padding: 0.375em 0.625em;
-    border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
     font: inherit;
   }
 
-  .count {
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-
-  .years,
-  .list {
-    padding: 0;
-    list-style: none;
-  }
-
-  .years {
-    display: grid;
-    gap: calc(var(--_space) * 1);
-  }
-
-  .year {
-    font-size: 1.25em;
-    line-height: 1.25;
-    font-weight: 700;
-  }
-
-  .list {
-    display: grid;
+  ol ol {
     gap: 0.5em;
-    margin-top: 0.5em;
   }
 
-  /* vertical: a rail with a dot per conference */
-  .vertical .list {
-    border-inline-start: 0.125em solid var(--_rail);
-    margin-inline-start: 0.375em;
+  /* vertical: the year above a rail with a dot per conference */
+  .vertical h3 {
+    font-size: 1.25em;
+  }
+
+  .vertical ol ol {
+    margin: 0.5em 0.375em 0;
+    border-inline-start: 0.125em solid var(--city-timeline-rail-color, var(--_border));
   }
 
   .vertical .conference {
     position: relative;
-    padding-block: 0.125em;
-    padding-inline: 1.25em 0;
+    padding-inline-start: 1.25em;
   }
 
   .vertical .conference::before {
@@ -132,105 +83,54 @@ export const styles = css`
     background: var(--_surface);
   }
 
-  .vertical .conference.past::before {
+  .vertical .past::before {
     background: var(--_accent);
   }
 
-  /* compact: the year beside its conferences, one line each */
-  .compact .years {
-    gap: 0.5em;
-  }
-
-  .compact .year-group {
+  /* compact: the year beside its conferences, no summaries */
+  .compact > ol > li {
     display: grid;
     grid-template-columns: 3.5em minmax(0, 1fr);
-    column-gap: 0.75em;
-    align-items: baseline;
+    gap: 0.75em;
   }
 
-  .compact .year {
-    font-size: 1em;
-  }
-
-  .compact .list {
-    gap: 0.125em;
-    margin-top: 0;
-  }
-
-  .compact .conference {
-    font-size: 0.9375em;
-  }
-
-  .when {
-    font-weight: 600;
-    white-space: nowrap;
-  }
-
-  .vertical .topic {
-    font-weight: 600;
-  }
-
-  .past .when {
-    color: var(--_muted);
-  }
-
-  .highlighted {
-    border-radius: var(--_radius);
-    background: var(--_highlight);
-  }
-
-  mark {
-    background: transparent;
-    color: inherit;
-    font-weight: 700;
-    text-decoration: underline;
-    text-decoration-thickness: 0.125em;
-    text-underline-offset: 0.2em;
-  }
-
-  .tag {
-    display: inline-block;
-    padding: 0 0.5em;
-    border: 0.0625em solid var(--_accent);
-    border-radius: 999em;
-    color: var(--_accent);
-    font-size: 0.8125em;
-    font-weight: 600;
-    white-space: nowrap;
-  }
-
-  .summary {
-    display: block;
-    color: var(--_muted);
-    font-size: 0.9375em;
+  .compact ol ol {
+    gap: 0;
   }
 
   .compact .summary {
     display: none;
   }
 
-  .show-all {
+  time {
+    white-space: nowrap;
+  }
+
+  /* In forced colours the background goes; the marked, underlined place stays. */
+  .highlighted {
+    background: var(--city-timeline-highlight, light-dark(#fff4c2, #4a3d00));
+  }
+
+  mark {
+    background: none;
+    color: inherit;
+    font-weight: 700;
+    text-decoration: underline 0.125em;
+  }
+
+  .tag {
+    padding: 0 0.5em;
+    border: 0.0625em solid;
+    border-radius: 1em;
+    color: var(--_accent);
+    font-size: 0.875em;
+  }
+
+  .summary {
+    display: block;
+  }
+
+  .button {
     justify-self: start;
-  }
-
-  .conference:focus-visible,
-  .conference:focus {
-    outline: 0.1875em solid var(--_focus);
-    outline-offset: 0.125em;
-  }
-
-  @media (forced-colors: active) {
-    .vertical .list {
-      border-color: CanvasText;
-    }
-    .vertical .conference::before {
-      border-color: CanvasText;
-    }
-    .vertical .conference.past::before {
-      background: CanvasText;
-    }
-    .highlighted {
-      outline: 0.125em solid Highlight;
-    }
   }
 `;

@@ -2,7 +2,7 @@ import { defineElement } from '../core/define.js';
 import { CityConferenceTimeline } from './conference-timeline.element.js';
 
 export { CityConferenceTimeline };
-export type { FilterChangeDetail, TimelineLayout, TimelineOrder } from './conference-timeline.element.js';
+export type { TimelineLayout, TimelineOrder } from './conference-timeline.element.js';
 export type {
   Conference,
   ConferenceNetwork,
