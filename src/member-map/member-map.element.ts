@@ -331,6 +331,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     const shownCount = visible.reduce((sum, group) => sum + group.members.length, 0);
     const highlighted = this.highlighted();
     const selected = this.selected?.toLowerCase();
+    const shown = new Set(visible.flatMap((group) => group.members.map((entry) => entry.member)));
     const ids = visible.flatMap((group) => group.members.map((entry) => entry.member.id));
     const roving =
       (this.rovingId && ids.includes(this.rovingId) && this.rovingId) ||
@@ -369,50 +370,55 @@ export class CityMemberMap extends CityDataElement<MembersData> {
             <p>${msg('No city matches the search.')}</p>
             <button class="button secondary" type="button" @click=${this.clearFilters}>${msg('Show all cities')}</button>
           </div>`
-        : html`<ul
-            part="list"
-            class="groups"
-            aria-label=${msg('Member cities')}
-            @click=${this.onListClick}
-            @focusin=${this.onListFocus}
-            @focusout=${this.onPointerOut}
-            @pointerover=${this.onPointerOver}
-            @pointerout=${this.onPointerOut}
-            @keydown=${this.onListKey}
-          >
-            ${visible.map(
-              (group) => html`<li class="group">
-                <span part="country-name" class="country-name" id="country-${group.code}">${group.name}</span>
-                <ul class="cities" aria-labelledby="country-${group.code}">
-                  ${group.members.map(({ member, name }) => {
-                    const key = member.id.toLowerCase();
-                    const isSelected = key === selected;
-                    return html`<li class="row">
-                      <button
-                        part="city"
-                        type="button"
-                        class="city${member.founding ? ' founding' : ''}${highlighted.has(key) ? ' highlighted' : ''}"
-                        data-id=${member.id}
-                        tabindex=${member.id === roving ? 0 : -1}
-                        aria-pressed=${isSelected ? 'true' : 'false'}
-                      >
-                        <span class="city-name">${name}</span>
-                        ${member.founding ? html`<span part="founding" class="tag">${msg('founding member')}</span>` : nothing}
-                        ${isPlaced(member) ? nothing : html`<span class="tag unplaced">${msg('not on the map')}</span>`}
-                        ${member.joined !== undefined ? html`<span part="joined" class="joined">${msg(str`since ${member.joined}`)}</span>` : nothing}
-                      </button>
-                      ${isSelected && (member.note || member.url)
-                        ? html`<p part="details" class="details">
-                            ${member.note ? resolveText(member.note, this.locale) : nothing}
-                            ${member.url ? html`<a href=${member.url}>${msg(str`Website of ${name}`)}</a>` : nothing}
-                          </p>`
-                        : nothing}
-                    </li>`;
-                  })}
-                </ul>
-              </li>`,
-            )}
-          </ul>`}
+        : nothing}
+      <ul
+        part="list"
+        class="groups${total > 300 ? ' large' : ''}"
+        aria-label=${msg('Member cities')}
+        ?hidden=${shownCount === 0}
+        @click=${this.onListClick}
+        @focusin=${this.onListFocus}
+        @focusout=${this.onPointerOut}
+        @pointerover=${this.onPointerOver}
+        @pointerout=${this.onPointerOut}
+        @keydown=${this.onListKey}
+      >
+        ${groups.map((group) => {
+          // Every row stays rendered and is hidden when filtered out: a keystroke
+          // toggles attributes instead of building 2,000 rows again.
+          const shownHere = group.members.filter((entry) => shown.has(entry.member)).length;
+          return html`<li class="group" ?hidden=${shownHere === 0}>
+            <span part="country-name" class="country-name" id="country-${group.code}">${group.name}</span>
+            <ul class="cities" aria-labelledby="country-${group.code}">
+              ${group.members.map(({ member, name }) => {
+                const key = member.id.toLowerCase();
+                const isSelected = key === selected;
+                return html`<li class="row" ?hidden=${!shown.has(member)}>
+                  <button
+                    part="city"
+                    type="button"
+                    class="city${member.founding ? ' founding' : ''}${highlighted.has(key) ? ' highlighted' : ''}"
+                    data-id=${member.id}
+                    tabindex=${member.id === roving ? 0 : -1}
+                    aria-pressed=${isSelected ? 'true' : 'false'}
+                  >
+                    <span class="city-name">${name}</span>
+                    ${member.founding ? html`<span part="founding" class="tag">${msg('founding member')}</span>` : nothing}
+                    ${isPlaced(member) ? nothing : html`<span class="tag unplaced">${msg('not on the map')}</span>`}
+                    ${member.joined !== undefined ? html`<span part="joined" class="joined">${msg(str`since ${member.joined}`)}</span>` : nothing}
+                  </button>
+                  ${isSelected && (member.note || member.url)
+                    ? html`<p part="details" class="details">
+                        ${member.note ? resolveText(member.note, this.locale) : nothing}
+                        ${member.url ? html`<a href=${member.url}>${msg(str`Website of ${name}`)}</a>` : nothing}
+                      </p>`
+                    : nothing}
+                </li>`;
+              })}
+            </ul>
+          </li>`;
+        })}
+      </ul>
     </div>`;
   }
 
@@ -476,7 +482,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   };
 
   private onListKey = (event: KeyboardEvent): void => {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.city')];
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.group:not([hidden]) .row:not([hidden]) > button')];
     const index = buttons.indexOf(event.target as HTMLButtonElement);
     if (index < 0) return;
     const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: buttons.length - 1 }[event.key];

@@ -61,6 +61,7 @@ export const styles = css`
     height: var(--_map-height);
     min-height: 8em;
     overflow: hidden;
+    contain: strict;
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_sea);
@@ -216,11 +217,18 @@ export const styles = css`
   }
 
   .groups {
+    contain: content;
     overflow-y: auto;
     min-height: 0;
     padding: 0.125em 0.25em 0.25em;
     display: grid;
     gap: 0.75em;
+  }
+
+  /* Long lists: countries off screen are laid out only when scrolled to. */
+  .large .group {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20em;
   }
 
   .country-name {

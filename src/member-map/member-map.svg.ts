@@ -31,26 +31,62 @@ export interface MapInput {
   nameCities: boolean;
 }
 
+interface PlacedMember {
+  member: Member;
+  name: string;
+  key: string;
+  x: number;
+  y: number;
+  /** The marker's path and part names, computed once per layout (not per keystroke). */
+  d: string;
+  parts: string;
+}
+
+const placements = new WeakMap<object, { groups: CountryGroup[]; highlight: string; placed: PlacedMember[]; unplaced: string[] }>();
+
+function placeMembers(input: MapInput, layout: MapLayout | undefined, r: number): { placed: PlacedMember[]; unplaced: string[] } {
+  const highlight = [...input.highlighted].join();
+  const cached = layout && placements.get(layout);
+  if (cached && cached.groups === input.groups && cached.highlight === highlight) return cached;
+  const placed: PlacedMember[] = [];
+  const unplaced: string[] = [];
+  for (const group of input.groups) {
+    for (const { member, name } of group.members) {
+      const point = layout?.point(member);
+      if (!point) {
+        unplaced.push(name);
+        continue;
+      }
+      const key = member.id.toLowerCase();
+      const big = input.highlighted.has(key);
+      const [x, y] = point;
+      placed.push({
+        member,
+        name,
+        key,
+        x,
+        y,
+        d: input.map.markerPath(x, y, big ? r * 1.35 : r, member.founding),
+        parts: `marker${member.founding ? ' founding' : ''}${big ? ' highlighted' : ''}`,
+      });
+    }
+  }
+  if (layout) placements.set(layout, { groups: input.groups, highlight, placed, unplaced });
+  return { placed, unplaced };
+}
+
 /**
  * The map's SVG: one image with a text alternative (the list is its accessible
  * equivalent, so outlines, markers and labels are hidden from assistive
  * technology), and a status line while the outlines load or when they failed.
  */
 export function renderMapSvg(input: MapInput): TemplateResult {
-  const { groups, shown, size, geometry, highlighted, selected } = input;
+  const { groups, shown, size, geometry, selected } = input;
   const { width, height, em } = size;
   const layout: MapLayout | undefined = input.map.mapLayout(input.members, width, height, em);
   const memberCountries = new Set(input.members.map((member) => member.country));
-  const placed: { member: Member; name: string; x: number; y: number }[] = [];
-  const unplaced: string[] = [];
-  for (const group of groups) {
-    for (const { member, name } of group.members) {
-      const point = layout?.point(member);
-      if (point) placed.push({ member, name, x: point[0], y: point[1] });
-      else unplaced.push(name);
-    }
-  }
   const r = em * 0.36;
+  const { placed, unplaced } = placeMembers(input, layout, r);
   const label = [
     msg(str`Map of member cities: ${input.counts}.`),
     input.nameCities
@@ -70,19 +106,14 @@ export function renderMapSvg(input: MapInput): TemplateResult {
         )}
       </g>
       <g class="markers" aria-hidden="true">
-        ${placed.map(({ member, x, y }) => {
-          const key = member.id.toLowerCase();
-          const big = highlighted.has(key);
-          const parts = ['marker', member.founding ? 'founding' : '', big ? 'highlighted' : '', key === selected ? 'selected' : '']
-            .filter(Boolean)
-            .join(' ');
-          return svg`<path part=${parts} class=${shown.has(member) ? parts : `${parts} filtered-out`} data-id=${member.id}
-            d=${input.map.markerPath(x, y, big ? r * 1.35 : r, member.founding)}></path>`;
+        ${placed.map(({ member, d, key, parts }) => {
+          const all = key === selected ? `${parts} selected` : parts;
+          return svg`<path part=${all} class=${shown.has(member) ? all : `${all} filtered-out`} data-id=${member.id} d=${d}></path>`;
         })}
       </g>
       <g class="labels" aria-hidden="true">
         ${placed
-          .filter(({ member }) => (input.markerLabels && shown.has(member)) || member.id.toLowerCase() === selected)
+          .filter(({ member, key }) => (input.markerLabels && shown.has(member)) || key === selected)
           .map(
             ({ member, name, x, y }) =>
               svg`<text part="marker-label" class="marker-label" data-id=${member.id} x=${x + r * 1.8} y=${y} dy="0.35em">${name}</text>`,
