@@ -1,0 +1,127 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/member-map/member-map.js';
+import members from '../demo/data/members.json';
+// The geometry as a Storybook asset (the element fetches it next to its own
+// module in dist/, which a Storybook bundle does not have).
+import geometryUrl from '../src/member-map/europe.topo.json?url';
+
+interface MapArgs {
+  src?: string;
+  view: 'both' | 'map' | 'list';
+  highlight?: string;
+  height?: string;
+  'marker-labels': boolean;
+  selected?: string;
+  'geometry-src'?: string;
+  theme: 'light' | 'dark' | 'auto';
+  lang?: string;
+  data?: unknown;
+  width?: number;
+}
+
+const many = (count: number) => {
+  const countries = ['AT', 'CZ', 'DE', 'HU', 'PL', 'SK', 'FR', 'IT', 'RO', 'BG', 'HR', 'AL', 'SI'];
+  return {
+    network: { name: 'Generated network', founded: 1995 },
+    members: Array.from({ length: count }, (_, index) => ({
+      id: `city-${index}`,
+      city: `City ${index}`,
+      country: countries[index % countries.length],
+      lat: 38 + ((index * 7919) % 1500) / 100,
+      lon: -5 + ((index * 104729) % 3000) / 100,
+      founding: index % 10 === 0,
+      joined: 1995 + (index % 30),
+    })),
+  };
+};
+
+const meta: Meta<MapArgs> = {
+  title: 'Elements/Member map',
+  component: 'city-member-map',
+  args: {
+    src: 'data/members.json',
+    view: 'both',
+    'marker-labels': false,
+    'geometry-src': geometryUrl,
+    theme: 'light',
+  },
+  argTypes: {
+    view: { control: 'inline-radio', options: ['both', 'map', 'list'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: { control: 'select', options: [undefined, 'en', 'cs', 'de', 'cs-CZ'] },
+    selected: { control: 'select', options: [undefined, 'brno', 'opava', 'st-poelten', 'unknown-id'] },
+    width: { control: { type: 'range', min: 280, max: 1400, step: 10 } },
+    data: { control: 'object' },
+  },
+  render: (args) => html`<div style=${args.width ? `width:${args.width}px` : ''}>
+    <city-member-map
+      src=${ifDefined(args.src)}
+      view=${args.view}
+      highlight=${ifDefined(args.highlight)}
+      height=${ifDefined(args.height)}
+      ?marker-labels=${args['marker-labels']}
+      selected=${ifDefined(args.selected)}
+      geometry-src=${ifDefined(args['geometry-src'])}
+      theme=${args.theme}
+      lang=${ifDefined(args.lang)}
+      .data=${args.data ?? nothing}
+      @city-member-select=${(event: CustomEvent) => console.info('city-member-select', event.detail)}
+    ></city-member-map>
+  </div>`,
+};
+export default meta;
+
+type Story = StoryObj<MapArgs>;
+
+export const Default: Story = {};
+/** What the Opava page shows: Czech names, Czech collation, Opava emphasised. */
+export const CzechOpava: Story = { args: { lang: 'cs', highlight: 'opava' } };
+export const HighlightBrnoOpava: Story = { args: { highlight: 'brno,opava' } };
+export const MarkerLabels: Story = { args: { 'marker-labels': true, height: '32em' } };
+export const Selected: Story = { args: { selected: 'st-poelten' } };
+export const ListOnly: Story = { args: { view: 'list' } };
+export const MapOnly: Story = { args: { view: 'map', height: '30em' } };
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  decorators: [(story) => html`<div style="background:#111;padding:1em">${story()}</div>`],
+};
+export const Narrow320px: Story = { args: { width: 320 } };
+export const Wide1400px: Story = { args: { width: 1400, height: '36em' } };
+export const InlineData: Story = { args: { src: undefined, data: members } };
+export const WithoutNetworkTotals: Story = {
+  args: { src: undefined, data: { ...members, network: { name: members.network.name, founded: 1995 } } },
+};
+export const TwoThousandMembers: Story = { args: { src: undefined, data: many(2000) } };
+/** Problems in the data: a city without coordinates, one outside Europe, an unknown country, a duplicate id. */
+export const BadData: Story = {
+  args: {
+    src: undefined,
+    data: {
+      network: members.network,
+      members: [
+        ...members.members.slice(0, 12),
+        { id: 'nowhere', city: 'Nowhere', country: 'CZ' },
+        { id: 'far', city: 'Far away', country: 'AT', lat: 10, lon: 120 },
+        { id: 'unknown', city: 'Unknown land', country: 'XX', lat: 48, lon: 15 },
+        { ...members.members[0] },
+      ],
+    },
+  },
+};
+export const NoMembers: Story = { args: { src: undefined, data: { network: members.network, members: [] } } };
+export const SchemaError: Story = { args: { src: undefined, data: { network: members.network, members: 'none' } } };
+/** The outlines could not be loaded: the cities are still placed. */
+export const GeometryMissing: Story = { args: { 'geometry-src': 'data/missing.topo.json' } };
+/** The skeleton shown while the data loads (the element is kept from loading here). */
+export const Loading: Story = {
+  render: () => {
+    const element = document.createElement('city-member-map');
+    Object.assign(element, { reload: () => undefined });
+    element.setAttribute('src', 'data/members.json');
+    return element;
+  },
+};
+export const NotFound: Story = { args: { src: 'data/missing.json' } };
+export const ForcedColors: Story = { parameters: { chromatic: { forcedColors: 'active' } } };
