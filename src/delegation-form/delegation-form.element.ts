@@ -196,11 +196,11 @@ export class CityDelegationForm extends CityFormElement<DelegationConfig> {
     const intro = resolveText(config.intro, this.locale);
     const fields = html`
       ${intro ? html`<p part="intro" class="intro">${intro}</p>` : nothing}
-      ${this.renderField({ name: 'institution', label: msg('Name of the institution'), autocomplete: 'organization' })}
+      ${this.renderField({ name: 'institution', required: true, label: msg('Name of the institution'), autocomplete: 'organization' })}
       <fieldset part="fieldset" class="group">
         <legend part="label">${msg('Contact person')}</legend>
-        ${this.renderField({ name: 'contactName', label: msg('Name'), autocomplete: 'name' })}
-        ${this.renderField({ name: 'email', label: msg('E-mail'), type: 'email', autocomplete: 'email' })}
+        ${this.renderField({ name: 'contactName', required: true, label: msg('Name'), autocomplete: 'name' })}
+        ${this.renderField({ name: 'email', required: true, label: msg('E-mail'), type: 'email', autocomplete: 'email' })}
         ${this.renderField({
           name: 'phone',
           label: msg('Phone'),
@@ -218,7 +218,7 @@ export class CityDelegationForm extends CityFormElement<DelegationConfig> {
           min: isoDateFromToday(lead),
           size: 'short',
         })}
-        ${this.renderField({ name: 'time', label: msg('Requested time'), type: 'time', size: 'short' })}
+        ${this.renderField({ name: 'time', required: true, label: msg('Requested time'), type: 'time', size: 'short' })}
       </div>
       ${config.interests.length > 0
         ? html`${this.renderChoices(
@@ -235,7 +235,7 @@ export class CityDelegationForm extends CityFormElement<DelegationConfig> {
               hint: hasOther ? msg('Required if you choose Other') : undefined,
               type: 'textarea',
             })}`
-        : this.renderField({ name: 'interestText', label: msg('Main point of interest') })}
+        : this.renderField({ name: 'interestText', required: true, label: msg('Main point of interest') })}
       ${this.renderField({
         name: 'groupSize',
         label: msg('Size of the group'),

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { captureWarnings, expectAccessible, shadowQuery, uniqueKey, visibleText, waitForText } from '../helpers.js';
 
 /**
@@ -63,6 +63,22 @@ export function choose(element: Element, name: string, value: string, checked = 
   input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
 }
 
+const containers: HTMLElement[] = [];
+afterEach(() => containers.splice(0).forEach((container) => container.remove()));
+
+/**
+ * A container in the page, removed after the test. (open-wc's fixture() of a
+ * plain element waits for an animation frame, which never comes while the
+ * runner keeps this page in the background beside another test file.)
+ */
+export function container(attributes: Record<string, string> = {}): HTMLDivElement {
+  const div = document.createElement('div');
+  for (const [name, value] of Object.entries(attributes)) div.setAttribute(name, value);
+  document.body.append(div);
+  containers.push(div);
+  return div;
+}
+
 export const submitButton = (element: Element) => shadowQuery<HTMLButtonElement>(element, '[part~="submit-button"]');
 export const activeInShadow = (element: Element) => element.shadowRoot!.activeElement;
 
@@ -70,7 +86,7 @@ export function runFormSuite(options: FormSuiteOptions): void {
   const { tag } = options;
 
   async function mount(attributes: string, lang = 'en'): Promise<FormElement> {
-    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const wrapper = container();
     wrapper.innerHTML = `<${tag} lang="${lang}" min-fill-seconds="0" ${attributes}></${tag}>`;
     const element = wrapper.firstElementChild as FormElement;
     await element.updateComplete;
@@ -110,7 +126,7 @@ export function runFormSuite(options: FormSuiteOptions): void {
       it('names the JSON path of a configuration error', async () => {
         const warnings = captureWarnings();
         try {
-          const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+          const wrapper = container({ lang: 'en' });
           const element = document.createElement(tag) as FormElement & { data: unknown };
           element.data = options.invalid.data;
           wrapper.append(element);
@@ -341,7 +357,7 @@ export function runFormSuite(options: FormSuiteOptions): void {
 
       it('does not send a form filled faster than min-fill-seconds', async () => {
         const bucket = uniqueKey();
-        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        const wrapper = container();
         wrapper.innerHTML = `<${tag} lang="en" min-fill-seconds="30" action="${endpoint('201', bucket)}"></${tag}>`;
         const element = wrapper.firstElementChild as FormElement;
         await element.updateComplete;

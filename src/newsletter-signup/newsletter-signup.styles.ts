@@ -1,0 +1,42 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host([variant='inline']) {
+    max-width: var(--city-form-max-width, none);
+  }
+
+  .card {
+    padding: calc(var(--_space) * 1.25);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .pitch {
+    font-size: 1.0625em;
+  }
+
+  /* One row that fits a footer; it wraps into a column on narrow screens. */
+  .inline {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.75em var(--_space);
+  }
+
+  .inline > * {
+    flex: 1 1 100%;
+  }
+
+  .inline > .field:not(.choices, .consent) {
+    flex: 1 1 14em;
+  }
+
+  .inline > .consent {
+    flex: 1 1 16em;
+  }
+
+  .inline > .actions {
+    flex: 0 1 auto;
+  }
+`;
