@@ -239,6 +239,29 @@ describe('<city-member-map>', () => {
       expect(entries.some((name) => name.endsWith('/src/member-map/europe.topo.json'))).to.equal(true);
     });
 
+    it('works under a strict Content-Security-Policy with Trusted Types', async () => {
+      const frame = document.createElement('iframe');
+      frame.style.width = '900px';
+      frame.style.height = '700px';
+      frame.src = '/api/test/member-map-csp.html';
+      document.body.append(frame);
+      try {
+        const win = () => frame.contentWindow as (Window & { cspViolations?: string[] }) | null;
+        const element = () => frame.contentDocument?.querySelector('city-member-map');
+        await waitUntil(() => (element()?.shadowRoot?.querySelectorAll('.countries path').length ?? 0) > 20, 'the map never drew', {
+          timeout: 8000,
+        });
+        const root = element()!.shadowRoot!;
+        expect(root.querySelectorAll('.markers path')).to.have.length(17);
+        expect(root.querySelector('[part~="counts"]')!.textContent).to.include('17 z 34');
+        // height="300" reaches the map through the CSSOM, not a blocked style attribute.
+        expect(root.querySelector('[part~="map"]')!.getBoundingClientRect().height).to.be.closeTo(300, 1);
+        expect(win()!.cspViolations).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+
     it('makes no request outside its own origin', async () => {
       const element = await mapOf(html`<city-member-map lang="cs" src=${fixtureUrl}></city-member-map>`);
       await outlinesLoaded(element);

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import { CityDataElement } from '../core/data-element.js';
 import { warnOnce } from '../core/base-element.js';
@@ -136,11 +135,24 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       this.measure();
     }
     if (map) this.loadOutlines();
+    this.applyHeight();
     this.markActive(this.activeId);
     if (this.revealSelected) {
       this.revealSelected = false;
       this.rowOf(this.selected)?.scrollIntoView({ block: 'nearest' });
     }
+  }
+
+  /**
+   * Sets the map's height through the CSSOM: a style attribute (which Lit's
+   * styleMap writes on first render) is blocked by a strict style-src CSP.
+   */
+  private applyHeight(): void {
+    const base = this.renderRoot.querySelector<HTMLElement>('.member-map');
+    const height = this.height?.trim();
+    if (!base) return;
+    if (height) base.style.setProperty('--_map-height', /^\d+(\.\d+)?$/.test(height) ? `${height}px` : height);
+    else base.style.removeProperty('--_map-height');
   }
 
   private get showsMap(): boolean {
@@ -217,13 +229,10 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     const groups = this.groups(model);
     const visible = filterGroups(groups, this.query, this.country);
     const counts = this.countsText(model, groups.length);
-    const height = this.height?.trim();
-    const mapStyle: Record<string, string> = height ? { '--_map-height': /^\d+(\.\d+)?$/.test(height) ? `${height}px` : height } : {};
     const view = views.includes(this.view) ? this.view : 'both';
     return html`<section
       part="base"
       class="member-map view-${view}"
-      style=${styleMap(mapStyle)}
       lang=${this.locale}
       aria-label=${resolveText(model.network.name, this.locale) || msg('Member cities')}
     >
