@@ -320,6 +320,17 @@ describe('<city-member-map>', () => {
       expect(visibleMarkers(element)).to.have.length(3);
       expect(element.shadowRoot!.querySelectorAll('.countries path.filtered')).to.have.length(1);
       expect(visibleText(element)).to.include('Showing 3 of 17 cities');
+      // Nothing matches within Hungary; "Show all cities" resets the country too.
+      const input = shadowQuery<HTMLInputElement>(element, 'input[part~="search"]');
+      input.value = 'brno';
+      input.dispatchEvent(new Event('input'));
+      await element.updateComplete;
+      expect(visibleText(element)).to.include('No city matches the search.');
+      [...element.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Show all cities')!.click();
+      await element.updateComplete;
+      expect(select.value).to.equal('');
+      expect(cityButtons(element)).to.have.length(17);
+      expect(visibleMarkers(element)).to.have.length(17);
     });
 
     it('says when nothing matches and offers to show all cities', async () => {
@@ -335,6 +346,8 @@ describe('<city-member-map>', () => {
       showAll.click();
       await element.updateComplete;
       expect(cityButtons(element)).to.have.length(17);
+      expect(shadowQuery<HTMLInputElement>(element, 'input[part~="search"]').value).to.equal('');
+      expect(element.shadowRoot!.activeElement).to.equal(shadowQuery(element, 'input[part~="search"]'));
     });
   });
 

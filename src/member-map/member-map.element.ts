@@ -144,7 +144,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   }
 
   /**
-   * Sets the map's height through the CSSOM: a style attribute (which Lit's
+   * Syncs the country select, and sets the map's height through the CSSOM: a style attribute (which Lit's
    * styleMap writes on first render) is blocked by a strict style-src CSP.
    */
   private applyHeight(): void {
@@ -153,6 +153,9 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     if (!base) return;
     if (height) base.style.setProperty('--_map-height', /^\d+(\.\d+)?$/.test(height) ? `${height}px` : height);
     else base.style.removeProperty('--_map-height');
+    // An option's selected attribute no longer moves a select the reader has used.
+    const select = this.renderRoot.querySelector('select');
+    if (select && select.value !== this.country) select.value = this.country;
   }
 
   private get showsMap(): boolean {
