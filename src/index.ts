@@ -6,3 +6,4 @@ export * from './network-badge/network-badge.js';
 export * from './conference-timeline/conference-timeline.js';
 export * from './member-map/member-map.js';
 export * from './delegation-form/delegation-form.js';
+export * from './newsletter-signup/newsletter-signup.js';

@@ -51,12 +51,14 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
         '<city-conference-timeline src="/tests/fixtures/conferences.json" search now="2026-01-01"></city-conference-timeline>',
         '<city-member-map src="/tests/fixtures/members.json"></city-member-map>',
         '<city-delegation-form src="/tests/fixtures/delegation.json" action="/api/test/nowhere"></city-delegation-form>',
+        '<city-newsletter-signup src="/tests/fixtures/newsletter.json" action="/api/test/nowhere"></city-newsletter-signup>',
       ].join(''),
     );
     const expectations: [string, string][] = [
       ['city-conference-timeline', 'St. Pölten'],
       ['city-member-map', 'Brno'],
       ['city-delegation-form', 'Name of the institution'],
+      ['city-newsletter-signup', 'Subscribe'],
     ];
     for (const [tag, text] of expectations) {
       const element = page.document.querySelector(tag)!;
