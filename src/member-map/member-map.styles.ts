@@ -127,6 +127,7 @@ export const styles = css`
     pointer-events: none;
   }
 
+  .marker-label.selected,
   .marker-label[data-active] {
     font-weight: 700;
   }

@@ -114,10 +114,14 @@ export function renderMapSvg(input: MapInput): TemplateResult {
       <g class="labels" aria-hidden="true">
         ${placed
           .filter(({ member, key }) => (input.markerLabels && shown.has(member)) || key === selected)
-          .map(
-            ({ member, name, x, y }) =>
-              svg`<text part="marker-label" class="marker-label" data-id=${member.id} x=${x + r * 1.8} y=${y} dy="0.35em">${name}</text>`,
-          )}
+          // The chosen city's name last, so it is drawn on top.
+          .sort((a, b) => Number(a.key === selected) - Number(b.key === selected))
+          .map(({ member, name, key, x, y }) => {
+            // Names of cities near the right edge go on the marker's left.
+            const flip = x > width - em * 7;
+            return svg`<text part="marker-label" class=${key === selected ? 'marker-label selected' : 'marker-label'} data-id=${member.id}
+              x=${flip ? x - r * 1.8 : x + r * 1.8} y=${y} dy="0.35em" text-anchor=${flip ? 'end' : 'start'}>${name}</text>`;
+          })}
       </g>
     </svg>
     ${geometry.status === 'loading'
