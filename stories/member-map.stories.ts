@@ -55,21 +55,22 @@ const meta: Meta<MapArgs> = {
     width: { control: { type: 'range', min: 280, max: 1400, step: 10 } },
     data: { control: 'object' },
   },
-  render: (args) => html`<div style=${args.width ? `width:${args.width}px` : ''}>
-    <city-member-map
-      src=${ifDefined(args.src)}
-      view=${args.view}
-      highlight=${ifDefined(args.highlight)}
-      height=${ifDefined(args.height)}
-      ?marker-labels=${args['marker-labels']}
-      selected=${ifDefined(args.selected)}
-      geometry-src=${ifDefined(args['geometry-src'])}
-      theme=${args.theme}
-      lang=${ifDefined(args.lang)}
-      .data=${args.data ?? nothing}
-      @city-member-select=${(event: CustomEvent) => console.info('city-member-select', event.detail)}
-    ></city-member-map>
-  </div>`,
+  render: (args) =>
+    html`<div style=${args.width ? `width:${args.width}px` : ''}>
+      <city-member-map
+        src=${ifDefined(args.src)}
+        view=${args.view}
+        highlight=${ifDefined(args.highlight)}
+        height=${ifDefined(args.height)}
+        ?marker-labels=${args['marker-labels']}
+        selected=${ifDefined(args.selected)}
+        geometry-src=${ifDefined(args['geometry-src'])}
+        theme=${args.theme}
+        lang=${ifDefined(args.lang)}
+        .data=${args.data ?? nothing}
+        @city-member-select=${(event: CustomEvent) => console.info('city-member-select', event.detail)}
+      ></city-member-map>
+    </div>`,
 };
 export default meta;
 

@@ -68,7 +68,9 @@ describe('member-map helpers', () => {
         'members[3].city',
         'members[4].country',
       ]);
-      expect(checked.issues[0].message).to.equal('duplicate id "BRNO" (first used by members[0]); this entry is skipped');
+      expect(checked.issues[0].message).to.equal(
+        'duplicate id "BRNO" (first used by members[0]); this entry is skipped',
+      );
     });
 
     it('reports unknown and malformed country codes but keeps the city', () => {
@@ -102,7 +104,17 @@ describe('member-map helpers', () => {
       const checked = checkMembers({
         network: { name: 'X', founded: 1995 },
         members: [
-          { id: 7, city: { cs: 'Brno', de: 'Brünn' }, country: 'CZ', lat: 49, lon: 16, founding: true, joined: 1995, url: 'javascript:alert(1)', note: 'n' },
+          {
+            id: 7,
+            city: { cs: 'Brno', de: 'Brünn' },
+            country: 'CZ',
+            lat: 49,
+            lon: 16,
+            founding: true,
+            joined: 1995,
+            url: 'javascript:alert(1)',
+            note: 'n',
+          },
         ],
       });
       const [brno] = checked.value!.members;
@@ -126,10 +138,20 @@ describe('member-map helpers', () => {
       const cs = groupMembers(list, 'cs');
       expect(cs.map((group) => group.name)).to.deep.equal(['Česko', 'Maďarsko', 'Německo', 'Slovensko']);
       // Czech: C < Č < H < CH (ch sorts after h).
-      expect(cs[0].members.map((entry) => entry.name)).to.deep.equal(['Brno', 'České Budějovice', 'Hodonín', 'Chomutov']);
+      expect(cs[0].members.map((entry) => entry.name)).to.deep.equal([
+        'Brno',
+        'České Budějovice',
+        'Hodonín',
+        'Chomutov',
+      ]);
       const en = groupMembers(list, 'en');
       expect(en.map((group) => group.name)).to.deep.equal(['Czechia', 'Germany', 'Hungary', 'Slovakia']);
-      expect(en[0].members.map((entry) => entry.name)).to.deep.equal(['Brno', 'České Budějovice', 'Chomutov', 'Hodonín']);
+      expect(en[0].members.map((entry) => entry.name)).to.deep.equal([
+        'Brno',
+        'České Budějovice',
+        'Chomutov',
+        'Hodonín',
+      ]);
     });
 
     it('filters accent- and case-insensitively, by every name and the country, with several words', () => {
@@ -154,7 +176,11 @@ describe('member-map helpers', () => {
     });
 
     it('fits a conic conformal projection so every member lies inside the margins', () => {
-      const list = [member('a', 'A', 'PT', 38.7, -9.1), member('b', 'B', 'FI', 60.2, 24.9), member('c', 'C', 'BG', 42.7, 23.3)];
+      const list = [
+        member('a', 'A', 'PT', 38.7, -9.1),
+        member('b', 'B', 'FI', 60.2, 24.9),
+        member('c', 'C', 'BG', 42.7, 23.3),
+      ];
       const projection = fitProjection(membersExtent(list)!, 600, 400, 20);
       for (const entry of list) {
         const [x, y] = projection([entry.lon!, entry.lat!])!;

@@ -19,9 +19,13 @@ const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 async function mapOf(template: ReturnType<typeof html>): Promise<CityMemberMap> {
   const mounted = await fixture<CityMemberMap>(template);
   const element = mounted as CityMemberMap;
-  await waitUntil(() => element.shadowRoot?.querySelector('[part~="counts"], [part~="error"], [part~="empty"]'), 'never rendered');
   await waitUntil(
-    () => !element.shadowRoot!.querySelector('[part~="map"]') || element.shadowRoot!.querySelector('svg[part~="map-svg"]'),
+    () => element.shadowRoot?.querySelector('[part~="counts"], [part~="error"], [part~="empty"]'),
+    'never rendered',
+  );
+  await waitUntil(
+    () =>
+      !element.shadowRoot!.querySelector('[part~="map"]') || element.shadowRoot!.querySelector('svg[part~="map-svg"]'),
     'the map never drew',
   );
   await element.updateComplete;
@@ -29,9 +33,12 @@ async function mapOf(template: ReturnType<typeof html>): Promise<CityMemberMap> 
 }
 
 const markers = (element: Element) => [...element.shadowRoot!.querySelectorAll<SVGPathElement>('.markers path')];
-const visibleMarkers = (element: Element) => markers(element).filter((marker) => getComputedStyle(marker).display !== 'none');
+const visibleMarkers = (element: Element) =>
+  markers(element).filter((marker) => getComputedStyle(marker).display !== 'none');
 const cityButtons = (element: Element) =>
-  [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part~="city"]')].filter((b) => b.checkVisibility());
+  [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part~="city"]')].filter((b) =>
+    b.checkVisibility(),
+  );
 const groupNames = (element: Element) =>
   [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="country-name"]')]
     .filter((node) => node.checkVisibility())
@@ -43,9 +50,13 @@ const button = (element: Element, name: string) => {
 };
 
 async function outlinesLoaded(element: Element): Promise<void> {
-  await waitUntil(() => element.shadowRoot!.querySelectorAll('.countries path').length > 20, 'the map outlines never appeared', {
-    timeout: 5000,
-  });
+  await waitUntil(
+    () => element.shadowRoot!.querySelectorAll('.countries path').length > 20,
+    'the map outlines never appeared',
+    {
+      timeout: 5000,
+    },
+  );
 }
 
 async function requests(): Promise<string[]> {
@@ -73,7 +84,9 @@ describe('<city-member-map>', () => {
       expect(brno.textContent).to.include('founding member');
       expect(brno.textContent).to.include('since 1995');
       expect(button(element, 'Opava').textContent).not.to.include('founding member');
-      const czech = [...element.shadowRoot!.querySelectorAll('ul[aria-labelledby="country-CZ"] .city-name')].map((n) => n.textContent);
+      const czech = [...element.shadowRoot!.querySelectorAll('ul[aria-labelledby="country-CZ"] .city-name')].map(
+        (n) => n.textContent,
+      );
       expect(czech).to.deep.equal(['Brno', 'České Budějovice', 'Hodonín', 'Opava']);
       await expectAccessible(element);
     });
@@ -105,7 +118,9 @@ describe('<city-member-map>', () => {
       const element = await mapOf(html`<city-member-map lang="en" .data=${members}></city-member-map>`);
       await outlinesLoaded(element);
       expect(markers(element)).to.have.length(17);
-      const founding = markers(element).filter((marker) => marker.getAttribute('part')!.split(' ').includes('founding'));
+      const founding = markers(element).filter((marker) =>
+        marker.getAttribute('part')!.split(' ').includes('founding'),
+      );
       expect(founding).to.have.length(8);
       // A diamond is four straight lines; a circle is two arcs.
       expect(founding[0].getAttribute('d')).to.match(/^M[\d.]+ [\d.]+L/);
@@ -122,14 +137,17 @@ describe('<city-member-map>', () => {
       const box = svg.getBoundingClientRect();
       for (const marker of markers(element)) {
         const rect = marker.getBoundingClientRect();
-        expect(rect.left >= box.left && rect.right <= box.right && rect.top >= box.top && rect.bottom <= box.bottom).to.equal(true);
+        expect(
+          rect.left >= box.left && rect.right <= box.right && rect.top >= box.top && rect.bottom <= box.bottom,
+        ).to.equal(true);
       }
       await expectAccessible(element);
     });
 
     it('puts Brno east of Prague-side Jena and south of Leszno (projection sanity)', async () => {
       const element = await mapOf(html`<city-member-map lang="en" .data=${members}></city-member-map>`);
-      const at = (id: string) => element.shadowRoot!.querySelector(`.markers path[data-id="${id}"]`)!.getBoundingClientRect();
+      const at = (id: string) =>
+        element.shadowRoot!.querySelector(`.markers path[data-id="${id}"]`)!.getBoundingClientRect();
       expect(at('brno').left).to.be.greaterThan(at('jena').left);
       expect(at('brno').top).to.be.greaterThan(at('leszno').top);
       expect(at('nyiregyhaza').left).to.be.greaterThan(at('brno').left);
@@ -137,7 +155,9 @@ describe('<city-member-map>', () => {
 
     it('shows names on the map with marker-labels', async () => {
       const element = await mapOf(html`<city-member-map lang="en" marker-labels .data=${members}></city-member-map>`);
-      const labels = [...element.shadowRoot!.querySelectorAll('[part~="marker-label"]')].map((node) => node.textContent);
+      const labels = [...element.shadowRoot!.querySelectorAll('[part~="marker-label"]')].map(
+        (node) => node.textContent,
+      );
       expect(labels).to.have.length(17);
       expect(labels).to.include('Székesfehérvár');
       const plain = await mapOf(html`<city-member-map lang="en" .data=${members}></city-member-map>`);
@@ -145,7 +165,9 @@ describe('<city-member-map>', () => {
     });
 
     it('emphasises the members named by highlight', async () => {
-      const element = await mapOf(html`<city-member-map lang="en" highlight="brno, Opava" .data=${members}></city-member-map>`);
+      const element = await mapOf(
+        html`<city-member-map lang="en" highlight="brno, Opava" .data=${members}></city-member-map>`,
+      );
       const emphasised = markers(element).filter((marker) => marker.getAttribute('part')!.includes('highlighted'));
       expect(emphasised.map((marker) => marker.dataset.id).sort()).to.deep.equal(['brno', 'opava']);
       expect(button(element, 'Opava').classList.contains('highlighted')).to.equal(true);
@@ -156,7 +178,9 @@ describe('<city-member-map>', () => {
     it('sets the map height from height (pixels or a CSS length)', async () => {
       const pixels = await mapOf(html`<city-member-map lang="en" height="300" .data=${members}></city-member-map>`);
       expect(shadowQuery(pixels, '[part~="map"]').getBoundingClientRect().height).to.be.closeTo(300, 1);
-      const inner = await mapOf(html`<city-member-map lang="en" style="font-size:10px" height="20em" .data=${members}></city-member-map>`);
+      const inner = await mapOf(
+        html`<city-member-map lang="en" style="font-size:10px" height="20em" .data=${members}></city-member-map>`,
+      );
       const fontSize = parseFloat(getComputedStyle(inner).fontSize);
       expect(shadowQuery(inner, '[part~="map"]').getBoundingClientRect().height).to.be.closeTo(20 * fontSize, 1);
     });
@@ -196,7 +220,11 @@ describe('<city-member-map>', () => {
       const warnings = captureWarnings();
       try {
         const element = await mapOf(
-          html`<city-member-map lang="en" geometry-src="/tests/fixtures/no-such-geometry.json" .data=${members}></city-member-map>`,
+          html`<city-member-map
+            lang="en"
+            geometry-src="/tests/fixtures/no-such-geometry.json"
+            .data=${members}
+          ></city-member-map>`,
         );
         await waitForText(element, 'The map outlines could not be loaded');
         expect(visibleText(element)).to.include('no-such-geometry.json');
@@ -214,7 +242,14 @@ describe('<city-member-map>', () => {
       const key = uniqueKey();
       const geometry = `/src/member-map/europe.topo.json?key=${key}`;
       await fetch('/api/test/requests?reset');
-      const element = await mapOf(html`<city-member-map lang="en" view="list" src=${`${fixtureUrl}?key=${key}`} geometry-src=${geometry}></city-member-map>`);
+      const element = await mapOf(
+        html`<city-member-map
+          lang="en"
+          view="list"
+          src=${`${fixtureUrl}?key=${key}`}
+          geometry-src=${geometry}
+        ></city-member-map>`,
+      );
       await waitForText(element, 'Székesfehérvár');
       await new Promise((resolve) => setTimeout(resolve, 300));
       let log = await requests();
@@ -225,7 +260,9 @@ describe('<city-member-map>', () => {
       log = await requests();
       expect(log.filter((url) => url.includes(`europe.topo.json?key=${key}`))).to.have.length(1);
       // A second map on the page shares the geometry: no second request.
-      const second = await mapOf(html`<city-member-map lang="en" geometry-src=${geometry} .data=${members}></city-member-map>`);
+      const second = await mapOf(
+        html`<city-member-map lang="en" geometry-src=${geometry} .data=${members}></city-member-map>`,
+      );
       await outlinesLoaded(second);
       log = await requests();
       expect(log.filter((url) => url.includes(`europe.topo.json?key=${key}`))).to.have.length(1);
@@ -248,9 +285,13 @@ describe('<city-member-map>', () => {
       try {
         const win = () => frame.contentWindow as (Window & { cspViolations?: string[] }) | null;
         const element = () => frame.contentDocument?.querySelector('city-member-map');
-        await waitUntil(() => (element()?.shadowRoot?.querySelectorAll('.countries path').length ?? 0) > 20, 'the map never drew', {
-          timeout: 8000,
-        });
+        await waitUntil(
+          () => (element()?.shadowRoot?.querySelectorAll('.countries path').length ?? 0) > 20,
+          'the map never drew',
+          {
+            timeout: 8000,
+          },
+        );
         const root = element()!.shadowRoot!;
         expect(root.querySelectorAll('.markers path')).to.have.length(17);
         expect(root.querySelector('[part~="counts"]')!.textContent).to.include('17 z 34');
@@ -282,7 +323,9 @@ describe('<city-member-map>', () => {
       input.focus();
       await sendKeys({ type: 'BUDEJOVICE' });
       await element.updateComplete;
-      expect(cityButtons(element).map((b) => b.querySelector('.city-name')!.textContent)).to.deep.equal(['České Budějovice']);
+      expect(cityButtons(element).map((b) => b.querySelector('.city-name')!.textContent)).to.deep.equal([
+        'České Budějovice',
+      ]);
       expect(visibleText(element)).to.include('Showing 1 of 17 cities');
       expect(visibleMarkers(element).map((marker) => marker.dataset.id)).to.deep.equal(['ceske-budejovice']);
       await expectAccessible(element);
@@ -326,7 +369,9 @@ describe('<city-member-map>', () => {
       input.dispatchEvent(new Event('input'));
       await element.updateComplete;
       expect(visibleText(element)).to.include('No city matches the search.');
-      [...element.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Show all cities')!.click();
+      [...element.shadowRoot!.querySelectorAll('button')]
+        .find((b) => b.textContent?.trim() === 'Show all cities')!
+        .click();
       await element.updateComplete;
       expect(select.value).to.equal('');
       expect(cityButtons(element)).to.have.length(17);
@@ -342,7 +387,9 @@ describe('<city-member-map>', () => {
       expect(visibleText(element)).to.include('No city matches the search.');
       expect(visibleText(element)).to.include('Showing 0 of 17 cities');
       await expectAccessible(element);
-      const showAll = [...element.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Show all cities')!;
+      const showAll = [...element.shadowRoot!.querySelectorAll('button')].find(
+        (b) => b.textContent?.trim() === 'Show all cities',
+      )!;
       showAll.click();
       await element.updateComplete;
       expect(cityButtons(element)).to.have.length(17);
@@ -369,7 +416,9 @@ describe('<city-member-map>', () => {
       expect(button(element, 'Brno').getAttribute('aria-pressed')).to.equal('false');
       const marker = shadowQuery(element, '.markers path[data-id="opava"]');
       expect(marker.getAttribute('part')).to.include('selected');
-      expect([...element.shadowRoot!.querySelectorAll('[part~="marker-label"]')].map((n) => n.textContent)).to.deep.equal(['Opava']);
+      expect(
+        [...element.shadowRoot!.querySelectorAll('[part~="marker-label"]')].map((n) => n.textContent),
+      ).to.deep.equal(['Opava']);
       await expectAccessible(element);
     });
 
@@ -401,7 +450,9 @@ describe('<city-member-map>', () => {
       const chosen = new Promise<CustomEvent<MemberSelectDetail>>((resolve) =>
         element.addEventListener('city-member-select', resolve as EventListener, { once: true }),
       );
-      shadowQuery(element, '.markers path[data-id="jena"]').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      shadowQuery(element, '.markers path[data-id="jena"]').dispatchEvent(
+        new MouseEvent('click', { bubbles: true, composed: true }),
+      );
       expect((await chosen).detail.id).to.equal('jena');
       await element.updateComplete;
       expect(button(element, 'Jena').getAttribute('aria-pressed')).to.equal('true');
@@ -414,7 +465,9 @@ describe('<city-member-map>', () => {
       expect(marker.hasAttribute('data-active')).to.equal(true);
       button(element, 'Trnava').dispatchEvent(new PointerEvent('pointerout', { bubbles: true }));
       expect(marker.hasAttribute('data-active')).to.equal(false);
-      shadowQuery(element, '.markers path[data-id="wels"]').dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+      shadowQuery(element, '.markers path[data-id="wels"]').dispatchEvent(
+        new PointerEvent('pointerover', { bubbles: true }),
+      );
       expect(button(element, 'Wels').hasAttribute('data-active')).to.equal(true);
       button(element, 'Martin').focus();
       expect(shadowQuery(element, '.markers path[data-id="martin"]').hasAttribute('data-active')).to.equal(true);
@@ -424,7 +477,9 @@ describe('<city-member-map>', () => {
     it('shows the note and website of the chosen city', async () => {
       const data = clone(members);
       data.members[0].url = 'https://www.st-poelten.at/';
-      const element = await mapOf(html`<city-member-map lang="en" selected="st-poelten" .data=${data}></city-member-map>`);
+      const element = await mapOf(
+        html`<city-member-map lang="en" selected="st-poelten" .data=${data}></city-member-map>`,
+      );
       expect(visibleText(element)).to.include('Initiated the network');
       const link = shadowQuery<HTMLAnchorElement>(element, '[part~="details"] a');
       expect(link.textContent).to.equal('Website of St. Pölten');
@@ -483,7 +538,9 @@ describe('<city-member-map>', () => {
     });
 
     it('says so when the list is empty', async () => {
-      const element = await mapOf(html`<city-member-map lang="en" .data=${{ network: { name: 'X' }, members: [] }}></city-member-map>`);
+      const element = await mapOf(
+        html`<city-member-map lang="en" .data=${{ network: { name: 'X' }, members: [] }}></city-member-map>`,
+      );
       expect(visibleText(element)).to.include('No member cities to show.');
       expect(element.shadowRoot!.querySelector('svg')).to.equal(null);
       await expectAccessible(element);

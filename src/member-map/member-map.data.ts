@@ -158,7 +158,10 @@ export function checkMembers(json: unknown): Checked<MembersData> {
     const key = member.id.toLowerCase();
     const first = firstUse.get(key);
     if (first !== undefined) {
-      log.add(childPath(path, 'id'), `duplicate id ${describeValue(member.id)} (first used by members[${first}]); this entry is skipped`);
+      log.add(
+        childPath(path, 'id'),
+        `duplicate id ${describeValue(member.id)} (first used by members[${first}]); this entry is skipped`,
+      );
       return;
     }
     firstUse.set(key, index);
@@ -166,11 +169,17 @@ export function checkMembers(json: unknown): Checked<MembersData> {
   });
   const countries = new Set(members.map((member) => member.country)).size;
   if (network.memberCount !== undefined && network.memberCount < members.length) {
-    log.add('network.memberCount', `is ${network.memberCount}, but ${members.length} members are listed; the total is not shown`);
+    log.add(
+      'network.memberCount',
+      `is ${network.memberCount}, but ${members.length} members are listed; the total is not shown`,
+    );
     network.memberCount = undefined;
   }
   if (network.countryCount !== undefined && network.countryCount < countries) {
-    log.add('network.countryCount', `is ${network.countryCount}, but the members come from ${countries} countries; the total is not shown`);
+    log.add(
+      'network.countryCount',
+      `is ${network.countryCount}, but the members come from ${countries} countries; the total is not shown`,
+    );
     network.countryCount = undefined;
   }
   return { value: { network, members }, issues: log.issues };

@@ -16,7 +16,9 @@ import { filterGroups, groupMembers } from './member-list.js';
 import type { GeometryState } from './member-map.svg.js';
 import { renderMapSvg } from './member-map.svg.js';
 
-type MapModule = typeof import('./member-map.map.js');
+import type * as MapCode from './member-map.map.js';
+
+type MapModule = typeof MapCode;
 import { styles } from './member-map.styles.js';
 
 export type MemberMapView = 'both' | 'map' | 'list';
@@ -27,7 +29,6 @@ export interface MemberSelectDetail {
   id: string;
   member: Member;
 }
-
 
 /**
  * @summary Member cities on an offline SVG map of Europe beside an accessible
@@ -132,6 +133,11 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       if (this.observedMap) this.resizeObserver.unobserve(this.observedMap);
       this.resizeObserver.observe(map);
       this.observedMap = map;
+      // Mouse only, on purpose: markers are hidden from assistive technology and
+      // the list is the keyboard equivalent (it has the same events).
+      map.addEventListener('click', this.onMarkerClick);
+      map.addEventListener('pointerover', this.onPointerOver);
+      map.addEventListener('pointerout', this.onPointerOut);
       this.measure();
     }
     if (map) this.loadOutlines();
@@ -193,17 +199,22 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       return;
     }
     if ('error' in module) return;
-    const url = this.geometrySrc ? new URL(this.geometrySrc, this.ownerDocument.baseURI).href : module.defaultGeometryUrl();
+    const url = this.geometrySrc
+      ? new URL(this.geometrySrc, this.ownerDocument.baseURI).href
+      : module.defaultGeometryUrl();
     if (this.geometry.status !== 'idle' && this.geometry.url === url) return;
     this.geometry = { status: 'loading', url };
     module.loadGeometry(url).then(
       (shapes) => {
-        if (this.geometry.status === 'loading' && this.geometry.url === url) this.geometry = { status: 'ready', url, shapes };
+        if (this.geometry.status === 'loading' && this.geometry.url === url)
+          this.geometry = { status: 'ready', url, shapes };
       },
       (error: unknown) => {
         if (this.geometry.status !== 'loading' || this.geometry.url !== url) return;
         const message = error instanceof Error ? error.message : String(error);
-        warnOnce(`<city-member-map>: the map outlines could not be loaded from ${url} (${message}); the cities are shown without them.`);
+        warnOnce(
+          `<city-member-map>: the map outlines could not be loaded from ${url} (${message}); the cities are shown without them.`,
+        );
         this.geometry = { status: 'error', url, message };
       },
     );
@@ -298,37 +309,37 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     );
   }
 
-  private renderMap(model: MembersData, groups: CountryGroup[], visible: CountryGroup[], counts: string): TemplateResult {
+  private renderMap(
+    model: MembersData,
+    groups: CountryGroup[],
+    visible: CountryGroup[],
+    counts: string,
+  ): TemplateResult {
     const module = this.mapModule;
     const ready = module && !('error' in module) ? module : undefined;
     const failed = module && 'error' in module && module.error;
     return html`<div class="map-panel">
-      <div
-        part="map"
-        class="map"
-        aria-busy=${!ready || this.geometry.status === 'loading' ? 'true' : 'false'}
-        @click=${this.onMarkerClick}
-        @pointerover=${this.onPointerOver}
-        @pointerout=${this.onPointerOut}
-      >
-        ${ready
-          ? renderMapSvg({
-              map: ready,
-              members: model.members,
-              groups,
-              shown: new Set(visible.flatMap((group) => group.members.map((entry) => entry.member))),
-              country: this.country,
-              counts,
-              size: this.mapSize,
-              geometry: this.geometry,
-              highlighted: this.highlighted(),
-              selected: this.selected?.toLowerCase(),
-              markerLabels: this.markerLabels,
-              nameCities: !this.showsList,
-            })
-          : html`<p part="map-status" class="map-status">
-              ${failed ? msg('The map could not be loaded. The list shows every city.') : msg('Loading the map…')}
-            </p>`}
+      <div part="map" class="map" aria-busy=${!ready || this.geometry.status === 'loading' ? 'true' : 'false'}>
+        ${
+          ready
+            ? renderMapSvg({
+                map: ready,
+                members: model.members,
+                groups,
+                shown: new Set(visible.flatMap((group) => group.members.map((entry) => entry.member))),
+                country: this.country,
+                counts,
+                size: this.mapSize,
+                geometry: this.geometry,
+                highlighted: this.highlighted(),
+                selected: this.selected?.toLowerCase(),
+                markerLabels: this.markerLabels,
+                nameCities: !this.showsList,
+              })
+            : html`<p part="map-status" class="map-status">
+                ${failed ? msg('The map could not be loaded. The list shows every city.') : msg('Loading the map…')}
+              </p>`
+        }
       </div>
       <p part="legend" class="legend" aria-hidden="true">
         <span class="key member">${msg('Member city')}</span>
@@ -355,34 +366,50 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       <div class="controls">
         <label class="field">
           <span class="field-label">${msg('Search cities')}</span>
-          <input part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.onSearch} @keydown=${this.onSearchKey} />
+          <input
+            part="search"
+            type="search"
+            autocomplete="off"
+            .value=${this.query}
+            @input=${this.onSearch}
+            @keydown=${this.onSearchKey}
+          />
         </label>
         <label class="field">
           <span class="field-label">${msg('Country')}</span>
           <select part="country-filter" @change=${this.onCountry}>
             <option value="" ?selected=${this.country === ''}>${msg('All countries')}</option>
             ${groups.map(
-              (group) => html`<option value=${group.code} ?selected=${this.country === group.code}>${group.name} (${formatNumber(group.members.length)})</option>`,
+              (group) =>
+                html`<option value=${group.code} ?selected=${this.country === group.code}>
+                  ${group.name} (${formatNumber(group.members.length)})
+                </option>`,
             )}
           </select>
         </label>
       </div>
       <p part="results" class="results" role="status">
-        ${filtering
-          ? plural(total, {
-              one: msg(str`Showing ${s} of ${t} city`, { id: 'member-map-showing.one' }),
-              few: msg(str`Showing ${s} of ${t} cities`, { id: 'member-map-showing.few' }),
-              many: msg(str`Showing ${s} of ${t} cities`, { id: 'member-map-showing.many' }),
-              other: msg(str`Showing ${s} of ${t} cities`, { id: 'member-map-showing.other' }),
-            })
-          : ''}
+        ${
+          filtering
+            ? plural(total, {
+                one: msg(str`Showing ${s} of ${t} city`, { id: 'member-map-showing.one' }),
+                few: msg(str`Showing ${s} of ${t} cities`, { id: 'member-map-showing.few' }),
+                many: msg(str`Showing ${s} of ${t} cities`, { id: 'member-map-showing.many' }),
+                other: msg(str`Showing ${s} of ${t} cities`, { id: 'member-map-showing.other' }),
+              })
+            : ''
+        }
       </p>
-      ${shownCount === 0
-        ? html`<div class="no-match">
-            <p>${msg('No city matches the search.')}</p>
-            <button class="button secondary" type="button" @click=${this.clearFilters}>${msg('Show all cities')}</button>
-          </div>`
-        : nothing}
+      ${
+        shownCount === 0
+          ? html`<div class="no-match">
+              <p>${msg('No city matches the search.')}</p>
+              <button class="button secondary" type="button" @click=${this.clearFilters}>
+                ${msg('Show all cities')}
+              </button>
+            </div>`
+          : nothing
+      }
       <ul
         part="list"
         class="groups${total > 300 ? ' large' : ''}"
@@ -419,12 +446,14 @@ export class CityMemberMap extends CityDataElement<MembersData> {
                     ${isPlaced(member) ? nothing : html`<span class="tag unplaced">${msg('not on the map')}</span>`}
                     ${member.joined !== undefined ? html`<span part="joined" class="joined">${msg(str`since ${member.joined}`)}</span>` : nothing}
                   </button>
-                  ${isSelected && (member.note || member.url)
-                    ? html`<p part="details" class="details">
-                        ${member.note ? resolveText(member.note, this.locale) : nothing}
-                        ${member.url ? html`<a href=${member.url}>${msg(str`Website of ${name}`)}</a>` : nothing}
-                      </p>`
-                    : nothing}
+                  ${
+                    isSelected && (member.note || member.url)
+                      ? html`<p part="details" class="details">
+                          ${member.note ? resolveText(member.note, this.locale) : nothing}
+                          ${member.url ? html`<a href=${member.url}>${msg(str`Website of ${name}`)}</a>` : nothing}
+                        </p>`
+                      : nothing
+                  }
                 </li>`;
               })}
             </ul>
@@ -460,7 +489,8 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       if (element.getAttribute('data-id') !== id) element.removeAttribute('data-active');
     }
     if (id) {
-      for (const element of this.renderRoot.querySelectorAll(`[data-id="${CSS.escape(id)}"]`)) element.setAttribute('data-active', '');
+      for (const element of this.renderRoot.querySelectorAll(`[data-id="${CSS.escape(id)}"]`))
+        element.setAttribute('data-active', '');
     }
   }
 
@@ -494,7 +524,9 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   };
 
   private onListKey = (event: KeyboardEvent): void => {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.group:not([hidden]) .row:not([hidden]) > button')];
+    const buttons = [
+      ...this.renderRoot.querySelectorAll<HTMLButtonElement>('.group:not([hidden]) .row:not([hidden]) > button'),
+    ];
     const index = buttons.indexOf(event.target as HTMLButtonElement);
     if (index < 0) return;
     const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: buttons.length - 1 }[event.key];
@@ -521,6 +553,8 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   private clearFilters = (): void => {
     this.query = '';
     this.country = '';
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus(),
+    );
   };
 }

@@ -29,7 +29,12 @@ export interface MapLayout {
 const layouts = new WeakMap<readonly Located[], { key: string; layout?: MapLayout }>();
 
 /** The layout for a list of members in a box of width × height pixels (cached per list and size). */
-export function mapLayout(members: readonly Located[], width: number, height: number, em: number): MapLayout | undefined {
+export function mapLayout(
+  members: readonly Located[],
+  width: number,
+  height: number,
+  em: number,
+): MapLayout | undefined {
   const key = `${width}x${height}@${em}`;
   const cached = layouts.get(members);
   if (cached?.key === key) return cached.layout;
@@ -49,7 +54,10 @@ function createLayout(projection: GeoProjection): MapLayout {
     outlines: (shapes) => {
       if (outlineCache?.shapes === shapes) return outlineCache.paths;
       const path = pathOf(projection);
-      const paths = shapes.map((shape) => ({ id: shape.id === undefined ? undefined : String(shape.id), d: path(shape) }));
+      const paths = shapes.map((shape) => ({
+        id: shape.id === undefined ? undefined : String(shape.id),
+        d: path(shape),
+      }));
       outlineCache = { shapes, paths };
       return paths;
     },

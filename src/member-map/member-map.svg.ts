@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Member } from './member-map.data.js';
 import type { CountryGroup } from './member-list.js';
+import type * as MapCode from './member-map.map.js';
 import type { CountryShape, MapLayout } from './member-map.map.js';
 
 export type GeometryState =
@@ -12,7 +13,7 @@ export type GeometryState =
   | { status: 'error'; url: string; message: string };
 
 export interface MapInput {
-  map: typeof import('./member-map.map.js');
+  map: typeof MapCode;
   members: readonly Member[];
   groups: CountryGroup[];
   /** Members that pass the search and the country filter. */
@@ -42,9 +43,16 @@ interface PlacedMember {
   parts: string;
 }
 
-const placements = new WeakMap<object, { groups: CountryGroup[]; highlight: string; placed: PlacedMember[]; unplaced: string[] }>();
+const placements = new WeakMap<
+  object,
+  { groups: CountryGroup[]; highlight: string; placed: PlacedMember[]; unplaced: string[] }
+>();
 
-function placeMembers(input: MapInput, layout: MapLayout | undefined, r: number): { placed: PlacedMember[]; unplaced: string[] } {
+function placeMembers(
+  input: MapInput,
+  layout: MapLayout | undefined,
+  r: number,
+): { placed: PlacedMember[]; unplaced: string[] } {
   const highlight = [...input.highlighted].join();
   const cached = layout && placements.get(layout);
   if (cached && cached.groups === input.groups && cached.highlight === highlight) return cached;
@@ -99,10 +107,18 @@ export function renderMapSvg(input: MapInput): TemplateResult {
   const countryClass = (id: string | undefined) =>
     id && memberCountries.has(id) ? (id === input.country ? 'member-country filtered' : 'member-country') : '';
   const outlines = layout && geometry.status === 'ready' ? layout.outlines(geometry.shapes) : [];
-  return html`<svg part="map-svg" role="img" aria-label=${label} viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
+  return html`<svg
+      part="map-svg"
+      role="img"
+      aria-label=${label}
+      viewBox="0 0 ${width} ${height}"
+      width=${width}
+      height=${height}
+    >
       <g class="countries" aria-hidden="true">
         ${outlines.map(
-          ({ id, d }) => svg`<path part=${countryClass(id) ? 'country member-country' : 'country'} class=${countryClass(id)} d=${d}></path>`,
+          ({ id, d }) =>
+            svg`<path part=${countryClass(id) ? 'country member-country' : 'country'} class=${countryClass(id)} d=${d}></path>`,
         )}
       </g>
       <g class="markers" aria-hidden="true">
@@ -124,11 +140,13 @@ export function renderMapSvg(input: MapInput): TemplateResult {
           })}
       </g>
     </svg>
-    ${geometry.status === 'loading'
-      ? html`<p part="map-status" class="map-status">${msg('Loading the map…')}</p>`
-      : geometry.status === 'error'
-        ? html`<p part="map-status" class="map-status">
-            ${msg(str`The map outlines could not be loaded from ${geometry.url}. The cities are still shown.`)}
-          </p>`
-        : nothing}`;
+    ${
+      geometry.status === 'loading'
+        ? html`<p part="map-status" class="map-status">${msg('Loading the map…')}</p>`
+        : geometry.status === 'error'
+          ? html`<p part="map-status" class="map-status">
+              ${msg(str`The map outlines could not be loaded from ${geometry.url}. The cities are still shown.`)}
+            </p>`
+          : nothing
+    }`;
 }

@@ -1,5 +1,6 @@
 import { defineElement } from '../core/define.js';
 import { CityMemberMap } from './member-map.element.js';
+import type { MemberSelectDetail } from './member-map.element.js';
 
 export { CityMemberMap };
 export type { MemberMapView, MemberSelectDetail } from './member-map.element.js';
@@ -12,6 +13,6 @@ declare global {
     'city-member-map': CityMemberMap;
   }
   interface HTMLElementEventMap {
-    'city-member-select': CustomEvent<import('./member-map.element.js').MemberSelectDetail>;
+    'city-member-select': CustomEvent<MemberSelectDetail>;
   }
 }

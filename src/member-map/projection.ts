@@ -21,7 +21,9 @@ export interface Extent {
 
 /** The longitude/latitude box around the placed members, padded and at least `minSpan` wide. */
 export function membersExtent(members: readonly Located[]): Extent | undefined {
-  const placed = members.filter((member): member is Required<Located> => member.lat !== undefined && member.lon !== undefined);
+  const placed = members.filter(
+    (member): member is Required<Located> => member.lat !== undefined && member.lon !== undefined,
+  );
   if (placed.length === 0) return undefined;
   let west = Infinity;
   let east = -Infinity;
