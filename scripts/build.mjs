@@ -5,7 +5,7 @@
 //   node scripts/build.mjs                  every entry
 //   node scripts/build.mjs member-map       only the named entries
 import { build } from 'vite';
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -27,6 +27,11 @@ if (wanted.length === 0) rmSync(resolve(root, 'dist'), { recursive: true, force:
 mkdirSync(resolve(root, 'dist'), { recursive: true });
 
 for (const [name, file] of entries) {
+  // Lazy chunks of an element carry a hash: drop the previous build's, or
+  // dist/ (and npm run size) would keep every old one.
+  for (const stale of readdirSync(resolve(root, 'dist')).filter((entry) => entry.startsWith(`${name}.map-`))) {
+    rmSync(resolve(root, 'dist', stale));
+  }
   await build({
     configFile: resolve(root, 'vite.config.ts'),
     logLevel: 'warn',
