@@ -12,7 +12,9 @@ if (!executablePath) {
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a second, hidden page gets no animation frames in
+  // headless Chromium, and tests that wait for a render would hang.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,

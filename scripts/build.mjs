@@ -37,19 +37,15 @@ for (const [name, file] of entries) {
     logLevel: 'warn',
     build: {
       lib: { entry: resolve(root, file), formats: ['es'], fileName: () => `${name}.js` },
-      // The all-in-one file inlines its locales; an element's own file loads
-      // a locale chunk (dist/locales/) only for a page in that language.
+      // Every entry bundles Lit and what it renders at once. What only some
+      // pages need loads lazily from beside it: locale chunks (cs, de-AT…) in
+      // locales/, the member map's renderer next to the entry.
       rolldownOptions: {
-        output:
-          name in bundleEntry
-            ? { codeSplitting: false, minify: true }
-            : {
-                // Locale chunks (cs, de-AT…) in locales/; other lazy chunks, such as
-                // the member map's renderer, beside the entry that loads them.
-                chunkFileNames: (chunk) =>
-                  /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(chunk.name) ? 'locales/[name]-[hash].js' : '[name]-[hash].js',
-                minify: true,
-              },
+        output: {
+          chunkFileNames: (chunk) =>
+            /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(chunk.name) ? 'locales/[name]-[hash].js' : '[name]-[hash].js',
+          minify: true,
+        },
       },
     },
   });
