@@ -31,6 +31,7 @@ export interface MemberSelectDetail {
 }
 
 /**
+ * @customElement city-member-map
  * @summary Member cities on an offline SVG map of Europe beside an accessible
  * list grouped by country, with counts, a search box and a country filter.
  * The list is the accessible equivalent of the map: markers are hidden from
