@@ -20,7 +20,18 @@ export const supportedLocales: readonly string[] = allLocales;
  * generated locale modules are lit-localize's own (runtime mode).
  */
 const loaders: Record<string, () => Promise<LocaleModule>> = {
+  bg: () => import('../locales/bg.js'),
   cs: () => import('../locales/cs.js'),
+  de: () => import('../locales/de.js'),
+  fr: () => import('../locales/fr.js'),
+  hr: () => import('../locales/hr.js'),
+  hu: () => import('../locales/hu.js'),
+  it: () => import('../locales/it.js'),
+  pl: () => import('../locales/pl.js'),
+  ro: () => import('../locales/ro.js'),
+  sk: () => import('../locales/sk.js'),
+  sl: () => import('../locales/sl.js'),
+  sq: () => import('../locales/sq.js'),
 };
 
 const loaded = new Map<string, Templates | undefined>([[sourceLocale, undefined]]);

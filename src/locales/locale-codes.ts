@@ -11,13 +11,35 @@ export const sourceLocale = `en`;
  * lexicographically.
  */
 export const targetLocales = [
+  `bg`,
   `cs`,
+  `de`,
+  `fr`,
+  `hr`,
+  `hu`,
+  `it`,
+  `pl`,
+  `ro`,
+  `sk`,
+  `sl`,
+  `sq`,
 ] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
 export const allLocales = [
+  `bg`,
   `cs`,
+  `de`,
   `en`,
+  `fr`,
+  `hr`,
+  `hu`,
+  `it`,
+  `pl`,
+  `ro`,
+  `sk`,
+  `sl`,
+  `sq`,
 ] as const;
