@@ -16,8 +16,14 @@ if (!(window as { storyApi?: boolean }).storyApi) {
     if (!url.pathname.startsWith('/story-api/')) return realFetch(input, init);
     const status = url.pathname.split('/')[2];
     if (status === 'slow') return new Promise(() => undefined);
-    const message = status === '422' ? 'The requested date is not available.' : status === '409' ? 'Already subscribed.' : 'Stored';
-    return Promise.resolve(new Response(JSON.stringify({ message }), { status: Number(status), headers: { 'Content-Type': 'application/json' } }));
+    const message =
+      status === '422' ? 'The requested date is not available.' : status === '409' ? 'Already subscribed.' : 'Stored';
+    return Promise.resolve(
+      new Response(JSON.stringify({ message }), {
+        status: Number(status),
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    );
   };
 }
 
@@ -96,26 +102,30 @@ const meta: Meta<DelegationArgs> = {
     encoding: { control: 'inline-radio', options: ['json', 'form'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     lang: { control: 'select', options: [undefined, 'en', 'cs'] },
-    action: { control: 'select', options: [undefined, '/story-api/201', '/story-api/422', '/story-api/500', '/story-api/slow'] },
+    action: {
+      control: 'select',
+      options: [undefined, '/story-api/201', '/story-api/422', '/story-api/500', '/story-api/slow'],
+    },
     width: { control: { type: 'range', min: 280, max: 1200, step: 10 } },
     data: { control: 'object' },
   },
-  render: (args) => html`<div style=${args.width ? `width:${args.width}px` : ''}>
-    <city-delegation-form
-      src=${ifDefined(args.src)}
-      action=${ifDefined(args.action)}
-      encoding=${args.encoding}
-      privacy-url=${ifDefined(args['privacy-url'])}
-      contact-email=${ifDefined(args['contact-email'])}
-      min-lead-days=${ifDefined(args['min-lead-days'])}
-      min-fill-seconds=${ifDefined(args['min-fill-seconds'])}
-      timeout-seconds=${ifDefined(args['timeout-seconds'])}
-      retries=${ifDefined(args.retries)}
-      theme=${args.theme}
-      lang=${ifDefined(args.lang)}
-      .data=${args.data ?? nothing}
-    ></city-delegation-form>
-  </div>`,
+  render: (args) =>
+    html`<div style=${args.width ? `width:${args.width}px` : ''}>
+      <city-delegation-form
+        src=${ifDefined(args.src)}
+        action=${ifDefined(args.action)}
+        encoding=${args.encoding}
+        privacy-url=${ifDefined(args['privacy-url'])}
+        contact-email=${ifDefined(args['contact-email'])}
+        min-lead-days=${ifDefined(args['min-lead-days'])}
+        min-fill-seconds=${ifDefined(args['min-fill-seconds'])}
+        timeout-seconds=${ifDefined(args['timeout-seconds'])}
+        retries=${ifDefined(args.retries)}
+        theme=${args.theme}
+        lang=${ifDefined(args.lang)}
+        .data=${args.data ?? nothing}
+      ></city-delegation-form>
+    </div>`,
 };
 export default meta;
 
@@ -129,15 +139,27 @@ export const WithoutJson: Story = { args: { src: undefined } };
 export const InlineData: Story = { args: { src: undefined, data: delegation } };
 /** Submitted empty: the error summary takes focus, each error sits by its field. */
 export const Errors: Story = { play: ({ canvasElement }) => fillAndSend(canvasElement, false) };
-export const ErrorsCzech: Story = { args: { lang: 'cs' }, play: ({ canvasElement }) => fillAndSend(canvasElement, false) };
+export const ErrorsCzech: Story = {
+  args: { lang: 'cs' },
+  play: ({ canvasElement }) => fillAndSend(canvasElement, false),
+};
 /** A send that does not end: the button is disabled and the form busy. */
-export const Sending: Story = { args: { action: '/story-api/slow' }, play: ({ canvasElement }) => fillAndSend(canvasElement) };
+export const Sending: Story = {
+  args: { action: '/story-api/slow' },
+  play: ({ canvasElement }) => fillAndSend(canvasElement),
+};
 /** Confirmed: a summary of the request takes focus. */
 export const Sent: Story = { play: ({ canvasElement }) => fillAndSend(canvasElement) };
 /** The server keeps failing: every field kept, a retry button. */
-export const Failed: Story = { args: { action: '/story-api/500', retries: 0 }, play: ({ canvasElement }) => fillAndSend(canvasElement) };
+export const Failed: Story = {
+  args: { action: '/story-api/500', retries: 0 },
+  play: ({ canvasElement }) => fillAndSend(canvasElement),
+};
 /** A 4xx answer: its message is shown, no retry. */
-export const Rejected: Story = { args: { action: '/story-api/422' }, play: ({ canvasElement }) => fillAndSend(canvasElement) };
+export const Rejected: Story = {
+  args: { action: '/story-api/422' },
+  play: ({ canvasElement }) => fillAndSend(canvasElement),
+};
 /** Without action: an e-mail to contact-email, also shown as a link. */
 export const MailtoFallback: Story = {
   args: { action: undefined, 'contact-email': 'international@ipr.praha.eu' },

@@ -16,8 +16,14 @@ if (!(window as { storyApi?: boolean }).storyApi) {
     if (!url.pathname.startsWith('/story-api/')) return realFetch(input, init);
     const status = url.pathname.split('/')[2];
     if (status === 'slow') return new Promise(() => undefined);
-    const message = status === '422' ? 'The requested date is not available.' : status === '409' ? 'Already subscribed.' : 'Stored';
-    return Promise.resolve(new Response(JSON.stringify({ message }), { status: Number(status), headers: { 'Content-Type': 'application/json' } }));
+    const message =
+      status === '422' ? 'The requested date is not available.' : status === '409' ? 'Already subscribed.' : 'Stored';
+    return Promise.resolve(
+      new Response(JSON.stringify({ message }), {
+        status: Number(status),
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    );
   };
 }
 
@@ -75,31 +81,35 @@ const meta: Meta<SignupArgs> = {
     encoding: { control: 'inline-radio', options: ['json', 'form'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     lang: { control: 'select', options: [undefined, 'en', 'cs'] },
-    action: { control: 'select', options: [undefined, '/story-api/201', '/story-api/409', '/story-api/500', '/story-api/slow'] },
+    action: {
+      control: 'select',
+      options: [undefined, '/story-api/201', '/story-api/409', '/story-api/500', '/story-api/slow'],
+    },
     width: { control: { type: 'range', min: 280, max: 1200, step: 10 } },
     data: { control: 'object' },
   },
-  render: (args) => html`<div style=${args.width ? `width:${args.width}px` : ''}>
-    <city-newsletter-signup
-      src=${ifDefined(args.src)}
-      action=${ifDefined(args.action)}
-      variant=${args.variant}
-      encoding=${args.encoding}
-      pitch=${ifDefined(args.pitch)}
-      ?ask-name=${args['ask-name']}
-      success-message=${ifDefined(args['success-message'])}
-      privacy-url=${ifDefined(args['privacy-url'])}
-      field-email=${ifDefined(args['field-email'])}
-      field-name=${ifDefined(args['field-name'])}
-      field-lists=${ifDefined(args['field-lists'])}
-      min-fill-seconds=${ifDefined(args['min-fill-seconds'])}
-      timeout-seconds=${ifDefined(args['timeout-seconds'])}
-      retries=${ifDefined(args.retries)}
-      theme=${args.theme}
-      lang=${ifDefined(args.lang)}
-      .data=${args.data ?? nothing}
-    ></city-newsletter-signup>
-  </div>`,
+  render: (args) =>
+    html`<div style=${args.width ? `width:${args.width}px` : ''}>
+      <city-newsletter-signup
+        src=${ifDefined(args.src)}
+        action=${ifDefined(args.action)}
+        variant=${args.variant}
+        encoding=${args.encoding}
+        pitch=${ifDefined(args.pitch)}
+        ?ask-name=${args['ask-name']}
+        success-message=${ifDefined(args['success-message'])}
+        privacy-url=${ifDefined(args['privacy-url'])}
+        field-email=${ifDefined(args['field-email'])}
+        field-name=${ifDefined(args['field-name'])}
+        field-lists=${ifDefined(args['field-lists'])}
+        min-fill-seconds=${ifDefined(args['min-fill-seconds'])}
+        timeout-seconds=${ifDefined(args['timeout-seconds'])}
+        retries=${ifDefined(args.retries)}
+        theme=${args.theme}
+        lang=${ifDefined(args.lang)}
+        .data=${args.data ?? nothing}
+      ></city-newsletter-signup>
+    </div>`,
 };
 export default meta;
 
@@ -115,7 +125,10 @@ export const WithoutJson: Story = { args: { src: undefined, 'privacy-url': '/pri
 export const InlineData: Story = { args: { src: undefined, data: newsletter } };
 /** Submitted empty: the error summary takes focus. */
 export const Errors: Story = { play: ({ canvasElement }) => fillAndSend(canvasElement, false) };
-export const Sending: Story = { args: { action: '/story-api/slow' }, play: ({ canvasElement }) => fillAndSend(canvasElement) };
+export const Sending: Story = {
+  args: { action: '/story-api/slow' },
+  play: ({ canvasElement }) => fillAndSend(canvasElement),
+};
 /** The double opt-in message. */
 export const Sent: Story = { play: ({ canvasElement }) => fillAndSend(canvasElement) };
 export const SentCustomMessage: Story = {
@@ -123,9 +136,15 @@ export const SentCustomMessage: Story = {
   play: ({ canvasElement }) => fillAndSend(canvasElement),
 };
 /** HTTP 409: "This address is already subscribed". */
-export const AlreadySubscribed: Story = { args: { action: '/story-api/409' }, play: ({ canvasElement }) => fillAndSend(canvasElement) };
+export const AlreadySubscribed: Story = {
+  args: { action: '/story-api/409' },
+  play: ({ canvasElement }) => fillAndSend(canvasElement),
+};
 /** Other failures keep the address and offer a retry. */
-export const Failed: Story = { args: { action: '/story-api/500', retries: 0 }, play: ({ canvasElement }) => fillAndSend(canvasElement) };
+export const Failed: Story = {
+  args: { action: '/story-api/500', retries: 0 },
+  play: ({ canvasElement }) => fillAndSend(canvasElement),
+};
 export const Dark: Story = {
   args: { theme: 'dark' },
   decorators: [(story) => html`<div style="background:#111;padding:1em">${story()}</div>`],

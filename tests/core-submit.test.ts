@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { clearDraft, encodeBody, loadDraft, mailtoUrl, newSubmissionId, saveDraft, spamCheck, submit } from '../src/core/submit.js';
+import {
+  clearDraft,
+  encodeBody,
+  loadDraft,
+  mailtoUrl,
+  newSubmissionId,
+  saveDraft,
+  spamCheck,
+  submit,
+} from '../src/core/submit.js';
 import { isEmail, isInternationalPhone, isoDateFromToday } from '../src/core/form-element.js';
 import { uniqueKey } from './helpers.js';
 import { endpoint, serverLog } from './shared/form-suite.js';
@@ -25,7 +34,9 @@ describe('core/submit', () => {
 
   it('builds a mailto: URL with CRLF line breaks and encoded text', () => {
     const url = mailtoUrl('office@city.example', 'Visit: Wels & Linz', 'Line 1\nŘádek 2');
-    expect(url).to.equal('mailto:office%40city.example?subject=Visit%3A%20Wels%20%26%20Linz&body=Line%201%0D%0A%C5%98%C3%A1dek%202');
+    expect(url).to.equal(
+      'mailto:office%40city.example?subject=Visit%3A%20Wels%20%26%20Linz&body=Line%201%0D%0A%C5%98%C3%A1dek%202',
+    );
   });
 
   it('makes a new submission id each time', () => {
@@ -67,7 +78,13 @@ describe('core/submit', () => {
     it('retries a 5xx with growing backoff under the same key, then reports it', async () => {
       const bucket = uniqueKey();
       const started = performance.now();
-      const result = await submit({ action: endpoint('500', bucket), payload: {}, submissionId: uniqueKey(), retries: 2, backoff: 100 });
+      const result = await submit({
+        action: endpoint('500', bucket),
+        payload: {},
+        submissionId: uniqueKey(),
+        retries: 2,
+        backoff: 100,
+      });
       expect(performance.now() - started).to.be.at.least(300); // 100 + 200
       expect(result).to.deep.include({ ok: false, kind: 'http', status: 500, attempts: 3 });
       const log = await serverLog(bucket);
@@ -77,21 +94,43 @@ describe('core/submit', () => {
 
     it('never retries a 4xx and returns its JSON message', async () => {
       const bucket = uniqueKey();
-      const result = await submit({ action: endpoint('422', bucket), payload: {}, submissionId: uniqueKey(), backoff: 10 });
-      expect(result).to.deep.include({ ok: false, kind: 'http', status: 422, message: 'The requested date is not available.', attempts: 1 });
+      const result = await submit({
+        action: endpoint('422', bucket),
+        payload: {},
+        submissionId: uniqueKey(),
+        backoff: 10,
+      });
+      expect(result).to.deep.include({
+        ok: false,
+        kind: 'http',
+        status: 422,
+        message: 'The requested date is not available.',
+        attempts: 1,
+      });
       expect((await serverLog(bucket)).received).to.have.length(1);
     });
 
     it('retries a connection cut mid-answer, and the server keeps one record', async () => {
       const bucket = uniqueKey();
-      const result = await submit({ action: endpoint('cut-after-store', bucket), payload: { a: 1 }, submissionId: uniqueKey(), backoff: 10 });
+      const result = await submit({
+        action: endpoint('cut-after-store', bucket),
+        payload: { a: 1 },
+        submissionId: uniqueKey(),
+        backoff: 10,
+      });
       expect(result).to.deep.include({ ok: true, status: 201, attempts: 2 });
       expect((await serverLog(bucket)).stored).to.have.length(1);
     });
 
     it('times out a slow answer', async () => {
       const bucket = uniqueKey();
-      const result = await submit({ action: endpoint('slow', bucket, '&ms=2000'), payload: {}, submissionId: uniqueKey(), timeout: 200, retries: 0 });
+      const result = await submit({
+        action: endpoint('slow', bucket, '&ms=2000'),
+        payload: {},
+        submissionId: uniqueKey(),
+        timeout: 200,
+        retries: 0,
+      });
       expect(result).to.deep.include({ ok: false, kind: 'timeout', attempts: 1 });
     });
   });

@@ -5,7 +5,15 @@ import type { CityDelegationForm } from '../src/delegation-form/delegation-form.
 import { isoDateFromToday } from '../src/core/form-element.js';
 import { expectAccessible, shadowQuery, uniqueKey, visibleText, waitForText } from './helpers.js';
 import type { FormElement } from './shared/form-suite.js';
-import { activeInShadow, choose, endpoint, runFormSuite, serverLog, setField, submitButton } from './shared/form-suite.js';
+import {
+  activeInShadow,
+  choose,
+  endpoint,
+  runFormSuite,
+  serverLog,
+  setField,
+  submitButton,
+} from './shared/form-suite.js';
 
 const future = isoDateFromToday(30);
 
@@ -66,7 +74,9 @@ const config = {
 async function errorsAfterSubmit(element: CityDelegationForm): Promise<string[]> {
   submitButton(element).click();
   await waitForText(element, 'There is a problem');
-  return Array.from(element.shadowRoot!.querySelectorAll('[part~="error-summary"] a')).map((link) => link.textContent!.trim());
+  return Array.from(element.shadowRoot!.querySelectorAll('[part~="error-summary"] a')).map((link) =>
+    link.textContent!.trim(),
+  );
 }
 
 /** Types a date the way the browser's date field expects it (its segments follow the browser locale). */
@@ -84,7 +94,9 @@ describe('<city-delegation-form>', () => {
 
   describe('fields', () => {
     it('has the IPR fields with labels, autocomplete tokens and input modes', async () => {
-      const element = await delegationForm(html`<city-delegation-form lang="en" .data=${config}></city-delegation-form>`);
+      const element = await delegationForm(
+        html`<city-delegation-form lang="en" .data=${config}></city-delegation-form>`,
+      );
       const text = visibleText(element);
       for (const label of [
         'Name of the institution',
@@ -116,7 +128,11 @@ describe('<city-delegation-form>', () => {
 
     it('links the consent to the privacy policy, the attribute winning over the JSON', async () => {
       const element = await delegationForm(
-        html`<city-delegation-form lang="en" privacy-url="/privacy.html" .data=${{ ...config, privacyUrl: 'https://example.org/p' }}></city-delegation-form>`,
+        html`<city-delegation-form
+          lang="en"
+          privacy-url="/privacy.html"
+          .data=${{ ...config, privacyUrl: 'https://example.org/p' }}
+        ></city-delegation-form>`,
       );
       const link = shadowQuery<HTMLAnchorElement>(element, '[part~="privacy-link"]');
       expect(link.textContent).to.equal('privacy policy');
@@ -127,7 +143,9 @@ describe('<city-delegation-form>', () => {
 
   describe('validation', () => {
     it('checks the e-mail, the international phone number, the date and the group size', async () => {
-      const element = await delegationForm(html`<city-delegation-form lang="en" .data=${config}></city-delegation-form>`);
+      const element = await delegationForm(
+        html`<city-delegation-form lang="en" .data=${config}></city-delegation-form>`,
+      );
       fillDelegation(element);
       choose(element, 'interest', 'spatial-planning');
       setField(element, 'email', 'anna.huber@wels');
@@ -147,7 +165,9 @@ describe('<city-delegation-form>', () => {
     });
 
     it('rejects a date in the past, a fraction of a person, and Other without a description', async () => {
-      const element = await delegationForm(html`<city-delegation-form lang="en" min-lead-days="0" .data=${config}></city-delegation-form>`);
+      const element = await delegationForm(
+        html`<city-delegation-form lang="en" min-lead-days="0" .data=${config}></city-delegation-form>`,
+      );
       fillDelegation(element);
       setField(element, 'interestText', '');
       choose(element, 'interest', 'other');
@@ -162,13 +182,17 @@ describe('<city-delegation-form>', () => {
     });
 
     it('asks for a choice of interest when the JSON lists them, and accepts spaces in the phone number', async () => {
-      const element = await delegationForm(html`<city-delegation-form lang="en" .data=${config}></city-delegation-form>`);
+      const element = await delegationForm(
+        html`<city-delegation-form lang="en" .data=${config}></city-delegation-form>`,
+      );
       fillDelegation(element);
       expect(await errorsAfterSubmit(element)).to.deep.equal(['Choose the main point of interest']);
     });
 
     it('validates in Czech, with the date in Czech', async () => {
-      const element = await delegationForm(html`<city-delegation-form lang="cs" .data=${config}></city-delegation-form>`);
+      const element = await delegationForm(
+        html`<city-delegation-form lang="cs" .data=${config}></city-delegation-form>`,
+      );
       expect(visibleText(element)).to.include('Název instituce');
       fillDelegation(element);
       choose(element, 'interest', 'spatial-planning');
@@ -176,7 +200,9 @@ describe('<city-delegation-form>', () => {
       setField(element, 'date', isoDateFromToday(1));
       submitButton(element).click();
       await waitForText(element, 'Vyskytl se problém');
-      const earliest = new Intl.DateTimeFormat('cs', { dateStyle: 'long' }).format(new Date(`${isoDateFromToday(14)}T00:00:00`));
+      const earliest = new Intl.DateTimeFormat('cs', { dateStyle: 'long' }).format(
+        new Date(`${isoDateFromToday(14)}T00:00:00`),
+      );
       expect(visibleText(element)).to.include(earliest);
       expect(visibleText(element)).to.include('+420 123 456 789');
       expect(submitButton(element).textContent?.trim()).to.equal('Odeslat žádost');
@@ -228,7 +254,11 @@ describe('<city-delegation-form>', () => {
         else if ('press' in step) await sendKeys(step);
         else {
           // Date and time fields take Tab through their own segments first.
-          for (let presses = 0; presses < 5 && activeInShadow(element)?.getAttribute('name') !== step.tabTo; presses++) {
+          for (
+            let presses = 0;
+            presses < 5 && activeInShadow(element)?.getAttribute('name') !== step.tabTo;
+            presses++
+          ) {
             await sendKeys({ press: 'Tab' });
           }
           expect(activeInShadow(element)?.getAttribute('name')).to.equal(step.tabTo);
@@ -260,7 +290,12 @@ describe('<city-delegation-form>', () => {
   describe('without action: e-mail', () => {
     it('writes a mailto: to contact-email with every field, opens it and shows it as a link', async () => {
       const element = await delegationForm(
-        html`<city-delegation-form lang="en" min-fill-seconds="0" contact-email="visits@city.example" .data=${config}></city-delegation-form>`,
+        html`<city-delegation-form
+          lang="en"
+          min-fill-seconds="0"
+          contact-email="visits@city.example"
+          .data=${config}
+        ></city-delegation-form>`,
       );
       const opened: string[] = [];
       (element as unknown as { openMailto: (url: string) => void }).openMailto = (url) => opened.push(url);
@@ -300,7 +335,9 @@ describe('<city-delegation-form>', () => {
     });
 
     it('uses contactEmail from the JSON and writes the e-mail in Czech', async () => {
-      const element = await delegationForm(html`<city-delegation-form lang="cs" min-fill-seconds="0" .data=${config}></city-delegation-form>`);
+      const element = await delegationForm(
+        html`<city-delegation-form lang="cs" min-fill-seconds="0" .data=${config}></city-delegation-form>`,
+      );
       (element as unknown as { openMailto: (url: string) => void }).openMailto = () => undefined;
       fillDelegation(element);
       choose(element, 'interest', 'spatial-planning');
@@ -313,7 +350,9 @@ describe('<city-delegation-form>', () => {
     });
 
     it('explains that it cannot send with neither action nor an e-mail address', async () => {
-      const element = await delegationForm(html`<city-delegation-form lang="en" min-fill-seconds="0"></city-delegation-form>`);
+      const element = await delegationForm(
+        html`<city-delegation-form lang="en" min-fill-seconds="0"></city-delegation-form>`,
+      );
       fillDelegation(element);
       const failed = oneEvent(element, 'city-submit-error');
       submitButton(element).click();
@@ -325,7 +364,11 @@ describe('<city-delegation-form>', () => {
   it('starts a new request with a new idempotency key after a confirmed send', async () => {
     const bucket = uniqueKey();
     const element = await delegationForm(
-      html`<city-delegation-form lang="en" min-fill-seconds="0" action=${endpoint('201', bucket)}></city-delegation-form>`,
+      html`<city-delegation-form
+        lang="en"
+        min-fill-seconds="0"
+        action=${endpoint('201', bucket)}
+      ></city-delegation-form>`,
     );
     fillDelegation(element);
     submitButton(element).click();

@@ -4,7 +4,16 @@ import '../src/newsletter-signup/newsletter-signup.js';
 import type { CityNewsletterSignup } from '../src/newsletter-signup/newsletter-signup.js';
 import { captureWarnings, expectAccessible, shadowQuery, uniqueKey, visibleText, waitForText } from './helpers.js';
 import type { FormElement } from './shared/form-suite.js';
-import { activeInShadow, choose, container, endpoint, runFormSuite, serverLog, setField, submitButton } from './shared/form-suite.js';
+import {
+  activeInShadow,
+  choose,
+  container,
+  endpoint,
+  runFormSuite,
+  serverLog,
+  setField,
+  submitButton,
+} from './shared/form-suite.js';
 
 function fillSignup(element: FormElement): void {
   setField(element, 'email', 'reader@brno.example');
@@ -57,13 +66,20 @@ describe('<city-newsletter-signup>', () => {
       expect(shadowQuery<HTMLInputElement>(element, '[value="metropolitan-news"]').checked).to.equal(true);
       expect(shadowQuery<HTMLInputElement>(element, '[value="international"]').checked).to.equal(false);
       expect(shadowQuery<HTMLInputElement>(element, '[name="consent"]').checked).to.equal(false);
-      expect(shadowQuery<HTMLAnchorElement>(element, '[part~="privacy-link"]').href).to.equal('https://example.org/privacy');
+      expect(shadowQuery<HTMLAnchorElement>(element, '[part~="privacy-link"]').href).to.equal(
+        'https://example.org/privacy',
+      );
       expect(element.shadowRoot!.querySelector('[name="name"]')).to.equal(null);
     });
 
     it('asks for an optional name with ask-name, and the pitch attribute wins over the JSON', async () => {
       const element = await signup(
-        html`<city-newsletter-signup lang="en" ask-name pitch="News from the city, monthly." .data=${config}></city-newsletter-signup>`,
+        html`<city-newsletter-signup
+          lang="en"
+          ask-name
+          pitch="News from the city, monthly."
+          .data=${config}
+        ></city-newsletter-signup>`,
       );
       expect(visibleText(element)).to.include('Name (optional)');
       expect(shadowQuery(element, '[name="name"]').getAttribute('autocomplete')).to.equal('name');
@@ -112,7 +128,9 @@ describe('<city-newsletter-signup>', () => {
       setField(element, 'email', 'reader@brno.example');
       submitButton(element).click();
       await waitForText(element, 'There is a problem');
-      const links = Array.from(element.shadowRoot!.querySelectorAll('[part~="error-summary"] a')).map((a) => a.textContent?.trim());
+      const links = Array.from(element.shadowRoot!.querySelectorAll('[part~="error-summary"] a')).map((a) =>
+        a.textContent?.trim(),
+      );
       expect(links).to.deep.equal(['Agree to the processing of your e-mail address to subscribe']);
       expect(shadowQuery(element, '[name="consent"]').getAttribute('aria-invalid')).to.equal('true');
     });
@@ -130,7 +148,12 @@ describe('<city-newsletter-signup>', () => {
     it('shows the double opt-in message and sends the chosen lists', async () => {
       const bucket = uniqueKey();
       const element = await signup(
-        html`<city-newsletter-signup lang="en" min-fill-seconds="0" action=${endpoint('201', bucket)} .data=${config}></city-newsletter-signup>`,
+        html`<city-newsletter-signup
+          lang="en"
+          min-fill-seconds="0"
+          action=${endpoint('201', bucket)}
+          .data=${config}
+        ></city-newsletter-signup>`,
       );
       fillSignup(element);
       choose(element, 'lists', 'international');
@@ -138,13 +161,22 @@ describe('<city-newsletter-signup>', () => {
       await waitForText(element, 'Thank you');
       expect(visibleText(element)).to.include('Check your inbox to confirm your subscription.');
       const [stored] = (await serverLog(bucket)).stored;
-      expect(stored).to.deep.include({ email: 'reader@brno.example', lists: ['metropolitan-news', 'international'], consent: true });
+      expect(stored).to.deep.include({
+        email: 'reader@brno.example',
+        lists: ['metropolitan-news', 'international'],
+        consent: true,
+      });
     });
 
     it('shows the success-message attribute instead', async () => {
       const bucket = uniqueKey();
       const element = await signup(
-        html`<city-newsletter-signup lang="en" min-fill-seconds="0" success-message="You are on the list." action=${endpoint('201', bucket)}></city-newsletter-signup>`,
+        html`<city-newsletter-signup
+          lang="en"
+          min-fill-seconds="0"
+          success-message="You are on the list."
+          action=${endpoint('201', bucket)}
+        ></city-newsletter-signup>`,
       );
       fillSignup(element);
       submitButton(element).click();
@@ -155,7 +187,11 @@ describe('<city-newsletter-signup>', () => {
     it('says "This address is already subscribed" for HTTP 409, keeping the address and offering no retry', async () => {
       const bucket = uniqueKey();
       const element = await signup(
-        html`<city-newsletter-signup lang="en" min-fill-seconds="0" action=${endpoint('409', bucket)}></city-newsletter-signup>`,
+        html`<city-newsletter-signup
+          lang="en"
+          min-fill-seconds="0"
+          action=${endpoint('409', bucket)}
+        ></city-newsletter-signup>`,
       );
       fillSignup(element);
       const failed = oneEvent(element, 'city-submit-error');
@@ -170,7 +206,11 @@ describe('<city-newsletter-signup>', () => {
     it('says it in Czech too', async () => {
       const bucket = uniqueKey();
       const element = await signup(
-        html`<city-newsletter-signup lang="cs" min-fill-seconds="0" action=${endpoint('409', bucket)}></city-newsletter-signup>`,
+        html`<city-newsletter-signup
+          lang="cs"
+          min-fill-seconds="0"
+          action=${endpoint('409', bucket)}
+        ></city-newsletter-signup>`,
       );
       fillSignup(element);
       submitButton(element).click();
@@ -212,7 +252,13 @@ describe('<city-newsletter-signup>', () => {
   it('is completed with the keyboard alone', async () => {
     const bucket = uniqueKey();
     const element = await signup(
-      html`<city-newsletter-signup lang="en" min-fill-seconds="0" variant="inline" action=${endpoint('201', bucket)} .data=${config}></city-newsletter-signup>`,
+      html`<city-newsletter-signup
+        lang="en"
+        min-fill-seconds="0"
+        variant="inline"
+        action=${endpoint('201', bucket)}
+        .data=${config}
+      ></city-newsletter-signup>`,
     );
     shadowQuery(element, '[name="email"]').focus();
     await sendKeys({ type: 'keys@brno.example' });

@@ -9,6 +9,7 @@
 // second line, also after a restart. The newsletter answers 409 for an address
 // that is already subscribed. FORM_DELAY_MS slows every answer down (to try
 // stopping the server mid-send).
+import { Buffer } from 'node:buffer';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 
@@ -63,7 +64,7 @@ function readBody(request) {
 function parse(raw, contentType) {
   if (contentType.startsWith('application/json')) return JSON.parse(raw);
   const body = {};
-  for (const [key, value] of new URLSearchParams(raw)) {
+  for (const [key, value] of new globalThis.URLSearchParams(raw)) {
     body[key] = key in body ? [body[key], value].flat() : value;
   }
   return body;

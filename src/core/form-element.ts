@@ -201,14 +201,18 @@ export abstract class CityFormElement<C> extends CityElement {
     }
     this.loaded = { config: checked.value, issues: checked.issues };
     if (checked.issues.length > 0) {
-      console.warn(`<${this.localName}>: problems in the configuration from ${source}:\n${describeIssues(checked.issues)}`);
+      console.warn(
+        `<${this.localName}>: problems in the configuration from ${source}:\n${describeIssues(checked.issues)}`,
+      );
     }
     this.emit('city-load', { source });
   }
 
   private configProblem(source: string, message: string, issues: Issue[] = [], status?: number): void {
     this.loaded = { config: this.emptyConfig(), issues, problem: `${source}: ${message}` };
-    console.warn(`<${this.localName}>: the configuration from ${source} is unusable (${message}); the form uses its defaults.\n${describeIssues(issues)}`);
+    console.warn(
+      `<${this.localName}>: the configuration from ${source} is unusable (${message}); the form uses its defaults.\n${describeIssues(issues)}`,
+    );
     this.emit('city-error', { source, status, message });
   }
 
@@ -258,8 +262,9 @@ export abstract class CityFormElement<C> extends CityElement {
   protected setValue(name: string, value: FieldValue): void {
     this.values = { ...this.values, [name]: value };
     // The consent is asked again every time; it is never part of a draft.
-    const { consent: _consent, ...draft } = this.values;
-    saveDraft(this.draftKey, draft as Draft);
+    const draft: Draft = { ...this.values };
+    delete draft.consent;
+    saveDraft(this.draftKey, draft);
   }
 
   private onInput(event: Event): void {
@@ -306,7 +311,11 @@ export abstract class CityFormElement<C> extends CityElement {
     };
     const spam = spamCheck(this.honeypot, this.startedAt, this.minFillSeconds, now);
     if (spam) {
-      this.failSubmission({ ...detail, reason: spam }, () => msg('The form was not sent. Please check your entries and send it again.'), false);
+      this.failSubmission(
+        { ...detail, reason: spam },
+        () => msg('The form was not sent. Please check your entries and send it again.'),
+        false,
+      );
       return;
     }
     if (!this.emit<SubmitEventDetail>('city-submit', detail, { cancelable: true })) return;
@@ -314,7 +323,11 @@ export abstract class CityFormElement<C> extends CityElement {
       const mailto = withLocale(this.locale, () => this.mailto(config, payload));
       if (!mailto) {
         warnOnce(`<${this.localName}> has no action attribute: set it to the URL the form posts to.`);
-        this.failSubmission({ ...detail, reason: 'no-action' }, () => msg('This form cannot be sent: it has no address to send to.'), false);
+        this.failSubmission(
+          { ...detail, reason: 'no-action' },
+          () => msg('This form cannot be sent: it has no address to send to.'),
+          false,
+        );
         return;
       }
       this.openMailto(mailto);
@@ -413,7 +426,11 @@ export abstract class CityFormElement<C> extends CityElement {
         <ul>
           ${this.errors.map(
             (error) =>
-              html`<li><a href="#f-${error.field}" @click=${(event: Event) => this.focusField(event, error.field)}>${error.message()}</a></li>`,
+              html`<li>
+                <a href="#f-${error.field}" @click=${(event: Event) => this.focusField(event, error.field)}
+                  >${error.message()}</a
+                >
+              </li>`,
           )}
         </ul>
       </div>
@@ -422,7 +439,9 @@ export abstract class CityFormElement<C> extends CityElement {
 
   private renderFieldError(id: string, error: string | undefined): TemplateResult | typeof nothing {
     return error
-      ? html`<p id="${id}-error" part="field-error" class="field-error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</p>`
+      ? html`<p id="${id}-error" part="field-error" class="field-error">
+          <span class="visually-hidden">${msg('Error:')}</span> ${error}
+        </p>`
       : nothing;
   }
 
@@ -443,31 +462,33 @@ export abstract class CityFormElement<C> extends CityElement {
       <label part="label" for=${id}>${spec.label}</label>
       ${spec.hint ? html`<p id="${id}-hint" part="hint" class="hint">${spec.hint}</p>` : nothing}
       ${this.renderFieldError(id, error)}
-      ${spec.type === 'textarea'
-        ? html`<textarea
-            part="input"
-            id=${id}
-            name=${spec.name}
-            rows="4"
-            ?required=${spec.required}
-            aria-describedby=${common.describedBy}
-            aria-invalid=${common.invalid}
-            .value=${value}
-          ></textarea>`
-        : html`<input
-            part="input"
-            id=${id}
-            name=${spec.name}
-            type=${spec.type ?? 'text'}
-            autocomplete=${spec.autocomplete ?? nothing}
-            inputmode=${spec.inputmode ?? nothing}
-            min=${spec.min ?? nothing}
-            spellcheck=${spec.type === 'email' ? 'false' : nothing}
-            ?required=${spec.required}
-            aria-describedby=${common.describedBy}
-            aria-invalid=${common.invalid}
-            .value=${value}
-          />`}
+      ${
+        spec.type === 'textarea'
+          ? html`<textarea
+              part="input"
+              id=${id}
+              name=${spec.name}
+              rows="4"
+              ?required=${spec.required}
+              aria-describedby=${common.describedBy}
+              aria-invalid=${common.invalid}
+              .value=${value}
+            ></textarea>`
+          : html`<input
+              part="input"
+              id=${id}
+              name=${spec.name}
+              type=${spec.type ?? 'text'}
+              autocomplete=${spec.autocomplete ?? nothing}
+              inputmode=${spec.inputmode ?? nothing}
+              min=${spec.min ?? nothing}
+              spellcheck=${spec.type === 'email' ? 'false' : nothing}
+              ?required=${spec.required}
+              aria-describedby=${common.describedBy}
+              aria-invalid=${common.invalid}
+              .value=${value}
+            />`
+      }
     </div>`;
   }
 
@@ -484,18 +505,19 @@ export abstract class CityFormElement<C> extends CityElement {
       ${spec.hint ? html`<p id="${id}-hint" part="hint" class="hint">${spec.hint}</p>` : nothing}
       ${this.renderFieldError(id, error)}
       ${spec.options.map(
-        (option, index) => html`<div class="choice">
-          <input
-            part="${spec.multiple ? 'checkbox' : 'radio'}"
-            id=${index === 0 ? id : `${id}-${index}`}
-            type=${spec.multiple ? 'checkbox' : 'radio'}
-            name=${spec.name}
-            value=${option.value}
-            ?data-group=${spec.multiple}
-            .checked=${checked(option.value)}
-          />
-          <label for=${index === 0 ? id : `${id}-${index}`}>${option.label}</label>
-        </div>`,
+        (option, index) =>
+          html`<div class="choice">
+            <input
+              part="${spec.multiple ? 'checkbox' : 'radio'}"
+              id=${index === 0 ? id : `${id}-${index}`}
+              type=${spec.multiple ? 'checkbox' : 'radio'}
+              name=${spec.name}
+              value=${option.value}
+              ?data-group=${spec.multiple}
+              .checked=${checked(option.value)}
+            />
+            <label for=${index === 0 ? id : `${id}-${index}`}>${option.label}</label>
+          </div>`,
       )}
     </fieldset>`;
   }
@@ -537,9 +559,13 @@ export abstract class CityFormElement<C> extends CityElement {
     if (!this.failure) return nothing;
     return html`<div part="failure" class="error failure" role="alert" tabindex="-1">
       <p class="error-title">${this.failure.message()}</p>
-      ${this.failure.retry
-        ? html`<button part="retry-button" class="button" type="button" @click=${() => this.retry()}>${msg('Try again')}</button>`
-        : nothing}
+      ${
+        this.failure.retry
+          ? html`<button part="retry-button" class="button" type="button" @click=${() => this.retry()}>
+              ${msg('Try again')}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -569,7 +595,9 @@ export abstract class CityFormElement<C> extends CityElement {
     return html`<div part="base confirmation" class="confirmation" role="status" tabindex="-1" lang=${this.locale}>
       <p class="confirmation-title">${title}</p>
       ${content}
-      <button part="again-button" class="button secondary" type="button" @click=${() => this.reset()}>${againLabel}</button>
+      <button part="again-button" class="button secondary" type="button" @click=${() => this.reset()}>
+        ${againLabel}
+      </button>
     </div>`;
   }
 }

@@ -127,7 +127,14 @@ export async function submit(options: SubmitOptions): Promise<SubmitResult> {
       });
       const answer = await readBody(response);
       if (response.ok) return { ok: true, status: response.status, body: answer, attempts: attempt };
-      last = { ok: false, kind: 'http', status: response.status, message: messageOf(answer), body: answer, attempts: attempt };
+      last = {
+        ok: false,
+        kind: 'http',
+        status: response.status,
+        message: messageOf(answer),
+        body: answer,
+        attempts: attempt,
+      };
       if (response.status < 500) return last;
     } catch (error) {
       last = {
@@ -146,7 +153,10 @@ export async function submit(options: SubmitOptions): Promise<SubmitResult> {
 /** A `mailto:` URL with a subject and a plain-text body. */
 export function mailtoUrl(to: string, subject: string, body: string): string {
   const query = `subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
-  return `mailto:${to.split(',').map((address) => encodeURIComponent(address.trim())).join(',')}?${query}`;
+  return `mailto:${to
+    .split(',')
+    .map((address) => encodeURIComponent(address.trim()))
+    .join(',')}?${query}`;
 }
 
 /** Values a person typed, kept per form in sessionStorage. */
@@ -189,7 +199,12 @@ export function clearDraft(key: string): void {
 /** Why a submission looks automated: the honeypot was filled, or the form was filled too fast. */
 export type SpamReason = 'honeypot' | 'too-fast';
 
-export function spamCheck(honeypot: string, startedAt: number, minFillSeconds: number, now = Date.now()): SpamReason | undefined {
+export function spamCheck(
+  honeypot: string,
+  startedAt: number,
+  minFillSeconds: number,
+  now = Date.now(),
+): SpamReason | undefined {
   if (honeypot.trim() !== '') return 'honeypot';
   if (now - startedAt < minFillSeconds * 1000) return 'too-fast';
   return undefined;

@@ -1,6 +1,15 @@
 import type { LocalizedText } from '../core/text.js';
 import type { Checked } from '../core/validate.js';
-import { IssueLog, childPath, readArray, readNumber, readObject, readString, readText, readUrl } from '../core/validate.js';
+import {
+  IssueLog,
+  childPath,
+  readArray,
+  readNumber,
+  readObject,
+  readString,
+  readText,
+  readUrl,
+} from '../core/validate.js';
 
 /** A main point of interest a delegation can choose. The id `other` asks for a description. */
 export interface Interest {
@@ -59,7 +68,12 @@ export function checkDelegation(json: unknown): Checked<DelegationConfig> {
       intro: readText(root.intro, 'intro', log, { optional: true }),
       interests,
       groupSize,
-      minLeadDays: readNumber(root.minLeadDays, 'minLeadDays', log, { optional: true, integer: true, min: 0, max: 3650 }),
+      minLeadDays: readNumber(root.minLeadDays, 'minLeadDays', log, {
+        optional: true,
+        integer: true,
+        min: 0,
+        max: 3650,
+      }),
       privacyUrl: readUrl(root.privacyUrl, 'privacyUrl', log, { optional: true }),
     },
     issues: log.issues,

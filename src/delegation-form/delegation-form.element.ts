@@ -15,6 +15,7 @@ import { checkDelegation, defaultGroupSize } from './delegation-form.data.js';
 import { styles } from './delegation-form.styles.js';
 
 /**
+ * @tagname city-delegation-form
  * @summary A delegation-visit request: institution; contact name, e-mail and
  * phone; requested date, time and main point of interest; group size; an
  * optional message and consent. Sends JSON or form data to `action` (with
@@ -55,8 +56,11 @@ import { styles } from './delegation-form.styles.js';
  * @csspart submit-button - "Send request".
  * @csspart status - "Sending…".
  * @csspart confirmation - The confirmation, focused after sending.
+ * @csspart summary - The request as label/value pairs in the confirmation.
  * @csspart mailto-link - The e-mail link of the fallback.
  * @csspart again-button - Starts a new request.
+ * @csspart loading - The placeholder while the JSON configuration loads.
+ * @csspart issues - Problems in the JSON configuration (the form then uses its defaults).
  *
  * @cssproperty [--city-form-max-width=40em] Widest the form grows.
  */
@@ -87,7 +91,9 @@ export class CityDelegationForm extends CityFormElement<DelegationConfig> {
   private formatDate(iso: string): string {
     const [year, month, day] = iso.split('-').map(Number);
     const date = new Date(year, month - 1, day);
-    return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }).format(date);
+    return Number.isNaN(date.getTime())
+      ? iso
+      : new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }).format(date);
   }
 
   protected validate(config: DelegationConfig): FieldError[] {
@@ -100,10 +106,14 @@ export class CityDelegationForm extends CityFormElement<DelegationConfig> {
     check('contactName', value('contactName') !== '', () => msg('Enter the name of the contact person'));
     const email = value('email');
     check('email', email !== '', () => msg('Enter an e-mail address'));
-    if (email) check('email', isEmail(email), () => msg('Enter an e-mail address in the correct format, like name@example.org'));
+    if (email)
+      check('email', isEmail(email), () => msg('Enter an e-mail address in the correct format, like name@example.org'));
     const phone = value('phone');
     check('phone', phone !== '', () => msg('Enter a phone number'));
-    if (phone) check('phone', isInternationalPhone(phone), () => msg('Enter a phone number in international form, like +420 123 456 789'));
+    if (phone)
+      check('phone', isInternationalPhone(phone), () =>
+        msg('Enter a phone number in international form, like +420 123 456 789'),
+      );
     const date = value('date');
     const earliest = isoDateFromToday(this.leadDays(config));
     check('date', date !== '', () => msg('Enter the requested date'));
@@ -114,8 +124,11 @@ export class CityDelegationForm extends CityFormElement<DelegationConfig> {
     check('time', value('time') !== '', () => msg('Enter the requested time'));
     const interest = this.values.interest;
     if (config.interests.length > 0) {
-      check('interest', typeof interest === 'string' && interest !== '', () => msg('Choose the main point of interest'));
-      if (interest === 'other') check('interestText', value('interestText') !== '', () => msg('Describe the main point of interest'));
+      check('interest', typeof interest === 'string' && interest !== '', () =>
+        msg('Choose the main point of interest'),
+      );
+      if (interest === 'other')
+        check('interestText', value('interestText') !== '', () => msg('Describe the main point of interest'));
     } else {
       check('interestText', value('interestText') !== '', () => msg('Enter the main point of interest'));
     }
@@ -128,7 +141,9 @@ export class CityDelegationForm extends CityFormElement<DelegationConfig> {
         msg(str`Enter the size of the group as a whole number from ${min} to ${max}`),
       );
     }
-    check('consent', this.values.consent === true, () => msg('Agree to the processing of your personal data to send the request'));
+    check('consent', this.values.consent === true, () =>
+      msg('Agree to the processing of your personal data to send the request'),
+    );
     return errors;
   }
 
@@ -167,7 +182,9 @@ export class CityDelegationForm extends CityFormElement<DelegationConfig> {
       [msg('Size of the group'), payload.groupSize],
       [msg('Message'), payload.message],
     ];
-    return rows.filter(([, value]) => value !== undefined && value !== '').map(([label, value]) => [label, String(value)]);
+    return rows
+      .filter(([, value]) => value !== undefined && value !== '')
+      .map(([label, value]) => [label, String(value)]);
   }
 
   private recipient(config: DelegationConfig): string | undefined {
@@ -186,7 +203,9 @@ export class CityDelegationForm extends CityFormElement<DelegationConfig> {
   }
 
   protected override render(): unknown {
-    return this.renderWithConfig((config) => (this.phase === 'sent' ? this.renderSent(config) : this.renderRequest(config)));
+    return this.renderWithConfig((config) =>
+      this.phase === 'sent' ? this.renderSent(config) : this.renderRequest(config),
+    );
   }
 
   private renderRequest(config: DelegationConfig): TemplateResult {
@@ -220,12 +239,16 @@ export class CityDelegationForm extends CityFormElement<DelegationConfig> {
         })}
         ${this.renderField({ name: 'time', required: true, label: msg('Requested time'), type: 'time', size: 'short' })}
       </div>
-      ${config.interests.length > 0
-        ? html`${this.renderChoices(
+      ${
+        config.interests.length > 0
+          ? html`${this.renderChoices(
               {
                 name: 'interest',
                 legend: msg('Main point of interest'),
-                options: config.interests.map((entry) => ({ value: entry.id, label: resolveText(entry.label, this.locale) })),
+                options: config.interests.map((entry) => ({
+                  value: entry.id,
+                  label: resolveText(entry.label, this.locale),
+                })),
               },
               (value) => this.values.interest === value,
             )}
@@ -235,7 +258,8 @@ export class CityDelegationForm extends CityFormElement<DelegationConfig> {
               hint: hasOther ? msg('Required if you choose Other') : undefined,
               type: 'textarea',
             })}`
-        : this.renderField({ name: 'interestText', required: true, label: msg('Main point of interest') })}
+          : this.renderField({ name: 'interestText', required: true, label: msg('Main point of interest') })
+      }
       ${this.renderField({
         name: 'groupSize',
         label: msg('Size of the group'),
@@ -254,11 +278,19 @@ export class CityDelegationForm extends CityFormElement<DelegationConfig> {
     const payload = this.sentPayload ?? {};
     const mailto = this.action ? undefined : this.mailto(config, payload);
     const summary = html`<dl part="summary" class="summary">
-      ${this.rows(config, payload).map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}
+      ${this.rows(config, payload).map(
+        ([label, value]) =>
+          html`<dt>${label}</dt>
+            <dd>${value}</dd>`,
+      )}
     </dl>`;
     const content = mailto
       ? html`<p>${msg('Your e-mail program should open with the request. If it did not, use this link:')}</p>
-          <p><a part="mailto-link" href=${mailto}>${msg(str`Send the request by e-mail to ${this.recipient(config)}`)}</a></p>
+          <p>
+            <a part="mailto-link" href=${mailto}
+              >${msg(str`Send the request by e-mail to ${this.recipient(config)}`)}</a
+            >
+          </p>
           ${summary}`
       : html`<p>${msg(str`Thank you. We have received your request and will reply to ${String(payload.email)}.`)}</p>
           ${summary}`;

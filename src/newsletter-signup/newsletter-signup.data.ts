@@ -1,6 +1,15 @@
 import type { LocalizedText } from '../core/text.js';
 import type { Checked } from '../core/validate.js';
-import { IssueLog, childPath, readArray, readBoolean, readObject, readString, readText, readUrl } from '../core/validate.js';
+import {
+  IssueLog,
+  childPath,
+  readArray,
+  readBoolean,
+  readObject,
+  readString,
+  readText,
+  readUrl,
+} from '../core/validate.js';
 
 /** A list a reader can subscribe to. */
 export interface NewsletterList {
@@ -32,7 +41,12 @@ export function checkNewsletter(json: unknown): Checked<NewsletterConfig> {
     const item = readObject(entry, path, log);
     const id = item && readString(item.id, childPath(path, 'id'), log);
     const label = item && readText(item.label, childPath(path, 'label'), log);
-    if (id && label) lists.push({ id, label, default: readBoolean(item.default, childPath(path, 'default'), log, { optional: true }) });
+    if (id && label)
+      lists.push({
+        id,
+        label,
+        default: readBoolean(item.default, childPath(path, 'default'), log, { optional: true }),
+      });
   });
   return {
     value: {

@@ -18,6 +18,7 @@ export type SignupVariant = 'card' | 'inline';
 const variants: readonly SignupVariant[] = ['card', 'inline'];
 
 /**
+ * @tagname city-newsletter-signup
  * @summary A consent-first newsletter signup: e-mail (and optionally a name and
  * list choices), an explicit consent linked to the privacy policy, and the
  * double opt-in message after a successful signup.
@@ -57,6 +58,8 @@ const variants: readonly SignupVariant[] = ['card', 'inline'];
  * @csspart status - "Sending…".
  * @csspart confirmation - The confirmation, focused after the signup.
  * @csspart again-button - Subscribes another address.
+ * @csspart loading - The placeholder while the JSON configuration loads.
+ * @csspart issues - Problems in the JSON configuration (the signup then uses its defaults).
  *
  * @cssproperty [--city-form-max-width=40em] Widest the signup grows.
  */
@@ -111,10 +114,16 @@ export class CityNewsletterSignup extends CityFormElement<NewsletterConfig> {
     const email = this.value('email');
     if (!email) errors.push({ field: 'email', message: () => msg('Enter your e-mail address') });
     else if (!isEmail(email)) {
-      errors.push({ field: 'email', message: () => msg('Enter an e-mail address in the correct format, like name@example.org') });
+      errors.push({
+        field: 'email',
+        message: () => msg('Enter an e-mail address in the correct format, like name@example.org'),
+      });
     }
     if (this.values.consent !== true) {
-      errors.push({ field: 'consent', message: () => msg('Agree to the processing of your e-mail address to subscribe') });
+      errors.push({
+        field: 'consent',
+        message: () => msg('Agree to the processing of your e-mail address to subscribe'),
+      });
     }
     return errors;
   }
@@ -123,7 +132,10 @@ export class CityNewsletterSignup extends CityFormElement<NewsletterConfig> {
     return {
       email: this.value('email'),
       name: (this.askName && this.value('name')) || undefined,
-      lists: config.lists.length > 0 ? this.chosenLists(config).filter((id) => config.lists.some((list) => list.id === id)) : undefined,
+      lists:
+        config.lists.length > 0
+          ? this.chosenLists(config).filter((id) => config.lists.some((list) => list.id === id))
+          : undefined,
       consent: true,
       locale: this.locale,
     };
@@ -138,7 +150,9 @@ export class CityNewsletterSignup extends CityFormElement<NewsletterConfig> {
   }
 
   protected override render(): unknown {
-    return this.renderWithConfig((config) => (this.phase === 'sent' ? this.renderSent(config) : this.renderSignup(config)));
+    return this.renderWithConfig((config) =>
+      this.phase === 'sent' ? this.renderSent(config) : this.renderSignup(config),
+    );
   }
 
   private renderSignup(config: NewsletterConfig): TemplateResult {
@@ -149,17 +163,19 @@ export class CityNewsletterSignup extends CityFormElement<NewsletterConfig> {
       ${card && pitch ? html`<p part="pitch" class="pitch">${pitch}</p>` : nothing}
       ${this.renderField({ name: 'email', label: msg('E-mail address'), type: 'email', autocomplete: 'email', required: true })}
       ${this.askName ? this.renderField({ name: 'name', label: msg('Name (optional)'), autocomplete: 'name' }) : nothing}
-      ${config.lists.length > 0
-        ? this.renderChoices(
-            {
-              name: 'lists',
-              legend: msg('Newsletters'),
-              multiple: true,
-              options: config.lists.map((list) => ({ value: list.id, label: resolveText(list.label, this.locale) })),
-            },
-            (id) => chosen.includes(id),
-          )
-        : nothing}
+      ${
+        config.lists.length > 0
+          ? this.renderChoices(
+              {
+                name: 'lists',
+                legend: msg('Newsletters'),
+                multiple: true,
+                options: config.lists.map((list) => ({ value: list.id, label: resolveText(list.label, this.locale) })),
+              },
+              (id) => chosen.includes(id),
+            )
+          : nothing
+      }
       ${this.renderConsent(
         msg('I agree to the processing of my e-mail address to receive the newsletter'),
         this.privacyUrl ?? config.privacyUrl,
@@ -170,11 +186,8 @@ export class CityNewsletterSignup extends CityFormElement<NewsletterConfig> {
 
   private renderSent(config: NewsletterConfig): TemplateResult {
     const message =
-      this.successMessage ?? (resolveText(config.successMessage, this.locale) || msg('Check your inbox to confirm your subscription.'));
-    return this.renderConfirmation(
-      msg('Thank you'),
-      html`<p>${message}</p>`,
-      msg('Subscribe another address'),
-    );
+      this.successMessage ??
+      (resolveText(config.successMessage, this.locale) || msg('Check your inbox to confirm your subscription.'));
+    return this.renderConfirmation(msg('Thank you'), html`<p>${message}</p>`, msg('Subscribe another address'));
   }
 }

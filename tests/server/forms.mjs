@@ -10,6 +10,7 @@
 // Everything received is recorded per idempotency key and per bucket:
 //   GET /api/test/forms/log?key=…  or  ?bucket=…
 //   → { received: [{ key, mode, contentType, idempotencyHeader, body, raw }], stored: [body…] }
+import { Buffer } from 'node:buffer';
 const received = [];
 const stored = new Map(); // idempotency key → { bucket, body }
 const seen = new Map(); // idempotency key → requests so far
@@ -34,7 +35,7 @@ function parse(raw, contentType) {
     }
   }
   const body = {};
-  for (const [key, value] of new URLSearchParams(raw)) {
+  for (const [key, value] of new globalThis.URLSearchParams(raw)) {
     if (key in body) body[key] = [body[key], value].flat();
     else body[key] = value;
   }

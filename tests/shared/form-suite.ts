@@ -31,7 +31,13 @@ export interface FormSuiteOptions {
 export type FormElement = HTMLElement & { updateComplete: Promise<unknown> };
 
 export interface ServerLog {
-  received: { key: string; contentType: string; idempotencyHeader?: string; body: Record<string, unknown>; raw: string }[];
+  received: {
+    key: string;
+    contentType: string;
+    idempotencyHeader?: string;
+    body: Record<string, unknown>;
+    raw: string;
+  }[];
   stored: Record<string, unknown>[];
 }
 
@@ -46,7 +52,10 @@ export const endpoint = (mode: string, bucket: string, extra = ''): string =>
 
 /** Sets a field as a person would (the input event included). */
 export function setField(element: Element, name: string, value: string | boolean): void {
-  const input = shadowQuery<HTMLInputElement>(element, `[name="${name}"]${typeof value === 'string' && name !== 'website' ? ':not([type="radio"])' : ''}`);
+  const input = shadowQuery<HTMLInputElement>(
+    element,
+    `[name="${name}"]${typeof value === 'string' && name !== 'website' ? ':not([type="radio"])' : ''}`,
+  );
   if (typeof value === 'boolean') {
     input.checked = value;
     input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
@@ -113,7 +122,9 @@ export function runFormSuite(options: FormSuiteOptions): void {
         const form = shadowQuery<HTMLFormElement>(element, 'form');
         expect(form.noValidate).to.equal(true);
         for (const input of Array.from(element.shadowRoot!.querySelectorAll('input:not([data-trap]), textarea'))) {
-          expect(element.shadowRoot!.querySelector(`label[for="${input.id}"]`), `label of ${input.id}`).not.to.equal(null);
+          expect(element.shadowRoot!.querySelector(`label[for="${input.id}"]`), `label of ${input.id}`).not.to.equal(
+            null,
+          );
         }
         await expectAccessible(element);
       });
@@ -131,7 +142,10 @@ export function runFormSuite(options: FormSuiteOptions): void {
           element.data = options.invalid.data;
           wrapper.append(element);
           // The path is in the widget (inside the collapsed list of problems) and in the console.
-          await waitUntil(() => element.shadowRoot?.textContent?.includes(options.invalid.path), 'the path is never named');
+          await waitUntil(
+            () => element.shadowRoot?.textContent?.includes(options.invalid.path),
+            'the path is never named',
+          );
           expect(warnings.messages.join('\n')).to.include(options.invalid.path);
           expect(visibleText(element)).to.include('problems in its settings');
           expect(submitButton(element).textContent?.trim()).to.equal(options.submitLabel);
@@ -175,7 +189,10 @@ export function runFormSuite(options: FormSuiteOptions): void {
           const id = link.getAttribute('href')!.slice(1);
           const target = element.shadowRoot!.getElementById(id)!;
           expect(target, `#${id} exists in the same shadow root`).not.to.equal(null);
-          const described = (target.closest('fieldset')?.getAttribute('aria-describedby') ?? '') + ' ' + (target.getAttribute('aria-describedby') ?? '');
+          const described =
+            (target.closest('fieldset')?.getAttribute('aria-describedby') ?? '') +
+            ' ' +
+            (target.getAttribute('aria-describedby') ?? '');
           const errorId = described.split(' ').find((token) => token.endsWith('-error'));
           expect(errorId, `${id} is described by its error`).to.be.a('string');
           expect(element.shadowRoot!.getElementById(errorId!)!.textContent).to.include(link.textContent!.trim());
@@ -191,7 +208,9 @@ export function runFormSuite(options: FormSuiteOptions): void {
         const link = shadowQuery<HTMLAnchorElement>(element, '[part~="error-summary"] a');
         link.click();
         const id = link.getAttribute('href')!.slice(1);
-        expect(activeInShadow(element)?.getAttribute('name')).to.equal(element.shadowRoot!.getElementById(id)!.getAttribute('name'));
+        expect(activeInShadow(element)?.getAttribute('name')).to.equal(
+          element.shadowRoot!.getElementById(id)!.getAttribute('name'),
+        );
       });
 
       it('keeps every value after an error', async () => {
@@ -224,7 +243,10 @@ export function runFormSuite(options: FormSuiteOptions): void {
         expect(submitted.status).to.equal(201);
         expect(submitted.via).to.equal('http');
         await waitForSent(element);
-        await waitUntil(() => activeInShadow(element) === shadowQuery(element, '[part~="confirmation"]'), 'the confirmation never took focus');
+        await waitUntil(
+          () => activeInShadow(element) === shadowQuery(element, '[part~="confirmation"]'),
+          'the confirmation never took focus',
+        );
         const log = await serverLog(bucket);
         expect(log.stored).to.have.length(1);
         expect(log.received[0].idempotencyHeader).to.equal(submitDetail.submissionId);
@@ -258,7 +280,9 @@ export function runFormSuite(options: FormSuiteOptions): void {
         expect(detail).to.include({ reason: 'http', status: 422, message: 'The requested date is not available.' });
         await waitForText(element, 'The requested date is not available.');
         expect(element.shadowRoot!.querySelector('[part~="retry-button"]'), 'no retry for a 4xx').to.equal(null);
-        expect(shadowQuery<HTMLInputElement>(element, `[name="${options.draftField.name}"]`).value).to.equal(options.draftField.value);
+        expect(shadowQuery<HTMLInputElement>(element, `[name="${options.draftField.name}"]`).value).to.equal(
+          options.draftField.value,
+        );
         expect((await serverLog(bucket)).received, 'a 4xx is never retried').to.have.length(1);
       });
 
@@ -290,7 +314,9 @@ export function runFormSuite(options: FormSuiteOptions): void {
         await waitForText(failing, 'could not be sent');
         const failure = shadowQuery(failing, '[part~="failure"]');
         await waitUntil(() => activeInShadow(failing) === failure, 'the failure message never took focus');
-        expect(shadowQuery<HTMLInputElement>(failing, `[name="${options.draftField.name}"]`).value).to.equal(options.draftField.value);
+        expect(shadowQuery<HTMLInputElement>(failing, `[name="${options.draftField.name}"]`).value).to.equal(
+          options.draftField.value,
+        );
         await expectAccessible(failing);
         shadowQuery<HTMLButtonElement>(failing, '[part~="retry-button"]').click();
         await waitForSent(failing);
@@ -311,7 +337,9 @@ export function runFormSuite(options: FormSuiteOptions): void {
 
       it('times out a request that takes too long', async () => {
         const bucket = uniqueKey();
-        const element = await filledForm(`retries="0" timeout-seconds="1" action="${endpoint('slow', bucket, '&ms=3000')}"`);
+        const element = await filledForm(
+          `retries="0" timeout-seconds="1" action="${endpoint('slow', bucket, '&ms=3000')}"`,
+        );
         const errorEvent = oneEvent(element, 'city-submit-error');
         submitButton(element).click();
         expect(((await errorEvent).detail as { reason: string }).reason).to.equal('timeout');
