@@ -134,6 +134,26 @@ export function runFormSuite(options: FormSuiteOptions): void {
         await waitForText(element, options.configText);
       });
 
+      it('applies an inline <script type="application/json"> configuration', async () => {
+        const json = await (await fetch(`/tests/fixtures/${options.fixture}.json`)).text();
+        const wrapper = container();
+        wrapper.innerHTML = `<${tag} lang="en"><script type="application/json">${json}</script></${tag}>`;
+        await waitForText(wrapper.firstElementChild!, options.configText);
+      });
+
+      it('keeps working with its defaults when the configuration cannot be loaded, and says so', async () => {
+        const warnings = captureWarnings();
+        try {
+          const element = await mount('src="/tests/fixtures/does-not-exist.json"');
+          await waitUntil(() => element.shadowRoot?.textContent?.includes('HTTP 404'), 'the 404 is never named');
+          expect(visibleText(element)).to.include('problems in its settings');
+          expect(submitButton(element).textContent?.trim()).to.equal(options.submitLabel);
+          expect(warnings.messages.join('\n')).to.include('does-not-exist.json');
+        } finally {
+          warnings.restore();
+        }
+      });
+
       it('names the JSON path of a configuration error', async () => {
         const warnings = captureWarnings();
         try {
