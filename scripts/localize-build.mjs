@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs `lit-localize build` (XLIFF → src/locales/*.ts, runtime mode), then
-// makes each locale module standalone: it defines the tiny `str` tag itself
+// decodes XML entities the tool leaves in the strings, and makes each locale module standalone: it defines the tiny `str` tag itself
 // instead of importing it, so an element's lazily loaded locale chunk does not
 // pull a shared chunk of @lit/localize in beside the element's own file.
 import { execSync } from 'node:child_process';
@@ -14,5 +14,13 @@ for (const name of readdirSync(folder)) {
   if (!name.endsWith('.ts') || name === 'locale-codes.ts') continue;
   const file = new URL(name, folder);
   const source = readFileSync(file, 'utf8');
-  writeFileSync(file, source.replace("import {str} from '@lit/localize';", localStr));
+  // lit-localize-tools 0.8 copies XML escapes from the XLIFF into the strings
+  // (lit/lit#3025): "&lt;script&gt;" would reach the screen as written.
+  const unescaped = source
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+  writeFileSync(file, unescaped.replace("import {str} from '@lit/localize';", localStr));
 }

@@ -212,6 +212,17 @@ describe('<city-network-badge>', () => {
       }
     });
 
+    it('shows markup-like words in translations as written, not as entities', async () => {
+      const warnings = captureWarnings();
+      try {
+        const element = await badge(html`<city-network-badge lang="cs"></city-network-badge>`);
+        expect(visibleText(element)).to.include('<city-network-badge>');
+        expect(visibleText(element)).not.to.include('&lt;');
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('warns once about an unknown variant', async () => {
       const warnings = captureWarnings();
       try {

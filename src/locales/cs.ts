@@ -142,7 +142,7 @@
 'sd096ed3571aaac38': `Děkujeme`,
 'sd0fd8f7f45a4b991': str`Mapa členských měst: ${0}.`,
 'sd180715605a5471d': `Zadejte telefonní číslo v mezinárodním tvaru, např. +420 123 456 789`,
-'sd4ff99fb13d411fc': str`Doplňte do &lt;${0}&gt; atribut src s adresou dat JSON, nebo vložený &lt;script type="application/json"&gt;.`,
+'sd4ff99fb13d411fc': str`Doplňte do <${0}> atribut src s adresou dat JSON, nebo vložený <script type="application/json">.`,
 'sd7c7b3eb6991134b': str`Žádost o návštěvu delegace: ${0}`,
 'sd917e7321f91e550': `Zadejte velikost skupiny`,
 'se31a75c61098994e': `Žádná data k zobrazení.`,

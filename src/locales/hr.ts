@@ -142,7 +142,7 @@
 'sd096ed3571aaac38': `Hvala`,
 'sd0fd8f7f45a4b991': str`Karta gradova članica: ${0}.`,
 'sd180715605a5471d': `Unesite broj telefona u međunarodnom obliku, npr. +385 1 234 5678`,
-'sd4ff99fb13d411fc': str`Elementu &lt;${0}&gt; dodajte atribut src s URL-om njegovih podataka JSON ili umetnuti &lt;script type="application/json"&gt;.`,
+'sd4ff99fb13d411fc': str`Elementu <${0}> dodajte atribut src s URL-om njegovih podataka JSON ili umetnuti <script type="application/json">.`,
 'sd7c7b3eb6991134b': str`Zahtjev za posjet izaslanstva: ${0}`,
 'sd917e7321f91e550': `Unesite veličinu skupine`,
 'se31a75c61098994e': `Nema podataka za prikaz.`,

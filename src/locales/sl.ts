@@ -142,7 +142,7 @@
 'sd096ed3571aaac38': `Hvala`,
 'sd0fd8f7f45a4b991': str`Zemljevid mest članic: ${0}.`,
 'sd180715605a5471d': `Vnesite telefonsko številko v mednarodni obliki, npr. +386 1 234 56 78`,
-'sd4ff99fb13d411fc': str`Elementu &lt;${0}&gt; dodajte atribut src z URL-jem njegovih podatkov JSON ali vdelan &lt;script type="application/json"&gt;.`,
+'sd4ff99fb13d411fc': str`Elementu <${0}> dodajte atribut src z URL-jem njegovih podatkov JSON ali vdelan <script type="application/json">.`,
 'sd7c7b3eb6991134b': str`Zahteva za obisk delegacije: ${0}`,
 'sd917e7321f91e550': `Vnesite velikost skupine`,
 'se31a75c61098994e': `Ni podatkov za prikaz.`,

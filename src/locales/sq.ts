@@ -142,7 +142,7 @@
 'sd096ed3571aaac38': `Faleminderit`,
 'sd0fd8f7f45a4b991': str`Harta e qyteteve anëtare: ${0}.`,
 'sd180715605a5471d': `Shkruani numrin e telefonit në formatin ndërkombëtar, p.sh. +355 69 123 4567`,
-'sd4ff99fb13d411fc': str`Jepini elementit &lt;${0}&gt; një atribut src me URL-në e të dhënave të tij JSON, ose një &lt;script type="application/json"&gt; të brendshëm.`,
+'sd4ff99fb13d411fc': str`Jepini elementit <${0}> një atribut src me URL-në e të dhënave të tij JSON, ose një <script type="application/json"> të brendshëm.`,
 'sd7c7b3eb6991134b': str`Kërkesë për vizitë delegacioni: ${0}`,
 'sd917e7321f91e550': `Shkruani madhësinë e grupit`,
 'se31a75c61098994e': `Nuk ka të dhëna për t’u shfaqur.`,
