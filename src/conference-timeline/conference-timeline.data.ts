@@ -141,7 +141,7 @@ function checkNetwork(value: unknown, log: IssueLog): ConferenceNetwork | undefi
  * Checks a conferences document. A conference with no usable year (or date),
  * city or topic is skipped and reported; an unknown season or a malformed
  * country code is reported and shown as well as it can be. The document is
- * unusable only when its shape is wrong.
+ * unusable when its shape is wrong or when no conference in it is usable.
  */
 export function checkConferences(json: unknown): Checked<TimelineModel> {
   const log = new IssueLog();
@@ -160,5 +160,7 @@ export function checkConferences(json: unknown): Checked<TimelineModel> {
   }
   entries.sort((a, b) => a.first - b.first || a.index - b.index);
   const newest = [...entries].sort((a, b) => b.first - a.first || a.index - b.index);
-  return { value: { network: checkNetwork(root.network, log), entries, newest }, issues: log.issues };
+  const network = checkNetwork(root.network, log);
+  // Conferences, none of them usable: the data is wrong, not empty.
+  return { value: entries.length || !list.length ? { network, entries, newest } : undefined, issues: log.issues };
 }

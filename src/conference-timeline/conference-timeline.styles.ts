@@ -16,11 +16,19 @@ export const styles = css`
     font-size: 1em;
   }
 
-  .timeline,
-  ol,
-  .field {
+  .timeline {
     display: grid;
     gap: 0.75em;
+  }
+
+  li + li {
+    margin-top: 0.75em;
+  }
+
+  /* Years off screen skip layout until scrolled to: 10,000 conferences stay quick. */
+  li:has(h3) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10em;
   }
 
   /* A dark or automatic theme brings its own surface: the page behind may be light. */
@@ -30,30 +38,20 @@ export const styles = css`
     background: var(--_surface);
   }
 
-  time,
-  h3,
-  label {
-    font-weight: 700;
-  }
-
-  .count,
   .summary,
-  .past time {
+  [part~='past'] b {
     color: var(--_muted);
-  }
-
-  .field {
-    gap: 0.25em;
   }
 
   /* A native field: color-scheme gives it the theme's colours. */
   input {
     min-height: 2.75em;
+    margin-inline-start: 0.5em;
     font: inherit;
   }
 
-  ol ol {
-    gap: 0.5em;
+  ol ol > li + li {
+    margin-top: 0.5em;
   }
 
   /* vertical: the year above a rail with a dot per conference */
@@ -66,12 +64,12 @@ export const styles = css`
     border-inline-start: 0.125em solid var(--city-timeline-rail-color, var(--_border));
   }
 
-  .vertical .conference {
+  .vertical ol ol > li {
     position: relative;
     padding-inline-start: 1.25em;
   }
 
-  .vertical .conference::before {
+  .vertical ol ol > li::before {
     content: '';
     position: absolute;
     inset-inline-start: -0.4375em;
@@ -83,32 +81,32 @@ export const styles = css`
     background: var(--_surface);
   }
 
-  .vertical .past::before {
+  .vertical [part~='past']::before {
     background: var(--_accent);
   }
 
-  /* compact: the year beside its conferences, no summaries */
+  /* compact: the year beside its conferences */
   .compact > ol > li {
     display: grid;
     grid-template-columns: 3.5em minmax(0, 1fr);
     gap: 0.75em;
   }
 
-  .compact ol ol {
-    gap: 0;
+  .compact ol ol > li {
+    margin: 0;
   }
 
-  .compact .summary {
-    display: none;
-  }
-
-  time {
+  li b {
     white-space: nowrap;
   }
 
   /* In forced colours the background goes; the marked, underlined place stays. */
-  .highlighted {
+  [part~='highlighted'] {
     background: var(--city-timeline-highlight, light-dark(#fff4c2, #4a3d00));
+  }
+
+  a:not([href]) {
+    color: inherit;
   }
 
   mark {
