@@ -142,7 +142,7 @@
 'sd096ed3571aaac38': `Merci`,
 'sd0fd8f7f45a4b991': str`Carte des villes membres : ${0}.`,
 'sd180715605a5471d': `Saisissez un numéro de téléphone au format international, par exemple +33 1 23 45 67 89`,
-'sd4ff99fb13d411fc': str`Ajoutez à &lt;${0}&gt; un attribut src contenant l’URL de ses données JSON, ou un élément &lt;script type="application/json"&gt; intégré.`,
+'sd4ff99fb13d411fc': str`Ajoutez à <${0}> un attribut src contenant l’URL de ses données JSON, ou un élément <script type="application/json"> intégré.`,
 'sd7c7b3eb6991134b': str`Demande de visite d’une délégation : ${0}`,
 'sd917e7321f91e550': `Indiquez la taille du groupe`,
 'se31a75c61098994e': `Aucune donnée à afficher.`,

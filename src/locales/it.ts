@@ -142,7 +142,7 @@
 'sd096ed3571aaac38': `Grazie`,
 'sd0fd8f7f45a4b991': str`Mappa delle città membro: ${0}.`,
 'sd180715605a5471d': `Inserire un numero di telefono in formato internazionale, ad esempio +39 06 1234 5678`,
-'sd4ff99fb13d411fc': str`Assegnare a &lt;${0}&gt; un attributo src con l'URL dei suoi dati JSON, oppure un elemento &lt;script type="application/json"&gt; incorporato.`,
+'sd4ff99fb13d411fc': str`Assegnare a <${0}> un attributo src con l'URL dei suoi dati JSON, oppure un elemento <script type="application/json"> incorporato.`,
 'sd7c7b3eb6991134b': str`Richiesta di visita di una delegazione: ${0}`,
 'sd917e7321f91e550': `Inserire il numero dei partecipanti`,
 'se31a75c61098994e': `Nessun dato da visualizzare.`,

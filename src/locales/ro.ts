@@ -142,7 +142,7 @@
 'sd096ed3571aaac38': `Vă mulțumim`,
 'sd0fd8f7f45a4b991': str`Harta orașelor membre: ${0}.`,
 'sd180715605a5471d': `Introduceți un număr de telefon în format internațional, de exemplu +40 21 123 4567`,
-'sd4ff99fb13d411fc': str`Adăugați la &lt;${0}&gt; un atribut src cu URL-ul datelor JSON sau un element &lt;script type="application/json"&gt; inclus în pagină.`,
+'sd4ff99fb13d411fc': str`Adăugați la <${0}> un atribut src cu URL-ul datelor JSON sau un element <script type="application/json"> inclus în pagină.`,
 'sd7c7b3eb6991134b': str`Cerere pentru vizita unei delegații: ${0}`,
 'sd917e7321f91e550': `Introduceți numărul de persoane din grup`,
 'se31a75c61098994e': `Nu există date de afișat.`,
