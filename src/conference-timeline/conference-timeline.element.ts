@@ -14,7 +14,7 @@ import type { Checked } from '../core/validate.js';
 import { baseStyles, tokens } from '../core/tokens.css.js';
 import type { TimelineEntry, TimelineModel } from './conference-timeline.data.js';
 import { checkConferences } from './conference-timeline.data.js';
-import { cityNames, filterEntries, groupByYear, listAttribute, orderedEntries, queryWords } from './conference-timeline.filter.js';
+import { cityNames, filterEntries, groupByYear, listAttribute, queryWords } from './conference-timeline.filter.js';
 import { styles } from './conference-timeline.styles.js';
 
 export type TimelineOrder = 'newest' | 'oldest';
@@ -74,7 +74,6 @@ function seasonLabel(season: Season | undefined, year: number): string {
  * @csspart when - Season and year, or the date(s).
  * @csspart place - Host city and country.
  * @csspart topic - The topic (a link when the conference has a safe URL).
- * @csspart summary - The conference's summary.
  * @csspart upcoming-label - The "Upcoming" tag.
  * @csspart show-all-button - "Show all N conferences", with `limit`.
  * @csspart empty - The message shown when no conference is listed.
@@ -85,7 +84,6 @@ function seasonLabel(season: Season | undefined, year: number): string {
  *
  * @cssproperty [--city-timeline-max-width=48em] Widest the timeline grows.
  * @cssproperty [--city-timeline-rail-color=var(--city-color-border)] The line of the vertical layout.
- * @cssproperty [--city-timeline-highlight=light-dark(#fff4c2, #4a3d00)] Background of conferences of `highlight-city`.
  */
 export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
   static override styles = [tokens, baseStyles, styles];
@@ -133,7 +131,6 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
       warnOnce(`<${this.localName}> ${name}="${value}" is ignored; expected ${expected}.`);
     if (this.order !== 'newest' && this.order !== 'oldest') warn('order', this.order, 'newest or oldest');
     if (this.layout !== 'vertical' && this.layout !== 'compact') warn('layout', this.layout, 'vertical or compact');
-    if (this.now && !parseIsoDate(this.now)) warn('now', this.now, 'a date such as 2016-04-21');
   }
 
   protected override render(): unknown {
@@ -153,13 +150,12 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     if (!model.entries.length) return base(renderEmpty(msg('No conferences yet.')));
 
     // The attributes set the scope; the reader's search narrows it down.
-    const scope = filterEntries(orderedEntries(model, this.order), {
+    const matches = filterEntries(this.order === 'oldest' ? model.entries : model.newest, {
       countries: listAttribute(this.country?.toUpperCase()),
       from: whole(this.from),
       to: whole(this.to),
+      words: this.search ? queryWords(this.query) : [],
     });
-    const words = this.search ? queryWords(this.query) : [];
-    const matches = words.length ? filterEntries(scope, { words }) : scope;
     const limit = whole(this.limit);
     const limited = !this.showAll && limit !== undefined && matches.length > limit;
     const shown = limited ? matches.slice(0, limit) : matches;
@@ -202,15 +198,12 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     const highlighted = context.highlight.size > 0 && cityNames(entry).some((name) => context.highlight.has(name));
     const place = text(entry.city, locale) + (country ? `, ${country}` : '');
     const topic = text(entry.topic, locale);
-    const summary = text(entry.summary, locale);
     const format = context.dateFormat;
     const exact = entry.exact;
     const parts = `conference ${upcoming ? 'upcoming' : 'past'}${highlighted ? ' highlighted' : ''}`;
     const when = exact ? (last ? format.formatRange(utcDate(first), utcDate(last)) : format.format(utcDate(first))) : seasonLabel(season, year);
     const url = entry.url ?? nothing;
-    const extra = upcoming || summary
-      ? html`${upcoming ? html` <span part="upcoming-label" class="tag">${msg('Upcoming')}</span>` : nothing}${summary ? html`<span part="summary" class="summary">${summary}</span>` : nothing}`
-      : nothing;
+    const extra = upcoming ? html` <span part="upcoming-label" class="tag">${msg('Upcoming')}</span>` : nothing;
     // One template instance per entry (not one per piece) and texts set as
     // properties (no marker comments) keep 10,000 entries quick; the topic is
     // an <a> without href, which is not a link, when there is no URL.

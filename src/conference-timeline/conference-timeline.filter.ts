@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../core/text.js';
 import { foldForSearch } from '../core/text.js';
-import type { TimelineEntry, TimelineModel } from './conference-timeline.data.js';
+import type { TimelineEntry } from './conference-timeline.data.js';
 
 /** Every variant of a LocalizedText (all languages), so a search finds "odpad" on an English page. */
 const variants = (text: LocalizedText | undefined): string[] =>
@@ -39,21 +39,15 @@ export interface TimelineFilter {
 
 /** The entries that pass every part of the filter, in the given order. */
 export function filterEntries(entries: readonly TimelineEntry[], filter: TimelineFilter): TimelineEntry[] {
-  const countries = filter.countries && filter.countries.length > 0 ? new Set(filter.countries) : undefined;
-  const { from = -Infinity, to = Infinity } = filter;
-  const words = filter.words ?? [];
+  const { countries = [], from = 0, to = 1e4, words = [] } = filter;
   return entries.filter(
     (entry) =>
       entry.year >= from &&
       entry.year <= to &&
-      (!countries || countries.has((entry.country ?? '').toUpperCase())) &&
-      (!words.length || words.every((word) => searchKey(entry).includes(word))),
+      (!countries.length || countries.includes(entry.country?.toUpperCase() as string)) &&
+      words.every((word) => searchKey(entry).includes(word)),
   );
 }
-
-/** The entries oldest first for `oldest`, else newest first (written order kept among equal dates); both sorted once per data load. */
-export const orderedEntries = (model: TimelineModel, order: string): TimelineEntry[] =>
-  order === 'oldest' ? model.entries : model.newest;
 
 /** Consecutive entries of one year, for a heading per year. */
 export interface YearGroup {

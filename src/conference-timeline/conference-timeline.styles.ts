@@ -31,14 +31,6 @@ export const styles = css`
     contain-intrinsic-size: auto 10em;
   }
 
-  /* A dark or automatic theme brings its own surface: the page behind may be light. */
-  :host(:is([theme='dark'], [theme='auto'])) .timeline {
-    padding: 0.75em;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-
-  .summary,
   [part~='past'] b {
     color: var(--_muted);
   }
@@ -100,20 +92,8 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  /* In forced colours the background goes; the marked, underlined place stays. */
-  [part~='highlighted'] {
-    background: var(--city-timeline-highlight, light-dark(#fff4c2, #4a3d00));
-  }
-
   a:not([href]) {
     color: inherit;
-  }
-
-  mark {
-    background: none;
-    color: inherit;
-    font-weight: 700;
-    text-decoration: underline 0.125em;
   }
 
   .tag {
@@ -122,10 +102,6 @@ export const styles = css`
     border-radius: 1em;
     color: var(--_accent);
     font-size: 0.875em;
-  }
-
-  .summary {
-    display: block;
   }
 
   .button {
