@@ -7,6 +7,7 @@ import { CityFormElement, isEmail, isInternationalPhone, isoDateFromToday } from
 import { formStyles } from '../core/form.styles.js';
 import type { Payload } from '../core/submit.js';
 import { mailtoUrl } from '../core/submit.js';
+import { plural } from '../core/localize.js';
 import { resolveText } from '../core/text.js';
 import { baseStyles, tokens } from '../core/tokens.css.js';
 import type { Checked } from '../core/validate.js';
@@ -232,7 +233,15 @@ export class CityDelegationForm extends CityFormElement<DelegationConfig> {
         ${this.renderField({
           name: 'date',
           label: msg('Requested date'),
-          hint: lead > 0 ? msg(str`At least ${lead} days from today`) : undefined,
+          hint:
+            lead > 0
+              ? plural(lead, {
+                  one: msg(str`At least ${lead} day from today`, { id: 'lead-days.one' }),
+                  few: msg(str`At least ${lead} days from today`, { id: 'lead-days.few' }),
+                  many: msg(str`At least ${lead} days from today`, { id: 'lead-days.many' }),
+                  other: msg(str`At least ${lead} days from today`, { id: 'lead-days.other' }),
+                })
+              : undefined,
           type: 'date',
           min: isoDateFromToday(lead),
           size: 'short',
