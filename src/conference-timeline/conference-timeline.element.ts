@@ -52,6 +52,7 @@ function seasonLabel(season: Season | undefined, year: number): string {
 }
 
 /**
+ * @tagname city-conference-timeline
  * @summary The network's thematic conferences by year: season or date, host
  * city and country, and topic; newest or oldest first, filtered by country,
  * years and a search, with upcoming conferences marked.
