@@ -137,6 +137,23 @@ describe('<city-conference-timeline>', () => {
       expect(visibleText(founded).replace(/\n+/g, ' | ')).to.equal('založena v roce 1995 | Zatím žádné konference.');
     });
 
+    it('names all four seasons in both languages and orders them within a year', async () => {
+      const data = {
+        conferences: ['autumn', 'spring', 'winter', 'summer'].map((season) => ({ year: 2015, season, city: 'Jena', country: 'DE', topic: season })),
+      };
+      const en = await timeline(html`<city-conference-timeline lang="en" now="2026-01-01" .data=${data}></city-conference-timeline>`);
+      expect(entryTexts(en).map((text) => text.split(' · ')[0])).to.deep.equal(['Winter 2015', 'Autumn 2015', 'Summer 2015', 'Spring 2015']);
+      const cs = await timeline(
+        html`<city-conference-timeline lang="cs" order="oldest" now="2015-06-01" .data=${data}></city-conference-timeline>`,
+      );
+      expect(entryTexts(cs)).to.deep.equal([
+        'Jaro 2015 · Jena, Německo · spring',
+        'Léto 2015 · Jena, Německo · summer',
+        'Podzim 2015 · Jena, Německo · autumn Nadcházející',
+        'Zima 2015 · Jena, Německo · winter Nadcházející',
+      ]);
+    });
+
     it('formats exact dates and date ranges with Intl in the locale', async () => {
       const data = {
         conferences: [
