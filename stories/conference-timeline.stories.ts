@@ -34,7 +34,12 @@ const withUpcoming = {
       url: 'https://example.org/conference-2026',
       summary: { cs: 'Tři dny přednášek a exkurzí.', en: 'Three days of talks and study visits.' },
     },
-    { date: '2026-04-22', city: 'Opava', country: 'CZ', topic: { cs: 'Zelená infrastruktura', en: 'Green infrastructure' } },
+    {
+      date: '2026-04-22',
+      city: 'Opava',
+      country: 'CZ',
+      topic: { cs: 'Zelená infrastruktura', en: 'Green infrastructure' },
+    },
     ...conferences.conferences,
   ],
 };
@@ -55,7 +60,14 @@ const many = (count: number) => ({
 const meta: Meta<TimelineArgs> = {
   title: 'Elements/Conference timeline',
   component: 'city-conference-timeline',
-  args: { src: 'data/conferences.json', order: 'newest', layout: 'vertical', search: false, theme: 'light', now: '2026-01-01' },
+  args: {
+    src: 'data/conferences.json',
+    order: 'newest',
+    layout: 'vertical',
+    search: false,
+    theme: 'light',
+    now: '2026-01-01',
+  },
   argTypes: {
     order: { control: 'inline-radio', options: ['newest', 'oldest'] },
     layout: { control: 'inline-radio', options: ['vertical', 'compact'] },
@@ -70,23 +82,24 @@ const meta: Meta<TimelineArgs> = {
     width: { control: { type: 'range', min: 320, max: 1200, step: 10 } },
     data: { control: 'object' },
   },
-  render: (args) => html`<div style=${args.width ? `width:${args.width}px` : ''}>
-    <city-conference-timeline
-      src=${ifDefined(args.src)}
-      order=${args.order}
-      layout=${args.layout}
-      country=${ifDefined(args.country)}
-      from=${ifDefined(args.from)}
-      to=${ifDefined(args.to)}
-      limit=${ifDefined(args.limit)}
-      ?search=${args.search}
-      highlight-city=${ifDefined(args['highlight-city'])}
-      now=${ifDefined(args.now)}
-      theme=${args.theme}
-      lang=${ifDefined(args.lang)}
-      .data=${args.data ?? nothing}
-    ></city-conference-timeline>
-  </div>`,
+  render: (args) =>
+    html`<div style=${args.width ? `width:${args.width}px` : ''}>
+      <city-conference-timeline
+        src=${ifDefined(args.src)}
+        order=${args.order}
+        layout=${args.layout}
+        country=${ifDefined(args.country)}
+        from=${ifDefined(args.from)}
+        to=${ifDefined(args.to)}
+        limit=${ifDefined(args.limit)}
+        ?search=${args.search}
+        highlight-city=${ifDefined(args['highlight-city'])}
+        now=${ifDefined(args.now)}
+        theme=${args.theme}
+        lang=${ifDefined(args.lang)}
+        .data=${args.data ?? nothing}
+      ></city-conference-timeline>
+    </div>`,
 };
 export default meta;
 
@@ -107,7 +120,9 @@ export const CountriesAustriaCzechia: Story = { args: { country: 'AT,CZ' } };
 export const Years2010To2012: Story = { args: { from: 2010, to: 2012 } };
 export const LimitFive: Story = { args: { limit: 5 } };
 export const HighlightOpava: Story = { args: { 'highlight-city': 'Opava' } };
-export const UpcomingAndExactDates: Story = { args: { src: undefined, data: withUpcoming, now: '2026-01-01', search: true } };
+export const UpcomingAndExactDates: Story = {
+  args: { src: undefined, data: withUpcoming, now: '2026-01-01', search: true },
+};
 export const UpcomingFromSpring2013: Story = { args: { now: '2013-01-01' } };
 export const Dark: Story = {
   args: { theme: 'dark', search: true, 'highlight-city': 'Opava' },
@@ -115,7 +130,10 @@ export const Dark: Story = {
 };
 export const Narrow320px: Story = { args: { width: 320, search: true } };
 export const Wide1200px: Story = { args: { width: 1200, layout: 'compact' } };
-export const ForcedColors: Story = { args: { 'highlight-city': 'Opava', now: '2013-01-01' }, parameters: { chromatic: { forcedColors: 'active' } } };
+export const ForcedColors: Story = {
+  args: { 'highlight-city': 'Opava', now: '2013-01-01' },
+  parameters: { chromatic: { forcedColors: 'active' } },
+};
 
 // States
 /** The skeleton shown while the data loads (the element is kept from loading here). */
@@ -129,7 +147,12 @@ export const Loading: Story = {
 };
 export const InlineData: Story = {
   args: { src: undefined },
-  render: () => html`<city-conference-timeline now="2026-01-01"><script type="application/json">${JSON.stringify(conferences)}</script></city-conference-timeline>`,
+  render: () =>
+    html`<city-conference-timeline now="2026-01-01"
+      ><script type="application/json">
+        ${JSON.stringify(conferences)}
+      </script></city-conference-timeline
+    >`,
 };
 export const Empty: Story = { args: { src: undefined, data: { conferences: [] } } };
 export const NothingMatches: Story = { args: { country: 'FR' } };
@@ -138,7 +161,12 @@ export const NotFound: Story = { args: { src: 'data/missing.json' } };
 export const NetworkError: Story = { args: { src: 'http://127.0.0.1:9/conferences.json' } };
 export const InvalidJson: Story = {
   args: { src: undefined },
-  render: () => html`<city-conference-timeline><script type="application/json">{ "conferences": [ }</script></city-conference-timeline>`,
+  render: () =>
+    html`<city-conference-timeline
+      ><script type="application/json">
+        { "conferences": [ }
+      </script></city-conference-timeline
+    >`,
 };
 /** Some entries are unusable or doubtful: the rest is shown, the problems are listed. */
 export const BadEntries: Story = {
@@ -147,16 +175,38 @@ export const BadEntries: Story = {
     data: {
       conferences: [
         { season: 'spring', city: 'Missing year', country: 'CZ', topic: 'Skipped: no year' },
-        { year: 2015, season: 'monsoon', city: 'Leoben', country: 'AT', topic: 'Unknown season: the year alone is shown' },
-        { year: 2014, season: 'spring', city: 'Wels', country: 'Austria', topic: 'Malformed country code, shown as written' },
-        { year: 2013, season: 'autumn', city: 'Opava', country: 'CZ', topic: 'Unsafe link dropped', url: 'javascript:alert(1)' },
+        {
+          year: 2015,
+          season: 'monsoon',
+          city: 'Leoben',
+          country: 'AT',
+          topic: 'Unknown season: the year alone is shown',
+        },
+        {
+          year: 2014,
+          season: 'spring',
+          city: 'Wels',
+          country: 'Austria',
+          topic: 'Malformed country code, shown as written',
+        },
+        {
+          year: 2013,
+          season: 'autumn',
+          city: 'Opava',
+          country: 'CZ',
+          topic: 'Unsafe link dropped',
+          url: 'javascript:alert(1)',
+        },
       ],
     },
   },
 };
 /** No conference is usable: the data is reported as wrong, with the JSON paths. */
 export const SchemaError: Story = {
-  args: { src: undefined, data: { conferences: [{ year: '20x6', season: 'spring', city: 'Opava', country: 'CZ', topic: 'T' }] } },
+  args: {
+    src: undefined,
+    data: { conferences: [{ year: '20x6', season: 'spring', city: 'Opava', country: 'CZ', topic: 'T' }] },
+  },
 };
 export const NotAList: Story = { args: { src: undefined, data: { conferences: 'none' } } };
 export const NoDataSource: Story = { args: { src: undefined } };

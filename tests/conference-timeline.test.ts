@@ -41,7 +41,8 @@ async function timeline(template: ReturnType<typeof html>): Promise<Timeline> {
 const entries = (element: Element): HTMLLIElement[] =>
   Array.from(element.shadowRoot!.querySelectorAll<HTMLLIElement>('[part~="list"] > li'));
 /** Each entry's text (textContent: years off screen are not laid out, so innerText would be empty). */
-const entryTexts = (element: Element): string[] => entries(element).map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+const entryTexts = (element: Element): string[] =>
+  entries(element).map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 const headings = (element: Element): string[] =>
   Array.from(element.shadowRoot!.querySelectorAll('[part~="year"]')).map((heading) => heading.textContent!.trim());
 
@@ -79,7 +80,19 @@ describe('<city-conference-timeline>', () => {
       expect(texts[4]).to.equal('Autumn 2012 · Trnava, Slovakia · Local government and support for innovation');
       expect(texts[5]).to.equal('Spring 2012 · Leszno, Poland · City presentation and marketing');
       expect(texts[15]).to.match(/^Spring 2006 · Heidenheim, Germany · /);
-      expect(headings(element)).to.deep.equal(['2016', '2015', '2014', '2013', '2012', '2011', '2010', '2009', '2008', '2007', '2006']);
+      expect(headings(element)).to.deep.equal([
+        '2016',
+        '2015',
+        '2014',
+        '2013',
+        '2012',
+        '2011',
+        '2010',
+        '2009',
+        '2008',
+        '2007',
+        '2006',
+      ]);
       // Semantics: an ordered list of years, each an <h3> and an ordered list of conferences.
       const years = shadowQuery(element, 'ol[part~="years"]');
       expect(years.children).to.have.length(11);
@@ -92,7 +105,9 @@ describe('<city-conference-timeline>', () => {
         html`<city-conference-timeline lang="cs" now="2026-01-01" .data=${reference}></city-conference-timeline>`,
       );
       const texts = entryTexts(element);
-      expect(texts[0]).to.equal('Jaro 2016 · St. Pölten, Rakousko · Komunikace s veřejností s důrazem na digitální komunikaci měst');
+      expect(texts[0]).to.equal(
+        'Jaro 2016 · St. Pölten, Rakousko · Komunikace s veřejností s důrazem na digitální komunikaci měst',
+      );
       expect(texts[4]).to.match(/^Podzim 2012 · Trnava, Slovensko · /);
       expect(texts[3]).to.match(/^Jaro 2013 · Opava, Česko · /);
       expect(visibleText(element)).to.include('Kooperační síť evropských měst střední velikosti');
@@ -112,7 +127,9 @@ describe('<city-conference-timeline>', () => {
 
     it('takes its language from the closest ancestor and follows changes of lang', async () => {
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div lang="cs-CZ"><city-conference-timeline now="2026-01-01" .data=${reference}></city-conference-timeline></div>`,
+        html`<div lang="cs-CZ">
+          <city-conference-timeline now="2026-01-01" .data=${reference}></city-conference-timeline>
+        </div>`,
       );
       const element = wrapper.querySelector('city-conference-timeline')!;
       await waitForText(element, 'Jaro 2016 · St. Pölten, Rakousko');
@@ -128,23 +145,49 @@ describe('<city-conference-timeline>', () => {
         'Cooperation Network of European Medium-Sized Cities founded in 1995',
       );
       const bare = await timeline(
-        html`<city-conference-timeline lang="en" now="2026-01-01" .data=${{ conferences: reference.conferences }}></city-conference-timeline>`,
+        html`<city-conference-timeline
+          lang="en"
+          now="2026-01-01"
+          .data=${{ conferences: reference.conferences }}
+        ></city-conference-timeline>`,
       );
       expect(bare.shadowRoot!.querySelector('[part~="caption"]')).to.equal(null);
       const founded = await timeline(
-        html`<city-conference-timeline lang="cs" now="2026-01-01" .data=${{ network: { founded: 1995 }, conferences: [] }}></city-conference-timeline>`,
+        html`<city-conference-timeline
+          lang="cs"
+          now="2026-01-01"
+          .data=${{ network: { founded: 1995 }, conferences: [] }}
+        ></city-conference-timeline>`,
       );
       expect(visibleText(founded).replace(/\n+/g, ' | ')).to.equal('založena v roce 1995 | Zatím žádné konference.');
     });
 
     it('names all four seasons in both languages and orders them within a year', async () => {
       const data = {
-        conferences: ['autumn', 'spring', 'winter', 'summer'].map((season) => ({ year: 2015, season, city: 'Jena', country: 'DE', topic: season })),
+        conferences: ['autumn', 'spring', 'winter', 'summer'].map((season) => ({
+          year: 2015,
+          season,
+          city: 'Jena',
+          country: 'DE',
+          topic: season,
+        })),
       };
-      const en = await timeline(html`<city-conference-timeline lang="en" now="2026-01-01" .data=${data}></city-conference-timeline>`);
-      expect(entryTexts(en).map((text) => text.split(' · ')[0])).to.deep.equal(['Winter 2015', 'Autumn 2015', 'Summer 2015', 'Spring 2015']);
+      const en = await timeline(
+        html`<city-conference-timeline lang="en" now="2026-01-01" .data=${data}></city-conference-timeline>`,
+      );
+      expect(entryTexts(en).map((text) => text.split(' · ')[0])).to.deep.equal([
+        'Winter 2015',
+        'Autumn 2015',
+        'Summer 2015',
+        'Spring 2015',
+      ]);
       const cs = await timeline(
-        html`<city-conference-timeline lang="cs" order="oldest" now="2015-06-01" .data=${data}></city-conference-timeline>`,
+        html`<city-conference-timeline
+          lang="cs"
+          order="oldest"
+          now="2015-06-01"
+          .data=${data}
+        ></city-conference-timeline>`,
       );
       expect(entryTexts(cs)).to.deep.equal([
         'Jaro 2015 · Jena, Německo · spring',
@@ -158,17 +201,28 @@ describe('<city-conference-timeline>', () => {
       const data = {
         conferences: [
           { date: '2016-04-21', city: 'Opava', country: 'CZ', topic: 'One day' },
-          { start: '2017-10-04', end: '2017-10-06', city: 'Jena', country: 'DE', topic: 'Three days', season: 'winter' },
+          {
+            start: '2017-10-04',
+            end: '2017-10-06',
+            city: 'Jena',
+            country: 'DE',
+            topic: 'Three days',
+            season: 'winter',
+          },
         ],
       };
       const format = (locale: string) =>
         new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
       const range = (locale: string) =>
         format(locale).formatRange(new Date(Date.UTC(2017, 9, 4, 12)), new Date(Date.UTC(2017, 9, 6, 12)));
-      const en = await timeline(html`<city-conference-timeline lang="en" now="2016-01-01" .data=${data}></city-conference-timeline>`);
+      const en = await timeline(
+        html`<city-conference-timeline lang="en" now="2016-01-01" .data=${data}></city-conference-timeline>`,
+      );
       expect(entryTexts(en)[0]).to.equal(`${range('en')} · Jena, Germany · Three days Upcoming`);
       expect(entryTexts(en)[1]).to.equal('April 21, 2016 · Opava, Czechia · One day Upcoming');
-      const cs = await timeline(html`<city-conference-timeline lang="cs" now="2018-01-01" .data=${data}></city-conference-timeline>`);
+      const cs = await timeline(
+        html`<city-conference-timeline lang="cs" now="2018-01-01" .data=${data}></city-conference-timeline>`,
+      );
       expect(entryTexts(cs)[1]).to.equal('21. dubna 2016 · Opava, Česko · One day');
       expect(entryTexts(cs)[0]).to.equal(`${range('cs')} · Jena, Německo · Three days`);
     });
@@ -176,11 +230,21 @@ describe('<city-conference-timeline>', () => {
     it('links the topic to a safe url; a topic without one is not a link', async () => {
       const data = {
         conferences: [
-          { year: 2016, season: 'spring', city: 'Opava', country: 'CZ', topic: 'Linked', url: 'https://example.org/c', summary: { en: 'Two days of talks.' } },
+          {
+            year: 2016,
+            season: 'spring',
+            city: 'Opava',
+            country: 'CZ',
+            topic: 'Linked',
+            url: 'https://example.org/c',
+            summary: { en: 'Two days of talks.' },
+          },
           { year: 2015, season: 'spring', city: 'Jena', country: 'DE', topic: 'Plain' },
         ],
       };
-      const element = await timeline(html`<city-conference-timeline lang="en" now="2026-01-01" .data=${data}></city-conference-timeline>`);
+      const element = await timeline(
+        html`<city-conference-timeline lang="en" now="2026-01-01" .data=${data}></city-conference-timeline>`,
+      );
       const link = shadowQuery<HTMLAnchorElement>(element, 'a[part~="topic"]');
       expect(link.href).to.equal('https://example.org/c');
       expect(link.textContent).to.equal('Linked');
@@ -194,7 +258,12 @@ describe('<city-conference-timeline>', () => {
   describe('order, filters and limit (attributes)', () => {
     it('puts the oldest first with order="oldest"', async () => {
       const element = await timeline(
-        html`<city-conference-timeline lang="en" order="oldest" now="2026-01-01" .data=${reference}></city-conference-timeline>`,
+        html`<city-conference-timeline
+          lang="en"
+          order="oldest"
+          now="2026-01-01"
+          .data=${reference}
+        ></city-conference-timeline>`,
       );
       expect(entryTexts(element)[0]).to.match(/^Spring 2006 · Heidenheim, Germany/);
       expect(entryTexts(element)[1]).to.match(/^Autumn 2006 · Brno, Czechia/);
@@ -203,7 +272,12 @@ describe('<city-conference-timeline>', () => {
 
     it('keeps only the listed countries: country="HU" leaves 3, "AT, cz" leaves 8', async () => {
       const element = await timeline(
-        html`<city-conference-timeline lang="en" country="HU" now="2026-01-01" .data=${reference}></city-conference-timeline>`,
+        html`<city-conference-timeline
+          lang="en"
+          country="HU"
+          now="2026-01-01"
+          .data=${reference}
+        ></city-conference-timeline>`,
       );
       expect(entryTexts(element)).to.have.length(3);
       expect(entryTexts(element).every((text) => text.includes(', Hungary ·'))).to.equal(true);
@@ -214,7 +288,13 @@ describe('<city-conference-timeline>', () => {
 
     it('keeps the years from … to, inclusive', async () => {
       const element = await timeline(
-        html`<city-conference-timeline lang="en" from="2010" to="2012" now="2026-01-01" .data=${reference}></city-conference-timeline>`,
+        html`<city-conference-timeline
+          lang="en"
+          from="2010"
+          to="2012"
+          now="2026-01-01"
+          .data=${reference}
+        ></city-conference-timeline>`,
       );
       expect(headings(element)).to.deep.equal(['2012', '2011', '2010']);
       expect(entryTexts(element)).to.have.length(4);
@@ -222,7 +302,12 @@ describe('<city-conference-timeline>', () => {
 
     it('says so when the attribute filters leave nothing', async () => {
       const element = await timeline(
-        html`<city-conference-timeline lang="en" country="FR" now="2026-01-01" .data=${reference}></city-conference-timeline>`,
+        html`<city-conference-timeline
+          lang="en"
+          country="FR"
+          now="2026-01-01"
+          .data=${reference}
+        ></city-conference-timeline>`,
       );
       expect(visibleText(element)).to.include('No conferences match.');
       await expectAccessible(element);
@@ -230,7 +315,12 @@ describe('<city-conference-timeline>', () => {
 
     it('shows `limit` conferences and a "Show all N conferences" button that moves focus to the next one', async () => {
       const element = await timeline(
-        html`<city-conference-timeline lang="en" limit="5" now="2026-01-01" .data=${reference}></city-conference-timeline>`,
+        html`<city-conference-timeline
+          lang="en"
+          limit="5"
+          now="2026-01-01"
+          .data=${reference}
+        ></city-conference-timeline>`,
       );
       expect(entryTexts(element)).to.have.length(5);
       const button = shadowQuery<HTMLButtonElement>(element, 'button[part~="show-all-button"]');
@@ -248,11 +338,21 @@ describe('<city-conference-timeline>', () => {
 
     it('has no button when the limit is not reached, and Czech plural forms', async () => {
       const element = await timeline(
-        html`<city-conference-timeline lang="en" limit="16" now="2026-01-01" .data=${reference}></city-conference-timeline>`,
+        html`<city-conference-timeline
+          lang="en"
+          limit="16"
+          now="2026-01-01"
+          .data=${reference}
+        ></city-conference-timeline>`,
       );
       expect(element.shadowRoot!.querySelector('[part~="show-all-button"]')).to.equal(null);
       const cs = await timeline(
-        html`<city-conference-timeline lang="cs" limit="2" now="2026-01-01" .data=${reference}></city-conference-timeline>`,
+        html`<city-conference-timeline
+          lang="cs"
+          limit="2"
+          now="2026-01-01"
+          .data=${reference}
+        ></city-conference-timeline>`,
       );
       expect(shadowQuery(cs, '[part~="show-all-button"]').textContent!.trim()).to.equal('Zobrazit vše: 16 konferencí');
       cs.country = 'HU';
@@ -271,7 +371,12 @@ describe('<city-conference-timeline>', () => {
 
     it('finds "odpad" (Czech topic) on an English page and announces the count politely', async () => {
       const element = await timeline(
-        html`<city-conference-timeline lang="en" search now="2026-01-01" .data=${reference}></city-conference-timeline>`,
+        html`<city-conference-timeline
+          lang="en"
+          search
+          now="2026-01-01"
+          .data=${reference}
+        ></city-conference-timeline>`,
       );
       const input = shadowQuery<HTMLInputElement>(element, 'input[type="search"]');
       expect(input.labels?.[0]?.textContent).to.equal('Search conferences');
@@ -303,14 +408,24 @@ describe('<city-conference-timeline>', () => {
 
     it('says when nothing matches, in the list and the live region', async () => {
       const element = await timeline(
-        html`<city-conference-timeline lang="en" search now="2026-01-01" .data=${reference}></city-conference-timeline>`,
+        html`<city-conference-timeline
+          lang="en"
+          search
+          now="2026-01-01"
+          .data=${reference}
+        ></city-conference-timeline>`,
       );
       await typeInto(element, 'zzzz');
       expect(visibleText(element)).to.include('No conferences match.');
       expect(shadowQuery(element, '[part~="count"]').textContent!.trim()).to.equal('0 conferences');
       await expectAccessible(element);
       const cs = await timeline(
-        html`<city-conference-timeline lang="cs" search now="2026-01-01" .data=${reference}></city-conference-timeline>`,
+        html`<city-conference-timeline
+          lang="cs"
+          search
+          now="2026-01-01"
+          .data=${reference}
+        ></city-conference-timeline>`,
       );
       await typeInto(cs, 'zzzz');
       expect(visibleText(cs)).to.include('Žádná konference neodpovídá.');
@@ -321,7 +436,16 @@ describe('<city-conference-timeline>', () => {
       const data = copy();
       data.conferences[0].url = 'https://example.org/st-poelten';
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div><button>before</button><city-conference-timeline lang="en" search limit="3" now="2026-01-01" .data=${data}></city-conference-timeline></div>`,
+        html`<div>
+          <button>before</button
+          ><city-conference-timeline
+            lang="en"
+            search
+            limit="3"
+            now="2026-01-01"
+            .data=${data}
+          ></city-conference-timeline>
+        </div>`,
       );
       const element = wrapper.querySelector('city-conference-timeline')!;
       await element.updateComplete;
@@ -348,7 +472,13 @@ describe('<city-conference-timeline>', () => {
 
     it('labels the search box in Czech and counts with Czech plurals', async () => {
       const element = await timeline(
-        html`<city-conference-timeline lang="cs" search country="AT,HU" now="2026-01-01" .data=${reference}></city-conference-timeline>`,
+        html`<city-conference-timeline
+          lang="cs"
+          search
+          country="AT,HU"
+          now="2026-01-01"
+          .data=${reference}
+        ></city-conference-timeline>`,
       );
       expect(shadowQuery<HTMLInputElement>(element, 'input').labels?.[0]?.textContent).to.equal('Hledat konference');
       expect(shadowQuery(element, '[part~="count"]').textContent!.trim()).to.equal('8 konferencí');
@@ -397,7 +527,12 @@ describe('<city-conference-timeline>', () => {
   describe('highlight-city', () => {
     it('marks the conferences the embedding city hosted, by any of its names', async () => {
       const element = await timeline(
-        html`<city-conference-timeline lang="en" highlight-city="Troppau" now="2026-01-01" .data=${reference}></city-conference-timeline>`,
+        html`<city-conference-timeline
+          lang="en"
+          highlight-city="Troppau"
+          now="2026-01-01"
+          .data=${reference}
+        ></city-conference-timeline>`,
       );
       const marked = entries(element).filter((li) => li.part.contains('highlighted'));
       expect(marked).to.have.length(1);
@@ -415,7 +550,9 @@ describe('<city-conference-timeline>', () => {
       try {
         const data = copy();
         delete data.conferences[2].year;
-        const element = await timeline(html`<city-conference-timeline lang="en" now="2026-01-01" .data=${data}></city-conference-timeline>`);
+        const element = await timeline(
+          html`<city-conference-timeline lang="en" now="2026-01-01" .data=${data}></city-conference-timeline>`,
+        );
         expect(entries(element)).to.have.length(15);
         expect(visibleText(element)).not.to.include('Nyíregyháza, Hungary · What the 2014');
         expect(visibleText(element)).to.include('1 problem in the data');
@@ -433,10 +570,14 @@ describe('<city-conference-timeline>', () => {
       try {
         const data = copy();
         data.conferences[0].season = 'monsoon';
-        const element = await timeline(html`<city-conference-timeline lang="cs" now="2026-01-01" .data=${data}></city-conference-timeline>`);
+        const element = await timeline(
+          html`<city-conference-timeline lang="cs" now="2026-01-01" .data=${data}></city-conference-timeline>`,
+        );
         expect(entryTexts(element)[0]).to.match(/^2016 · St. Pölten, Rakousko · /);
         expect(visibleText(element)).to.include('1 problém v datech');
-        expect(warnings.messages.join()).to.include('conferences[0].season: expected spring, summer, autumn or winter, got "monsoon"');
+        expect(warnings.messages.join()).to.include(
+          'conferences[0].season: expected spring, summer, autumn or winter, got "monsoon"',
+        );
         await expectAccessible(element);
       } finally {
         warnings.restore();
@@ -470,8 +611,12 @@ describe('<city-conference-timeline>', () => {
     it('drops an unsafe url and reports it, keeping the conference', async () => {
       const warnings = captureWarnings();
       try {
-        const data = { conferences: [{ year: 2016, city: 'Opava', country: 'CZ', topic: 'T', url: 'javascript:alert(1)' }] };
-        const element = await timeline(html`<city-conference-timeline lang="en" now="2026-01-01" .data=${data}></city-conference-timeline>`);
+        const data = {
+          conferences: [{ year: 2016, city: 'Opava', country: 'CZ', topic: 'T', url: 'javascript:alert(1)' }],
+        };
+        const element = await timeline(
+          html`<city-conference-timeline lang="en" now="2026-01-01" .data=${data}></city-conference-timeline>`,
+        );
         expect(entryTexts(element)).to.deep.equal(['2016 · Opava, Czechia · T']);
         expect(element.shadowRoot!.querySelectorAll('a[href]').length).to.equal(0);
         expect(warnings.messages.join()).to.include('conferences[0].url');
@@ -483,7 +628,11 @@ describe('<city-conference-timeline>', () => {
     it('says "No conferences yet." for an empty list', async () => {
       for (const lang of ['en', 'cs']) {
         const element = await timeline(
-          html`<city-conference-timeline lang=${lang} now="2026-01-01" .data=${{ conferences: [] }}></city-conference-timeline>`,
+          html`<city-conference-timeline
+            lang=${lang}
+            now="2026-01-01"
+            .data=${{ conferences: [] }}
+          ></city-conference-timeline>`,
         );
         expect(visibleText(element)).to.include(lang === 'en' ? 'No conferences yet.' : 'Zatím žádné konference.');
         await expectAccessible(element);
@@ -494,7 +643,9 @@ describe('<city-conference-timeline>', () => {
       const warnings = captureWarnings();
       try {
         const data = { conferences: [{ season: 'spring', city: 'A', country: 'AT', topic: 'T' }, 'x'] };
-        const element = await timeline(html`<city-conference-timeline lang="en" .data=${data}></city-conference-timeline>`);
+        const element = await timeline(
+          html`<city-conference-timeline lang="en" .data=${data}></city-conference-timeline>`,
+        );
         const text = visibleText(element);
         expect(text).to.include('The data does not have the expected format.');
         expect(text).to.include('conferences[0].year');
@@ -508,7 +659,9 @@ describe('<city-conference-timeline>', () => {
     it('explains a document whose conferences are not a list', async () => {
       const warnings = captureWarnings();
       try {
-        const element = await timeline(html`<city-conference-timeline lang="en" .data=${{ conferences: {} }}></city-conference-timeline>`);
+        const element = await timeline(
+          html`<city-conference-timeline lang="en" .data=${{ conferences: {} }}></city-conference-timeline>`,
+        );
         expect(visibleText(element)).to.include('conferences: expected a list, got an object');
       } finally {
         warnings.restore();
@@ -526,11 +679,19 @@ describe('<city-conference-timeline>', () => {
           topic: `Topic ${index}`,
         }));
         const element = await timeline(
-          html`<city-conference-timeline lang="en" limit="20" search now="2026-01-01" .data=${{ conferences: many }}></city-conference-timeline>`,
+          html`<city-conference-timeline
+            lang="en"
+            limit="20"
+            search
+            now="2026-01-01"
+            .data=${{ conferences: many }}
+          ></city-conference-timeline>`,
         );
         expect(entries(element)).to.have.length(20);
         expect(shadowQuery(element, '[part~="count"]').textContent!.trim()).to.equal('10,000 conferences');
-        expect(shadowQuery(element, '[part~="show-all-button"]').textContent!.trim()).to.equal('Show all 10,000 conferences');
+        expect(shadowQuery(element, '[part~="show-all-button"]').textContent!.trim()).to.equal(
+          'Show all 10,000 conferences',
+        );
         shadowQuery<HTMLDetailsElement>(element, 'details[part~="issues"]').open = true;
         expect(visibleText(element)).to.include('conferences: 10050 conferences; only the first 10,000 are shown');
         await typeInto(element, 'topic 9999');
@@ -545,13 +706,28 @@ describe('<city-conference-timeline>', () => {
       try {
         for (let i = 0; i < 2; i++) {
           const element = await timeline(
-            html`<city-conference-timeline lang="en" order="sideways" layout="spiral" limit="few" now="2026-01-01" .data=${reference}></city-conference-timeline>`,
+            html`<city-conference-timeline
+              lang="en"
+              order="sideways"
+              layout="spiral"
+              limit="few"
+              now="2026-01-01"
+              .data=${reference}
+            ></city-conference-timeline>`,
           );
           expect(entryTexts(element)).to.have.length(16);
           expect(entryTexts(element)[0]).to.match(/^Spring 2016/);
         }
-        expect(warnings.messages.filter((message) => message.includes('order="sideways" is ignored; expected newest or oldest'))).to.have.length(1);
-        expect(warnings.messages.filter((message) => message.includes('layout="spiral" is ignored; expected vertical or compact'))).to.have.length(1);
+        expect(
+          warnings.messages.filter((message) =>
+            message.includes('order="sideways" is ignored; expected newest or oldest'),
+          ),
+        ).to.have.length(1);
+        expect(
+          warnings.messages.filter((message) =>
+            message.includes('layout="spiral" is ignored; expected vertical or compact'),
+          ),
+        ).to.have.length(1);
       } finally {
         warnings.restore();
       }
@@ -566,7 +742,12 @@ describe('<city-conference-timeline>', () => {
       expect(vertical.layout).to.equal('vertical');
       expect(getComputedStyle(shadowQuery(vertical, '[part~="list"]')).borderInlineStartStyle).to.equal('solid');
       const compact = await timeline(
-        html`<city-conference-timeline lang="en" layout="compact" now="2026-01-01" .data=${reference}></city-conference-timeline>`,
+        html`<city-conference-timeline
+          lang="en"
+          layout="compact"
+          now="2026-01-01"
+          .data=${reference}
+        ></city-conference-timeline>`,
       );
       expect(getComputedStyle(shadowQuery(compact, '[part~="year-group"]')).display).to.equal('grid');
       const year = shadowQuery(compact, '[part~="year"]').getBoundingClientRect();
@@ -579,7 +760,15 @@ describe('<city-conference-timeline>', () => {
     it('reflows at 320 px in both layouts without horizontal overflow', async () => {
       for (const layout of ['vertical', 'compact']) {
         const wrapper = await fixture<HTMLDivElement>(
-          html`<div style="width:320px"><city-conference-timeline lang="en" layout=${layout} search now="2026-01-01" .data=${reference}></city-conference-timeline></div>`,
+          html`<div style="width:320px">
+            <city-conference-timeline
+              lang="en"
+              layout=${layout}
+              search
+              now="2026-01-01"
+              .data=${reference}
+            ></city-conference-timeline>
+          </div>`,
         );
         const element = wrapper.firstElementChild as Timeline;
         await element.updateComplete;
@@ -589,7 +778,16 @@ describe('<city-conference-timeline>', () => {
 
     it('uses the dark theme colours on a dark page and passes axe in it', async () => {
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div style="background:#1c2128"><city-conference-timeline lang="en" theme="dark" search now="2013-01-01" highlight-city="Opava" .data=${reference}></city-conference-timeline></div>`,
+        html`<div style="background:#1c2128">
+          <city-conference-timeline
+            lang="en"
+            theme="dark"
+            search
+            now="2013-01-01"
+            highlight-city="Opava"
+            .data=${reference}
+          ></city-conference-timeline>
+        </div>`,
       );
       const element = wrapper.firstElementChild as Timeline;
       await element.updateComplete;
@@ -604,7 +802,15 @@ describe('<city-conference-timeline>', () => {
       for (const lang of ['en', 'cs']) {
         for (const layout of ['vertical', 'compact']) {
           const element = await timeline(
-            html`<city-conference-timeline lang=${lang} layout=${layout} search limit="6" highlight-city="Opava" now="2014-01-01" .data=${reference}></city-conference-timeline>`,
+            html`<city-conference-timeline
+              lang=${lang}
+              layout=${layout}
+              search
+              limit="6"
+              highlight-city="Opava"
+              now="2014-01-01"
+              .data=${reference}
+            ></city-conference-timeline>`,
           );
           await expectAccessible(element);
         }
@@ -615,7 +821,10 @@ describe('<city-conference-timeline>', () => {
       const warnings = captureWarnings();
       try {
         const loading = await timeline(
-          html`<city-conference-timeline lang="cs" src="/api/data/slow?ms=800&file=conferences"></city-conference-timeline>`,
+          html`<city-conference-timeline
+            lang="cs"
+            src=${'/api/data/slow?ms=800&file=conferences'}
+          ></city-conference-timeline>`,
         );
         expect(visibleText(loading)).to.include('Načítání…');
         await expectAccessible(loading);
@@ -625,7 +834,10 @@ describe('<city-conference-timeline>', () => {
         await waitForText(missing, 'HTTP 404');
         await expectAccessible(missing);
         const invalid = await timeline(
-          html`<city-conference-timeline lang="cs" .data=${{ conferences: [{ year: '20x6', city: 'A', topic: 'T' }] }}></city-conference-timeline>`,
+          html`<city-conference-timeline
+            lang="cs"
+            .data=${{ conferences: [{ year: '20x6', city: 'A', topic: 'T' }] }}
+          ></city-conference-timeline>`,
         );
         expect(visibleText(invalid)).to.include('conferences[0].year: expected a year, got "20x6"');
         await expectAccessible(invalid);
@@ -666,15 +878,14 @@ describe('conference-timeline data and filters (pure helpers)', () => {
         { date: '2016-02-30', year: 2016, season: 'autumn', city: 'C', country: 'AT', topic: 'c' },
       ],
     });
-    expect(checked.value!.entries.map((entry: TimelineEntry) => [entry.city, entry.year, entry.first, entry.exact])).to.deep.equal([
+    expect(
+      checked.value!.entries.map((entry: TimelineEntry) => [entry.city, entry.year, entry.first, entry.exact]),
+    ).to.deep.equal([
       ['A', 2016, 20160421, true],
       ['B', 2016, 20160502, true],
       ['C', 2016, 20160901, false],
     ]);
-    expect(checked.issues.map((issue) => issue.path)).to.deep.equal([
-      'conferences[1].end',
-      'conferences[2].date',
-    ]);
+    expect(checked.issues.map((issue) => issue.path)).to.deep.equal(['conferences[1].end', 'conferences[2].date']);
   });
 
   it('filters by country, years and folded words; groups by year', () => {
@@ -685,7 +896,11 @@ describe('conference-timeline data and filters (pure helpers)', () => {
     expect(filterEntries(newest, {})).to.deep.equal(newest);
     expect(filterEntries(newest, { countries: ['HU'], from: 2009, to: 2014 })).to.have.length(2);
     expect(searchKey(newest[0])).to.include('komunikace s verejnosti');
-    expect(groupByYear(newest).map((group) => [group.year, group.entries.length]).slice(0, 5)).to.deep.equal([
+    expect(
+      groupByYear(newest)
+        .map((group) => [group.year, group.entries.length])
+        .slice(0, 5),
+    ).to.deep.equal([
       [2016, 1],
       [2015, 1],
       [2014, 1],

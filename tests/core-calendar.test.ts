@@ -28,7 +28,19 @@ describe('core/calendar', () => {
     expect(parseIsoDate(' 2016-04-21 ')).to.equal(20160421);
     expect(parseIsoDate('2016-04-21T09:30:00Z')).to.equal(20160421);
     expect(parseIsoDate('2024-02-29')).to.equal(20240229);
-    for (const bad of ['2023-02-29', '2016-13-01', '2016-00-10', '2016-4-21', '2016-04-211', '21.4.2016', '', 'spring 2016', 20160421, null, undefined]) {
+    for (const bad of [
+      '2023-02-29',
+      '2016-13-01',
+      '2016-00-10',
+      '2016-4-21',
+      '2016-04-211',
+      '21.4.2016',
+      '',
+      'spring 2016',
+      20160421,
+      null,
+      undefined,
+    ]) {
       expect(parseIsoDate(bad), String(bad)).to.equal(undefined);
     }
   });
@@ -39,6 +51,8 @@ describe('core/calendar', () => {
     const date = utcDate(20160421);
     expect(date.toISOString()).to.equal('2016-04-21T12:00:00.000Z');
     expect(utcDate(20161231).toISOString()).to.equal('2016-12-31T12:00:00.000Z');
-    expect(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(date)).to.equal('Apr 21, 2016');
+    expect(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(date)).to.equal(
+      'Apr 21, 2016',
+    );
   });
 });

@@ -91,9 +91,15 @@ function checkWhen(entry: Record<string, unknown>, path: string, log: IssueLog):
   const first = parseIsoDate(entry[name]);
   let last = name === 'start' ? parseIsoDate(entry.end) : undefined;
   if (last && (!first || last < first)) last = undefined;
-  for (const [key, day] of [[name, first], ['end', last]] as const) {
+  for (const [key, day] of [
+    [name, first],
+    ['end', last],
+  ] as const) {
     if (entry[key] !== undefined && !day) {
-      log.add(childPath(path, key), `expected a date such as "2016-04-21"${key === 'end' ? ' from start on' : ''}, got ${describeValue(entry[key])}`);
+      log.add(
+        childPath(path, key),
+        `expected a date such as "2016-04-21"${key === 'end' ? ' from start on' : ''}, got ${describeValue(entry[key])}`,
+      );
     }
   }
   if (first) return { year: yearOf(first), first, last, exact: true };
@@ -101,7 +107,10 @@ function checkWhen(entry: Record<string, unknown>, path: string, log: IssueLog):
   if (year === undefined) return undefined;
   const season = isSeason(entry.season) ? entry.season : undefined;
   if (entry.season !== undefined && !season) {
-    log.add(childPath(path, 'season'), `expected spring, summer, autumn or winter, got ${describeValue(entry.season)}; the year alone is shown`);
+    log.add(
+      childPath(path, 'season'),
+      `expected spring, summer, autumn or winter, got ${describeValue(entry.season)}; the year alone is shown`,
+    );
   }
   return { year, season, first: season ? seasonStart(year, season) : year * 10000 + 101, exact: false };
 }
