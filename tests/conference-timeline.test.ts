@@ -757,6 +757,31 @@ describe('<city-conference-timeline>', () => {
       await expectAccessible(compact);
     });
 
+    it('is not affected by a hostile host page (62.5% rem, global colours and spacing)', async () => {
+      const style = document.createElement('style');
+      style.textContent =
+        'html { font-size: 62.5% } * { color: red; letter-spacing: 3px; font-family: serif } li, ol { margin: 40px; list-style: square }';
+      document.head.append(style);
+      try {
+        const element = await timeline(
+          html`<city-conference-timeline
+            lang="en"
+            search
+            now="2026-01-01"
+            .data=${reference}
+          ></city-conference-timeline>`,
+        );
+        const entry = entries(element)[0];
+        expect(getComputedStyle(entry).color).not.to.equal('rgb(255, 0, 0)');
+        expect(getComputedStyle(entry).letterSpacing).to.equal('normal');
+        expect(getComputedStyle(entry).listStyleType).to.equal('none');
+        expect(parseFloat(getComputedStyle(element).fontSize)).to.equal(16);
+        expect(parseFloat(getComputedStyle(shadowQuery(element, 'input')).minHeight)).to.equal(44);
+      } finally {
+        style.remove();
+      }
+    });
+
     it('reflows at 320 px in both layouts without horizontal overflow', async () => {
       for (const layout of ['vertical', 'compact']) {
         const wrapper = await fixture<HTMLDivElement>(
