@@ -252,6 +252,8 @@ describe('<city-conference-timeline>', () => {
       expect(plain.hasAttribute('href')).to.equal(false);
       expect(getComputedStyle(plain).color).to.equal(getComputedStyle(entries(element)[1]).color);
       expect(getComputedStyle(link).color).not.to.equal(getComputedStyle(plain).color);
+      expect(entries(element)[0].querySelector('[part~="summary"]')?.textContent).to.equal('Two days of talks.');
+      expect(entries(element)[1].querySelector('[part~="summary"]')).to.equal(null);
     });
   });
 

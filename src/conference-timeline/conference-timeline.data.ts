@@ -68,6 +68,7 @@ export interface TimelineEntry {
   country?: string;
   topic: LocalizedText;
   url?: string;
+  summary?: LocalizedText;
   /** Folded search text, computed on the first search (see `searchKey`). */
   search?: string;
 }
@@ -132,6 +133,7 @@ function checkConference(value: unknown, index: number, log: IssueLog): Timeline
     country,
     topic,
     url: readUrl(entry.url, at('url'), log, { optional: true }),
+    summary: readText(entry.summary, at('summary'), log, { optional: true }),
   };
 }
 

@@ -76,6 +76,7 @@ function seasonLabel(season: Season | undefined, year: number): string {
  * @csspart place - Host city and country.
  * @csspart topic - The topic (a link when the conference has a safe URL).
  * @csspart upcoming-label - The "Upcoming" tag.
+ * @csspart summary - The conference's summary, when the data gives one.
  * @csspart show-all-button - "Show all N conferences", with `limit`.
  * @csspart empty - The message shown when no conference is listed.
  * @csspart loading - The loading placeholder.
@@ -212,7 +213,13 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
         : format.format(utcDate(first))
       : seasonLabel(season, year);
     const url = entry.url ?? nothing;
-    const extra = upcoming ? html` <span part="upcoming-label" class="tag">${msg('Upcoming')}</span>` : nothing;
+    const summary = entry.summary
+      ? html`<span part="summary" class="summary" .textContent=${text(entry.summary, locale)}></span>`
+      : nothing;
+    const extra =
+      upcoming || entry.summary
+        ? html`${upcoming ? html` <span part="upcoming-label" class="tag">${msg('Upcoming')}</span>` : nothing}${summary}`
+        : nothing;
     // One template instance per entry (not one per piece) and texts set as
     // properties (no marker comments) keep 10,000 entries quick; the topic is
     // an <a> without href, which is not a link, when there is no URL.

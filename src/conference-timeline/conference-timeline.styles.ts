@@ -96,6 +96,11 @@ export const styles = css`
     color: inherit;
   }
 
+  .summary {
+    display: block;
+    color: var(--_muted);
+  }
+
   .tag {
     padding: 0 0.5em;
     border: 0.0625em solid;
