@@ -35,7 +35,8 @@ export const styles = css`
   .pill {
     align-items: center;
     padding: 0.25em 0.875em 0.25em 0.375em;
-    border-radius: 999em;
+    /* Round at one line, not an ellipse when a narrow column wraps it. */
+    border-radius: 1.25em;
     font-size: 0.875em;
   }
 

@@ -16,7 +16,8 @@ export const styles = css`
     font-size: 1.0625em;
   }
 
-  /* One row that fits a footer; it wraps into a column on narrow screens. */
+  /* One row that fits a footer: the address and the button side by side, the
+     list choices and the consent in a line below; a column on narrow screens. */
   .inline {
     display: flex;
     flex-wrap: wrap;
@@ -32,11 +33,32 @@ export const styles = css`
     flex: 1 1 14em;
   }
 
-  .inline > .consent {
-    flex: 1 1 16em;
-  }
-
   .inline > .actions {
     flex: 0 1 auto;
+  }
+
+  /* Side by side only where there is room; narrow, the visual order stays the tab order. */
+  @media (min-width: 40em) {
+    .inline > * {
+      order: 2;
+    }
+    .inline > .field:not(.choices, .consent) {
+      order: 0;
+    }
+    .inline > .actions {
+      order: 1;
+    }
+  }
+
+  .inline > .choices {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 var(--_space);
+  }
+
+  .inline > .choices > legend {
+    float: left;
+    margin-inline-end: 0.5em;
   }
 `;
