@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
+import globals from 'globals';
 
 export default tseslint.config(
   {
@@ -24,7 +25,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', '**/*.js', '.storybook/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', fetch: 'readonly' } },
+    files: ['scripts/**', 'tests/server/**', 'demo/server.mjs', 'demo/api/**', '*.config.*'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['demo/*.js'],
+    languageOptions: { globals: globals.browser },
   },
 );

@@ -6,7 +6,7 @@
 // Both lists use the widget's CSS, so years off screen skip layout in both
 // (content-visibility: auto).
 //   node scripts/build.mjs conference-timeline && node scripts/bench/conference-timeline.bench.mjs
-/* global document, customElements, requestAnimationFrame, performance -- in page.evaluate */
+/* global document, customElements, requestAnimationFrame -- in page.evaluate */
 import { existsSync } from 'node:fs';
 import { median, withPage } from './lib.mjs';
 

@@ -2,7 +2,7 @@
 // map with its outlines) with 34 and 2,000 members, and one search keystroke
 // at 2,000 members. Prints medians of several runs.
 //   node scripts/build.mjs member-map && node scripts/bench/member-map.bench.mjs
-/* global document, customElements, requestAnimationFrame, performance, Event -- in page.evaluate */
+/* global document, customElements, requestAnimationFrame -- in page.evaluate */
 import { existsSync } from 'node:fs';
 import { median, withPage } from './lib.mjs';
 
