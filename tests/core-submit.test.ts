@@ -35,7 +35,7 @@ describe('core/submit', () => {
   it('builds a mailto: URL with CRLF line breaks and encoded text', () => {
     const url = mailtoUrl('office@city.example', 'Visit: Wels & Linz', 'Line 1\nŘádek 2');
     expect(url).to.equal(
-      'mailto:office%40city.example?subject=Visit%3A%20Wels%20%26%20Linz&body=Line%201%0D%0A%C5%98%C3%A1dek%202',
+      'mailto:office@city.example?subject=Visit%3A%20Wels%20%26%20Linz&body=Line%201%0D%0A%C5%98%C3%A1dek%202',
     );
   });
 

@@ -344,7 +344,7 @@ describe('<city-delegation-form>', () => {
       const submitted = oneEvent(element, 'city-submitted');
       submitButton(element).click();
       const { mailto } = (await submitted).detail as { mailto: string };
-      expect(mailto.startsWith('mailto:international%40ipr.praha.eu?')).to.equal(true);
+      expect(mailto.startsWith('mailto:international@ipr.praha.eu?')).to.equal(true);
       expect(decodeURIComponent(mailto)).to.include('Název instituce: Magistrat der Stadt Wels');
       expect(decodeURIComponent(mailto)).to.include('Územní plánování');
     });

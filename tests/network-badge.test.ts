@@ -184,6 +184,25 @@ describe('<city-network-badge>', () => {
       }
     });
 
+    it('reports a duplicate id and keeps the first', async () => {
+      const warnings = captureWarnings();
+      try {
+        const data = {
+          memberships: [
+            { id: 'metrex', network: { name: 'First' } },
+            { id: 'METREX', network: { name: 'Second' } },
+          ],
+        };
+        const element = await badge(
+          html`<city-network-badge lang="en" network="metrex" .data=${data}></city-network-badge>`,
+        );
+        expect(visibleText(element)).to.include('First');
+        expect(warnings.messages.join()).to.include('memberships[1].id: duplicate id');
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('names the known ids when the network id is unknown', async () => {
       const element = await badge(
         html`<city-network-badge lang="en" network="nope" .data=${memberships}></city-network-badge>`,

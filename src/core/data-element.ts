@@ -41,11 +41,24 @@ export abstract class CityDataElement<T> extends CityElement {
   @state() protected dataState: DataState<T> = { status: 'loading' };
 
   private abortController?: AbortController;
+  /** After "Try again", focus follows into the result so keyboard users are not dropped to <body>. */
+  private focusAfterLoad = false;
   private hasFallback = false;
   private warnedFor?: unknown;
 
   /** Validates parsed JSON into the widget's model, reporting problems by JSON path. */
   protected abstract check(json: unknown): Checked<T>;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.focusAfterLoad || this.dataState.status === 'loading') return;
+    this.focusAfterLoad = false;
+    const target =
+      this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]') ??
+      this.renderRoot.querySelector<HTMLElement>('[part~="base"], [part~="error"], [part~="empty"]');
+    if (target && target.localName !== 'button') target.tabIndex = -1;
+    target?.focus();
+  }
 
   /** A model built from attributes alone, for widgets that allow it. */
   protected modelFromAttributes(): Checked<T> | undefined {
@@ -54,6 +67,7 @@ export abstract class CityDataElement<T> extends CityElement {
 
   /** Re-reads the data source (the retry button calls this; `fresh` skips the cache). */
   reload(fresh = false): void {
+    this.focusAfterLoad = fresh;
     this.abortController?.abort();
     this.abortController = undefined;
     const inline = this.data === undefined ? inlineJson(this) : undefined;

@@ -234,16 +234,27 @@ export abstract class CityFormElement<C> extends CityElement {
     ];
   }
 
-  /** sessionStorage key of this form's draft: one per form name, element id and page. */
+  /**
+   * sessionStorage key of this form's draft: one per form name, element id (or,
+   * without one, its position among forms of its kind) and page, so a footer
+   * signup and a signup in the page keep their own drafts.
+   */
   protected get draftKey(): string {
-    return `city-draft:${this.formName}:${this.id}:${globalThis.location?.pathname ?? ''}`;
+    const root = this.getRootNode() as ParentNode;
+    const place = this.id || String(Array.from(root.querySelectorAll?.(this.localName) ?? []).indexOf(this));
+    return `city-draft:${this.formName}:${place}:${globalThis.location?.pathname ?? ''}`;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.hasFallback = hasFallbackContent(this);
     const draft = loadDraft(this.draftKey);
-    if (draft && Object.keys(this.values).length === 0) this.values = draft;
+    if (draft && Object.keys(this.values).length === 0) {
+      this.values = draft;
+      // A person who typed before the reload has spent the time already; the
+      // minimum fill time is for bots that post at once.
+      this.startedAt = 0;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -358,9 +369,11 @@ export abstract class CityFormElement<C> extends CityElement {
       friendly ??
         (serverMessage
           ? () => msg(str`The request was not accepted: ${serverMessage}`)
-          : retryable
-            ? () => msg('The form could not be sent. Your entries are kept; check the connection and try again.')
-            : () => msg(str`The form was not accepted (HTTP ${result.status}).`)),
+          : result.kind === 'http' && retryable
+            ? () => msg('The server could not take the form just now. Your entries are kept; try again in a moment.')
+            : retryable
+              ? () => msg('The form could not be sent. Your entries are kept; check the connection and try again.')
+              : () => msg(str`The form was not accepted (HTTP ${result.status}).`)),
       retryable,
     );
   }

@@ -155,7 +155,8 @@ export function mailtoUrl(to: string, subject: string, body: string): string {
   const query = `subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
   return `mailto:${to
     .split(',')
-    .map((address) => encodeURIComponent(address.trim()))
+    // The "@" stays readable: some mail handlers do not decode %40 in the address.
+    .map((address) => encodeURIComponent(address.trim()).replace(/%40/g, '@'))
     .join(',')}?${query}`;
 }
 

@@ -84,16 +84,21 @@ export const baseStyles = css`
     text-align: start;
     white-space: normal;
     visibility: visible;
+    /* Every shipped locale is written left to right; an RTL host page must not
+       reverse the widget's sentences. */
+    direction: ltr;
   }
 
   :host([hidden]) {
     display: none;
   }
 
+  /* border-box set directly, not inherited: a page's * { box-sizing: content-box }
+     matches the host element too. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   :focus-visible {

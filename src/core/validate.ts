@@ -174,6 +174,20 @@ export function readUrl(value: unknown, path: string, log: IssueLog, options: Re
 }
 
 /**
+ * Reports an id already used earlier in the same list (`lists[2].id: duplicate id "x"`);
+ * returns true for a duplicate, which the caller then skips.
+ */
+export function isDuplicateId(id: string, seen: Set<string>, path: string, log: IssueLog): boolean {
+  const key = id.toLowerCase();
+  if (seen.has(key)) {
+    log.add(path, `duplicate id ${describeValue(id)}; only the first is used`);
+    return true;
+  }
+  seen.add(key);
+  return false;
+}
+
+/**
  * Parses JSON text and, when it is not valid JSON, says where (line and column).
  */
 export function parseJson(text: string): { value?: unknown; error?: string } {

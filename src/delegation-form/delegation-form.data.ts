@@ -3,6 +3,7 @@ import type { Checked } from '../core/validate.js';
 import {
   IssueLog,
   childPath,
+  isDuplicateId,
   readArray,
   readNumber,
   readObject,
@@ -40,12 +41,13 @@ export function checkDelegation(json: unknown): Checked<DelegationConfig> {
   if (!root) return { issues: log.issues };
   const interests: Interest[] = [];
   const list = readArray(root.interests, 'interests', log, { optional: true }) ?? [];
+  const seen = new Set<string>();
   list.forEach((entry, index) => {
     const path = childPath('interests', index);
     const item = readObject(entry, path, log);
     const id = item && readString(item.id, childPath(path, 'id'), log);
     const label = item && readText(item.label, childPath(path, 'label'), log);
-    if (id && label) interests.push({ id, label });
+    if (id && label && !isDuplicateId(id, seen, childPath(path, 'id'), log)) interests.push({ id, label });
   });
   const groupSize = { ...defaultGroupSize };
   const size = readObject(root.groupSize, 'groupSize', log, { optional: true });

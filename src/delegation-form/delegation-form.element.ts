@@ -214,8 +214,15 @@ export class CityDelegationForm extends CityFormElement<DelegationConfig> {
     const lead = this.leadDays(config);
     const hasOther = config.interests.some((entry) => entry.id === 'other');
     const intro = resolveText(config.intro, this.locale);
+    // Said at once, not after a visitor has filled in everything: the editor can fix it.
+    const unsendable =
+      !this.action && !this.recipient(config)
+        ? html`<p part="error" class="error">
+            ${msg('This form has no address to send to: set its action or contact-email attribute.')}
+          </p>`
+        : nothing;
     const fields = html`
-      ${intro ? html`<p part="intro" class="intro">${intro}</p>` : nothing}
+      ${unsendable} ${intro ? html`<p part="intro" class="intro">${intro}</p>` : nothing}
       ${this.renderField({ name: 'institution', required: true, label: msg('Name of the institution'), autocomplete: 'organization' })}
       <fieldset part="fieldset" class="group">
         <legend part="label">${msg('Contact person')}</legend>

@@ -3,6 +3,7 @@ import type { Checked } from '../core/validate.js';
 import {
   IssueLog,
   childPath,
+  isDuplicateId,
   readArray,
   readBoolean,
   readNumber,
@@ -111,9 +112,13 @@ export function checkMemberships(json: unknown): Checked<MembershipsData> {
   if (!root) return { issues: log.issues };
   const list = readArray(root.memberships, 'memberships', log);
   if (!list) return { issues: log.issues };
+  const seen = new Set<string>();
   const memberships = list
     .map((entry, index) => checkMembership(entry, childPath('memberships', index), log))
-    .filter((entry): entry is Membership => entry !== undefined);
+    .filter((entry, index): entry is Membership => {
+      if (!entry) return false;
+      return !entry.id || !isDuplicateId(entry.id, seen, childPath(childPath('memberships', index), 'id'), log);
+    });
   return {
     value: { member: readText(root.member, 'member', log, { optional: true }), memberships },
     issues: log.issues,

@@ -3,6 +3,7 @@ import type { Checked } from '../core/validate.js';
 import {
   IssueLog,
   childPath,
+  isDuplicateId,
   readArray,
   readBoolean,
   readObject,
@@ -36,12 +37,13 @@ export function checkNewsletter(json: unknown): Checked<NewsletterConfig> {
   const root = readObject(json, '', log);
   if (!root) return { issues: log.issues };
   const lists: NewsletterList[] = [];
+  const seen = new Set<string>();
   (readArray(root.lists, 'lists', log, { optional: true }) ?? []).forEach((entry, index) => {
     const path = childPath('lists', index);
     const item = readObject(entry, path, log);
     const id = item && readString(item.id, childPath(path, 'id'), log);
     const label = item && readText(item.label, childPath(path, 'label'), log);
-    if (id && label)
+    if (id && label && !isDuplicateId(id, seen, childPath(path, 'id'), log))
       lists.push({
         id,
         label,

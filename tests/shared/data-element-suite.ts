@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { captureWarnings, expectAccessible, shadowQuery, uniqueKey, visibleText, waitForText } from '../helpers.js';
 
@@ -113,7 +113,14 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
       try {
         const element = await mount('src="/api/data/status?code=500"');
         await waitForText(element, 'HTTP 500');
-        expect(element.shadowRoot!.querySelector('[part~="retry-button"]')).not.to.equal(null);
+        const retry = shadowQuery<HTMLButtonElement>(element, '[part~="retry-button"]');
+        retry.focus();
+        retry.click();
+        // It fails again: keyboard focus must land on the new retry button, not on <body>.
+        await waitUntil(
+          () => element.shadowRoot!.activeElement?.matches('[part~="retry-button"]'),
+          'focus was lost after "Try again"',
+        );
       } finally {
         warnings.restore();
       }
