@@ -5,6 +5,7 @@ import { filterGroups, groupMembers } from '../src/member-map/member-list.js';
 import { fitProjection, markerPath, membersExtent } from '../src/member-map/projection.js';
 import { countriesOf, defaultGeometryUrl } from '../src/member-map/geometry.js';
 import { mapLayout } from '../src/member-map/member-map.map.js';
+import { labelPlacements } from '../src/member-map/member-map.svg.js';
 
 const member = (id: string, city: Member['city'], country: string, lat?: number, lon?: number): Member => ({
   id,
@@ -218,6 +219,32 @@ describe('member-map helpers', () => {
       }
       expect(ids).not.to.include('US');
       expect(() => countriesOf({ type: 'Topology', objects: {}, arcs: [] } as never)).to.throw('countries');
+    });
+  });
+
+  describe('labelPlacements', () => {
+    const at = (key: string, x: number, y: number, name = key) => ({ member: { id: key }, key, name, x, y });
+    it('puts a name right of its marker, then left, and leaves out one that fits nowhere', () => {
+      const placed = labelPlacements(
+        [at('a', 100, 100, 'Alpha'), at('b', 110, 100, 'Beta'), at('c', 105, 100, 'Gamma')],
+        undefined,
+        400,
+        16,
+        5,
+      );
+      const byKey = new Map(placed.map((label) => [label.key, label]));
+      expect(byKey.get('a')!.anchor).to.equal('start');
+      expect(byKey.get('b')!.anchor).to.equal('end');
+      expect(byKey.has('c')).to.equal(false);
+    });
+    it('always names the chosen city, drawn last', () => {
+      const placed = labelPlacements([at('a', 100, 100), at('b', 101, 100)], 'b', 400, 16, 5);
+      expect(placed[placed.length - 1].key).to.equal('b');
+    });
+    it('puts names near the right edge on the left', () => {
+      const [label] = labelPlacements([at('a', 390, 100, 'Edge')], undefined, 400, 16, 5);
+      expect(label.anchor).to.equal('end');
+      expect(label.x).to.be.below(390);
     });
   });
 });

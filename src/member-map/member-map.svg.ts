@@ -128,16 +128,17 @@ export function renderMapSvg(input: MapInput): TemplateResult {
         })}
       </g>
       <g class="labels" aria-hidden="true">
-        ${placed
-          .filter(({ member, key }) => (input.markerLabels && shown.has(member)) || key === selected)
-          // The chosen city's name last, so it is drawn on top.
-          .sort((a, b) => Number(a.key === selected) - Number(b.key === selected))
-          .map(({ member, name, key, x, y }) => {
-            // Names of cities near the right edge go on the marker's left.
-            const flip = x > width - em * 7;
-            return svg`<text part="marker-label" class=${key === selected ? 'marker-label selected' : 'marker-label'} data-id=${member.id}
-              x=${flip ? x - r * 1.8 : x + r * 1.8} y=${y} dy="0.35em" text-anchor=${flip ? 'end' : 'start'}>${name}</text>`;
-          })}
+        ${labelPlacements(
+          placed.filter(({ member, key }) => (input.markerLabels && shown.has(member)) || key === selected),
+          selected,
+          width,
+          em,
+          r,
+        ).map(
+          ({ member, name, key, x, y, anchor }) =>
+            svg`<text part="marker-label" class=${key === selected ? 'marker-label selected' : 'marker-label'} data-id=${member.id}
+              x=${x} y=${y} dy="0.35em" text-anchor=${anchor}>${name}</text>`,
+        )}
       </g>
     </svg>
     ${
@@ -149,4 +150,52 @@ export function renderMapSvg(input: MapInput): TemplateResult {
             </p>`
           : nothing
     }`;
+}
+
+interface LabelCandidate {
+  member: { id: string };
+  name: string;
+  key: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * Puts each name right of its marker, else left of it, where it overlaps no
+ * name placed before; a name that fits nowhere is left out (the list names
+ * every city). The chosen city goes first and is always named; it is drawn last.
+ */
+export function labelPlacements<T extends LabelCandidate>(
+  candidates: T[],
+  selected: string | undefined,
+  width: number,
+  em: number,
+  r: number,
+): (T & { anchor: 'start' | 'end' })[] {
+  const ordered = [...candidates].sort((a, b) => Number(b.key === selected) - Number(a.key === selected));
+  const boxes: [number, number, number, number][] = [];
+  const overlaps = (left: number, top: number, right: number, bottom: number) =>
+    boxes.some(([l, t, rr, b]) => left < rr && right > l && top < b && bottom > t);
+  const result: (T & { anchor: 'start' | 'end' })[] = [];
+  for (const candidate of ordered) {
+    const textWidth = candidate.name.length * em * 0.55;
+    const top = candidate.y - em * 0.6;
+    const bottom = candidate.y + em * 0.6;
+    const right = candidate.x + r * 1.8;
+    const left = candidate.x - r * 1.8;
+    const sides: ['start' | 'end', number, number, number][] = [
+      ['start', right, right, right + textWidth],
+      ['end', left, left - textWidth, left],
+    ];
+    // Names near the right edge try the left side first.
+    if (candidate.x > width - em * 7) sides.reverse();
+    const side =
+      sides.find(([, , from, to]) => from >= 0 && to <= width && !overlaps(from, top, to, bottom)) ??
+      (candidate.key === selected ? sides[0] : undefined);
+    if (!side) continue;
+    boxes.push([side[2], top, side[3], bottom]);
+    result.push({ ...candidate, x: side[1], anchor: side[0] });
+  }
+  // The chosen city's name last, so it is drawn on top.
+  return result.reverse();
 }
