@@ -13,7 +13,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: ['en', 'cs'],
+        items: ['en', 'bg', 'cs', 'de', 'fr', 'hr', 'hu', 'it', 'pl', 'ro', 'sk', 'sl', 'sq'],
         dynamicTitle: true,
       },
     },
