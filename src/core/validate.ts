@@ -174,16 +174,20 @@ export function readUrl(value: unknown, path: string, log: IssueLog, options: Re
 }
 
 /**
- * Reports an id already used earlier in the same list (`lists[2].id: duplicate id "x"`);
- * returns true for a duplicate, which the caller then skips.
+ * Reports an id already used earlier in the same list, case-insensitively
+ * (`members[5].id: duplicate id "brno" (first used by members[1]); this entry is skipped`);
+ * returns true for a duplicate, which the caller then skips. `firstUse` maps
+ * each id seen so far to the path of its entry.
  */
-export function isDuplicateId(id: string, seen: Set<string>, path: string, log: IssueLog): boolean {
+export function isDuplicateId(id: string, firstUse: Map<string, string>, path: string, log: IssueLog): boolean {
   const key = id.toLowerCase();
-  if (seen.has(key)) {
-    log.add(path, `duplicate id ${describeValue(id)}; only the first is used`);
+  const entry = path.replace(/\.id$/, '');
+  const first = firstUse.get(key);
+  if (first !== undefined) {
+    log.add(path, `duplicate id ${describeValue(id)} (first used by ${first}); this entry is skipped`);
     return true;
   }
-  seen.add(key);
+  firstUse.set(key, entry);
   return false;
 }
 

@@ -41,7 +41,7 @@ export function checkDelegation(json: unknown): Checked<DelegationConfig> {
   if (!root) return { issues: log.issues };
   const interests: Interest[] = [];
   const list = readArray(root.interests, 'interests', log, { optional: true }) ?? [];
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   list.forEach((entry, index) => {
     const path = childPath('interests', index);
     const item = readObject(entry, path, log);

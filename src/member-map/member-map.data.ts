@@ -3,6 +3,7 @@ import type { Checked } from '../core/validate.js';
 import {
   IssueLog,
   childPath,
+  isDuplicateId,
   describeValue,
   readArray,
   readBoolean,
@@ -149,22 +150,13 @@ export function checkMembers(json: unknown): Checked<MembersData> {
   const list = readArray(root.members, 'members', log);
   if (!list) return { issues: log.issues };
   const network = checkNetwork(root.network, log);
-  const firstUse = new Map<string, number>();
+  const firstUse = new Map<string, string>();
   const members: Member[] = [];
   list.forEach((entry, index) => {
     const path = childPath('members', index);
     const member = checkMember(entry, path, log);
     if (!member) return;
-    const key = member.id.toLowerCase();
-    const first = firstUse.get(key);
-    if (first !== undefined) {
-      log.add(
-        childPath(path, 'id'),
-        `duplicate id ${describeValue(member.id)} (first used by members[${first}]); this entry is skipped`,
-      );
-      return;
-    }
-    firstUse.set(key, index);
+    if (isDuplicateId(member.id, firstUse, childPath(path, 'id'), log)) return;
     members.push(member);
   });
   const countries = new Set(members.map((member) => member.country)).size;

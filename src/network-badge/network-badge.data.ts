@@ -112,7 +112,7 @@ export function checkMemberships(json: unknown): Checked<MembershipsData> {
   if (!root) return { issues: log.issues };
   const list = readArray(root.memberships, 'memberships', log);
   if (!list) return { issues: log.issues };
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   const memberships = list
     .map((entry, index) => checkMembership(entry, childPath('memberships', index), log))
     .filter((entry, index): entry is Membership => {

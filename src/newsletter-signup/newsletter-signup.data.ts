@@ -37,7 +37,7 @@ export function checkNewsletter(json: unknown): Checked<NewsletterConfig> {
   const root = readObject(json, '', log);
   if (!root) return { issues: log.issues };
   const lists: NewsletterList[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   (readArray(root.lists, 'lists', log, { optional: true }) ?? []).forEach((entry, index) => {
     const path = childPath('lists', index);
     const item = readObject(entry, path, log);
