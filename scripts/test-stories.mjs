@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { browserArgs, findBrowser } from './browser.mjs';
+/* global document, window -- inside page.waitForFunction and page.evaluate */
 
 const root = new URL('../storybook-static/', import.meta.url).pathname;
 const axePath = new URL('../node_modules/axe-core/axe.min.js', import.meta.url).pathname;
