@@ -22,13 +22,13 @@ export function shadowQuery<T extends Element = HTMLElement>(element: Element, s
   return found;
 }
 
-/** Waits until the widget's visible text includes `text`. */
+/** Waits until the widget's visible text includes `text`; on timeout, says what it shows then. */
 export async function waitForText(element: Element, text: string, timeout = 4000): Promise<void> {
-  await waitUntil(
-    () => visibleText(element).includes(text),
-    `<${element.localName}> never showed "${text}"; it shows: "${visibleText(element).slice(0, 300)}"`,
-    { timeout },
-  );
+  try {
+    await waitUntil(() => visibleText(element).includes(text), '', { timeout });
+  } catch {
+    throw new Error(`<${element.localName}> never showed "${text}"; it shows: "${visibleText(element).slice(0, 300)}"`);
+  }
 }
 
 /** Collects console.warn calls while a test runs. */

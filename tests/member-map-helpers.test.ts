@@ -226,7 +226,7 @@ describe('member-map helpers', () => {
     const at = (key: string, x: number, y: number, name = key) => ({ member: { id: key }, key, name, x, y });
     it('puts a name right of its marker, then left, and leaves out one that fits nowhere', () => {
       const placed = labelPlacements(
-        [at('a', 100, 100, 'Alpha'), at('b', 110, 100, 'Beta'), at('c', 105, 100, 'Gamma')],
+        [at('a', 100, 100, 'Alpha'), at('b', 100, 108, 'Beta'), at('c', 100, 116, 'Gamma')],
         undefined,
         400,
         16,
@@ -236,6 +236,10 @@ describe('member-map helpers', () => {
       expect(byKey.get('a')!.anchor).to.equal('start');
       expect(byKey.get('b')!.anchor).to.equal('end');
       expect(byKey.has('c')).to.equal(false);
+    });
+    it("does not cover another city's marker", () => {
+      const placed = labelPlacements([at('a', 100, 100, 'Alphaville'), at('b', 130, 100, 'B')], undefined, 400, 16, 5);
+      expect(placed.find((label) => label.key === 'a')!.anchor).to.equal('end');
     });
     it('always names the chosen city, drawn last', () => {
       const placed = labelPlacements([at('a', 100, 100), at('b', 101, 100)], 'b', 400, 16, 5);

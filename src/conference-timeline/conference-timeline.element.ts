@@ -102,7 +102,7 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
   /** Last year shown. */
   @property({ type: Number }) to?: number;
 
-  /** Show at most this many conferences, with a "Show all N conferences" button. */
+  /** Show at most this many conferences, with a "Show all N conferences" button; 0 or none shows all. */
   @property({ type: Number }) limit?: number;
 
   /** Show a search box that filters by topic and city (in every language, ignoring case and accents). */
@@ -161,7 +161,8 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
       to: whole(this.to),
       words: this.search ? queryWords(this.query) : [],
     });
-    const limit = whole(this.limit);
+    // limit="0" means no limit, as an empty list with a "Show all" button would contradict itself.
+    const limit = whole(this.limit) || undefined;
     const limited = !this.showAll && limit !== undefined && matches.length > limit;
     const shown = limited ? matches.slice(0, limit) : matches;
     const total = matches.length;

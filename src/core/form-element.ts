@@ -597,7 +597,10 @@ export abstract class CityFormElement<C> extends CityElement {
     >
       ${this.renderErrorSummary()} ${this.renderFailure()} ${fields} ${this.renderHoneypot()}
       <div class="actions">
-        <button part="submit-button" class="button" type="submit" ?disabled=${sending}>${submitLabel}</button>
+        <!-- aria-disabled, not disabled: a disabled button would drop keyboard focus to <body> while sending. -->
+        <button part="submit-button" class="button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
+          ${submitLabel}
+        </button>
         <span part="status" class="status" role="status">${sending ? msg('Sending…') : nothing}</span>
       </div>
     </form>`;

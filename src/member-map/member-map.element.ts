@@ -158,8 +158,16 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     const base = this.renderRoot.querySelector<HTMLElement>('.member-map');
     const height = this.height?.trim();
     if (!base) return;
-    if (height) base.style.setProperty('--_map-height', /^\d+(\.\d+)?$/.test(height) ? `${height}px` : height);
-    else base.style.removeProperty('--_map-height');
+    const length = height && /^\d+(\.\d+)?$/.test(height) ? `${height}px` : height;
+    if (length && CSS.supports('height', length)) {
+      base.style.setProperty('--_map-height', length);
+    } else {
+      if (length)
+        warnOnce(
+          `<city-member-map> height="${height}" is not a CSS length (such as 400px or 30em); the default is used.`,
+        );
+      base.style.removeProperty('--_map-height');
+    }
     // An option's selected attribute no longer moves a select the reader has used.
     const select = this.renderRoot.querySelector('select');
     if (select && select.value !== this.country) select.value = this.country;

@@ -324,10 +324,15 @@ export const styles = css`
       stroke-width: 1.5;
     }
     .markers path,
+    .markers path.founding,
     .key::before,
-    .city::before {
+    .city::before,
+    .key.founding::before,
+    .city.founding::before {
       fill: CanvasText;
       background: CanvasText;
+      /* A background is otherwise forced to Canvas: the glyphs would vanish. */
+      forced-color-adjust: none;
     }
     .markers path.selected,
     .markers path[data-active] {

@@ -162,7 +162,7 @@ interface LabelCandidate {
 
 /**
  * Puts each name right of its marker, else left of it, where it overlaps no
- * name placed before; a name that fits nowhere is left out (the list names
+ * marker and no name placed before; a name that fits nowhere is left out (the list names
  * every city). The chosen city goes first and is always named; it is drawn last.
  */
 export function labelPlacements<T extends LabelCandidate>(
@@ -173,7 +173,8 @@ export function labelPlacements<T extends LabelCandidate>(
   r: number,
 ): (T & { anchor: 'start' | 'end' })[] {
   const ordered = [...candidates].sort((a, b) => Number(b.key === selected) - Number(a.key === selected));
-  const boxes: [number, number, number, number][] = [];
+  // Markers count as taken space too: a name never covers another city's marker.
+  const boxes: [number, number, number, number][] = candidates.map(({ x, y }) => [x - r, y - r, x + r, y + r]);
   const overlaps = (left: number, top: number, right: number, bottom: number) =>
     boxes.some(([l, t, rr, b]) => left < rr && right > l && top < b && bottom > t);
   const result: (T & { anchor: 'start' | 'end' })[] = [];

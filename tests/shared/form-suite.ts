@@ -280,9 +280,12 @@ export function runFormSuite(options: FormSuiteOptions): void {
         const bucket = uniqueKey();
         const element = await filledForm(`action="${endpoint('slow', bucket, '&ms=1500')}"`);
         const button = submitButton(element);
+        button.focus();
         button.click();
         await waitForText(element, 'Sending');
-        expect(button.disabled).to.equal(true);
+        expect(button.getAttribute('aria-disabled')).to.equal('true');
+        // Still focusable: a keyboard user keeps their place while the request is under way.
+        expect(element.shadowRoot!.activeElement).to.equal(button);
         expect(shadowQuery(element, 'form').getAttribute('aria-busy')).to.equal('true');
         button.click();
         shadowQuery<HTMLFormElement>(element, 'form').requestSubmit();

@@ -1,0 +1,51 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import { captureWarnings, shadowQuery, visibleText } from './helpers.js';
+
+/** Values a CMS editor may type by hand: odd ones are handled and reported, never break the widget. */
+describe('attribute values typed by hand', () => {
+  it('timeline: limit="0" shows every conference, with no "Show all" button', async () => {
+    const element = await fixture<HTMLElement>(
+      html`<city-conference-timeline
+        lang="en"
+        limit="0"
+        now="2026-01-01"
+        src="/tests/fixtures/conferences.json"
+      ></city-conference-timeline>`,
+    );
+    await waitUntil(
+      () => element.shadowRoot!.querySelectorAll('[part~="conference"]').length === 16,
+      'not all 16 shown',
+    );
+    expect(element.shadowRoot!.querySelector('[part~="show-all-button"]')).to.equal(null);
+    expect(visibleText(element)).not.to.include('No conferences match');
+  });
+
+  it('map: height="abc" keeps the default height and warns', async () => {
+    const warnings = captureWarnings();
+    try {
+      const reference = await fixture<HTMLElement>(
+        html`<city-member-map lang="en" view="map" src="/tests/fixtures/members.json"></city-member-map>`,
+      );
+      const element = await fixture<HTMLElement>(
+        html`<city-member-map lang="en" view="map" height="abc" src="/tests/fixtures/members.json"></city-member-map>`,
+      );
+      for (const map of [reference, element]) {
+        await waitUntil(() => map.shadowRoot!.querySelector('[part~="map"]'), 'no map', { timeout: 6000 });
+      }
+      const heightOf = (map: HTMLElement) => shadowQuery(map, '[part~="map"]').getBoundingClientRect().height;
+      expect(heightOf(element)).to.equal(heightOf(reference));
+      expect(warnings.messages.join()).to.include('height="abc"');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('map: height="300" is read as pixels', async () => {
+    const element = await fixture<HTMLElement>(
+      html`<city-member-map lang="en" view="map" height="300" src="/tests/fixtures/members.json"></city-member-map>`,
+    );
+    await waitUntil(() => element.shadowRoot!.querySelector('[part~="map"]'), 'no map', { timeout: 6000 });
+    expect(Math.round(shadowQuery(element, '[part~="map"]').getBoundingClientRect().height)).to.be.within(298, 302);
+  });
+});
