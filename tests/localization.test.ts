@@ -22,6 +22,16 @@ describe('localization', () => {
     );
   });
 
+  it('uses the Slovenian dual for two', async () => {
+    const element = await fixture<CityNetworkBadge>(
+      html`<city-network-badge
+        lang="sl"
+        .data=${{ memberships: [{ network: { name: 'X', memberCount: 2, memberCountExact: true } }] }}
+      ></city-network-badge>`,
+    );
+    await waitForText(element, '2 mesti');
+  });
+
   for (const locale of targetLocales) {
     it(`${locale}: every message of the XLIFF file has a translation`, async () => {
       const xliff = await (await fetch(`/xliff/${locale}.xlf`)).text();

@@ -171,6 +171,7 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
       one: msg(str`${count} conference`, { id: 'timeline-count.one' }),
       few: msg(str`${count} conferences`, { id: 'timeline-count.few' }),
       many: msg(str`${count} conferences`, { id: 'timeline-count.many' }),
+      two: msg(str`${count} conferences`, { id: 'timeline-count.two' }),
       other: msg(str`${count} conferences`, { id: 'timeline-count.other' }),
     });
     const context: EntryContext = {

@@ -86,6 +86,7 @@ export function renderIssues(issues: Issue[]): TemplateResult | typeof nothing {
         one: msg(str`${count} problem in the data`, { id: 'data-problems.one' }),
         few: msg(str`${count} problems in the data`, { id: 'data-problems.few' }),
         many: msg(str`${count} problems in the data`, { id: 'data-problems.many' }),
+        two: msg(str`${count} problems in the data`, { id: 'data-problems.two' }),
         other: msg(str`${count} problems in the data`, { id: 'data-problems.other' }),
       })}
     </summary>

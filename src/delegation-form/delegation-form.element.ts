@@ -246,6 +246,7 @@ export class CityDelegationForm extends CityFormElement<DelegationConfig> {
                   one: msg(str`At least ${lead} day from today`, { id: 'lead-days.one' }),
                   few: msg(str`At least ${lead} days from today`, { id: 'lead-days.few' }),
                   many: msg(str`At least ${lead} days from today`, { id: 'lead-days.many' }),
+                  two: msg(str`At least ${lead} days from today`, { id: 'lead-days.two' }),
                   other: msg(str`At least ${lead} days from today`, { id: 'lead-days.other' }),
                 })
               : undefined,

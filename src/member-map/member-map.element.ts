@@ -279,6 +279,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
         one: msg(str`${n} of ${total} member city`, { id: 'member-map-cities-of.one' }),
         few: msg(str`${n} of ${total} member cities`, { id: 'member-map-cities-of.few' }),
         many: msg(str`${n} of ${total} member cities`, { id: 'member-map-cities-of.many' }),
+        two: msg(str`${n} of ${total} member cities`, { id: 'member-map-cities-of.two' }),
         other: msg(str`${n} of ${total} member cities`, { id: 'member-map-cities-of.other' }),
       });
     } else {
@@ -286,6 +287,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
         one: msg(str`${n} city`, { id: 'member-map-cities.one' }),
         few: msg(str`${n} cities`, { id: 'member-map-cities.few' }),
         many: msg(str`${n} cities`, { id: 'member-map-cities.many' }),
+        two: msg(str`${n} cities`, { id: 'member-map-cities.two' }),
         other: msg(str`${n} cities`, { id: 'member-map-cities.other' }),
       });
     }
@@ -296,6 +298,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
         one: msg(str`${c} of ${total} country`, { id: 'member-map-countries-of.one' }),
         few: msg(str`${c} of ${total} countries`, { id: 'member-map-countries-of.few' }),
         many: msg(str`${c} of ${total} countries`, { id: 'member-map-countries-of.many' }),
+        two: msg(str`${c} of ${total} countries`, { id: 'member-map-countries-of.two' }),
         other: msg(str`${c} of ${total} countries`, { id: 'member-map-countries-of.other' }),
       });
     } else {
@@ -303,6 +306,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
         one: msg(str`${c} country`, { id: 'member-map-countries.one' }),
         few: msg(str`${c} countries`, { id: 'member-map-countries.few' }),
         many: msg(str`${c} countries`, { id: 'member-map-countries.many' }),
+        two: msg(str`${c} countries`, { id: 'member-map-countries.two' }),
         other: msg(str`${c} countries`, { id: 'member-map-countries.other' }),
       });
     }
@@ -404,6 +408,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
                 one: msg(str`Showing ${s} of ${t} city`, { id: 'member-map-showing.one' }),
                 few: msg(str`Showing ${s} of ${t} cities`, { id: 'member-map-showing.few' }),
                 many: msg(str`Showing ${s} of ${t} cities`, { id: 'member-map-showing.many' }),
+                two: msg(str`Showing ${s} of ${t} cities`, { id: 'member-map-showing.two' }),
                 other: msg(str`Showing ${s} of ${t} cities`, { id: 'member-map-showing.other' }),
               })
             : ''

@@ -232,6 +232,7 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
       one: msg(str`${shown} city`, { id: 'badge-cities.one' }),
       few: msg(str`${shown} cities`, { id: 'badge-cities.few' }),
       many: msg(str`${shown} cities`, { id: 'badge-cities.many' }),
+      two: msg(str`${shown} cities`, { id: 'badge-cities.two' }),
       other: msg(str`${shown} cities`, { id: 'badge-cities.other' }),
     });
     if (countryCount === undefined) return html`<p part="counts" class="counts">${cities}</p>`;
@@ -240,6 +241,7 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
       one: msg(str`${countriesShown} country`, { id: 'badge-countries.one' }),
       few: msg(str`${countriesShown} countries`, { id: 'badge-countries.few' }),
       many: msg(str`${countriesShown} countries`, { id: 'badge-countries.many' }),
+      two: msg(str`${countriesShown} countries`, { id: 'badge-countries.two' }),
       other: msg(str`${countriesShown} countries`, { id: 'badge-countries.other' }),
     });
     return html`<p part="counts" class="counts">${msg(str`${cities} in ${countries}`)}</p>`;
