@@ -2,9 +2,8 @@ import { property, state } from 'lit/decorators.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { CityElement } from './base-element.js';
 import type { LoadError } from './data.js';
-import { absoluteUrl, fetchJson, hasFallbackContent, inlineJson, toLoadError } from './data.js';
+import { describeLoadError, hasFallbackContent, readSource } from './data.js';
 import type { Checked, Issue } from './validate.js';
-import { parseJson } from './validate.js';
 import { renderError, renderIssues, renderLoading, renderNoSource } from './status.js';
 
 /** What a data-driven widget is showing. */
@@ -69,32 +68,35 @@ export abstract class CityDataElement<T> extends CityElement {
   reload(fresh = false): void {
     this.focusAfterLoad = fresh;
     this.abortController?.abort();
-    this.abortController = undefined;
-    const inline = this.data === undefined ? inlineJson(this) : undefined;
-    if (this.data !== undefined) {
-      this.accept(this.data, 'property');
-    } else if (inline !== undefined) {
-      const parsed = parseJson(inline);
-      if (parsed.error !== undefined)
-        this.fail({ kind: 'json', source: 'inline <script type="application/json">', message: parsed.error });
-      else this.accept(parsed.value, 'inline');
-    } else if (this.src) {
-      void this.load(absoluteUrl(this.src, this.ownerDocument.baseURI), fresh);
-    } else {
-      const fromAttributes = this.modelFromAttributes();
-      if (fromAttributes) this.settle(fromAttributes, 'attributes');
-      else {
-        this.dataState = { status: 'empty-config' };
-        console.warn(
-          `<${this.localName}> has no data: set src, the .data property or an inline <script type="application/json">.`,
-        );
-      }
-    }
+    this.abortController = readSource(
+      this,
+      this.data,
+      this.src,
+      {
+        loading: () => (this.dataState = { status: 'loading' }),
+        json: (json, source) => this.settle(this.check(json), source),
+        error: (error) => this.fail(error),
+        none: () => {
+          const fromAttributes = this.modelFromAttributes();
+          if (fromAttributes) {
+            this.settle(fromAttributes, 'attributes');
+          } else {
+            this.dataState = { status: 'empty-config' };
+            console.warn(
+              `<${this.localName}> has no data: set src, the .data property or an inline <script type="application/json">.`,
+            );
+          }
+        },
+      },
+      fresh,
+    );
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.hasFallback = hasFallbackContent(this);
+    // Moved in the page while loading: the request was aborted on disconnect, so ask again.
+    if (this.hasUpdated && this.dataState.status === 'loading') this.reload();
   }
 
   override disconnectedCallback(): void {
@@ -112,24 +114,6 @@ export abstract class CityDataElement<T> extends CityElement {
   /** Whether a change of attributes means the model must be rebuilt (attribute-only widgets). */
   protected attributesChanged(_changed: PropertyValues<this>): boolean {
     return false;
-  }
-
-  private async load(url: string, fresh: boolean): Promise<void> {
-    const controller = new AbortController();
-    this.abortController = controller;
-    this.dataState = { status: 'loading' };
-    try {
-      const json = await fetchJson(url, controller.signal, fresh);
-      if (controller.signal.aborted) return;
-      this.accept(json, url);
-    } catch (error) {
-      if (controller.signal.aborted) return; // a newer source took over
-      this.fail(toLoadError(error, url));
-    }
-  }
-
-  private accept(json: unknown, source: string): void {
-    this.settle(this.check(json), source);
   }
 
   private settle(checked: Checked<T>, source: string): void {
@@ -176,22 +160,5 @@ export abstract class CityDataElement<T> extends CityElement {
       case 'ready':
         return [renderModel(state.model), renderIssues(state.issues)];
     }
-  }
-}
-
-/** An English description of a load error for the console. */
-export function describeLoadError(error: LoadError): string {
-  switch (error.kind) {
-    case 'network':
-      return `could not reach ${error.url} (${error.message})`;
-    case 'http':
-      return `${error.url} answered HTTP ${error.status}`;
-    case 'json':
-      return `${error.source} is not valid JSON: ${error.message}`;
-    case 'invalid':
-      return (
-        `the data from ${error.source} does not match the format:\n` +
-        error.issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n')
-      );
   }
 }

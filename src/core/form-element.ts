@@ -4,14 +4,14 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { warnOnce } from './base-element.js';
 import { CityElement } from './base-element.js';
-import { absoluteUrl, fetchJson, hasFallbackContent, inlineJson, toLoadError } from './data.js';
+import type { LoadError } from './data.js';
+import { describeLoadError, hasFallbackContent, readSource } from './data.js';
 import { renderLoading } from './status.js';
 import { withLocale } from './localize.js';
 import { safeUrl } from './safe-url.js';
 import type { Draft, Encoding, Payload, SpamReason, SubmitResult } from './submit.js';
 import { clearDraft, encodings, loadDraft, newSubmissionId, saveDraft, spamCheck, submit } from './submit.js';
 import type { Checked, Issue } from './validate.js';
-import { parseJson } from './validate.js';
 
 /** Where a form is: being filled in, sending, sent (confirmed), or failed (fields kept). */
 export type FormPhase = 'editing' | 'sending' | 'sent' | 'failed';
@@ -143,7 +143,7 @@ export abstract class CityFormElement<C> extends CityElement {
 
   /** The configuration in use, with the problems found in it; undefined while it loads. */
   @state() private loaded?: { config: C; issues: Issue[]; problem?: string };
-  private loadCount = 0;
+  private configRequest?: AbortController;
   private hasFallback = false;
 
   /** Checks parsed JSON into the configuration, reporting problems by JSON path. */
@@ -160,43 +160,19 @@ export abstract class CityFormElement<C> extends CityElement {
    * its defaults, and says what went wrong.
    */
   private loadConfig(): void {
-    const count = ++this.loadCount;
-    const inline = this.data === undefined ? inlineJson(this) : undefined;
-    if (this.data !== undefined) {
-      this.useConfig(this.data, 'property');
-    } else if (inline !== undefined) {
-      const parsed = parseJson(inline);
-      if (parsed.error === undefined) this.useConfig(parsed.value, 'inline');
-      else this.configProblem('inline <script type="application/json">', `not valid JSON: ${parsed.error}`);
-    } else if (this.src) {
-      const url = absoluteUrl(this.src, this.ownerDocument.baseURI);
-      this.loaded = undefined;
-      fetchJson(url, new AbortController().signal).then(
-        (json) => count === this.loadCount && this.useConfig(json, url),
-        (error: unknown) => {
-          if (count !== this.loadCount) return;
-          const reason = toLoadError(error, url);
-          this.configProblem(
-            url,
-            reason.kind === 'http'
-              ? `HTTP ${reason.status}`
-              : reason.kind === 'json'
-                ? `not valid JSON: ${reason.message}`
-                : `no answer (${reason.kind === 'network' ? reason.message : reason.kind})`,
-            undefined,
-            reason.kind === 'http' ? reason.status : undefined,
-          );
-        },
-      );
-    } else {
-      this.loaded = { config: this.emptyConfig(), issues: [] };
-    }
+    this.configRequest?.abort();
+    this.configRequest = readSource(this, this.data, this.src, {
+      loading: () => (this.loaded = undefined),
+      json: (json, source) => this.useConfig(json, source),
+      error: (error) => this.configProblem(error),
+      none: () => (this.loaded = { config: this.emptyConfig(), issues: [] }),
+    });
   }
 
   private useConfig(json: unknown, source: string): void {
     const checked = this.check(json);
     if (!checked.value) {
-      this.configProblem(source, 'it does not have the expected format', checked.issues);
+      this.configProblem({ kind: 'invalid', source, issues: checked.issues });
       return;
     }
     this.loaded = { config: checked.value, issues: checked.issues };
@@ -208,12 +184,16 @@ export abstract class CityFormElement<C> extends CityElement {
     this.emit('city-load', { source });
   }
 
-  private configProblem(source: string, message: string, issues: Issue[] = [], status?: number): void {
-    this.loaded = { config: this.emptyConfig(), issues, problem: `${source}: ${message}` };
+  private configProblem(error: LoadError): void {
+    const source = error.kind === 'network' || error.kind === 'http' ? error.url : error.source;
+    const issues = error.kind === 'invalid' ? error.issues : [];
+    const message =
+      error.kind === 'invalid' ? `${source}: it does not have the expected format` : describeLoadError(error);
+    this.loaded = { config: this.emptyConfig(), issues, problem: message };
     console.warn(
-      `<${this.localName}>: the configuration from ${source} is unusable (${message}); the form uses its defaults.\n${describeIssues(issues)}`,
+      `<${this.localName}>: the configuration is unusable (${message}); the form uses its defaults.\n${describeIssues(issues)}`,
     );
-    this.emit('city-error', { source, status, message });
+    this.emit('city-error', { source, status: error.kind === 'http' ? error.status : undefined, message });
   }
 
   /** Loading (the light-DOM fallback or a skeleton), else a notice of configuration problems and the form. */

@@ -189,6 +189,35 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
       expect(visibleText(element)).not.to.include('not valid JSON');
     });
 
+    it('still loads when the page moves it while loading', async () => {
+      const element = await mount(`src="/api/data/slow?ms=300&file=${options.fixture}"`);
+      const elsewhere = document.createElement('div');
+      document.body.append(elsewhere);
+      try {
+        elsewhere.append(element);
+        await waitForText(element, options.readyText);
+      } finally {
+        elsewhere.remove();
+      }
+    });
+
+    it('shares one request between two widgets, and one leaving does not fail the other', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+      const src = `/api/data/slow?ms=400&file=${options.fixture}&shared=${Math.random()}`;
+      wrapper.innerHTML = `<${options.tag} ${extra} src="${src}"></${options.tag}><${options.tag} ${extra} src="${src}"></${options.tag}>`;
+      const [first, second] = Array.from(wrapper.children) as (HTMLElement & { src: string })[];
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      first.src = fixtureUrl; // the first widget lets go of the shared request
+      // textContent, not visible text: the second widget may be below the fold (content-visibility).
+      for (const element of [second, first]) {
+        await waitUntil(
+          () => element.shadowRoot?.textContent?.replace(/\s+/g, ' ').includes(options.readyText),
+          `<${options.tag}> never showed its data`,
+          { timeout: 4000 },
+        );
+      }
+    });
+
     it('emits city-load with the source', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const loaded = new Promise<CustomEvent>((resolve) =>
