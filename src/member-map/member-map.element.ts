@@ -97,6 +97,8 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   @property({ attribute: 'geometry-src' }) geometrySrc?: string;
 
   @state() private query = '';
+  /** Set once the reader has searched or filtered: clearing then announces the full count again. */
+  private hasFiltered = false;
   @state() private country = '';
   @state() private geometry: GeometryState = { status: 'idle' };
   @state() private mapSize = { width: 640, height: 420, em: 16 };
@@ -121,6 +123,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.query.trim() !== '' || this.country !== '') this.hasFiltered = true;
     if (changed.has('view') && !views.includes(this.view)) {
       warnOnce(`<city-member-map> view="${this.view}" is not known; use one of: ${views.join(', ')}.`);
     }
@@ -403,7 +406,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       </div>
       <p part="results" class="results" role="status">
         ${
-          filtering
+          filtering || this.hasFiltered
             ? plural(total, {
                 one: msg(str`Showing ${s} of ${t} city`, { id: 'member-map-showing.one' }),
                 few: msg(str`Showing ${s} of ${t} cities`, { id: 'member-map-showing.few' }),
