@@ -241,6 +241,8 @@ export const styles = css`
   }
 
   .city {
+    /* Scrolled into view with a little room, not flush against the list's edge. */
+    scroll-margin-block: 1.5em;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
