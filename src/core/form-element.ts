@@ -8,10 +8,14 @@ import type { LoadError } from './data.js';
 import { describeLoadError, hasFallbackContent, readSource } from './data.js';
 import { renderLoading } from './status.js';
 import { withLocale } from './localize.js';
-import { safeUrl } from './safe-url.js';
+import type { ChoiceSpec, FieldSpec, FieldValue } from './form-fields.js';
+import { choicesTemplate, consentTemplate, fieldTemplate, honeypotTemplate } from './form-fields.js';
 import type { Draft, Encoding, Payload, SpamReason, SubmitResult } from './submit.js';
 import { clearDraft, encodings, loadDraft, newSubmissionId, saveDraft, spamCheck, submit } from './submit.js';
 import type { Checked, Issue } from './validate.js';
+
+export type { ChoiceSpec, FieldSpec, FieldValue } from './form-fields.js';
+export { isEmail, isInternationalPhone, isoDateFromToday } from './form-fields.js';
 
 /** Where a form is: being filled in, sending, sent (confirmed), or failed (fields kept). */
 export type FormPhase = 'editing' | 'sending' | 'sent' | 'failed';
@@ -22,30 +26,6 @@ export interface FieldError {
   message: () => string;
 }
 
-export type FieldValue = string | boolean | string[];
-
-export interface FieldSpec {
-  name: string;
-  label: string;
-  hint?: string;
-  type?: 'text' | 'email' | 'tel' | 'date' | 'time' | 'textarea';
-  autocomplete?: string;
-  inputmode?: 'text' | 'email' | 'tel' | 'numeric' | 'decimal';
-  required?: boolean;
-  min?: string;
-  /** Extra class names, e.g. `short` for a narrow field. */
-  size?: string;
-}
-
-export interface ChoiceSpec {
-  name: string;
-  legend: string;
-  hint?: string;
-  multiple?: boolean;
-  options: { value: string; label: string }[];
-}
-
-/** `detail` of `city-submit` (cancellable: the host page can take the submission over). */
 export interface SubmitEventDetail {
   payload: Payload;
   submissionId: string;
@@ -430,121 +410,20 @@ export abstract class CityFormElement<C> extends CityElement {
     </div>`;
   }
 
-  private renderFieldError(id: string, error: string | undefined): TemplateResult | typeof nothing {
-    return error
-      ? html`<p id="${id}-error" part="field-error" class="field-error">
-          <span class="visually-hidden">${msg('Error:')}</span> ${error}
-        </p>`
-      : nothing;
-  }
-
-  private describedBy(id: string, hint: unknown, error: unknown): string | typeof nothing {
-    return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
-  }
-
   /** A labelled text field with its hint and its error, all in this shadow root. */
   protected renderField(spec: FieldSpec): TemplateResult {
-    const id = `f-${spec.name}`;
-    const error = this.errorFor(spec.name);
-    const value = typeof this.values[spec.name] === 'string' ? (this.values[spec.name] as string) : '';
-    const common = {
-      describedBy: this.describedBy(id, spec.hint, error),
-      invalid: error ? 'true' : nothing,
-    };
-    return html`<div part="field" class="field ${spec.size ?? ''} ${error ? 'has-error' : ''}">
-      <label part="label" for=${id}>${spec.label}</label>
-      ${spec.hint ? html`<p id="${id}-hint" part="hint" class="hint">${spec.hint}</p>` : nothing}
-      ${this.renderFieldError(id, error)}
-      ${
-        spec.type === 'textarea'
-          ? html`<textarea
-              part="input"
-              id=${id}
-              name=${spec.name}
-              rows="4"
-              ?required=${spec.required}
-              aria-describedby=${common.describedBy}
-              aria-invalid=${common.invalid}
-              .value=${value}
-            ></textarea>`
-          : html`<input
-              part="input"
-              id=${id}
-              name=${spec.name}
-              type=${spec.type ?? 'text'}
-              autocomplete=${spec.autocomplete ?? nothing}
-              inputmode=${spec.inputmode ?? nothing}
-              min=${spec.min ?? nothing}
-              spellcheck=${spec.type === 'email' ? 'false' : nothing}
-              ?required=${spec.required}
-              aria-describedby=${common.describedBy}
-              aria-invalid=${common.invalid}
-              .value=${value}
-            />`
-      }
-    </div>`;
+    const value = this.values[spec.name];
+    return fieldTemplate(spec, typeof value === 'string' ? value : '', this.errorFor(spec.name));
   }
 
   /** Radios (one choice) or checkboxes (several) in a fieldset. */
   protected renderChoices(spec: ChoiceSpec, checked: (value: string) => boolean): TemplateResult {
-    const id = `f-${spec.name}`;
-    const error = this.errorFor(spec.name);
-    return html`<fieldset
-      part="fieldset"
-      class="field choices ${error ? 'has-error' : ''}"
-      aria-describedby=${this.describedBy(id, spec.hint, error)}
-    >
-      <legend part="label">${spec.legend}</legend>
-      ${spec.hint ? html`<p id="${id}-hint" part="hint" class="hint">${spec.hint}</p>` : nothing}
-      ${this.renderFieldError(id, error)}
-      ${spec.options.map(
-        (option, index) =>
-          html`<div class="choice">
-            <input
-              part="${spec.multiple ? 'checkbox' : 'radio'}"
-              id=${index === 0 ? id : `${id}-${index}`}
-              type=${spec.multiple ? 'checkbox' : 'radio'}
-              name=${spec.name}
-              value=${option.value}
-              ?data-group=${spec.multiple}
-              .checked=${checked(option.value)}
-            />
-            <label for=${index === 0 ? id : `${id}-${index}`}>${option.label}</label>
-          </div>`,
-      )}
-    </fieldset>`;
+    return choicesTemplate(spec, checked, this.errorFor(spec.name));
   }
 
   /** The consent checkbox (never pre-ticked) with a link to the privacy policy. */
   protected renderConsent(label: string, privacyUrl: string | undefined): TemplateResult {
-    const id = 'f-consent';
-    const error = this.errorFor('consent');
-    const url = safeUrl(privacyUrl);
-    return html`<div part="field consent" class="field consent ${error ? 'has-error' : ''}">
-      ${this.renderFieldError(id, error)}
-      <div class="choice">
-        <input
-          part="checkbox"
-          id=${id}
-          type="checkbox"
-          name="consent"
-          required
-          aria-describedby=${this.describedBy(id, url, error)}
-          aria-invalid=${error ? 'true' : nothing}
-          .checked=${this.values.consent === true}
-        />
-        <label for=${id}>${label}</label>
-      </div>
-      ${url ? html`<p id="${id}-hint" part="hint" class="hint"><a part="privacy-link" href=${url}>${msg('privacy policy')}</a></p>` : nothing}
-    </div>`;
-  }
-
-  /** A field people and assistive technology never meet; bots fill it in. */
-  protected renderHoneypot(): TemplateResult {
-    return html`<div class="trap" aria-hidden="true">
-      <label for="f-website">Website (leave empty)</label>
-      <input id="f-website" name="website" data-trap tabindex="-1" autocomplete="off" />
-    </div>`;
+    return consentTemplate(label, privacyUrl, this.values.consent === true, this.errorFor('consent'));
   }
 
   /** The failed state: what went wrong, every field kept, and a retry button when retrying can help. */
@@ -575,7 +454,7 @@ export abstract class CityFormElement<C> extends CityElement {
       @change=${this.onInput}
       @submit=${this.onSubmit}
     >
-      ${this.renderErrorSummary()} ${this.renderFailure()} ${fields} ${this.renderHoneypot()}
+      ${this.renderErrorSummary()} ${this.renderFailure()} ${fields} ${honeypotTemplate()}
       <div class="actions">
         <!-- aria-disabled, not disabled: a disabled button would drop keyboard focus to <body> while sending. -->
         <button part="submit-button" class="button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
@@ -596,17 +475,4 @@ export abstract class CityFormElement<C> extends CityElement {
       </button>
     </div>`;
   }
-}
-
-/** An e-mail address of the usual shape (the server has the last word). */
-export const isEmail = (value: string): boolean => /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value);
-
-/** A phone number in international form: `+`, country code, digits; spaces allowed. */
-export const isInternationalPhone = (value: string): boolean => /^\+[1-9]\d{6,14}$/.test(value.replace(/ /g, ''));
-
-/** Today plus `days`, as an ISO date (yyyy-mm-dd) in the reader's time zone. */
-export function isoDateFromToday(days: number, now = new Date()): string {
-  const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
