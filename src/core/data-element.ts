@@ -4,7 +4,7 @@ import { CityElement } from './base-element.js';
 import type { LoadError } from './data.js';
 import { describeLoadError, hasFallbackContent, readSource } from './data.js';
 import type { Checked, Issue } from './validate.js';
-import { renderError, renderIssues, renderLoading, renderNoSource } from './status.js';
+import { renderEmpty, renderError, renderIssues, renderLoading, renderNoSource } from './status.js';
 
 /** What a data-driven widget is showing. */
 export type DataState<T> =
@@ -142,6 +142,17 @@ export abstract class CityDataElement<T> extends CityElement {
       status: error.kind === 'http' ? error.status : undefined,
       message,
     });
+  }
+
+  /**
+   * An empty list: when entries were there but every one was skipped, the
+   * problems as a format error (a blank list would hide them); else `text`.
+   */
+  protected renderEmptyList(text: string): TemplateResult {
+    const issues = this.dataState.status === 'ready' ? this.dataState.issues : [];
+    return issues.length > 0
+      ? renderError({ kind: 'invalid', source: this.src ?? 'data', issues }, undefined)
+      : renderEmpty(text);
   }
 
   /**

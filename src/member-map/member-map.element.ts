@@ -5,7 +5,6 @@ import { msg, str } from '@lit/localize';
 import { CityDataElement } from '../core/data-element.js';
 import { warnOnce } from '../core/base-element.js';
 import { formatNumber, plural } from '../core/localize.js';
-import { renderEmpty, renderError } from '../core/status.js';
 import { resolveText } from '../core/text.js';
 import type { Checked } from '../core/validate.js';
 import { baseStyles, tokens } from '../core/tokens.css.js';
@@ -245,13 +244,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   }
 
   private renderModel(model: MembersData): TemplateResult {
-    const state = this.dataState;
-    const issues = state.status === 'ready' ? state.issues : [];
-    if (model.members.length === 0) {
-      return issues.length > 0
-        ? renderError({ kind: 'invalid', source: this.src ?? 'data', issues }, undefined)
-        : renderEmpty(msg('No member cities to show.'));
-    }
+    if (model.members.length === 0) return this.renderEmptyList(msg('No member cities to show.'));
     const groups = this.groups(model);
     const visible = filterGroups(groups, this.query, this.country);
     const counts = this.countsText(model, groups.length);

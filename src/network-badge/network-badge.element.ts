@@ -5,7 +5,6 @@ import { msg, str } from '@lit/localize';
 import { CityDataElement } from '../core/data-element.js';
 import { warnOnce } from '../core/base-element.js';
 import { formatNumber, plural } from '../core/localize.js';
-import { renderEmpty, renderError } from '../core/status.js';
 import { safeUrl } from '../core/safe-url.js';
 import { resolveText } from '../core/text.js';
 import type { Checked } from '../core/validate.js';
@@ -141,13 +140,7 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
   }
 
   private renderMemberships(data: MembershipsData): TemplateResult {
-    const state = this.dataState;
-    const issues = state.status === 'ready' ? state.issues : [];
-    if (data.memberships.length === 0) {
-      return issues.length > 0
-        ? renderError({ kind: 'invalid', source: this.src ?? 'data', issues }, undefined)
-        : renderEmpty(msg('No network memberships to show.'));
-    }
+    if (data.memberships.length === 0) return this.renderEmptyList(msg('No network memberships to show.'));
     const wanted = this.network?.trim().toLowerCase();
     const membership = wanted
       ? data.memberships.find((entry) => entry.id?.toLowerCase() === wanted)
