@@ -6,6 +6,7 @@ import members from '../demo/data/members.json';
 // The geometry as a Storybook asset (the element fetches it next to its own
 // module in dist/, which a Storybook bundle does not have).
 import geometryUrl from '../src/member-map/europe.topo.json?url';
+import { manyMembers } from '../tests/member-map-fixtures.js';
 
 interface MapArgs {
   src?: string;
@@ -20,22 +21,6 @@ interface MapArgs {
   data?: unknown;
   width?: number;
 }
-
-const many = (count: number) => {
-  const countries = ['AT', 'CZ', 'DE', 'HU', 'PL', 'SK', 'FR', 'IT', 'RO', 'BG', 'HR', 'AL', 'SI'];
-  return {
-    network: { name: 'Generated network', founded: 1995 },
-    members: Array.from({ length: count }, (_, index) => ({
-      id: `city-${index}`,
-      city: `City ${index}`,
-      country: countries[index % countries.length],
-      lat: 38 + ((index * 7919) % 1500) / 100,
-      lon: -5 + ((index * 104729) % 3000) / 100,
-      founding: index % 10 === 0,
-      joined: 1995 + (index % 30),
-    })),
-  };
-};
 
 const meta: Meta<MapArgs> = {
   title: 'Elements/Member map',
@@ -94,7 +79,7 @@ export const InlineData: Story = { args: { src: undefined, data: members } };
 export const WithoutNetworkTotals: Story = {
   args: { src: undefined, data: { ...members, network: { name: members.network.name, founded: 1995 } } },
 };
-export const TwoThousandMembers: Story = { args: { src: undefined, data: many(2000) } };
+export const TwoThousandMembers: Story = { args: { src: undefined, data: manyMembers(2000) } };
 /** Problems in the data: a city without coordinates, one outside Europe, an unknown country, a duplicate id. */
 export const BadData: Story = {
   args: {

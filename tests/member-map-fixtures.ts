@@ -1,4 +1,7 @@
-/** A members document with `count` generated cities spread over Europe (for scale tests and the bench). */
+/**
+ * A members document with `count` generated cities spread over Europe, for the
+ * scale tests and the 2,000-member story (the bench, a Node script, keeps its own copy).
+ */
 export function manyMembers(count: number): { network: Record<string, unknown>; members: Record<string, unknown>[] } {
   const countries = ['AT', 'CZ', 'DE', 'HU', 'PL', 'SK', 'FR', 'IT', 'RO', 'BG', 'HR', 'AL', 'SI'];
   return {
