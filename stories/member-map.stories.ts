@@ -6,7 +6,7 @@ import members from '../demo/data/members.json';
 // The geometry as a Storybook asset (the element fetches it next to its own
 // module in dist/, which a Storybook bundle does not have).
 import geometryUrl from '../src/member-map/europe.topo.json?url';
-import { manyMembers } from '../tests/member-map-fixtures.js';
+import { manyMembers } from '../tests/member-map/member-map-fixtures.js';
 
 interface MapArgs {
   src?: string;

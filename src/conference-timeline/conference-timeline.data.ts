@@ -1,7 +1,7 @@
-import type { Day, Season } from '../core/calendar.js';
-import { isSeason, parseIsoDate, seasonStart, yearOf } from '../core/calendar.js';
-import type { LocalizedText } from '../core/text.js';
-import type { Checked } from '../core/validate.js';
+import type { Day, Season } from '../core/i18n/calendar.js';
+import { isSeason, parseIsoDate, seasonStart, yearOf } from '../core/i18n/calendar.js';
+import type { LocalizedText } from '../core/i18n/text.js';
+import type { Checked } from '../core/data/validate.js';
 import {
   IssueLog,
   childPath,
@@ -12,7 +12,7 @@ import {
   readText,
   readUrl,
   readYear,
-} from '../core/validate.js';
+} from '../core/data/validate.js';
 
 /** One thematic conference, as written in the `conferences` format (schemas/conferences.schema.json). */
 export interface Conference {

@@ -10,7 +10,7 @@ export type {
   TimelineEntry,
   TimelineModel,
 } from './conference-timeline.data.js';
-export type { Season } from '../core/calendar.js';
+export type { Season } from '../core/i18n/calendar.js';
 
 defineElement('city-conference-timeline', CityConferenceTimeline);
 

@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../core/text.js';
-import type { Checked } from '../core/validate.js';
+import type { LocalizedText } from '../core/i18n/text.js';
+import type { Checked } from '../core/data/validate.js';
 import {
   IssueLog,
   childPath,
@@ -10,7 +10,7 @@ import {
   readString,
   readText,
   readUrl,
-} from '../core/validate.js';
+} from '../core/data/validate.js';
 
 /** A main point of interest a delegation can choose. The id `other` asks for a description. */
 export interface Interest {

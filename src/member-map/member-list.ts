@@ -1,4 +1,4 @@
-import { countryName, foldForSearch, resolveText } from '../core/text.js';
+import { countryName, foldForSearch, resolveText } from '../core/i18n/text.js';
 import type { Member } from './member-map.data.js';
 
 /** A member with what the list shows and searches, in one locale. */

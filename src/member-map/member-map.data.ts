@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../core/text.js';
-import type { Checked } from '../core/validate.js';
+import type { LocalizedText } from '../core/i18n/text.js';
+import type { Checked } from '../core/data/validate.js';
 import {
   IssueLog,
   childPath,
@@ -14,7 +14,7 @@ import {
   readText,
   readUrl,
   readYear,
-} from '../core/validate.js';
+} from '../core/data/validate.js';
 
 /**
  * Where a member may lie to be placed on the map: Europe with Macaronesia,

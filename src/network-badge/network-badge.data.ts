@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../core/text.js';
-import type { Checked } from '../core/validate.js';
+import type { LocalizedText } from '../core/i18n/text.js';
+import type { Checked } from '../core/data/validate.js';
 import {
   IssueLog,
   childPath,
@@ -12,7 +12,7 @@ import {
   readText,
   readUrl,
   readYear,
-} from '../core/validate.js';
+} from '../core/data/validate.js';
 
 /** A role the member holds in the network, e.g. chairing a working group. */
 export interface MembershipRole {

@@ -4,7 +4,7 @@ import { CityNewsletterSignup } from './newsletter-signup.element.js';
 export { CityNewsletterSignup };
 export type { SignupVariant } from './newsletter-signup.element.js';
 export type { NewsletterConfig, NewsletterList } from './newsletter-signup.data.js';
-export type { SubmitEventDetail, SubmittedEventDetail, SubmitErrorEventDetail } from '../core/form-element.js';
+export type { SubmitEventDetail, SubmittedEventDetail, SubmitErrorEventDetail } from '../core/forms/form-element.js';
 
 defineElement('city-newsletter-signup', CityNewsletterSignup);
 

@@ -11,7 +11,7 @@ export const middleware = async (ctx, next) => {
   ctx.type = 'html';
   ctx.body = `<!doctype html>
 <html lang="cs">
-  <head><title>CSP</title><script type="module" src="/tests/member-map-csp-page.ts"></script></head>
+  <head><title>CSP</title><script type="module" src="/tests/member-map/member-map-csp-page.ts"></script></head>
   <body>
     <city-member-map src="/tests/fixtures/members.json" view="${view}" height="300" highlight="opava"></city-member-map>
   </body>

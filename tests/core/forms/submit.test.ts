@@ -8,10 +8,10 @@ import {
   saveDraft,
   spamCheck,
   submit,
-} from '../src/core/submit.js';
-import { isEmail, isInternationalPhone, isoDateFromToday } from '../src/core/form-element.js';
-import { uniqueKey } from './helpers.js';
-import { endpoint, serverLog } from './shared/form-suite.js';
+} from '../../../src/core/forms/submit.js';
+import { isEmail, isInternationalPhone, isoDateFromToday } from '../../../src/core/forms/form-element.js';
+import { uniqueKey } from '../../helpers.js';
+import { endpoint, serverLog } from '../../shared/form-suite.js';
 
 describe('core/submit', () => {
   describe('encodeBody', () => {

@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ensureLocale, supportedLocales, withLocale } from './localize.js';
-import { inheritedLang, negotiateLocale } from './text.js';
+import { ensureLocale, supportedLocales, withLocale } from './i18n/localize.js';
+import { inheritedLang, negotiateLocale } from './i18n/text.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 const themes: readonly Theme[] = ['light', 'dark', 'auto'];

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/newsletter-signup/newsletter-signup.js';
-import { shadowQuery } from './helpers.js';
+import '../../../src/newsletter-signup/newsletter-signup.js';
+import { shadowQuery } from '../../helpers.js';
 
 describe('form drafts', () => {
   beforeEach(() => sessionStorage.clear());

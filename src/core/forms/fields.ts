@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { safeUrl } from './safe-url.js';
+import { safeUrl } from '../safe-url.js';
 
 /*
  * The pieces of a form, as pure templates: a label, hint and error beside

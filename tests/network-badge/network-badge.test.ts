@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/network-badge/network-badge.js';
-import type { CityNetworkBadge } from '../src/network-badge/network-badge.js';
-import { CityNetworkBadge as BadgeClass } from '../src/network-badge/network-badge.element.js';
-import { defineElement } from '../src/core/define.js';
-import { captureWarnings, expectAccessible, shadowQuery, visibleText, waitForText } from './helpers.js';
-import { runDataElementSuite } from './shared/data-element-suite.js';
+import '../../src/network-badge/network-badge.js';
+import type { CityNetworkBadge } from '../../src/network-badge/network-badge.js';
+import { CityNetworkBadge as BadgeClass } from '../../src/network-badge/network-badge.element.js';
+import { defineElement } from '../../src/core/define.js';
+import { captureWarnings, expectAccessible, shadowQuery, visibleText, waitForText } from '../helpers.js';
+import { runDataElementSuite } from '../shared/data-element-suite.js';
 
 const memberships = {
   member: { cs: 'Brněnská metropolitní oblast', en: 'Brno Metropolitan Area' },

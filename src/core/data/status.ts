@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { LoadError } from './data.js';
-import { isRetryable } from './data.js';
+import type { LoadError } from './source.js';
+import { isRetryable } from './source.js';
 import type { Issue } from './validate.js';
-import { plural } from './localize.js';
+import { plural } from '../i18n/localize.js';
 
 const shownIssues = 8;
 

@@ -1,7 +1,7 @@
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { LocaleModule } from '@lit/localize';
-import { sourceLocale, allLocales } from '../locales/locale-codes.js';
+import { sourceLocale, allLocales } from '../../locales/locale-codes.js';
 
 type Templates = LocaleModule['templates'];
 
@@ -20,18 +20,18 @@ export const supportedLocales: readonly string[] = allLocales;
  * generated locale modules are lit-localize's own (runtime mode).
  */
 const loaders: Record<string, () => Promise<LocaleModule>> = {
-  bg: () => import('../locales/bg.js'),
-  cs: () => import('../locales/cs.js'),
-  de: () => import('../locales/de.js'),
-  fr: () => import('../locales/fr.js'),
-  hr: () => import('../locales/hr.js'),
-  hu: () => import('../locales/hu.js'),
-  it: () => import('../locales/it.js'),
-  pl: () => import('../locales/pl.js'),
-  ro: () => import('../locales/ro.js'),
-  sk: () => import('../locales/sk.js'),
-  sl: () => import('../locales/sl.js'),
-  sq: () => import('../locales/sq.js'),
+  bg: () => import('../../locales/bg.js'),
+  cs: () => import('../../locales/cs.js'),
+  de: () => import('../../locales/de.js'),
+  fr: () => import('../../locales/fr.js'),
+  hr: () => import('../../locales/hr.js'),
+  hu: () => import('../../locales/hu.js'),
+  it: () => import('../../locales/it.js'),
+  pl: () => import('../../locales/pl.js'),
+  ro: () => import('../../locales/ro.js'),
+  sk: () => import('../../locales/sk.js'),
+  sl: () => import('../../locales/sl.js'),
+  sq: () => import('../../locales/sq.js'),
 };
 
 const loaded = new Map<string, Templates | undefined>([[sourceLocale, undefined]]);

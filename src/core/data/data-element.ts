@@ -1,8 +1,8 @@
 import { property, state } from 'lit/decorators.js';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { CityElement } from './base-element.js';
-import type { LoadError } from './data.js';
-import { describeLoadError, hasFallbackContent, readSource } from './data.js';
+import { CityElement } from '../element.js';
+import type { LoadError } from './source.js';
+import { describeLoadError, hasFallbackContent, readSource } from './source.js';
 import type { Checked, Issue } from './validate.js';
 import { renderEmpty, renderError, renderIssues, renderLoading, renderNoSource } from './status.js';
 

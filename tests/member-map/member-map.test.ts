@@ -1,9 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/member-map/member-map.js';
-import type { CityMemberMap, MemberSelectDetail } from '../src/member-map/member-map.js';
-import { captureWarnings, expectAccessible, shadowQuery, uniqueKey, visibleText, waitForText } from './helpers.js';
-import { runDataElementSuite } from './shared/data-element-suite.js';
+import '../../src/member-map/member-map.js';
+import type { CityMemberMap, MemberSelectDetail } from '../../src/member-map/member-map.js';
+import { captureWarnings, expectAccessible, shadowQuery, uniqueKey, visibleText, waitForText } from '../helpers.js';
+import { runDataElementSuite } from '../shared/data-element-suite.js';
 import { manyMembers } from './member-map-fixtures.js';
 
 const fixtureUrl = '/tests/fixtures/members.json';

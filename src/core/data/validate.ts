@@ -1,5 +1,5 @@
-import { safeUrl } from './safe-url.js';
-import type { LocalizedText } from './text.js';
+import { safeUrl } from '../safe-url.js';
+import type { LocalizedText } from '../i18n/text.js';
 
 /** One problem found in a data file, located by its JSON path. */
 export interface Issue {

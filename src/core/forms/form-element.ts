@@ -2,20 +2,20 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { warnOnce } from './base-element.js';
-import { CityElement } from './base-element.js';
-import type { LoadError } from './data.js';
-import { describeLoadError, hasFallbackContent, readSource } from './data.js';
-import { renderLoading } from './status.js';
-import { withLocale } from './localize.js';
-import type { ChoiceSpec, FieldSpec, FieldValue } from './form-fields.js';
-import { choicesTemplate, consentTemplate, fieldTemplate, honeypotTemplate } from './form-fields.js';
+import { warnOnce } from '../element.js';
+import { CityElement } from '../element.js';
+import type { LoadError } from '../data/source.js';
+import { describeLoadError, hasFallbackContent, readSource } from '../data/source.js';
+import { renderLoading } from '../data/status.js';
+import { withLocale } from '../i18n/localize.js';
+import type { ChoiceSpec, FieldSpec, FieldValue } from './fields.js';
+import { choicesTemplate, consentTemplate, fieldTemplate, honeypotTemplate } from './fields.js';
 import type { Draft, Encoding, Payload, SpamReason, SubmitResult } from './submit.js';
 import { clearDraft, encodings, loadDraft, newSubmissionId, saveDraft, spamCheck, submit } from './submit.js';
-import type { Checked, Issue } from './validate.js';
+import type { Checked, Issue } from '../data/validate.js';
 
-export type { ChoiceSpec, FieldSpec, FieldValue } from './form-fields.js';
-export { isEmail, isInternationalPhone, isoDateFromToday } from './form-fields.js';
+export type { ChoiceSpec, FieldSpec, FieldValue } from './fields.js';
+export { isEmail, isInternationalPhone, isoDateFromToday } from './fields.js';
 
 /** Where a form is: being filled in, sending, sent (confirmed), or failed (fields kept). */
 export type FormPhase = 'editing' | 'sending' | 'sent' | 'failed';

@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/newsletter-signup/newsletter-signup.js';
-import type { CityNewsletterSignup } from '../src/newsletter-signup/newsletter-signup.js';
-import { captureWarnings, expectAccessible, shadowQuery, uniqueKey, visibleText, waitForText } from './helpers.js';
-import type { FormElement } from './shared/form-suite.js';
+import '../../src/newsletter-signup/newsletter-signup.js';
+import type { CityNewsletterSignup } from '../../src/newsletter-signup/newsletter-signup.js';
+import { captureWarnings, expectAccessible, shadowQuery, uniqueKey, visibleText, waitForText } from '../helpers.js';
+import type { FormElement } from '../shared/form-suite.js';
 import {
   activeInShadow,
   choose,
@@ -13,7 +13,7 @@ import {
   serverLog,
   setField,
   submitButton,
-} from './shared/form-suite.js';
+} from '../shared/form-suite.js';
 
 function fillSignup(element: FormElement): void {
   setField(element, 'email', 'reader@brno.example');

@@ -9,7 +9,7 @@ import {
   readText,
   readUrl,
   readYear,
-} from '../src/core/validate.js';
+} from '../../../src/core/data/validate.js';
 
 describe('core/validate', () => {
   it('builds JSON paths', () => {

@@ -6,4 +6,4 @@ const violations: string[] = [];
 document.addEventListener('securitypolicyviolation', (event) =>
   violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`),
 );
-await import('../src/member-map/member-map.js');
+await import('../../src/member-map/member-map.js');

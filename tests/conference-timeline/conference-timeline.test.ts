@@ -1,19 +1,19 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/conference-timeline/conference-timeline.js';
-import type { CityConferenceTimeline } from '../src/conference-timeline/conference-timeline.js';
-import { checkConferences } from '../src/conference-timeline/conference-timeline.data.js';
-import type { TimelineEntry } from '../src/conference-timeline/conference-timeline.data.js';
+import '../../src/conference-timeline/conference-timeline.js';
+import type { CityConferenceTimeline } from '../../src/conference-timeline/conference-timeline.js';
+import { checkConferences } from '../../src/conference-timeline/conference-timeline.data.js';
+import type { TimelineEntry } from '../../src/conference-timeline/conference-timeline.data.js';
 import {
   filterEntries,
   groupByYear,
   listAttribute,
   queryWords,
   searchKey,
-} from '../src/conference-timeline/conference-timeline.filter.js';
-import { captureWarnings, expectAccessible, shadowQuery, visibleText, waitForText } from './helpers.js';
-import { runDataElementSuite } from './shared/data-element-suite.js';
+} from '../../src/conference-timeline/conference-timeline.filter.js';
+import { captureWarnings, expectAccessible, shadowQuery, visibleText, waitForText } from '../helpers.js';
+import { runDataElementSuite } from '../shared/data-element-suite.js';
 
 type Timeline = CityConferenceTimeline;
 interface ConferencesJson {

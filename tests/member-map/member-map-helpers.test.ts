@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { checkMembers, isKnownCountry } from '../src/member-map/member-map.data.js';
-import type { Member } from '../src/member-map/member-map.data.js';
-import { filterGroups, groupMembers } from '../src/member-map/member-list.js';
-import { fitProjection, markerPath, membersExtent } from '../src/member-map/projection.js';
-import { countriesOf, defaultGeometryUrl } from '../src/member-map/geometry.js';
-import { mapLayout } from '../src/member-map/member-map.map.js';
-import { labelPlacements } from '../src/member-map/member-map.svg.js';
+import { checkMembers, isKnownCountry } from '../../src/member-map/member-map.data.js';
+import type { Member } from '../../src/member-map/member-map.data.js';
+import { filterGroups, groupMembers } from '../../src/member-map/member-list.js';
+import { fitProjection, markerPath, membersExtent } from '../../src/member-map/projection.js';
+import { countriesOf, defaultGeometryUrl } from '../../src/member-map/geometry.js';
+import { mapLayout } from '../../src/member-map/member-map.map.js';
+import { labelPlacements } from '../../src/member-map/member-map.svg.js';
 
 const member = (id: string, city: Member['city'], country: string, lat?: number, lon?: number): Member => ({
   id,

@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { isSeason, isoDate, parseIsoDate, seasonStart, seasons, today, utcDate, yearOf } from '../src/core/calendar.js';
+import {
+  isSeason,
+  isoDate,
+  parseIsoDate,
+  seasonStart,
+  seasons,
+  today,
+  utcDate,
+  yearOf,
+} from '../../../src/core/i18n/calendar.js';
 
 describe('core/calendar', () => {
   it('knows the four seasons in calendar order', () => {

@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { countryName, foldForSearch, inheritedLang, negotiateLocale, resolveText } from '../src/core/text.js';
-import { safeUrl } from '../src/core/safe-url.js';
+import {
+  countryName,
+  foldForSearch,
+  inheritedLang,
+  negotiateLocale,
+  resolveText,
+} from '../../../src/core/i18n/text.js';
+import { safeUrl } from '../../../src/core/safe-url.js';
 
 describe('core/text', () => {
   describe('resolveText', () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { fieldTemplate, isEmail, isInternationalPhone, isoDateFromToday } from '../src/core/form-fields.js';
+import { fieldTemplate, isEmail, isInternationalPhone, isoDateFromToday } from '../../../src/core/forms/fields.js';
 
 describe('core/form-fields', () => {
   it('accepts e-mail addresses of the usual shape only', () => {

@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/delegation-form/delegation-form.js';
-import type { CityDelegationForm } from '../src/delegation-form/delegation-form.js';
-import { isoDateFromToday } from '../src/core/form-element.js';
-import { expectAccessible, shadowQuery, uniqueKey, visibleText, waitForText } from './helpers.js';
-import type { FormElement } from './shared/form-suite.js';
+import '../../src/delegation-form/delegation-form.js';
+import type { CityDelegationForm } from '../../src/delegation-form/delegation-form.js';
+import { isoDateFromToday } from '../../src/core/forms/form-element.js';
+import { expectAccessible, shadowQuery, uniqueKey, visibleText, waitForText } from '../helpers.js';
+import type { FormElement } from '../shared/form-suite.js';
 import {
   activeInShadow,
   choose,
@@ -13,7 +13,7 @@ import {
   serverLog,
   setField,
   submitButton,
-} from './shared/form-suite.js';
+} from '../shared/form-suite.js';
 
 const future = isoDateFromToday(30);
 
