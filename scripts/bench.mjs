@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // npm run bench: runs every benchmark in scripts/bench/*.bench.mjs (each
-// prints its own figures) against the built dist/ files.
+// prints its own figures) against the built dist/ files. peers.bench.mjs also
+// writes its comparison table into the README's Performance section. One
+// benchmark failing does not stop the others; the command then exits with 1.
 import { existsSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
@@ -9,7 +11,18 @@ if (!existsSync(new URL('../dist/city-network-widgets.js', import.meta.url))) {
   process.exit(1);
 }
 const folder = new URL('./bench/', import.meta.url);
-for (const name of readdirSync(folder).filter((file) => file.endsWith('.bench.mjs')).sort()) {
+const failed = [];
+for (const name of readdirSync(folder)
+  .filter((file) => file.endsWith('.bench.mjs'))
+  .sort()) {
   console.log(`\n== ${name.replace('.bench.mjs', '')}`);
-  execFileSync(process.execPath, [new URL(name, folder).pathname], { stdio: 'inherit' });
+  try {
+    execFileSync(process.execPath, [new URL(name, folder).pathname], { stdio: 'inherit' });
+  } catch {
+    failed.push(name);
+  }
+}
+if (failed.length) {
+  console.error(`\nFailed: ${failed.join(', ')}`);
+  process.exit(1);
 }

@@ -1,0 +1,156 @@
+// Our widgets beside their peers, in one run, in headless Chromium with the
+// CPU slowed 4× (CDP Emulation.setCPUThrottlingRate):
+// - time from navigation to usable content, on the demo's sample data: the
+//   timeline against TimelineJS 3, the member map (outlines and markers)
+//   against Leaflet 1.9 showing the same markers without tiles;
+// - the longest task while 10,000 conferences and 10,000 members render;
+// - gzip weights against TimelineJS, Leaflet and GOV.UK Frontend (JS + CSS).
+// Prints the table and writes it, with the date, into the README's Performance
+// section (BENCH_README=0 leaves the README alone). Figures, not a test.
+//   npm run build && node scripts/bench/peers.bench.mjs
+import { existsSync } from 'node:fs';
+import process from 'node:process';
+import { chromium } from 'playwright-core';
+import { browserArgs, findBrowser } from '../browser.mjs';
+import { median, serveProject } from './lib.mjs';
+import { manyConferences, manyMembers, sampleConferences, timelineJsData } from './peers/data.mjs';
+import { markdownTable, writeToReadme } from './peers/readme.mjs';
+import { cpuSlowdown, longTasksWhileRendering, timeToUsable } from './peers/throttled.mjs';
+import { ourWeights, peerWeights } from './peers/weights.mjs';
+
+for (const file of ['conference-timeline.js', 'member-map.js']) {
+  if (!existsSync(new URL(`../../dist/${file}`, import.meta.url))) {
+    console.error(`dist/${file} is missing: run npm run build first.`);
+    process.exit(1);
+  }
+}
+
+const runs = Number(process.env.BENCH_RUNS ?? 7);
+const pages = '/scripts/bench/peers/pages/';
+const conferenceCount = sampleConferences.conferences.length;
+
+// Usable: every entry or marker of the sample data is on screen (the map with its outlines).
+const usable = {
+  ours: {
+    timeline: `() => document.querySelector('city-conference-timeline')?.shadowRoot?.querySelectorAll('[part~="conference"]').length >= ${conferenceCount}`,
+    map: `() => {
+      const root = document.querySelector('city-member-map')?.shadowRoot;
+      const markers = root?.querySelectorAll('svg [part~="marker"]').length ?? 0;
+      return Boolean(root?.querySelector('svg [part~="country"], svg [part~="countries"]')) &&
+        (markers >= 17 || Boolean(root?.querySelector('svg [part~="markers"]')));
+    }`,
+  },
+  peers: {
+    timeline: `() => document.querySelectorAll('.tl-timemarker').length >= ${conferenceCount} && Boolean(document.querySelector('.tl-slide-content'))`,
+    map: `() => document.querySelectorAll('.leaflet-overlay-pane path.leaflet-interactive').length >= 17`,
+  },
+};
+
+const kb = (bytes) => (bytes === undefined ? 'n/a' : `${(bytes / 1024).toFixed(1)} KB`);
+const ms = (value) => `${Math.round(value).toLocaleString('en')} ms`;
+const ratio = (ours, theirs) => (ours === undefined ? 'n/a' : `${(ours / theirs).toFixed(2)}×`);
+
+const server = await serveProject();
+const browser = await chromium.launch({
+  executablePath: findBrowser(),
+  args: browserArgs.filter((arg) => arg !== '--headless=new'),
+});
+const offsite = new Set();
+try {
+  // Alternating runs, so a noisy moment on the machine hits both sides alike.
+  const times = { timeline: { ours: [], peer: [] }, map: { ours: [], peer: [] } };
+  const timelineData = { timelinejs: timelineJsData(sampleConferences) };
+  for (let run = 0; run < runs; run++) {
+    for (const [what, ourPage, peerPage] of [
+      ['timeline', 'timeline-ours.html', 'timeline-timelinejs.html'],
+      ['map', 'map-ours.html', 'map-leaflet.html'],
+    ]) {
+      const ours = await timeToUsable(browser, server.baseUrl, pages + ourPage, usable.ours[what], timelineData);
+      const peer = await timeToUsable(browser, server.baseUrl, pages + peerPage, usable.peers[what], timelineData);
+      times[what].ours.push(ours.ms);
+      times[what].peer.push(peer.ms);
+      [...ours.offsite, ...peer.offsite].forEach((url) => offsite.add(url));
+    }
+  }
+  const timeline = { ours: median(times.timeline.ours), peer: median(times.timeline.peer) };
+  const map = { ours: median(times.map.ours), peer: median(times.map.peer) };
+
+  const longTimeline = await longTasksWhileRendering(browser, server.baseUrl, {
+    script: '/dist/conference-timeline.js',
+    tag: 'city-conference-timeline',
+    data: { 'conferences-10000': manyConferences(10000) },
+  });
+  const longMap = await longTasksWhileRendering(browser, server.baseUrl, {
+    script: '/dist/member-map.js',
+    tag: 'city-member-map',
+    data: { 'members-10000': manyMembers(10000) },
+  });
+
+  const peers = peerWeights();
+  const ours = ourWeights();
+  const longest = (result) =>
+    `${result.longest ? ms(result.longest) : 'none ≥ 50 ms'} (${result.count} long tasks; ${result.nodes.toLocaleString('en')} nodes in the widget)`;
+  const rows = [
+    [
+      'Timeline: navigation to usable content',
+      ms(timeline.ours),
+      `${peers.timelinejs.label}: ${ms(timeline.peer)}`,
+      ratio(timeline.ours, timeline.peer),
+    ],
+    [
+      'Member map (outlines + markers): navigation to usable content',
+      ms(map.ours),
+      `Leaflet, same markers, no tiles: ${ms(map.peer)}`,
+      ratio(map.ours, map.peer),
+    ],
+    ['Timeline, 10,000 conferences: longest task', longest(longTimeline), 'budget 50 ms', ''],
+    ['Member map, 10,000 members: longest task', longest(longMap), 'budget 50 ms', ''],
+    ['Whole kit (`city-network-widgets.js`, Lit included)', kb(ours.kit), 'budget 27 KB', ''],
+    [
+      'Timeline element',
+      kb(ours.timeline),
+      `${peers.timelinejs.label}: ${kb(peers.timelinejs.bytes)}`,
+      ratio(ours.timeline, peers.timelinejs.bytes),
+    ],
+    [
+      'Member map element',
+      kb(ours.map),
+      `${peers.leaflet.label}: ${kb(peers.leaflet.bytes)}`,
+      ratio(ours.map, peers.leaflet.bytes),
+    ],
+    [
+      'Member map with its map view (renderer + geometry)',
+      kb(ours.mapWithView),
+      `${peers.leaflet.label}: ${kb(peers.leaflet.bytes)}`,
+      ratio(ours.mapWithView, peers.leaflet.bytes),
+    ],
+    [
+      'Delegation form element',
+      kb(ours.delegation),
+      `${peers.govuk.label}: ${kb(peers.govuk.bytes)}`,
+      ratio(ours.delegation, peers.govuk.bytes),
+    ],
+    [
+      'Newsletter signup element',
+      kb(ours.newsletter),
+      `${peers.govuk.label}: ${kb(peers.govuk.bytes)}`,
+      ratio(ours.newsletter, peers.govuk.bytes),
+    ],
+  ];
+  const table = markdownTable(['Measure', 'city-network-widgets', 'Peer', 'Ratio'], rows);
+  const date = new Date().toISOString().slice(0, 10);
+  const note =
+    `Measured on ${date} by \`npm run bench\`: headless Chromium ${browser.version()}, CPU slowed ${cpuSlowdown}× ` +
+    `(CDP \`Emulation.setCPUThrottlingRate\`), the demo's sample data (${conferenceCount} conferences, 17 member cities) ` +
+    `served from this machine, cold cache, median of ${runs} alternating runs; weights are gzip level 9 of the built ` +
+    "files and of each peer's distributed JS + CSS.";
+  console.log(`${table}\n\n${note}`);
+  if (offsite.size) console.log(`Refused requests off this machine: ${[...offsite].join(', ')}`);
+  if (process.env.BENCH_README !== '0') {
+    writeToReadme(`${note}\n\n${table}`);
+    console.log('\nWritten to the Performance section of README.md.');
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
