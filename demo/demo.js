@@ -15,6 +15,12 @@
     for (const element of document.querySelectorAll('[data-label-cs]')) {
       element.setAttribute('aria-label', element.dataset[`label${capitalized(lang)}`] ?? '');
     }
+    // Links between the demo pages carry the choice along.
+    for (const link of document.querySelectorAll('a[data-keep-lang]')) {
+      const url = new URL(link.getAttribute('href'), location.href);
+      url.searchParams.set('lang', lang);
+      link.setAttribute('href', `${url.pathname}${url.search}`);
+    }
     for (const link of document.querySelectorAll('a[data-switch]')) {
       if (link.dataset.switch === lang) link.setAttribute('aria-current', 'true');
       else link.removeAttribute('aria-current');

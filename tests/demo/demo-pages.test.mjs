@@ -114,6 +114,7 @@ for (const { path, widgets, h1 } of pages) {
         assert.equal(await page.getByRole('navigation', { name: to === 'cs' ? 'Jazyk' : 'Language' }).count(), 1);
         assert.equal(await page.locator(`a[data-switch="${to}"]`).getAttribute('aria-current'), 'true');
         assert.equal(await page.evaluate(() => new URL(location.href).searchParams.get('lang')), to);
+        assert.equal(await page.locator('a[data-keep-lang]').first().getAttribute('href'), `/?lang=${to}`);
         assert.deepEqual(problems, []);
       }));
 
