@@ -86,7 +86,7 @@
 's4303fb9535842eaa': `není vyznačeno na mapě`,
 's4627a9667a335f23': `Nadcházející`,
 's46bc1ef196e9daa1': `Zadejte svou e-mailovou adresu`,
-'s4960aeb72d818ab7': `Vyskytl se problém`,
+'s4960aeb72d818ab7': `Opravte prosím tyto údaje:`,
 's49dc9f5943e6b035': `Formulář nelze odeslat: chybí adresa, kam jej poslat.`,
 's4c5a1171348cdba4': `Načítání mapy…`,
 's574bfb0f2fec2b72': `Hledat konference`,
