@@ -54,7 +54,7 @@ export interface MemberSelectDetail {
  * @csspart list-panel - The search, filter and list.
  * @csspart search - The search field.
  * @csspart country-filter - The country select.
- * @csspart results - "Showing 3 of 17 cities" while filtering.
+ * @csspart results - "Cities shown: 3 of 17" while filtering.
  * @csspart list - The list of countries.
  * @csspart country-name - A country's name above its cities.
  * @csspart city - A city's button.
