@@ -359,7 +359,9 @@ describe('<city-conference-timeline>', () => {
       expect(shadowQuery(cs, '[part~="show-all-button"]').textContent!.trim()).to.equal('Zobrazit všech 16 konferencí');
       cs.country = 'HU';
       await cs.updateComplete;
-      expect(shadowQuery(cs, '[part~="show-all-button"]').textContent!.trim()).to.equal('Zobrazit všechny 3 konference');
+      expect(shadowQuery(cs, '[part~="show-all-button"]').textContent!.trim()).to.equal(
+        'Zobrazit všechny 3 konference',
+      );
     });
   });
 
