@@ -5,11 +5,12 @@
 //
 //   node scripts/translate.mjs cs translations.json   (or - for stdin)
 //   node scripts/translate.mjs cs --missing           lists units with no target
+//   node scripts/translate.mjs cs --list              lists every unit: id, source, target (for review)
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const [locale, input] = process.argv.slice(2);
 if (!locale || !input) {
-  console.error('usage: node scripts/translate.mjs <locale> <file.json | - | --missing>');
+  console.error('usage: node scripts/translate.mjs <locale> <file.json | - | --missing | --list>');
   process.exit(2);
 }
 const file = `xliff/${locale}.xlf`;
@@ -20,6 +21,14 @@ const placeholderPattern = /<x id="(\d+)" equiv-text="[^"]*"\/>/g;
 const decode = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 const encode = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const readable = (source) => decode(source.replace(placeholderPattern, (_, index) => `{${index}}`));
+
+if (input === '--list') {
+  for (const [, id, source, target] of xliff.matchAll(unitPattern)) {
+    const text = target ? readable(target.replace(/^\s*<target>|<\/target>$/g, '')) : '(missing)';
+    console.log(`${id}\n  en: ${readable(source)}\n  ${locale}: ${text}`);
+  }
+  process.exit(0);
+}
 
 if (input === '--missing') {
   let missing = 0;
