@@ -142,7 +142,7 @@
 'sbc6953a36ced943f': `Informácie o spracúvaní osobných údajov`,
 'sc49390052c2d3274': str`Logo ${0}`,
 'sc61414e45725ef1b': `Žiadosť o návštevu delegácie`,
-'sc733fb1d97b7d173': `Údaje nie sú platný JSON.`,
+'sc733fb1d97b7d173': `Údaje nie sú v platnom formáte JSON.`,
 'sc8adcc191ea12b28': `Formulár sa nepodarilo odoslať. Vaše údaje zostali zachované; skontrolujte pripojenie a skúste to znova.`,
 'sc9537ece7713670e': str`Jar ${0}`,
 'scd1dd6ff53d0d01a': `Skúsiť znova`,
