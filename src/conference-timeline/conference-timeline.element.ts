@@ -149,7 +149,7 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     const base = (content: unknown) =>
       html`<section part="base" class="timeline ${this.layout === 'compact' ? 'compact' : 'vertical'}" lang=${locale}>${
         name || founded
-          ? html`<p part="caption">${name && founded ? msg(html`<b>${name}</b> founded in ${founded}`) : name ? html`<b>${name}</b>` : msg(str`Founded in ${founded}`)}</p>`
+          ? html`<p part="caption">${name && founded ? msg(html`${html`<b>${name}</b>`} founded in ${founded}`, { id: 'timeline-caption-founded' }) : name ? html`<b>${name}</b>` : msg(str`Founded in ${founded}`, { id: 'timeline-founded' })}</p>`
           : nothing
       }${content}</section>`;
     if (!model.entries.length) return base(renderEmpty(msg('No conferences yet.')));

@@ -400,7 +400,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       <p part="results" class="results" role="status">
         ${
           // A label, not a sentence: its words agree with neither count, so every language can say it.
-          filtering || this.hasFiltered ? msg(str`Cities shown: ${s} of ${t}`) : ''
+          filtering || this.hasFiltered ? msg(str`Cities shown: ${s} of ${t}`, { id: 'member-map-shown' }) : ''
         }
       </p>
       ${
