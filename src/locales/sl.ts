@@ -178,6 +178,6 @@
 'timeline-show-all.many': str`Prikažite vseh ${0} konferenc`,
 'timeline-show-all.one': str`Prikažite ${0} konferenco`,
 'timeline-show-all.other': str`Prikažite vseh ${0} konferenc`,
-'timeline-show-all.two': str`Prikažite vse ${0} konferenci`,
+'timeline-show-all.two': str`Prikažite vsi ${0} konferenci`,
     };
   
