@@ -10,6 +10,8 @@ execSync('npx lit-localize build', { stdio: 'inherit' });
 const folder = new URL('../src/locales/', import.meta.url);
 const localStr =
   "const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({ strTag: true as const, strings, values });";
+const localHtml =
+  "const html = (strings: TemplateStringsArray, ...values: unknown[]) => ({ ['_$litType$']: 1 as const, strings, values });";
 for (const name of readdirSync(folder)) {
   if (!name.endsWith('.ts') || name === 'locale-codes.ts') continue;
   const file = new URL(name, folder);
@@ -22,5 +24,11 @@ for (const name of readdirSync(folder)) {
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
-  writeFileSync(file, unescaped.replace("import {str} from '@lit/localize';", localStr));
+  // Likewise for `html` (messages with markup, like the bold network name in
+  // the timeline's caption): a TemplateResult is a plain object that any copy
+  // of Lit renders, so importing 'lit' would only add a second copy of it.
+  const standalone = unescaped
+    .replace("import {str} from '@lit/localize';", localStr)
+    .replace("import {html} from 'lit';", () => localHtml);
+  writeFileSync(file, standalone);
 }

@@ -149,7 +149,7 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     const base = (content: unknown) =>
       html`<section part="base" class="timeline ${this.layout === 'compact' ? 'compact' : 'vertical'}" lang=${locale}>${
         name || founded
-          ? html`<p part="caption">${name ? html`<b>${name}</b> ` : nothing}${founded ? msg(str`founded in ${founded}`) : nothing}</p>`
+          ? html`<p part="caption">${name && founded ? msg(html`${html`<b>${name}</b>`} founded in ${founded}`, { id: 'timeline-caption-founded' }) : name ? html`<b>${name}</b>` : msg(str`Founded in ${founded}`, { id: 'timeline-founded' })}</p>`
           : nothing
       }${content}</section>`;
     if (!model.entries.length) return base(renderEmpty(msg('No conferences yet.')));
@@ -174,6 +174,13 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
       two: msg(str`${count} conferences`, { id: 'timeline-count.two' }),
       other: msg(str`${count} conferences`, { id: 'timeline-count.other' }),
     });
+    const showAll = plural(total, {
+      one: msg(str`Show ${count} conference`, { id: 'timeline-show-all.one' }),
+      few: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.few' }),
+      many: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.many' }),
+      two: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.two' }),
+      other: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.other' }),
+    });
     const context: EntryContext = {
       locale,
       todayKey: (this.now && parseIsoDate(this.now)) || today(),
@@ -191,7 +198,7 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
               html`<li part="year-group"><h3 part="year">${group.year}</h3><ol part="list">${group.entries.map((entry) => this.renderEntry(entry, context))}</ol></li>`,
           )}</ol>`
         : renderEmpty(msg('No conferences match.'))}${limited
-        ? html`<button part="show-all-button" class="button secondary" @click=${this.onShowAll}>${msg(str`Show all ${conferences}`)}</button>`
+        ? html`<button part="show-all-button" class="button secondary" @click=${this.onShowAll}>${showAll}</button>`
         : nothing}`);
   }
 

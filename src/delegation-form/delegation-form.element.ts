@@ -243,11 +243,11 @@ export class CityDelegationForm extends CityFormElement<DelegationConfig> {
           hint:
             lead > 0
               ? plural(lead, {
-                  one: msg(str`At least ${lead} day from today`, { id: 'lead-days.one' }),
-                  few: msg(str`At least ${lead} days from today`, { id: 'lead-days.few' }),
-                  many: msg(str`At least ${lead} days from today`, { id: 'lead-days.many' }),
-                  two: msg(str`At least ${lead} days from today`, { id: 'lead-days.two' }),
-                  other: msg(str`At least ${lead} days from today`, { id: 'lead-days.other' }),
+                  one: msg(str`At least ${lead} day in advance`, { id: 'lead-days.one' }),
+                  few: msg(str`At least ${lead} days in advance`, { id: 'lead-days.few' }),
+                  many: msg(str`At least ${lead} days in advance`, { id: 'lead-days.many' }),
+                  two: msg(str`At least ${lead} days in advance`, { id: 'lead-days.two' }),
+                  other: msg(str`At least ${lead} days in advance`, { id: 'lead-days.other' }),
                 })
               : undefined,
           type: 'date',

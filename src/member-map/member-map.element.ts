@@ -54,7 +54,7 @@ export interface MemberSelectDetail {
  * @csspart list-panel - The search, filter and list.
  * @csspart search - The search field.
  * @csspart country-filter - The country select.
- * @csspart results - "Showing 3 of 17 cities" while filtering.
+ * @csspart results - "Cities shown: 3 of 17" while filtering.
  * @csspart list - The list of countries.
  * @csspart country-name - A country's name above its cities.
  * @csspart city - A city's button.
@@ -399,15 +399,8 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       </div>
       <p part="results" class="results" role="status">
         ${
-          filtering || this.hasFiltered
-            ? plural(total, {
-                one: msg(str`Showing ${s} of ${t} city`, { id: 'member-map-showing.one' }),
-                few: msg(str`Showing ${s} of ${t} cities`, { id: 'member-map-showing.few' }),
-                many: msg(str`Showing ${s} of ${t} cities`, { id: 'member-map-showing.many' }),
-                two: msg(str`Showing ${s} of ${t} cities`, { id: 'member-map-showing.two' }),
-                other: msg(str`Showing ${s} of ${t} cities`, { id: 'member-map-showing.other' }),
-              })
-            : ''
+          // A label, not a sentence: its words agree with neither count, so every language can say it.
+          filtering || this.hasFiltered ? msg(str`Cities shown: ${s} of ${t}`, { id: 'member-map-shown' }) : ''
         }
       </p>
       ${

@@ -111,7 +111,7 @@ describe('<city-conference-timeline>', () => {
       expect(texts[4]).to.match(/^Podzim 2012 · Trnava, Slovensko · /);
       expect(texts[3]).to.match(/^Jaro 2013 · Opava, Česko · /);
       expect(visibleText(element)).to.include('Kooperační síť evropských měst střední velikosti');
-      expect(visibleText(element)).to.include('založena v roce 1995');
+      expect(visibleText(element)).to.include('rok založení 1995');
       expect(shadowQuery(element, '[part~="base"]').getAttribute('lang')).to.equal('cs');
     });
 
@@ -159,7 +159,7 @@ describe('<city-conference-timeline>', () => {
           .data=${{ network: { founded: 1995 }, conferences: [] }}
         ></city-conference-timeline>`,
       );
-      expect(visibleText(founded).replace(/\n+/g, ' | ')).to.equal('založena v roce 1995 | Zatím žádné konference.');
+      expect(visibleText(founded).replace(/\n+/g, ' | ')).to.equal('Rok založení 1995 | Zatím žádné konference.');
     });
 
     it('names all four seasons in both languages and orders them within a year', async () => {
@@ -356,10 +356,12 @@ describe('<city-conference-timeline>', () => {
           .data=${reference}
         ></city-conference-timeline>`,
       );
-      expect(shadowQuery(cs, '[part~="show-all-button"]').textContent!.trim()).to.equal('Zobrazit vše: 16 konferencí');
+      expect(shadowQuery(cs, '[part~="show-all-button"]').textContent!.trim()).to.equal('Zobrazit všech 16 konferencí');
       cs.country = 'HU';
       await cs.updateComplete;
-      expect(shadowQuery(cs, '[part~="show-all-button"]').textContent!.trim()).to.equal('Zobrazit vše: 3 konference');
+      expect(shadowQuery(cs, '[part~="show-all-button"]').textContent!.trim()).to.equal(
+        'Zobrazit všechny 3 konference',
+      );
     });
   });
 

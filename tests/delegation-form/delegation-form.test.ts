@@ -199,7 +199,7 @@ describe('<city-delegation-form>', () => {
       setField(element, 'phone', '123');
       setField(element, 'date', isoDateFromToday(1));
       submitButton(element).click();
-      await waitForText(element, 'Vyskytl se problém');
+      await waitForText(element, 'Opravte prosím tyto údaje:');
       const earliest = new Intl.DateTimeFormat('cs', { dateStyle: 'long' }).format(
         new Date(`${isoDateFromToday(14)}T00:00:00`),
       );

@@ -332,7 +332,7 @@ describe('<city-member-map>', () => {
       expect(cityButtons(element).map((b) => b.querySelector('.city-name')!.textContent)).to.deep.equal([
         'České Budějovice',
       ]);
-      expect(visibleText(element)).to.include('Showing 1 of 17 cities');
+      expect(visibleText(element)).to.include('Cities shown: 1 of 17');
       expect(visibleMarkers(element).map((marker) => marker.dataset.id)).to.deep.equal(['ceske-budejovice']);
       await expectAccessible(element);
       await sendKeys({ press: 'Escape' });
@@ -341,7 +341,7 @@ describe('<city-member-map>', () => {
       expect(cityButtons(element)).to.have.length(17);
       expect(visibleMarkers(element)).to.have.length(17);
       // Cleared: the status says so, rather than falling silent.
-      expect(visibleText(element)).to.include('Showing 17 of 17 cities');
+      expect(visibleText(element)).to.include('Cities shown: 17 of 17');
     });
 
     it('matches other-language names and country names ("Brünn", "hungary")', async () => {
@@ -369,7 +369,7 @@ describe('<city-member-map>', () => {
       expect(groupNames(element)).to.deep.equal(['Hungary']);
       expect(visibleMarkers(element)).to.have.length(3);
       expect(element.shadowRoot!.querySelectorAll('.countries path.filtered')).to.have.length(1);
-      expect(visibleText(element)).to.include('Showing 3 of 17 cities');
+      expect(visibleText(element)).to.include('Cities shown: 3 of 17');
       // Nothing matches within Hungary; "Show all cities" resets the country too.
       const input = shadowQuery<HTMLInputElement>(element, 'input[part~="search"]');
       input.value = 'brno';
@@ -392,7 +392,7 @@ describe('<city-member-map>', () => {
       input.dispatchEvent(new Event('input'));
       await element.updateComplete;
       expect(visibleText(element)).to.include('No city matches the search.');
-      expect(visibleText(element)).to.include('Showing 0 of 17 cities');
+      expect(visibleText(element)).to.include('Cities shown: 0 of 17');
       await expectAccessible(element);
       const showAll = [...element.shadowRoot!.querySelectorAll('button')].find(
         (b) => b.textContent?.trim() === 'Show all cities',

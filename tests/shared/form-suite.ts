@@ -246,7 +246,7 @@ export function runFormSuite(options: FormSuiteOptions): void {
       it('speaks Czech when lang="cs"', async () => {
         const element = await mount('', 'cs');
         submitButton(element).click();
-        await waitForText(element, 'Vyskytl se problém');
+        await waitForText(element, 'Opravte prosím tyto údaje:');
         expect(visibleText(element)).to.include(options.czechFirstError);
       });
     });

@@ -10,9 +10,16 @@ const shownIssues = 8;
 
 function renderIssueList(issues: Issue[]): TemplateResult {
   const rest = issues.length - shownIssues;
+  const more = plural(rest, {
+    one: msg(str`…and ${rest} more problem (see the browser console).`, { id: 'data-more.one' }),
+    few: msg(str`…and ${rest} more problems (see the browser console).`, { id: 'data-more.few' }),
+    many: msg(str`…and ${rest} more problems (see the browser console).`, { id: 'data-more.many' }),
+    two: msg(str`…and ${rest} more problems (see the browser console).`, { id: 'data-more.two' }),
+    other: msg(str`…and ${rest} more problems (see the browser console).`, { id: 'data-more.other' }),
+  });
   return html`<ul class="issue-list">
     ${issues.slice(0, shownIssues).map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
-    ${rest > 0 ? html`<li>${msg(str`…and ${rest} more (see the browser console).`)}</li>` : nothing}
+    ${rest > 0 ? html`<li>${more}</li>` : nothing}
   </ul>`;
 }
 
