@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/delegation-form/delegation-form.js';
 import type { CityDelegationForm } from '../../src/delegation-form/delegation-form.js';
-import { isoDateFromToday } from '../../src/core/forms/form-element.js';
+import { isoDateFromToday } from '../../src/core/forms/fields.js';
 import { expectAccessible, shadowQuery, uniqueKey, visibleText, waitForText } from '../helpers.js';
 import type { FormElement } from '../shared/form-suite.js';
 import {

@@ -7,6 +7,13 @@
 //   mode=500-then-201   the first request of a key answers 500, the next ones as 201
 //   mode=cut-after-store stores the first request of a key, then cuts the
 //     connection mid-answer (the answer is lost, as when the endpoint dies mid-send)
+//   mode=redirect-html  302 to a 200 HTML "sign-in" page (a login or firewall in front)
+//   mode=429&after=…&times=…  429 with Retry-After: after (seconds, default 1; `date`
+//     for an HTTP date 2 s ahead) for the first `times` requests of a key (default 1), then as 201
+//   mode=422-fields     422 {"errors": [{"field", "message"}]} (field: query `field`, default email)
+//   mode=problem        422 application/problem+json with RFC 7807 invalid-params
+//   mode=201-ref        as 201, answering {"reference": "DV-2026-0042"}
+//   mode=202            stores, answers 202 with an empty JSON object
 // Everything received is recorded per idempotency key and per bucket:
 //   GET /api/test/forms/log?key=…  or  ?bucket=…
 //   → { received: [{ key, mode, contentType, idempotencyHeader, body, raw }], stored: [body…] }
@@ -49,6 +56,12 @@ function json(ctx, status, body) {
 }
 
 export const middleware = async (ctx, next) => {
+  if (ctx.path === '/api/test/forms/sign-in') {
+    ctx.status = 200;
+    ctx.type = 'html';
+    ctx.body = '<!doctype html><title>Sign in</title><form><input name="user"></form>';
+    return;
+  }
   if (ctx.path === '/api/test/forms/log') {
     const { key, bucket } = ctx.query;
     const match = (entry) => (key !== undefined && entry.key === key) || (bucket !== undefined && entry.bucket === bucket);
@@ -83,6 +96,36 @@ export const middleware = async (ctx, next) => {
       return json(ctx, Number(mode), { message: 'The requested date is not available.' });
     case '500':
       return json(ctx, 500, { message: 'Server error' });
+    case 'redirect-html':
+      ctx.status = 302;
+      ctx.set('Location', '/api/test/forms/sign-in?from=form');
+      return;
+    case '429':
+      if (count <= Number(ctx.query.times ?? 1)) {
+        const after = String(ctx.query.after ?? '1');
+        ctx.set('Retry-After', after === 'date' ? new Date(Date.now() + 2000).toUTCString() : after);
+        return json(ctx, 429, { message: 'Too many requests' });
+      }
+      break;
+    case '422-fields':
+      return json(ctx, 422, {
+        errors: [{ field: String(ctx.query.field ?? 'email'), message: 'This address cannot receive mail.' }],
+      });
+    case 'problem':
+      ctx.status = 422;
+      ctx.type = 'application/problem+json';
+      ctx.body = JSON.stringify({
+        type: 'https://example.org/probs/validation',
+        title: 'Your request parameters did not validate.',
+        'invalid-params': [{ name: String(ctx.query.field ?? 'email'), reason: 'must be a work address' }],
+      });
+      return;
+    case '201-ref':
+      store();
+      return json(ctx, 201, { reference: 'DV-2026-0042' });
+    case '202':
+      store();
+      return json(ctx, 202, {});
     case '500-then-201':
       if (count === 1) return json(ctx, 500, { message: 'Server error' });
       break;
