@@ -50,6 +50,8 @@ runFormSuite({
   fill: fillDelegation,
   draftField: { name: 'institution', value: 'Magistrat der Stadt Wels' },
   sentText: 'Request sent',
+  editedValue: 'Stadt Wels',
+  showsValues: true,
 });
 
 async function delegationForm(template: ReturnType<typeof html>): Promise<CityDelegationForm> {
@@ -359,6 +361,26 @@ describe('<city-delegation-form>', () => {
       expect(((await failed).detail as { reason: string }).reason).to.equal('no-action');
       await waitForText(element, 'no address to send to');
     });
+  });
+
+  it('shows the reference of a 201 answer in the confirmation, in English and in Czech', async () => {
+    for (const [lang, text] of [
+      ['en', 'Your reference is DV-2026-0042'],
+      ['cs', 'DV-2026-0042'],
+    ]) {
+      const element = await delegationForm(
+        html`<city-delegation-form
+          lang=${lang}
+          min-fill-seconds="0"
+          action=${endpoint('201-ref', uniqueKey())}
+        ></city-delegation-form>`,
+      );
+      fillDelegation(element);
+      submitButton(element).click();
+      await waitUntil(() => element.shadowRoot!.querySelector('[part~="reference"]'), 'no reference shown');
+      expect(shadowQuery(element, '[part~="reference"]').textContent?.trim()).to.include(text);
+      if (lang === 'cs') expect(visibleText(element)).not.to.include('Your reference');
+    }
   });
 
   it('starts a new request with a new idempotency key after a confirmed send', async () => {

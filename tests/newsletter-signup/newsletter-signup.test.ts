@@ -31,6 +31,8 @@ runFormSuite({
   fill: fillSignup,
   draftField: { name: 'email', value: 'reader@brno.example' },
   sentText: 'Check your inbox to confirm your subscription',
+  editedValue: 'other@brno.example',
+  showsValues: false,
 });
 
 const config = {
@@ -166,6 +168,30 @@ describe('<city-newsletter-signup>', () => {
         lists: ['metropolitan-news', 'international'],
         consent: true,
       });
+    });
+
+    it('sends proof of consent: the exact sentence shown, the absolute policy URL, the lists as an array', async () => {
+      const bucket = uniqueKey();
+      const element = await signup(
+        html`<city-newsletter-signup
+          lang="cs"
+          min-fill-seconds="0"
+          privacy-url="/privacy.html"
+          action=${endpoint('202', bucket)}
+        ></city-newsletter-signup>`,
+      );
+      fillSignup(element);
+      const shown = shadowQuery(element, 'label[for="f-consent"]').textContent!.replace(/\s+/g, ' ').trim();
+      submitButton(element).click();
+      await waitForText(element, 'Zkontrolujte');
+      const [stored] = (await serverLog(bucket)).stored;
+      expect(stored).to.deep.include({
+        consentText: shown,
+        privacyUrl: new URL('/privacy.html', document.baseURI).href,
+        lists: [],
+        locale: 'cs',
+      });
+      expect(shown).to.match(/^Souhlasím/);
     });
 
     it('shows the success-message attribute instead', async () => {

@@ -6,7 +6,8 @@
 //   mode=slow&ms=…      waits, then as 201
 //   mode=500-then-201   the first request of a key answers 500, the next ones as 201
 //   mode=cut-after-store stores the first request of a key, then cuts the
-//     connection mid-answer (the answer is lost, as when the endpoint dies mid-send)
+//     connection mid-answer (the answer is lost, as when the endpoint dies mid-send);
+//     with &once=bucket only the first request of the bucket is cut (whatever its key)
 //   mode=redirect-html  302 to a 200 HTML "sign-in" page (a login or firewall in front)
 //   mode=429&after=…&times=…  429 with Retry-After: after (seconds, default 1; `date`
 //     for an HTTP date 2 s ahead) for the first `times` requests of a key (default 1), then as 201
@@ -21,6 +22,7 @@ import { Buffer } from 'node:buffer';
 const received = [];
 const stored = new Map(); // idempotency key → { bucket, body }
 const seen = new Map(); // idempotency key → requests so far
+const seenInBucket = new Map(); // bucket → requests so far
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -83,6 +85,8 @@ export const middleware = async (ctx, next) => {
   const key = idempotencyHeader ?? (body && typeof body === 'object' ? body.submissionId : undefined) ?? 'none';
   const count = (seen.get(key) ?? 0) + 1;
   seen.set(key, count);
+  const bucketCount = (seenInBucket.get(bucket) ?? 0) + 1;
+  seenInBucket.set(bucket, bucketCount);
   received.push({ key, bucket, mode, contentType, idempotencyHeader, body, raw });
 
   const store = () => {
@@ -133,7 +137,7 @@ export const middleware = async (ctx, next) => {
       await sleep(Math.min(Number(ctx.query.ms ?? 1000), 15000));
       break;
     case 'cut-after-store':
-      if (count === 1) {
+      if ((ctx.query.once === 'bucket' ? bucketCount : count) === 1) {
         store();
         // Headers, then a cut mid-body: the browser sees a network error and,
         // having had a response, does not silently resend the POST itself.
