@@ -1,7 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LoadError } from '../data/source.js';
-import { describeLoadError, readSource } from '../data/source.js';
+import { absoluteUrl, describeLoadError, inlineJson } from '../data/source.js';
 import type { Checked, Issue } from '../data/validate.js';
+import { parseJson } from '../data/validate.js';
+import { fetchWithRetry } from '../net/retry.js';
 
 /** The configuration in use, the problems found in it, and why it could not be used at all. */
 export interface LoadedConfig<C> {
@@ -19,8 +21,8 @@ const describeIssues = (issues: Issue[]) => issues.map((issue) => `\n  ${issue.p
  * A form's optional JSON configuration: `.data`, else an inline JSON script,
  * else `src`, else none. A form that cannot read it still works with its
  * defaults and says what went wrong (in the widget, the console and
- * `city-error`). Until core/data's loading controller takes this over, it
- * reads through `readSource` like the data elements.
+ * `city-error`). It loads through the shared retry policy (core/net/retry)
+ * and, unlike the data elements, needs no request shared between widgets.
  */
 export class FormConfigController<C> implements ReactiveController {
   /** Undefined while the configuration loads. */
@@ -38,18 +40,31 @@ export class FormConfigController<C> implements ReactiveController {
 
   hostConnected(): void {}
 
-  hostDisconnected(): void {
+  /** Reads the configuration by precedence; an answer to an earlier call is dropped. */
+  async load(data: unknown, src: string | undefined): Promise<void> {
     this.request?.abort();
-  }
-
-  load(data: unknown, src: string | undefined): void {
-    this.request?.abort();
-    this.request = readSource(this.host, data, src, {
-      loading: () => this.set(undefined),
-      json: (json, source) => this.use(json, source),
-      error: (error) => this.fail(error),
-      none: () => this.set({ config: this.empty(), issues: [] }),
-    });
+    if (data !== undefined) return this.use(data, 'property');
+    const inline = inlineJson(this.host);
+    const source = inline === undefined ? src && absoluteUrl(src, this.host.ownerDocument.baseURI) : 'inline';
+    if (!source) return this.set({ config: this.empty(), issues: [] });
+    let text = inline;
+    if (text === undefined) {
+      const request = (this.request = new AbortController());
+      this.set(undefined);
+      try {
+        const init = { credentials: 'same-origin', headers: { Accept: 'application/json' } } as const;
+        const answer = await fetchWithRetry(source, init, { signal: request.signal, attempts: 2 });
+        if (request.signal.aborted) return;
+        if (!answer.response.ok) return this.fail({ kind: 'http', url: source, status: answer.response.status });
+        text = answer.text;
+      } catch (error) {
+        if (!request.signal.aborted) this.fail({ kind: 'network', url: source, message: String(error) });
+        return;
+      }
+    }
+    const parsed = parseJson(text);
+    if (parsed.error !== undefined) return this.fail({ kind: 'json', source, message: parsed.error });
+    this.use(parsed.value, source);
   }
 
   private set(loaded: LoadedConfig<C> | undefined): void {
