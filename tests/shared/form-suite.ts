@@ -92,6 +92,29 @@ export function container(attributes: Record<string, string> = {}): HTMLDivEleme
   return div;
 }
 
+export interface PlaceOptions {
+  lang?: string;
+  /** Sends to the test endpoint in this mode, under a new bucket. */
+  mode?: string;
+  attributes?: Record<string, string>;
+  data?: unknown;
+}
+
+/** Places a form (no minimum fill time) and waits until it has rendered. */
+export async function placeForm<T extends HTMLElement>(
+  tag: string,
+  { lang = 'en', mode, attributes = {}, data }: PlaceOptions = {},
+): Promise<{ element: T; bucket: string }> {
+  const bucket = uniqueKey();
+  const element = document.createElement(tag) as T & { data?: unknown };
+  const all = { lang, 'min-fill-seconds': '0', ...(mode ? { action: endpoint(mode, bucket) } : {}), ...attributes };
+  for (const [name, value] of Object.entries(all)) element.setAttribute(name, value);
+  if (data !== undefined) element.data = data;
+  container().append(element);
+  await waitUntil(() => element.shadowRoot?.querySelector('[part~="submit-button"]'), `<${tag}> never rendered`);
+  return { element, bucket };
+}
+
 export const submitButton = (element: Element) => shadowQuery<HTMLButtonElement>(element, '[part~="submit-button"]');
 export const activeInShadow = (element: Element) => element.shadowRoot!.activeElement;
 
