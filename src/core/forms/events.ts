@@ -1,4 +1,4 @@
-import type { ServerFieldError } from '../controllers/submission.js';
+import type { SendFailure, ServerFieldError } from '../controllers/submission.js';
 import type { Encoding, Payload } from './submit.js';
 
 /** `detail` of `city-submit` (cancellable: the host page can take the submission over). */
@@ -33,4 +33,17 @@ export interface SubmitErrorEventDetail extends SubmitEventDetail {
   fieldErrors?: ServerFieldError[];
   /** When the server allows another attempt (from `Retry-After` of a 429), in epoch ms. */
   retryAt?: number;
+}
+
+/** The `city-submit-error` detail of a failure (429 and 422 keep the reason `http` they always had). */
+export function errorDetail(detail: SubmitEventDetail, failure: SendFailure): SubmitErrorEventDetail {
+  const { kind } = failure;
+  return {
+    ...detail,
+    reason: kind === 'busy' || kind === 'invalid' ? 'http' : kind,
+    status: 'status' in failure ? failure.status : undefined,
+    message: 'message' in failure ? failure.message : undefined,
+    fieldErrors: kind === 'invalid' ? failure.fieldErrors : undefined,
+    retryAt: kind === 'busy' ? failure.retryAt : undefined,
+  };
 }

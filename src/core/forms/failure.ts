@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
-import type { SendFailure } from '../controllers/submission.js';
+import type { SendFailure, ServerFieldError } from '../controllers/submission.js';
+import type { FieldError } from './field-table.js';
 
 export type Failure = SendFailure;
 
@@ -46,4 +47,10 @@ export function failureText(failure: Failure, locale: string, now = Date.now()):
         : msg(str`The form was not accepted (HTTP ${status}).`);
     }
   }
+}
+
+/** A server's field errors under the form's own field names (form encoding may have renamed them). */
+export function serverErrors(errors: ServerFieldError[], fieldNames: Record<string, string>): FieldError[] {
+  const names = Object.fromEntries(Object.entries(fieldNames).map(([field, sent]) => [sent || field, field]));
+  return errors.map(({ field, message }) => ({ field: names[field] ?? field, message: () => message }));
 }

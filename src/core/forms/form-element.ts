@@ -1,7 +1,6 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
 import { CityElement, warnOnce } from '../element.js';
 import { hasFallbackContent } from '../data/source.js';
 import { renderLoading } from '../data/status.js';
@@ -12,13 +11,22 @@ import type { SendOutcome } from '../controllers/submission.js';
 import { SubmissionController } from '../controllers/submission.js';
 import { FormConfigController } from './config.js';
 import type { Failure } from './failure.js';
-import { canRetry, failureText } from './failure.js';
+import { canRetry, failureText, serverErrors } from './failure.js';
 import type { FieldContext, FieldError, FieldTable, FieldValue } from './field-table.js';
 import { draftOf, payloadOf, rowsOf, validateFields } from './field-table.js';
-import { fieldsTemplate, honeypotTemplate } from './fields.js';
+import { fieldsTemplate } from './fields.js';
+import type { FormOptions } from './form-parts.js';
+import {
+  configIssuesTemplate,
+  confirmationTemplate,
+  errorSummaryTemplate,
+  failureTemplate,
+  formTemplate,
+} from './form-parts.js';
 import type { Encoding, Payload } from './submit.js';
 import { encodings } from './submit.js';
 import type { SubmitErrorEventDetail, SubmitEventDetail, SubmittedEventDetail } from './events.js';
+import { errorDetail } from './events.js';
 
 export type { SubmitErrorEventDetail, SubmitEventDetail, SubmittedEventDetail } from './events.js';
 
@@ -212,27 +220,10 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   }
 
   private failed(detail: SubmitEventDetail, failure: Failure): void {
-    const { kind } = failure;
-    const status = 'status' in failure ? failure.status : undefined;
-    this.emit<SubmitErrorEventDetail>('city-submit-error', {
-      ...detail,
-      reason: kind === 'busy' || kind === 'invalid' ? 'http' : kind,
-      status,
-      message: 'message' in failure ? failure.message : undefined,
-      fieldErrors: kind === 'invalid' ? failure.fieldErrors : undefined,
-      retryAt: kind === 'busy' ? failure.retryAt : undefined,
-    });
-    if (kind === 'invalid') {
-      const names = Object.fromEntries(
-        Object.entries(this.fieldNames()).map(([field, sent]) => [sent || field, field]),
-      );
-      this.errors = failure.fieldErrors.map(({ field, message }) => ({
-        field: names[field] ?? field,
-        message: () => message,
-      }));
-      return void focusSoon(this, '[part~="error-summary"]');
-    }
-    void focusSoon(this, '[part~="failure"]');
+    this.emit<SubmitErrorEventDetail>('city-submit-error', errorDetail(detail, failure));
+    if (failure.kind !== 'invalid') return void focusSoon(this, '[part~="failure"]');
+    this.errors = serverErrors(failure.fieldErrors, this.fieldNames());
+    void focusSoon(this, '[part~="error-summary"]');
   }
 
   /** Sends again after a failure: the same key for the same values, after any wait the server asked for. */
@@ -267,60 +258,15 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   protected renderWithConfig(render: (ctx: FieldContext<V, S>) => unknown): unknown {
     const loaded = this.configuration.loaded;
     const ctx = this.context();
-    if (!loaded || !ctx) return renderLoading(this.hasFallback, 8);
-    return [
-      loaded.problem || loaded.issues.length > 0
-        ? html`<details part="issues" class="issues">
-            <summary>${msg('This form has problems in its settings; it works with its defaults.')}</summary>
-            <ul class="issue-list">
-              ${loaded.problem ? html`<li>${loaded.problem}</li>` : nothing}
-              ${loaded.issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
-            </ul>
-          </details>`
-        : nothing,
-      render(ctx),
-    ];
+    return loaded && ctx ? [configIssuesTemplate(loaded), render(ctx)] : renderLoading(this.hasFallback, 8);
   }
 
-  /** The GOV.UK error summary: first in the form, a named group with a link to each field, focused on submit. */
-  private renderErrorSummary(): TemplateResult | typeof nothing {
-    if (this.errors.length === 0) return nothing;
-    return html`<div
-      part="error-summary"
-      class="error-summary"
-      role="group"
-      aria-labelledby="error-summary-title"
-      tabindex="-1"
-    >
-      <div role="alert">
-        <p id="error-summary-title" class="summary-title">${msg('There is a problem')}</p>
-        <ul>
-          ${this.errors.map(({ field, message }) =>
-            field in this.table
-              ? html`<li>
-                  <a href="#f-${field}" @click=${(event: Event) => this.focusField(event, field)}>${message()}</a>
-                </li>`
-              : html`<li>${message()}</li>`,
-          )}
-        </ul>
-      </div>
-    </div>`;
-  }
-
-  /** The failed state: what went wrong, every field kept, and a retry button when retrying can help. */
   private renderFailure(): TemplateResult | typeof nothing {
     const failure = this.submission.phase === 'failed' ? this.submission.failure : undefined;
+    // Field errors from the server are in the error summary instead.
     if (!failure || failure.kind === 'invalid') return nothing;
-    return html`<div part="failure" class="error failure" role="alert" tabindex="-1">
-      <p class="error-title">${this.failureMessage(failure) ?? failureText(failure, this.locale)}</p>
-      ${
-        canRetry(failure)
-          ? html`<button part="retry-button" class="button" type="button" @click=${() => this.retry()}>
-              ${msg('Try again')}
-            </button>`
-          : nothing
-      }
-    </div>`;
+    const text = this.failureMessage(failure) ?? failureText(failure, this.locale);
+    return failureTemplate(text, canRetry(failure) ? () => void this.retry() : undefined);
   }
 
   protected errorFor(field: string): string | undefined {
@@ -328,48 +274,26 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   }
 
   /** The form: summary and failure first, the fields of the table, the honeypot, then the submit button. */
-  protected renderForm(
-    ctx: FieldContext<V, S>,
-    options: {
-      before?: unknown;
-      wraps?: Record<string, (content: TemplateResult[]) => TemplateResult>;
-      privacyUrl?: string;
-      submitLabel: string;
-      className?: string;
-    },
-  ): TemplateResult {
-    const sending = this.submission.phase === 'sending';
-    return html`<form
-      part="base form"
-      class="form ${options.className ?? ''}"
-      novalidate
-      lang=${this.locale}
-      aria-busy=${sending ? 'true' : 'false'}
-      @input=${this.onInput}
-      @change=${this.onInput}
-      @submit=${this.onSubmit}
-    >
-      ${this.renderErrorSummary()} ${this.renderFailure()} ${options.before}
-      ${fieldsTemplate(this.table, ctx, (field) => this.errorFor(field), options.wraps ?? {}, options.privacyUrl)}
-      ${honeypotTemplate()}
-      <div class="actions">
-        <!-- aria-disabled, not disabled: a disabled button would drop keyboard focus to <body> while sending. -->
-        <button part="submit-button" class="button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
-          ${options.submitLabel}
-        </button>
-        <span part="status" class="status" role="status">${sending ? msg('Sending…') : nothing}</span>
-      </div>
-    </form>`;
+  protected renderForm(ctx: FieldContext<V, S>, options: FormOptions): TemplateResult {
+    return formTemplate(options, {
+      locale: this.locale,
+      sending: this.submission.phase === 'sending',
+      onInput: (event) => this.onInput(event),
+      onSubmit: (event) => this.onSubmit(event),
+      top: [
+        errorSummaryTemplate(
+          this.errors,
+          (field) => field in this.table,
+          (event, field) => this.focusField(event, field),
+        ),
+        this.renderFailure(),
+      ],
+      fields: fieldsTemplate(this.table, ctx, (field) => this.errorFor(field), options.wraps ?? {}, options.privacyUrl),
+    });
   }
 
   /** The confirmation box, focused when shown. */
-  protected renderConfirmation(title: string, content: unknown, againLabel: string): TemplateResult {
-    return html`<div part="base confirmation" class="confirmation" role="status" tabindex="-1" lang=${this.locale}>
-      <p class="confirmation-title">${title}</p>
-      ${content}
-      <button part="again-button" class="button secondary" type="button" @click=${() => this.reset()}>
-        ${againLabel}
-      </button>
-    </div>`;
+  protected renderConfirmation(title: string, content: unknown, label: string): TemplateResult {
+    return confirmationTemplate(title, content, { label, locale: this.locale, reset: () => this.reset() });
   }
 }
