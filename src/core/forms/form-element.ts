@@ -158,14 +158,16 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   }
 
   /** Validates and sends the form (what the submit button does). A second click within a second is ignored. */
-  async send(notBefore = 0): Promise<void> {
+  async send(): Promise<void> {
     const ctx = this.context();
     if (!ctx || this.submission.busy) return;
     this.errors = validateFields(this.table, ctx);
     if (this.errors.length > 0) return void focusSoon(this, '[part~="error-summary"]');
-    const now = Date.now();
-    // Never refuse a fast person: a submission before the minimum fill time waits for it.
-    const sendAt = Math.max(notBefore, this.shownAt + this.minFillSeconds * 1000, now);
+    const { failure } = this.submission;
+    // Never refuse a fast person: a submission before the minimum fill time waits for it, as one
+    // after a 429 waits for the time the server gave.
+    const retryAt = (failure?.kind === 'busy' && failure.retryAt) || 0;
+    const sendAt = Math.max(retryAt, this.shownAt + this.minFillSeconds * 1000, Date.now());
     const payload: Payload = {
       ...withLocale(this.locale, () => this.extraPayload(ctx)),
       ...payloadOf(this.table, ctx),
@@ -228,8 +230,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
 
   /** Sends again after a failure: the same key for the same values, after any wait the server asked for. */
   retry(): Promise<void> {
-    const failure = this.submission.failure;
-    return this.send(failure?.kind === 'busy' ? failure.retryAt : 0);
+    return this.send();
   }
 
   /** Opens the e-mail program (the host page can cancel `city-submit` to do otherwise). */
