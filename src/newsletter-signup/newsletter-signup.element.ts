@@ -3,19 +3,24 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { warnOnce } from '../core/element.js';
-import type { FieldError } from '../core/forms/form-element.js';
-import { CityFormElement, isEmail } from '../core/forms/form-element.js';
+import type { Failure } from '../core/forms/failure.js';
+import type { FieldContext } from '../core/forms/field-table.js';
+import { CityFormElement } from '../core/forms/form-element.js';
 import { formStyles } from '../core/forms/form.styles.js';
-import type { Payload, SubmitResult } from '../core/forms/submit.js';
+import type { Payload } from '../core/forms/submit.js';
 import { resolveText } from '../core/i18n/text.js';
+import { safeUrl } from '../core/safe-url.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
-import type { Checked } from '../core/data/validate.js';
 import type { NewsletterConfig } from './newsletter-signup.data.js';
 import { checkNewsletter } from './newsletter-signup.data.js';
+import type { SignupSettings, SignupValues } from './newsletter-signup.fields.js';
+import { signupFields } from './newsletter-signup.fields.js';
 import { styles } from './newsletter-signup.styles.js';
 
 export type SignupVariant = 'card' | 'inline';
 const variants: readonly SignupVariant[] = ['card', 'inline'];
+
+type Ctx = FieldContext<SignupValues, SignupSettings>;
 
 /**
  * @tagname city-newsletter-signup
@@ -28,14 +33,14 @@ const variants: readonly SignupVariant[] = ['card', 'inline'];
  * @attr action - URL the signup posts to.
  * @attr encoding - `json` (default) or `form` (application/x-www-form-urlencoded, for a mail service's plain form endpoint).
  * @attr privacy-url - The privacy policy linked from the consent checkbox (overrides the JSON).
- * @attr min-fill-seconds - A submission sooner than this after the form appeared is treated as automated (default 3).
+ * @attr min-fill-seconds - A submission sooner than this after the form appeared waits ("Sending…") until the time is up (default 3).
  * @attr timeout-seconds - Time limit of one attempt to send (default 10).
- * @attr retries - Extra attempts after a network error or HTTP 5xx (default 2).
+ * @attr retries - Extra attempts after a network error, HTTP 408, 429 or 5xx (default 2).
  * @attr src - URL of the optional `newsletter` JSON.
  *
  * @event city-submit - Before sending; cancellable (`preventDefault()` to take over). `detail`: `{ payload, submissionId, action, encoding }`.
  * @event city-submitted - The server confirmed the signup. `detail` adds `{ via: 'http', status, response }`.
- * @event city-submit-error - Not subscribed: `reason` is `network`, `timeout`, `http` (with `status`, e.g. 409, and `message`), `honeypot`, `too-fast` or `no-action`.
+ * @event city-submit-error - Not subscribed: `reason` is `network`, `timeout`, `http` (with `status`, e.g. 409, `message`, `fieldErrors` of a 422, `retryAt` of a 429), `redirect` (the address answered with a web page such as a sign-in page) or `no-action`.
  * @event city-load - The JSON configuration was loaded.
  * @event city-error - The JSON configuration could not be loaded or is unusable.
  *
@@ -63,7 +68,7 @@ const variants: readonly SignupVariant[] = ['card', 'inline'];
  *
  * @cssproperty [--city-form-max-width=40em] Widest the signup grows.
  */
-export class CityNewsletterSignup extends CityFormElement<NewsletterConfig> {
+export class CityNewsletterSignup extends CityFormElement<SignupValues, NewsletterConfig, SignupSettings> {
   static override styles = [tokens, baseStyles, formStyles, styles];
 
   /** `card` (default, with the pitch) or `inline`, one row that fits a footer. */
@@ -87,14 +92,14 @@ export class CityNewsletterSignup extends CityFormElement<NewsletterConfig> {
   /** Name of the list field in form encoding, repeated once per list; `lists` by default. */
   @property({ attribute: 'field-lists' }) fieldLists?: string;
 
-  protected readonly formName = 'newsletter';
+  protected readonly table = signupFields;
 
-  protected check(json: unknown): Checked<NewsletterConfig> {
-    return checkNewsletter(json);
+  constructor() {
+    super('newsletter', checkNewsletter, () => ({ lists: [] }));
   }
 
-  protected emptyConfig(): NewsletterConfig {
-    return { lists: [] };
+  protected settings(config: NewsletterConfig): SignupSettings {
+    return { ...config, askName: this.askName, privacyUrl: this.privacyUrl ?? config.privacyUrl };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -104,40 +109,13 @@ export class CityNewsletterSignup extends CityFormElement<NewsletterConfig> {
     }
   }
 
-  private chosenLists(config: NewsletterConfig): string[] {
-    const chosen = this.values.lists;
-    return Array.isArray(chosen) ? chosen : config.lists.filter((list) => list.default).map((list) => list.id);
-  }
-
-  protected validate(): FieldError[] {
-    const errors: FieldError[] = [];
-    const email = this.value('email');
-    if (!email) errors.push({ field: 'email', message: () => msg('Enter your e-mail address') });
-    else if (!isEmail(email)) {
-      errors.push({
-        field: 'email',
-        message: () => msg('Enter an e-mail address in the correct format, like name@example.org'),
-      });
-    }
-    if (this.values.consent !== true) {
-      errors.push({
-        field: 'consent',
-        message: () => msg('Agree to the processing of your e-mail address to subscribe'),
-      });
-    }
-    return errors;
-  }
-
-  protected payload(config: NewsletterConfig): Payload {
+  /** Proof of consent: the exact sentence shown, the policy it linked to, and the lists (always an array). */
+  protected override extraPayload(ctx: Ctx): Payload {
+    const privacy = safeUrl(ctx.config.privacyUrl);
     return {
-      email: this.value('email'),
-      name: (this.askName && this.value('name')) || undefined,
-      lists:
-        config.lists.length > 0
-          ? this.chosenLists(config).filter((id) => config.lists.some((list) => list.id === id))
-          : undefined,
-      consent: true,
-      locale: this.locale,
+      lists: [],
+      consentText: this.table.consent.label(ctx).replace(/\s+/g, ' ').trim(),
+      privacyUrl: privacy && new URL(privacy, this.ownerDocument.baseURI).href,
     };
   }
 
@@ -145,46 +123,28 @@ export class CityNewsletterSignup extends CityFormElement<NewsletterConfig> {
     return { email: this.fieldEmail ?? '', name: this.fieldName ?? '', lists: this.fieldLists ?? '' };
   }
 
-  protected override failureMessage(result: SubmitResult): (() => string) | undefined {
-    return !result.ok && result.status === 409 ? () => msg('This address is already subscribed.') : undefined;
+  protected override failureMessage(failure: Failure): string | undefined {
+    return 'status' in failure && failure.status === 409 ? msg('This address is already subscribed.') : undefined;
   }
 
   protected override render(): unknown {
-    return this.renderWithConfig((config) =>
-      this.phase === 'sent' ? this.renderSent(config) : this.renderSignup(config),
+    return this.renderWithConfig((ctx) =>
+      this.submission.phase === 'sent' ? this.renderSent(ctx) : this.renderSignup(ctx),
     );
   }
 
-  private renderSignup(config: NewsletterConfig): TemplateResult {
+  private renderSignup(ctx: Ctx): TemplateResult {
     const card = this.variant !== 'inline';
-    const pitch = this.pitch ?? resolveText(config.pitch, this.locale);
-    const chosen = this.chosenLists(config);
-    const fields = html`
-      ${card && pitch ? html`<p part="pitch" class="pitch">${pitch}</p>` : nothing}
-      ${this.renderField({ name: 'email', label: msg('E-mail address'), type: 'email', autocomplete: 'email', required: true })}
-      ${this.askName ? this.renderField({ name: 'name', label: msg('Name (optional)'), autocomplete: 'name' }) : nothing}
-      ${
-        config.lists.length > 0
-          ? this.renderChoices(
-              {
-                name: 'lists',
-                legend: msg('Newsletters'),
-                multiple: true,
-                options: config.lists.map((list) => ({ value: list.id, label: resolveText(list.label, this.locale) })),
-              },
-              (id) => chosen.includes(id),
-            )
-          : nothing
-      }
-      ${this.renderConsent(
-        msg('I agree to the processing of my e-mail address to receive the newsletter'),
-        this.privacyUrl ?? config.privacyUrl,
-      )}
-    `;
-    return this.renderForm(fields, msg('Subscribe'), card ? 'card' : 'inline');
+    const pitch = this.pitch ?? resolveText(ctx.config.pitch, this.locale);
+    return this.renderForm(ctx, {
+      before: card && pitch ? html`<p part="pitch" class="pitch">${pitch}</p>` : nothing,
+      privacyUrl: ctx.config.privacyUrl,
+      submitLabel: msg('Subscribe'),
+      className: card ? 'card' : 'inline',
+    });
   }
 
-  private renderSent(config: NewsletterConfig): TemplateResult {
+  private renderSent({ config }: Ctx): TemplateResult {
     const message =
       this.successMessage ??
       (resolveText(config.successMessage, this.locale) || msg('Check your inbox to confirm your subscription.'));

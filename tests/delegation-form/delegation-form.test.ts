@@ -1,14 +1,14 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/delegation-form/delegation-form.js';
 import type { CityDelegationForm } from '../../src/delegation-form/delegation-form.js';
-import { isoDateFromToday } from '../../src/core/forms/form-element.js';
-import { expectAccessible, shadowQuery, uniqueKey, visibleText, waitForText } from '../helpers.js';
-import type { FormElement } from '../shared/form-suite.js';
+import { isoDateFromToday } from '../../src/core/forms/fields.js';
+import { expectAccessible, shadowQuery, visibleText, waitForText } from '../helpers.js';
+import type { FormElement, PlaceOptions } from '../shared/form-suite.js';
 import {
   activeInShadow,
   choose,
-  endpoint,
+  placeForm,
   runFormSuite,
   serverLog,
   setField,
@@ -50,14 +50,11 @@ runFormSuite({
   fill: fillDelegation,
   draftField: { name: 'institution', value: 'Magistrat der Stadt Wels' },
   sentText: 'Request sent',
+  editedValue: 'Stadt Wels',
+  showsValues: true,
 });
 
-async function delegationForm(template: ReturnType<typeof html>): Promise<CityDelegationForm> {
-  const element = await fixture<CityDelegationForm>(template);
-  await element.updateComplete;
-  await waitUntil(() => element.shadowRoot?.querySelector('[part~="submit-button"]'), 'the form never rendered');
-  return element;
-}
+const delegationForm = (options: PlaceOptions = {}) => placeForm<CityDelegationForm>('city-delegation-form', options);
 
 const config = {
   contactEmail: 'international@ipr.praha.eu',
@@ -94,9 +91,7 @@ describe('<city-delegation-form>', () => {
 
   describe('fields', () => {
     it('has the IPR fields with labels, autocomplete tokens and input modes', async () => {
-      const element = await delegationForm(
-        html`<city-delegation-form lang="en" .data=${config}></city-delegation-form>`,
-      );
+      const { element } = await delegationForm({ data: config });
       const text = visibleText(element);
       for (const label of [
         'Name of the institution',
@@ -127,13 +122,10 @@ describe('<city-delegation-form>', () => {
     });
 
     it('links the consent to the privacy policy, the attribute winning over the JSON', async () => {
-      const element = await delegationForm(
-        html`<city-delegation-form
-          lang="en"
-          privacy-url="/privacy.html"
-          .data=${{ ...config, privacyUrl: 'https://example.org/p' }}
-        ></city-delegation-form>`,
-      );
+      const { element } = await delegationForm({
+        data: { ...config, privacyUrl: 'https://example.org/p' },
+        attributes: { 'privacy-url': '/privacy.html' },
+      });
       const link = shadowQuery<HTMLAnchorElement>(element, '[part~="privacy-link"]');
       expect(link.textContent).to.equal('privacy policy');
       expect(link.getAttribute('href')).to.equal('/privacy.html');
@@ -143,9 +135,7 @@ describe('<city-delegation-form>', () => {
 
   describe('validation', () => {
     it('checks the e-mail, the international phone number, the date and the group size', async () => {
-      const element = await delegationForm(
-        html`<city-delegation-form lang="en" .data=${config}></city-delegation-form>`,
-      );
+      const { element } = await delegationForm({ data: config });
       fillDelegation(element);
       choose(element, 'interest', 'spatial-planning');
       setField(element, 'email', 'anna.huber@wels');
@@ -165,9 +155,7 @@ describe('<city-delegation-form>', () => {
     });
 
     it('rejects a date in the past, a fraction of a person, and Other without a description', async () => {
-      const element = await delegationForm(
-        html`<city-delegation-form lang="en" min-lead-days="0" .data=${config}></city-delegation-form>`,
-      );
+      const { element } = await delegationForm({ data: config, attributes: { 'min-lead-days': '0' } });
       fillDelegation(element);
       setField(element, 'interestText', '');
       choose(element, 'interest', 'other');
@@ -182,17 +170,13 @@ describe('<city-delegation-form>', () => {
     });
 
     it('asks for a choice of interest when the JSON lists them, and accepts spaces in the phone number', async () => {
-      const element = await delegationForm(
-        html`<city-delegation-form lang="en" .data=${config}></city-delegation-form>`,
-      );
+      const { element } = await delegationForm({ data: config });
       fillDelegation(element);
       expect(await errorsAfterSubmit(element)).to.deep.equal(['Choose the main point of interest']);
     });
 
     it('validates in Czech, with the date in Czech', async () => {
-      const element = await delegationForm(
-        html`<city-delegation-form lang="cs" .data=${config}></city-delegation-form>`,
-      );
+      const { element } = await delegationForm({ lang: 'cs', data: config });
       expect(visibleText(element)).to.include('Název instituce');
       fillDelegation(element);
       choose(element, 'interest', 'spatial-planning');
@@ -211,16 +195,11 @@ describe('<city-delegation-form>', () => {
 
   describe('keyboard only', () => {
     it('is completed from the first field to the confirmation with the keyboard alone', async () => {
-      const bucket = uniqueKey();
-      const element = await delegationForm(
-        html`<city-delegation-form
-          lang="en"
-          min-fill-seconds="0"
-          privacy-url="/privacy.html"
-          action=${endpoint('201', bucket)}
-          .data=${config}
-        ></city-delegation-form>`,
-      );
+      const { element, bucket } = await delegationForm({
+        mode: '201',
+        data: config,
+        attributes: { 'privacy-url': '/privacy.html' },
+      });
       shadowQuery(element, '[name="institution"]').focus();
       const date = isoDateFromToday(20);
       const twelveHour = new Intl.DateTimeFormat(navigator.language, { hour: 'numeric' }).resolvedOptions().hour12;
@@ -289,14 +268,10 @@ describe('<city-delegation-form>', () => {
 
   describe('without action: e-mail', () => {
     it('writes a mailto: to contact-email with every field, opens it and shows it as a link', async () => {
-      const element = await delegationForm(
-        html`<city-delegation-form
-          lang="en"
-          min-fill-seconds="0"
-          contact-email="visits@city.example"
-          .data=${config}
-        ></city-delegation-form>`,
-      );
+      const { element } = await delegationForm({
+        data: config,
+        attributes: { 'contact-email': 'visits@city.example' },
+      });
       const opened: string[] = [];
       (element as unknown as { openMailto: (url: string) => void }).openMailto = (url) => opened.push(url);
       fillDelegation(element);
@@ -335,9 +310,7 @@ describe('<city-delegation-form>', () => {
     });
 
     it('uses contactEmail from the JSON and writes the e-mail in Czech', async () => {
-      const element = await delegationForm(
-        html`<city-delegation-form lang="cs" min-fill-seconds="0" .data=${config}></city-delegation-form>`,
-      );
+      const { element } = await delegationForm({ lang: 'cs', data: config });
       (element as unknown as { openMailto: (url: string) => void }).openMailto = () => undefined;
       fillDelegation(element);
       choose(element, 'interest', 'spatial-planning');
@@ -350,9 +323,7 @@ describe('<city-delegation-form>', () => {
     });
 
     it('explains that it cannot send with neither action nor an e-mail address', async () => {
-      const element = await delegationForm(
-        html`<city-delegation-form lang="en" min-fill-seconds="0"></city-delegation-form>`,
-      );
+      const { element } = await delegationForm();
       fillDelegation(element);
       const failed = oneEvent(element, 'city-submit-error');
       submitButton(element).click();
@@ -361,15 +332,22 @@ describe('<city-delegation-form>', () => {
     });
   });
 
+  it('shows the reference of a 201 answer in the confirmation, in English and in Czech', async () => {
+    for (const [lang, text] of [
+      ['en', 'Your reference is DV-2026-0042'],
+      ['cs', 'DV-2026-0042'],
+    ]) {
+      const { element } = await delegationForm({ lang, mode: '201-ref' });
+      fillDelegation(element);
+      submitButton(element).click();
+      await waitUntil(() => element.shadowRoot!.querySelector('[part~="reference"]'), 'no reference shown');
+      expect(shadowQuery(element, '[part~="reference"]').textContent?.trim()).to.include(text);
+      if (lang === 'cs') expect(visibleText(element)).not.to.include('Your reference');
+    }
+  });
+
   it('starts a new request with a new idempotency key after a confirmed send', async () => {
-    const bucket = uniqueKey();
-    const element = await delegationForm(
-      html`<city-delegation-form
-        lang="en"
-        min-fill-seconds="0"
-        action=${endpoint('201', bucket)}
-      ></city-delegation-form>`,
-    );
+    const { element, bucket } = await delegationForm({ mode: '201' });
     fillDelegation(element);
     submitButton(element).click();
     await waitForText(element, 'Request sent');

@@ -1,14 +1,14 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/newsletter-signup/newsletter-signup.js';
 import type { CityNewsletterSignup } from '../../src/newsletter-signup/newsletter-signup.js';
-import { captureWarnings, expectAccessible, shadowQuery, uniqueKey, visibleText, waitForText } from '../helpers.js';
-import type { FormElement } from '../shared/form-suite.js';
+import { captureWarnings, expectAccessible, shadowQuery, visibleText, waitForText } from '../helpers.js';
+import type { FormElement, PlaceOptions } from '../shared/form-suite.js';
 import {
   activeInShadow,
   choose,
   container,
-  endpoint,
+  placeForm,
   runFormSuite,
   serverLog,
   setField,
@@ -31,6 +31,8 @@ runFormSuite({
   fill: fillSignup,
   draftField: { name: 'email', value: 'reader@brno.example' },
   sentText: 'Check your inbox to confirm your subscription',
+  editedValue: 'other@brno.example',
+  showsValues: false,
 });
 
 const config = {
@@ -43,19 +45,14 @@ const config = {
   privacyUrl: 'https://example.org/privacy',
 };
 
-async function signup(template: ReturnType<typeof html>): Promise<CityNewsletterSignup> {
-  const element = await fixture<CityNewsletterSignup>(template);
-  await element.updateComplete;
-  await waitUntil(() => element.shadowRoot?.querySelector('[part~="submit-button"]'), 'the signup never rendered');
-  return element;
-}
+const signup = (options: PlaceOptions = {}) => placeForm<CityNewsletterSignup>('city-newsletter-signup', options);
 
 describe('<city-newsletter-signup>', () => {
   beforeEach(() => sessionStorage.clear());
 
   describe('fields and variants', () => {
     it('shows the e-mail field, the lists with their defaults and an unticked consent linked to the privacy policy', async () => {
-      const element = await signup(html`<city-newsletter-signup lang="en" .data=${config}></city-newsletter-signup>`);
+      const { element } = await signup({ data: config });
       const text = visibleText(element);
       expect(text).to.include('Register your e-mail address to receive regular updates.');
       expect(text).to.include('E-mail address');
@@ -73,14 +70,10 @@ describe('<city-newsletter-signup>', () => {
     });
 
     it('asks for an optional name with ask-name, and the pitch attribute wins over the JSON', async () => {
-      const element = await signup(
-        html`<city-newsletter-signup
-          lang="en"
-          ask-name
-          pitch="News from the city, monthly."
-          .data=${config}
-        ></city-newsletter-signup>`,
-      );
+      const { element } = await signup({
+        data: config,
+        attributes: { 'ask-name': '', pitch: 'News from the city, monthly.' },
+      });
       expect(visibleText(element)).to.include('Name (optional)');
       expect(shadowQuery(element, '[name="name"]').getAttribute('autocomplete')).to.equal('name');
       expect(visibleText(element)).to.include('News from the city, monthly.');
@@ -105,7 +98,7 @@ describe('<city-newsletter-signup>', () => {
     it('warns once about an unknown variant', async () => {
       const warnings = captureWarnings();
       try {
-        await signup(html`<city-newsletter-signup lang="en" variant="footer"></city-newsletter-signup>`);
+        await signup({ attributes: { variant: 'footer' } });
         expect(warnings.messages.join('\n')).to.include('variant="footer" is not known');
       } finally {
         warnings.restore();
@@ -113,7 +106,7 @@ describe('<city-newsletter-signup>', () => {
     });
 
     it('is in Czech when lang="cs"', async () => {
-      const element = await signup(html`<city-newsletter-signup lang="cs" .data=${config}></city-newsletter-signup>`);
+      const { element } = await signup({ lang: 'cs', data: config });
       const text = visibleText(element);
       expect(text).to.include('E-mailová adresa');
       expect(text).to.include('Novinky z metropole');
@@ -124,7 +117,7 @@ describe('<city-newsletter-signup>', () => {
 
   describe('validation', () => {
     it('requires the consent', async () => {
-      const element = await signup(html`<city-newsletter-signup lang="en" .data=${config}></city-newsletter-signup>`);
+      const { element } = await signup({ data: config });
       setField(element, 'email', 'reader@brno.example');
       submitButton(element).click();
       await waitForText(element, 'There is a problem');
@@ -136,7 +129,7 @@ describe('<city-newsletter-signup>', () => {
     });
 
     it('rejects an invalid e-mail address', async () => {
-      const element = await signup(html`<city-newsletter-signup lang="en"></city-newsletter-signup>`);
+      const { element } = await signup();
       setField(element, 'email', 'reader@brno');
       setField(element, 'consent', true);
       submitButton(element).click();
@@ -146,15 +139,7 @@ describe('<city-newsletter-signup>', () => {
 
   describe('answers', () => {
     it('shows the double opt-in message and sends the chosen lists', async () => {
-      const bucket = uniqueKey();
-      const element = await signup(
-        html`<city-newsletter-signup
-          lang="en"
-          min-fill-seconds="0"
-          action=${endpoint('201', bucket)}
-          .data=${config}
-        ></city-newsletter-signup>`,
-      );
+      const { element, bucket } = await signup({ mode: '201', data: config });
       fillSignup(element);
       choose(element, 'lists', 'international');
       submitButton(element).click();
@@ -168,16 +153,31 @@ describe('<city-newsletter-signup>', () => {
       });
     });
 
+    it('sends proof of consent: the exact sentence shown, the absolute policy URL, the lists as an array', async () => {
+      const { element, bucket } = await signup({
+        lang: 'cs',
+        mode: '202',
+        attributes: { 'privacy-url': '/privacy.html' },
+      });
+      fillSignup(element);
+      const shown = shadowQuery(element, 'label[for="f-consent"]').textContent!.replace(/\s+/g, ' ').trim();
+      submitButton(element).click();
+      await waitForText(element, 'Zkontrolujte');
+      const [stored] = (await serverLog(bucket)).stored;
+      expect(stored).to.deep.include({
+        consentText: shown,
+        privacyUrl: new URL('/privacy.html', document.baseURI).href,
+        lists: [],
+        locale: 'cs',
+      });
+      expect(shown).to.match(/^Souhlasím/);
+    });
+
     it('shows the success-message attribute instead', async () => {
-      const bucket = uniqueKey();
-      const element = await signup(
-        html`<city-newsletter-signup
-          lang="en"
-          min-fill-seconds="0"
-          success-message="You are on the list."
-          action=${endpoint('201', bucket)}
-        ></city-newsletter-signup>`,
-      );
+      const { element } = await signup({
+        mode: '201',
+        attributes: { 'success-message': 'You are on the list.' },
+      });
       fillSignup(element);
       submitButton(element).click();
       await waitForText(element, 'You are on the list.');
@@ -185,14 +185,7 @@ describe('<city-newsletter-signup>', () => {
     });
 
     it('says "This address is already subscribed" for HTTP 409, keeping the address and offering no retry', async () => {
-      const bucket = uniqueKey();
-      const element = await signup(
-        html`<city-newsletter-signup
-          lang="en"
-          min-fill-seconds="0"
-          action=${endpoint('409', bucket)}
-        ></city-newsletter-signup>`,
-      );
+      const { element } = await signup({ mode: '409' });
       fillSignup(element);
       const failed = oneEvent(element, 'city-submit-error');
       submitButton(element).click();
@@ -204,34 +197,24 @@ describe('<city-newsletter-signup>', () => {
     });
 
     it('says it in Czech too', async () => {
-      const bucket = uniqueKey();
-      const element = await signup(
-        html`<city-newsletter-signup
-          lang="cs"
-          min-fill-seconds="0"
-          action=${endpoint('409', bucket)}
-        ></city-newsletter-signup>`,
-      );
+      const { element } = await signup({ lang: 'cs', mode: '409' });
       fillSignup(element);
       submitButton(element).click();
       await waitForText(element, 'Tato adresa je již přihlášena k odběru.');
     });
 
     it('sends form encoding under the configured field names (a mail service endpoint)', async () => {
-      const bucket = uniqueKey();
-      const element = await signup(
-        html`<city-newsletter-signup
-          lang="en"
-          min-fill-seconds="0"
-          ask-name
-          encoding="form"
-          field-email="EMAIL"
-          field-name="FNAME"
-          field-lists="group[]"
-          action=${endpoint('201', bucket)}
-          .data=${config}
-        ></city-newsletter-signup>`,
-      );
+      const { element, bucket } = await signup({
+        mode: '201',
+        data: config,
+        attributes: {
+          'ask-name': '',
+          encoding: 'form',
+          'field-email': 'EMAIL',
+          'field-name': 'FNAME',
+          'field-lists': 'group[]',
+        },
+      });
       fillSignup(element);
       setField(element, 'name', 'Jana Dvořáková');
       choose(element, 'lists', 'international');
@@ -250,16 +233,7 @@ describe('<city-newsletter-signup>', () => {
   });
 
   it('is completed with the keyboard alone', async () => {
-    const bucket = uniqueKey();
-    const element = await signup(
-      html`<city-newsletter-signup
-        lang="en"
-        min-fill-seconds="0"
-        variant="inline"
-        action=${endpoint('201', bucket)}
-        .data=${config}
-      ></city-newsletter-signup>`,
-    );
+    const { element, bucket } = await signup({ mode: '201', data: config, attributes: { variant: 'inline' } });
     shadowQuery(element, '[name="email"]').focus();
     await sendKeys({ type: 'keys@brno.example' });
     await sendKeys({ press: 'Tab' }); // Metropolitan news (ticked)

@@ -6,7 +6,15 @@
 //   mode=slow&ms=…      waits, then as 201
 //   mode=500-then-201   the first request of a key answers 500, the next ones as 201
 //   mode=cut-after-store stores the first request of a key, then cuts the
-//     connection mid-answer (the answer is lost, as when the endpoint dies mid-send)
+//     connection mid-answer (the answer is lost, as when the endpoint dies mid-send);
+//     with &once=bucket only the first request of the bucket is cut (whatever its key)
+//   mode=redirect-html  302 to a 200 HTML "sign-in" page (a login or firewall in front)
+//   mode=429&after=…&times=…  429 with Retry-After: after (seconds, default 1; `date`
+//     for an HTTP date 2 s ahead) for the first `times` requests of a key (default 1), then as 201
+//   mode=422-fields     422 {"errors": [{"field", "message"}]} (field: query `field`, default email)
+//   mode=problem        422 application/problem+json with RFC 7807 invalid-params
+//   mode=201-ref        as 201, answering {"reference": "DV-2026-0042"}
+//   mode=202            stores, answers 202 with an empty JSON object
 // Everything received is recorded per idempotency key and per bucket:
 //   GET /api/test/forms/log?key=…  or  ?bucket=…
 //   → { received: [{ key, mode, contentType, idempotencyHeader, body, raw }], stored: [body…] }
@@ -14,6 +22,7 @@ import { Buffer } from 'node:buffer';
 const received = [];
 const stored = new Map(); // idempotency key → { bucket, body }
 const seen = new Map(); // idempotency key → requests so far
+const seenInBucket = new Map(); // bucket → requests so far
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -49,6 +58,12 @@ function json(ctx, status, body) {
 }
 
 export const middleware = async (ctx, next) => {
+  if (ctx.path === '/api/test/forms/sign-in') {
+    ctx.status = 200;
+    ctx.type = 'html';
+    ctx.body = '<!doctype html><title>Sign in</title><form><input name="user"></form>';
+    return;
+  }
   if (ctx.path === '/api/test/forms/log') {
     const { key, bucket } = ctx.query;
     const match = (entry) => (key !== undefined && entry.key === key) || (bucket !== undefined && entry.bucket === bucket);
@@ -70,6 +85,8 @@ export const middleware = async (ctx, next) => {
   const key = idempotencyHeader ?? (body && typeof body === 'object' ? body.submissionId : undefined) ?? 'none';
   const count = (seen.get(key) ?? 0) + 1;
   seen.set(key, count);
+  const bucketCount = (seenInBucket.get(bucket) ?? 0) + 1;
+  seenInBucket.set(bucket, bucketCount);
   received.push({ key, bucket, mode, contentType, idempotencyHeader, body, raw });
 
   const store = () => {
@@ -83,6 +100,36 @@ export const middleware = async (ctx, next) => {
       return json(ctx, Number(mode), { message: 'The requested date is not available.' });
     case '500':
       return json(ctx, 500, { message: 'Server error' });
+    case 'redirect-html':
+      ctx.status = 302;
+      ctx.set('Location', '/api/test/forms/sign-in?from=form');
+      return;
+    case '429':
+      if (count <= Number(ctx.query.times ?? 1)) {
+        const after = String(ctx.query.after ?? '1');
+        ctx.set('Retry-After', after === 'date' ? new Date(Date.now() + 2000).toUTCString() : after);
+        return json(ctx, 429, { message: 'Too many requests' });
+      }
+      break;
+    case '422-fields':
+      return json(ctx, 422, {
+        errors: [{ field: String(ctx.query.field ?? 'email'), message: 'This address cannot receive mail.' }],
+      });
+    case 'problem':
+      ctx.status = 422;
+      ctx.type = 'application/problem+json';
+      ctx.body = JSON.stringify({
+        type: 'https://example.org/probs/validation',
+        title: 'Your request parameters did not validate.',
+        'invalid-params': [{ name: String(ctx.query.field ?? 'email'), reason: 'must be a work address' }],
+      });
+      return;
+    case '201-ref':
+      store();
+      return json(ctx, 201, { reference: 'DV-2026-0042' });
+    case '202':
+      store();
+      return json(ctx, 202, {});
     case '500-then-201':
       if (count === 1) return json(ctx, 500, { message: 'Server error' });
       break;
@@ -90,7 +137,7 @@ export const middleware = async (ctx, next) => {
       await sleep(Math.min(Number(ctx.query.ms ?? 1000), 15000));
       break;
     case 'cut-after-store':
-      if (count === 1) {
+      if ((ctx.query.once === 'bucket' ? bucketCount : count) === 1) {
         store();
         // Headers, then a cut mid-body: the browser sees a network error and,
         // having had a response, does not silently resend the POST itself.

@@ -26,6 +26,10 @@ export interface FormSuiteOptions {
   draftField: { name: string; value: string };
   /** Text of the confirmation (English). */
   sentText: string;
+  /** Another valid value for `draftField`. */
+  editedValue: string;
+  /** Whether the confirmation lists the values sent. */
+  showsValues: boolean;
 }
 
 export type FormElement = HTMLElement & { updateComplete: Promise<unknown> };
@@ -86,6 +90,29 @@ export function container(attributes: Record<string, string> = {}): HTMLDivEleme
   document.body.append(div);
   containers.push(div);
   return div;
+}
+
+export interface PlaceOptions {
+  lang?: string;
+  /** Sends to the test endpoint in this mode, under a new bucket. */
+  mode?: string;
+  attributes?: Record<string, string>;
+  data?: unknown;
+}
+
+/** Places a form (no minimum fill time) and waits until it has rendered. */
+export async function placeForm<T extends HTMLElement>(
+  tag: string,
+  { lang = 'en', mode, attributes = {}, data }: PlaceOptions = {},
+): Promise<{ element: T; bucket: string }> {
+  const bucket = uniqueKey();
+  const element = document.createElement(tag) as T & { data?: unknown };
+  const all = { lang, 'min-fill-seconds': '0', ...(mode ? { action: endpoint(mode, bucket) } : {}), ...attributes };
+  for (const [name, value] of Object.entries(all)) element.setAttribute(name, value);
+  if (data !== undefined) element.data = data;
+  container().append(element);
+  await waitUntil(() => element.shadowRoot?.querySelector('[part~="submit-button"]'), `<${tag}> never rendered`);
+  return { element, bucket };
 }
 
 export const submitButton = (element: Element) => shadowQuery<HTMLButtonElement>(element, '[part~="submit-button"]');
@@ -172,6 +199,57 @@ export function runFormSuite(options: FormSuiteOptions): void {
         } finally {
           warnings.restore();
         }
+      });
+
+      it('marks every field that validation requires as required, and says "(optional)" on every other', async () => {
+        const element = await mount(`src="/tests/fixtures/${options.fixture}.json"`);
+        await waitForText(element, options.configText);
+        submitButton(element).click();
+        await waitForText(element, 'There is a problem');
+        const root = element.shadowRoot!;
+        const inError = new Set(
+          Array.from(root.querySelectorAll('[part~="error-summary"] a'), (link) => link.getAttribute('href')!.slice(1)),
+        );
+        for (const control of Array.from(root.querySelectorAll<HTMLInputElement>('input:not([data-trap]), textarea'))) {
+          const label = (control.closest('fieldset.choices')?.querySelector('legend') ??
+            root.querySelector(`label[for="${control.id}"]`))!.textContent!;
+          if (inError.has(control.id)) expect(control.required, `${control.id} is required`).to.equal(true);
+          if (control.type === 'checkbox' && control.name !== 'consent' && !control.closest('.choices')) continue;
+          const optional = control.closest('.consent') === null && !control.required;
+          expect(label.includes('(optional)'), `${control.id}: "${label.trim()}"`).to.equal(optional);
+        }
+      });
+
+      it('gives the error summary a name and an alert, without aria-labelledby on a role-less element', async () => {
+        const element = await mount('');
+        submitButton(element).click();
+        await waitForText(element, 'There is a problem');
+        const summary = shadowQuery(element, '[part~="error-summary"]');
+        expect(summary.getAttribute('role')).to.equal('group');
+        expect(element.shadowRoot!.getElementById(summary.getAttribute('aria-labelledby')!)!.textContent).to.equal(
+          'There is a problem',
+        );
+        expect(summary.querySelector('[role="alert"]')).not.to.equal(null);
+        for (const labelled of Array.from(element.shadowRoot!.querySelectorAll('[aria-labelledby]'))) {
+          expect(labelled.getAttribute('role') ?? labelled.localName, 'labelled element has a role').to.not.equal(
+            'div',
+          );
+        }
+      });
+
+      it('draws date, time and text fields at one height, with a focus ring of at least 2 px', async () => {
+        const element = await mount('');
+        const heights = new Set(
+          Array.from(element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[part~="input"]'), (input) =>
+            Math.round(input.getBoundingClientRect().height),
+          ),
+        );
+        expect([...heights], 'one height').to.have.length(1);
+        const first = shadowQuery<HTMLInputElement>(element, 'input[part~="input"]');
+        first.focus();
+        // A text field matches :focus-visible however it got focus.
+        expect(first.matches(':focus-visible')).to.equal(true);
+        expect(parseFloat(getComputedStyle(first).outlineWidth)).to.be.at.least(2);
       });
 
       it('never pre-ticks the consent and hides the honeypot from people and assistive technology', async () => {
@@ -396,29 +474,98 @@ export function runFormSuite(options: FormSuiteOptions): void {
       });
     });
 
-    describe('spam', () => {
-      it('does not send when the honeypot is filled, and says so through city-submit-error', async () => {
+    describe('spam measures that never refuse a person', () => {
+      it('sends a form filled faster than min-fill-seconds when the time is up, saying "Sending…" meanwhile', async () => {
+        const bucket = uniqueKey();
+        const wrapper = container();
+        wrapper.innerHTML = `<${tag} lang="en" min-fill-seconds="2" action="${endpoint('201', bucket)}"></${tag}>`;
+        const element = wrapper.firstElementChild as FormElement;
+        await waitUntil(() => element.shadowRoot?.querySelector('[part~="submit-button"]'), 'the form never rendered');
+        await options.fill(element);
+        const started = performance.now();
+        submitButton(element).click();
+        await waitForText(element, 'Sending');
+        expect((await serverLog(bucket)).received, 'nothing sent before the time is up').to.have.length(0);
+        await waitForSent(element);
+        expect(performance.now() - started).to.be.at.least(1500);
+        const [request] = (await serverLog(bucket)).received;
+        expect(request.body.fillMs).to.be.a('number').and.at.least(2000);
+      });
+
+      it('sends the honeypot silently for the receiver to judge, and the person sees the usual confirmation', async () => {
         const bucket = uniqueKey();
         const element = await filledForm(`action="${endpoint('201', bucket)}"`);
         setField(element, 'website', 'http://spam.example');
+        submitButton(element).click();
+        await waitForSent(element);
+        const [request] = (await serverLog(bucket)).received;
+        expect(request.body).to.include({ website: 'http://spam.example', locale: 'en' });
+        expect(Number.isInteger(request.body.fillMs)).to.equal(true);
+      });
+    });
+
+    describe('answers a probe found wrong', () => {
+      it('treats a redirect to an HTML sign-in page as a failure that keeps every field', async () => {
+        const bucket = uniqueKey();
+        const element = await filledForm(`action="${endpoint('redirect-html', bucket)}"`);
         const errorEvent = oneEvent(element, 'city-submit-error');
         submitButton(element).click();
-        expect(((await errorEvent).detail as { reason: string }).reason).to.equal('honeypot');
-        expect((await serverLog(bucket)).received).to.have.length(0);
+        expect(((await errorEvent).detail as { reason: string }).reason).to.equal('redirect');
+        await waitForText(element, 'answered with a web page');
+        expect(visibleText(element)).not.to.include(options.sentText);
+        expect(shadowQuery<HTMLInputElement>(element, `[name="${options.draftField.name}"]`).value).to.equal(
+          options.draftField.value,
+        );
+        expect((await serverLog(bucket)).stored).to.have.length(0);
+        expect(sessionStorage.length, 'the draft is kept').to.be.above(0);
       });
 
-      it('does not send a form filled faster than min-fill-seconds', async () => {
+      it('waits a short Retry-After of a 429 by itself, and offers "Try again" with a long one', async () => {
         const bucket = uniqueKey();
-        const wrapper = container();
-        wrapper.innerHTML = `<${tag} lang="en" min-fill-seconds="30" action="${endpoint('201', bucket)}"></${tag}>`;
-        const element = wrapper.firstElementChild as FormElement;
-        await element.updateComplete;
-        await options.fill(element);
-        const errorEvent = oneEvent(element, 'city-submit-error');
+        const element = await filledForm(`action="${endpoint('429', bucket, '&after=1')}"`);
         submitButton(element).click();
-        expect(((await errorEvent).detail as { reason: string }).reason).to.equal('too-fast');
-        await waitForText(element, 'was not sent');
-        expect((await serverLog(bucket)).received).to.have.length(0);
+        await waitForSent(element);
+        expect((await serverLog(bucket)).received).to.have.length(2);
+
+        const busy = await filledForm(`action="${endpoint('429', uniqueKey(), '&after=60')}"`);
+        const errorEvent = oneEvent(busy, 'city-submit-error');
+        submitButton(busy).click();
+        const detail = (await errorEvent).detail as { status: number; retryAt: number };
+        expect(detail.status).to.equal(429);
+        expect(detail.retryAt - Date.now()).to.be.within(55000, 61000);
+        await waitForText(busy, 'you can send them again in 60 seconds');
+        expect(shadowQuery(busy, '[part~="retry-button"]').textContent?.trim()).to.equal('Try again');
+      });
+
+      for (const mode of ['422-fields', 'problem']) {
+        it(`shows each field error of a ${mode} answer at its field and in the focused summary`, async () => {
+          const element = await filledForm(`action="${endpoint(mode, uniqueKey())}"`);
+          submitButton(element).click();
+          await waitForText(element, 'There is a problem');
+          const message = mode === 'problem' ? 'must be a work address' : 'This address cannot receive mail.';
+          const summary = shadowQuery(element, '[part~="error-summary"]');
+          await waitUntil(() => activeInShadow(element) === summary, 'the summary never took focus');
+          expect(summary.querySelector('a')?.textContent?.trim()).to.equal(message);
+          expect(shadowQuery(element, '#f-email-error').textContent).to.include(message);
+          expect(shadowQuery(element, '[name="email"]').getAttribute('aria-invalid')).to.equal('true');
+          expect(visibleText(element)).not.to.include('HTTP 422');
+          await expectAccessible(element);
+        });
+      }
+
+      it('sends values edited after a lost answer as a new submission that replaces the first, and confirms those', async () => {
+        const bucket = uniqueKey();
+        const element = await filledForm(`retries="0" action="${endpoint('cut-after-store', bucket, '&once=bucket')}"`);
+        submitButton(element).click();
+        await waitForText(element, 'could not be sent');
+        setField(element, options.draftField.name, options.editedValue);
+        shadowQuery<HTMLButtonElement>(element, '[part~="retry-button"]').click();
+        await waitForSent(element);
+        const [first, second] = (await serverLog(bucket)).received;
+        expect(second.key).not.to.equal(first.key);
+        expect(second.body.replaces).to.equal(first.key);
+        expect(second.body[options.draftField.name]).to.equal(options.editedValue);
+        if (options.showsValues) expect(visibleText(element)).to.include(options.editedValue);
       });
     });
 

@@ -2,6 +2,8 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { safeUrl } from '../safe-url.js';
+import type { FieldContext, FieldDef, FieldTable } from './field-table.js';
+import { isRequired, shownFields, valueOf } from './field-table.js';
 
 /*
  * The pieces of a form, as pure templates: a label, hint and error beside
@@ -10,34 +12,13 @@ import { safeUrl } from '../safe-url.js';
  * values and errors; these know no element.
  */
 
-export type FieldValue = string | boolean | string[];
-
-export interface FieldSpec {
-  name: string;
-  label: string;
-  hint?: string;
-  type?: 'text' | 'email' | 'tel' | 'date' | 'time' | 'textarea';
-  autocomplete?: string;
-  inputmode?: 'text' | 'email' | 'tel' | 'numeric' | 'decimal';
-  required?: boolean;
-  min?: string;
-  /** Extra class names, e.g. `short` for a narrow field. */
-  size?: string;
-}
-
-export interface ChoiceSpec {
-  name: string;
-  legend: string;
-  hint?: string;
-  multiple?: boolean;
-  options: { value: string; label: string }[];
-}
-
-/** `detail` of `city-submit` (cancellable: the host page can take the submission over). */
 const describedBy = (id: string, hint: unknown, error: unknown): string | typeof nothing =>
   [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
 
-function fieldError(id: string, error: string | undefined): TemplateResult | typeof nothing {
+const hintTemplate = (id: string, hint: unknown) =>
+  hint ? html`<p id="${id}-hint" part="hint" class="hint">${hint}</p>` : nothing;
+
+function errorTemplate(id: string, error: string | undefined): TemplateResult | typeof nothing {
   return error
     ? html`<p id="${id}-error" part="field-error" class="field-error">
         <span class="visually-hidden">${msg('Error:')}</span> ${error}
@@ -45,108 +26,139 @@ function fieldError(id: string, error: string | undefined): TemplateResult | typ
     : nothing;
 }
 
-/** A labelled text field (or textarea) with its hint and its error. */
-export function fieldTemplate(spec: FieldSpec, value: string, error: string | undefined): TemplateResult {
-  const id = `f-${spec.name}`;
-  const described = describedBy(id, spec.hint, error);
+/** A label that says "(optional)" when the field is not required. */
+const labelText = (label: string, required: boolean) => (required ? label : `${label} ${msg('(optional)')}`);
+
+/** The privacy-policy link under the consent, or nothing when the URL is not allowed. */
+const privacyTemplate = (id: string, url: string | undefined) =>
+  url
+    ? html`<p id="${id}-hint" part="hint" class="hint">
+        <a part="privacy-link" href=${url}>${msg('privacy policy')}</a>
+      </p>`
+    : nothing;
+
+/** One field of a table, as its kind of control. */
+export function fieldTemplate<V, C>(
+  name: string,
+  def: FieldDef<V, C>,
+  ctx: FieldContext<V, C>,
+  error: string | undefined,
+  privacyUrl?: string,
+): TemplateResult {
+  const id = `f-${name}`;
+  const required = isRequired(def, ctx);
+  const value = valueOf(name as keyof V, def, ctx);
   const invalid = error ? 'true' : nothing;
-  return html`<div part="field" class="field ${spec.size ?? ''} ${error ? 'has-error' : ''}">
-    <label part="label" for=${id}>${spec.label}</label>
-    ${spec.hint ? html`<p id="${id}-hint" part="hint" class="hint">${spec.hint}</p>` : nothing} ${fieldError(id, error)}
+  const hint = def.hint?.(ctx);
+  const label = def.label(ctx);
+  const css = `field ${def.size ?? ''} ${error ? 'has-error' : ''}`;
+  if (def.type === 'consent') {
+    const url = safeUrl(privacyUrl);
+    return html`<div part="field consent" class="${css} consent">
+      ${errorTemplate(id, error)}
+      <div class="choice">
+        <input
+          part="checkbox"
+          id=${id}
+          type="checkbox"
+          name=${name}
+          required
+          aria-describedby=${describedBy(id, url, error)}
+          aria-invalid=${invalid}
+          .checked=${value === true}
+        />
+        <label for=${id}>${label}</label>
+      </div>
+      ${privacyTemplate(id, url)}
+    </div>`;
+  }
+  if (def.options) {
+    const multiple = def.type === 'checkbox';
+    const chosen = (option: string) => (Array.isArray(value) ? value.includes(option) : value === option);
+    return html`<fieldset part="fieldset" class="${css} choices" aria-describedby=${describedBy(id, hint, error)}>
+      <legend part="label">${labelText(label, required)}</legend>
+      ${hintTemplate(id, hint)} ${errorTemplate(id, error)}
+      ${def.options(ctx).map((option, index) => {
+        const optionId = index === 0 ? id : `${id}-${index}`;
+        return html`<div class="choice">
+          <input
+            part=${def.type}
+            id=${optionId}
+            type=${def.type}
+            name=${name}
+            value=${option.value}
+            ?required=${required && !multiple}
+            ?data-group=${multiple}
+            aria-invalid=${invalid}
+            .checked=${chosen(option.value)}
+          />
+          <label for=${optionId}>${option.label}</label>
+        </div>`;
+      })}
+    </fieldset>`;
+  }
+  const text = typeof value === 'string' ? value : '';
+  const described = describedBy(id, hint, error);
+  return html`<div part="field" class=${css}>
+    <label part="label" for=${id}>${labelText(label, required)}</label>
+    ${hintTemplate(id, hint)} ${errorTemplate(id, error)}
     ${
-      spec.type === 'textarea'
+      def.type === 'textarea'
         ? html`<textarea
             part="input"
             id=${id}
-            name=${spec.name}
+            name=${name}
             rows="4"
-            ?required=${spec.required}
+            ?required=${required}
             aria-describedby=${described}
             aria-invalid=${invalid}
-            .value=${value}
+            .value=${text}
           ></textarea>`
         : html`<input
             part="input"
             id=${id}
-            name=${spec.name}
-            type=${spec.type ?? 'text'}
-            autocomplete=${spec.autocomplete ?? nothing}
-            inputmode=${spec.inputmode ?? nothing}
-            min=${spec.min ?? nothing}
-            spellcheck=${spec.type === 'email' ? 'false' : nothing}
-            ?required=${spec.required}
+            name=${name}
+            type=${def.type}
+            autocomplete=${def.autocomplete ?? nothing}
+            inputmode=${def.inputmode ?? nothing}
+            min=${def.min?.(ctx) ?? nothing}
+            spellcheck=${def.type === 'email' ? 'false' : nothing}
+            ?required=${required}
             aria-describedby=${described}
             aria-invalid=${invalid}
-            .value=${value}
+            .value=${text}
           />`
     }
   </div>`;
 }
 
-/** Radios (one choice) or checkboxes (several) in a fieldset with its legend, hint and error. */
-export function choicesTemplate(
-  spec: ChoiceSpec,
-  checked: (value: string) => boolean,
-  error: string | undefined,
-): TemplateResult {
-  const id = `f-${spec.name}`;
-  return html`<fieldset
-    part="fieldset"
-    class="field choices ${error ? 'has-error' : ''}"
-    aria-describedby=${describedBy(id, spec.hint, error)}
-  >
-    <legend part="label">${spec.legend}</legend>
-    ${spec.hint ? html`<p id="${id}-hint" part="hint" class="hint">${spec.hint}</p>` : nothing} ${fieldError(id, error)}
-    ${spec.options.map(
-      (option, index) =>
-        html`<div class="choice">
-          <input
-            part="${spec.multiple ? 'checkbox' : 'radio'}"
-            id=${index === 0 ? id : `${id}-${index}`}
-            type=${spec.multiple ? 'checkbox' : 'radio'}
-            name=${spec.name}
-            value=${option.value}
-            ?data-group=${spec.multiple}
-            .checked=${checked(option.value)}
-          />
-          <label for=${index === 0 ? id : `${id}-${index}`}>${option.label}</label>
-        </div>`,
-    )}
-  </fieldset>`;
-}
-
-/** The consent checkbox (never pre-ticked by default) with a link to the privacy policy. */
-export function consentTemplate(
-  label: string,
-  privacyUrl: string | undefined,
-  checked: boolean,
-  error: string | undefined,
-): TemplateResult {
-  const id = 'f-consent';
-  const url = safeUrl(privacyUrl);
-  return html`<div part="field consent" class="field consent ${error ? 'has-error' : ''}">
-    ${fieldError(id, error)}
-    <div class="choice">
-      <input
-        part="checkbox"
-        id=${id}
-        type="checkbox"
-        name="consent"
-        required
-        aria-describedby=${describedBy(id, url, error)}
-        aria-invalid=${error ? 'true' : nothing}
-        .checked=${checked}
-      />
-      <label for=${id}>${label}</label>
-    </div>
-    ${
-      url
-        ? html`<p id="${id}-hint" part="hint" class="hint">
-            <a part="privacy-link" href=${url}>${msg('privacy policy')}</a>
-          </p>`
-        : nothing
+/**
+ * Every shown field of a table, in order; consecutive fields with the same
+ * `wrap` go through `wraps[wrap]` together (a fieldset with a legend, a row).
+ */
+export function fieldsTemplate<V, C>(
+  table: FieldTable<V, C>,
+  ctx: FieldContext<V, C>,
+  errorFor: (field: string) => string | undefined,
+  wraps: Record<string, (content: TemplateResult[]) => TemplateResult>,
+  privacyUrl?: string,
+): TemplateResult[] {
+  const out: TemplateResult[] = [];
+  let group: { wrap?: string; items: TemplateResult[] } = { items: [] };
+  const flush = () => {
+    if (group.items.length === 0) return;
+    const wrap = group.wrap && wraps[group.wrap];
+    out.push(...(wrap ? [wrap(group.items)] : group.items));
+  };
+  for (const [name, def] of shownFields(table, ctx)) {
+    if (def.wrap !== group.wrap) {
+      flush();
+      group = { wrap: def.wrap, items: [] };
     }
-  </div>`;
+    group.items.push(fieldTemplate(name, def, ctx, errorFor(name), privacyUrl));
+  }
+  flush();
+  return out;
 }
 
 /** A field people and assistive technology never meet; bots fill it in. */

@@ -1,259 +1,155 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
-import { warnOnce } from '../element.js';
-import { CityElement } from '../element.js';
-import type { LoadError } from '../data/source.js';
-import { describeLoadError, hasFallbackContent, readSource } from '../data/source.js';
+import { CityElement, warnOnce } from '../element.js';
+import { hasFallbackContent } from '../data/source.js';
 import { renderLoading } from '../data/status.js';
+import type { Checked } from '../data/validate.js';
 import { withLocale } from '../i18n/localize.js';
-import type { ChoiceSpec, FieldSpec, FieldValue } from './fields.js';
-import { choicesTemplate, consentTemplate, fieldTemplate, honeypotTemplate } from './fields.js';
-import type { Draft, Encoding, Payload, SpamReason, SubmitResult } from './submit.js';
-import { clearDraft, encodings, loadDraft, newSubmissionId, saveDraft, spamCheck, submit } from './submit.js';
-import type { Checked, Issue } from '../data/validate.js';
+import { DraftsController } from '../controllers/drafts.js';
+import type { SendOutcome } from '../controllers/submission.js';
+import { SubmissionController } from '../controllers/submission.js';
+import { FormConfigController } from './config.js';
+import type { Failure } from './failure.js';
+import { canRetry, failureText, serverErrors } from './failure.js';
+import type { FieldContext, FieldError, FieldTable, FieldValue } from './field-table.js';
+import { draftOf, payloadOf, rowsOf, validateFields } from './field-table.js';
+import { fieldsTemplate } from './fields.js';
+import type { FormOptions } from './form-parts.js';
+import {
+  configIssuesTemplate,
+  confirmationTemplate,
+  errorSummaryTemplate,
+  failureTemplate,
+  formTemplate,
+} from './form-parts.js';
+import type { Encoding, Payload } from './submit.js';
+import { encodings } from './submit.js';
+import type { SubmitErrorEventDetail, SubmitEventDetail, SubmittedEventDetail } from './events.js';
+import { errorDetail } from './events.js';
 
-export type { ChoiceSpec, FieldSpec, FieldValue } from './fields.js';
-export { isEmail, isInternationalPhone, isoDateFromToday } from './fields.js';
+export type { SubmitErrorEventDetail, SubmitEventDetail, SubmittedEventDetail } from './events.js';
 
-/** Where a form is: being filled in, sending, sent (confirmed), or failed (fields kept). */
-export type FormPhase = 'editing' | 'sending' | 'sent' | 'failed';
-
-/** A validation error; the message is rendered lazily so it follows the current locale. */
-export interface FieldError {
-  field: string;
-  message: () => string;
-}
-
-export interface SubmitEventDetail {
-  payload: Payload;
-  submissionId: string;
-  /** The endpoint, or undefined when the form falls back to e-mail. */
-  action?: string;
-  encoding: Encoding;
-}
-
-/** `detail` of `city-submitted`. */
-export interface SubmittedEventDetail extends SubmitEventDetail {
-  via: 'http' | 'mailto';
-  status?: number;
-  /** The server's parsed answer. */
-  response?: unknown;
-  /** The `mailto:` URL when the form fell back to e-mail. */
-  mailto?: string;
-}
-
-/** `detail` of `city-submit-error`. */
-export interface SubmitErrorEventDetail extends SubmitEventDetail {
-  reason: 'network' | 'timeout' | 'http' | SpamReason | 'no-action';
-  status?: number;
-  message?: string;
-}
-
-const describeIssues = (issues: Issue[]) => issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n');
-
-const focusSoon = async (host: CityFormElement<unknown>, selector: string) => {
+const focusSoon = async (host: CityElement, selector: string) => {
   await host.updateComplete;
   host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
 };
 
 /**
- * What both forms share: optional JSON config (attributes override it),
- * values kept in a sessionStorage draft, GOV.UK-style validation with an error
- * summary that takes focus, a honeypot and a minimum fill time, and sending
- * through core/submit with one idempotency key until a confirmed send.
+ * What both forms share, as a thin base over three controllers: the JSON
+ * configuration, the draft and the submission. A form supplies its field
+ * table (`V` names the fields), its configuration checker (`C`), the
+ * settings its table reads (`S`: the configuration with attributes applied),
+ * and what it shows once sent.
  */
-export abstract class CityFormElement<C> extends CityElement {
+export abstract class CityFormElement<V extends object, C, S = C> extends CityElement {
   /** URL of the optional JSON configuration (same origin, or a host that allows CORS). */
   @property({ reflect: true }) src?: string;
-
   /** The configuration as an object; wins over an inline script and `src`. */
   @property({ attribute: false }) data?: unknown;
-
   /** URL the form posts to. */
   @property({ reflect: true }) action?: string;
-
   /** Body encoding: `json` (default) or `form` (`application/x-www-form-urlencoded`). */
   @property({ reflect: true }) encoding: Encoding = 'json';
-
   /** Address of the privacy policy linked from the consent checkbox (overrides the JSON). */
   @property({ attribute: 'privacy-url' }) privacyUrl?: string;
-
-  /** A submission sooner than this after the form appeared is treated as automated. */
+  /** A submission sooner than this after the form appeared waits ("Sending…") until the time is up. */
   @property({ attribute: 'min-fill-seconds', type: Number }) minFillSeconds = 3;
-
   /** Time limit of one attempt to send, in seconds. */
   @property({ attribute: 'timeout-seconds', type: Number }) timeoutSeconds = 10;
-
-  /** Extra attempts after a network error or a server error (5xx). */
+  /** Extra attempts after a network error, 408, 429 or a server error (5xx). */
   @property({ type: Number }) retries = 2;
 
-  @state() protected phase: FormPhase = 'editing';
-  @state() protected values: Record<string, FieldValue> = {};
+  @state() protected values: Partial<V> = {};
   @state() protected errors: FieldError[] = [];
-  @state() protected failure?: { message: () => string; retry: boolean };
-  /** The payload of the confirmed submission, for the confirmation. */
-  protected sentPayload?: Payload;
 
-  /** Kept until a send is confirmed, so a retry never creates a second record. */
-  protected submissionId = newSubmissionId();
-  private startedAt = Date.now();
-  private sendingSince = 0;
+  protected abstract readonly table: FieldTable<V, S>;
+  protected readonly submission = new SubmissionController(this);
+  protected readonly configuration: FormConfigController<C>;
+  private readonly drafts: DraftsController;
+  private hasFallback = false;
   private honeypot = '';
+  /** When the form was shown on this page (a restored draft counts from here too). */
+  private shownAt = 0;
+  private sentValues: Partial<V> = {};
 
-  /** Short name of the form, used in the draft key (`delegation`, `newsletter`). */
-  protected abstract readonly formName: string;
-  /** The configuration when no JSON is given. */
-  protected abstract emptyConfig(): C;
-  protected abstract validate(config: C): FieldError[];
-  protected abstract payload(config: C): Payload;
-  /** Field names for form encoding. */
+  constructor(kind: string, check: (json: unknown) => Checked<C>, empty: () => C) {
+    super();
+    this.configuration = new FormConfigController(this, check, empty, (name, detail) => this.emit(name, detail));
+    this.drafts = new DraftsController(this, kind, () => ({ id: this.id, action: this.action, src: this.src }));
+  }
+
+  /** The configuration with this element's attributes applied, as the field table sees it. */
+  protected abstract settings(config: C): S;
+  /** What a form adds to every payload beyond its fields (e.g. the consent text). */
+  protected extraPayload(_ctx: FieldContext<V, S>): Payload {
+    return {};
+  }
+  /** Renames body fields for form encoding. */
   protected fieldNames(): Record<string, string> {
     return {};
   }
   /** What to do without `action`; returns a `mailto:` URL when it can. */
-  protected mailto(_config: C, _payload: Payload): string | undefined {
+  protected mailto(_ctx: FieldContext<V, S>, _rows: [string, string][]): string | undefined {
     return undefined;
   }
   /** A friendlier message for a particular failure (e.g. HTTP 409). */
-  protected failureMessage(_result: SubmitResult): (() => string) | undefined {
+  protected failureMessage(_failure: Failure): string | undefined {
     return undefined;
   }
 
-  /** The configuration in use, with the problems found in it; undefined while it loads. */
-  @state() private loaded?: { config: C; issues: Issue[]; problem?: string };
-  private configRequest?: AbortController;
-  private hasFallback = false;
-
-  /** Checks parsed JSON into the configuration, reporting problems by JSON path. */
-  protected abstract check(json: unknown): Checked<C>;
-
-  /** The configuration in use, when it is loaded. */
-  protected get config(): C | undefined {
-    return this.loaded?.config;
+  protected context(values = this.values): FieldContext<V, S> | undefined {
+    const loaded = this.configuration.loaded;
+    return loaded && { config: this.settings(loaded.config), values, locale: this.locale };
   }
 
-  /**
-   * Reads the configuration: `.data`, else an inline JSON script, else `src`,
-   * else none. A form that cannot read its configuration still works, with
-   * its defaults, and says what went wrong.
-   */
-  private loadConfig(): void {
-    this.configRequest?.abort();
-    this.configRequest = readSource(this, this.data, this.src, {
-      loading: () => (this.loaded = undefined),
-      json: (json, source) => this.useConfig(json, source),
-      error: (error) => this.configProblem(error),
-      none: () => (this.loaded = { config: this.emptyConfig(), issues: [] }),
-    });
+  /** The values that were sent (what the server stored), as the field table sees them. */
+  protected sentContext(): FieldContext<V, S> | undefined {
+    return this.context(this.sentValues);
   }
 
-  private useConfig(json: unknown, source: string): void {
-    const checked = this.check(json);
-    if (!checked.value) {
-      this.configProblem({ kind: 'invalid', source, issues: checked.issues });
-      return;
-    }
-    this.loaded = { config: checked.value, issues: checked.issues };
-    if (checked.issues.length > 0) {
-      console.warn(
-        `<${this.localName}>: problems in the configuration from ${source}:\n${describeIssues(checked.issues)}`,
-      );
-    }
-    this.emit('city-load', { source });
-  }
-
-  private configProblem(error: LoadError): void {
-    const source = error.kind === 'network' || error.kind === 'http' ? error.url : error.source;
-    const issues = error.kind === 'invalid' ? error.issues : [];
-    const message =
-      error.kind === 'invalid' ? `${source}: it does not have the expected format` : describeLoadError(error);
-    this.loaded = { config: this.emptyConfig(), issues, problem: message };
-    console.warn(
-      `<${this.localName}>: the configuration is unusable (${message}); the form uses its defaults.\n${describeIssues(issues)}`,
-    );
-    this.emit('city-error', { source, status: error.kind === 'http' ? error.status : undefined, message });
-  }
-
-  /** Loading (the light-DOM fallback or a skeleton), else a notice of configuration problems and the form. */
-  protected renderWithConfig(render: (config: C) => unknown): unknown {
-    const loaded = this.loaded;
-    if (!loaded) return renderLoading(this.hasFallback, 8);
-    return [
-      loaded.problem || loaded.issues.length > 0
-        ? html`<details part="issues" class="issues">
-            <summary>${msg('This form has problems in its settings; it works with its defaults.')}</summary>
-            <ul class="issue-list">
-              ${loaded.problem ? html`<li>${loaded.problem}</li>` : nothing}
-              ${loaded.issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
-            </ul>
-          </details>`
-        : nothing,
-      render(loaded.config),
-    ];
-  }
-
-  /**
-   * sessionStorage key of this form's draft: one per form name, element id (or,
-   * without one, its position among forms of its kind) and page, so a footer
-   * signup and a signup in the page keep their own drafts.
-   */
-  protected get draftKey(): string {
-    const root = this.getRootNode() as ParentNode;
-    const place = this.id || String(Array.from(root.querySelectorAll?.(this.localName) ?? []).indexOf(this));
-    return `city-draft:${this.formName}:${place}:${globalThis.location?.pathname ?? ''}`;
+  /** The request as label/value rows (the confirmation, the e-mail). */
+  protected rows(ctx: FieldContext<V, S>): [string, string][] {
+    return rowsOf(this.table, ctx);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.hasFallback = hasFallbackContent(this);
-    const draft = loadDraft(this.draftKey);
-    if (draft && Object.keys(this.values).length === 0) {
-      this.values = draft;
-      // A person who typed before the reload has spent the time already; the
-      // minimum fill time is for bots that post at once.
-      this.startedAt = 0;
-    }
+    const draft = this.drafts.load();
+    if (draft && Object.keys(this.values).length === 0) this.values = draft as Partial<V>;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('src') || changed.has('data')) this.loadConfig();
+    if (!this.hasUpdated || changed.has('src') || changed.has('data')) this.configuration.load(this.data, this.src);
     if (changed.has('encoding') && !encodings.includes(this.encoding)) {
       warnOnce(`<${this.localName}> encoding="${this.encoding}" is not known; use one of: ${encodings.join(', ')}.`);
     }
   }
 
-  protected value(name: string): string {
-    const value = this.values[name];
-    return typeof value === 'string' ? value.trim() : '';
-  }
-
-  protected setValue(name: string, value: FieldValue): void {
-    this.values = { ...this.values, [name]: value };
-    // The consent is asked again every time; it is never part of a draft.
-    const draft: Draft = { ...this.values };
-    delete draft.consent;
-    saveDraft(this.draftKey, draft);
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.shownAt && this.configuration.loaded) this.shownAt = Date.now();
   }
 
   private onInput(event: Event): void {
     const input = event.target as HTMLInputElement;
-    if (!input.name) return;
+    const name = input.name as keyof V & string;
+    if (!name) return;
     if (input.dataset.trap !== undefined) {
       this.honeypot = input.value;
-    } else if (input.type === 'checkbox' && input.dataset.group !== undefined) {
-      const boxes = this.renderRoot.querySelectorAll<HTMLInputElement>(`input[name="${input.name}"]`);
-      this.setValue(
-        input.name,
-        Array.from(boxes)
-          .filter((box) => box.checked)
-          .map((box) => box.value),
-      );
-    } else {
-      this.setValue(input.name, input.type === 'checkbox' ? input.checked : input.value);
+      return;
     }
+    let value: FieldValue = input.type === 'checkbox' ? input.checked : input.value;
+    if (input.dataset.group !== undefined) {
+      value = Array.from(
+        this.renderRoot.querySelectorAll<HTMLInputElement>(`[name="${name}"]:checked`),
+        (box) => box.value,
+      );
+    }
+    this.values = { ...this.values, [name]: value };
+    this.drafts.save(draftOf(this.table, this.values));
   }
 
   private onSubmit(event: Event): void {
@@ -261,86 +157,79 @@ export abstract class CityFormElement<C> extends CityElement {
     void this.send();
   }
 
-  /** Validates and sends the form (what the submit button does). */
+  /** Validates and sends the form (what the submit button does). A second click within a second is ignored. */
   async send(): Promise<void> {
-    const config = this.config;
-    const now = Date.now();
-    // A second click within a second of a send, or during one, is ignored.
-    if (!config || this.phase === 'sending' || now - this.sendingSince < 1000) return;
-    this.failure = undefined;
-    this.errors = this.validate(config);
-    if (this.errors.length > 0) {
-      await focusSoon(this, '[part~="error-summary"]');
-      return;
-    }
-    const payload = this.payload(config);
+    const ctx = this.context();
+    if (!ctx || this.submission.busy) return;
+    this.errors = validateFields(this.table, ctx);
+    if (this.errors.length > 0) return void focusSoon(this, '[part~="error-summary"]');
+    const { failure } = this.submission;
+    // Never refuse a fast person: a submission before the minimum fill time waits for it, as one
+    // after a 429 waits for the time the server gave.
+    const retryAt = (failure?.kind === 'busy' && failure.retryAt) || 0;
+    const sendAt = Math.max(retryAt, this.shownAt + this.minFillSeconds * 1000, Date.now());
+    const payload: Payload = {
+      ...withLocale(this.locale, () => this.extraPayload(ctx)),
+      ...payloadOf(this.table, ctx),
+      locale: this.locale,
+    };
     const detail: SubmitEventDetail = {
       payload,
-      submissionId: this.submissionId,
+      ...this.submission.prepare(payload),
       action: this.action || undefined,
       encoding: this.encoding,
     };
-    const spam = spamCheck(this.honeypot, this.startedAt, this.minFillSeconds, now);
-    if (spam) {
-      this.failSubmission(
-        { ...detail, reason: spam },
-        () => msg('The form was not sent. Please check your entries and send it again.'),
-        false,
-      );
-      return;
-    }
     if (!this.emit<SubmitEventDetail>('city-submit', detail, { cancelable: true })) return;
+    this.sentValues = this.values;
     if (!detail.action) {
-      const mailto = withLocale(this.locale, () => this.mailto(config, payload));
+      const mailto = withLocale(this.locale, () => this.mailto(ctx, rowsOf(this.table, ctx)));
       if (!mailto) {
         warnOnce(`<${this.localName}> has no action attribute: set it to the URL the form posts to.`);
-        this.failSubmission(
-          { ...detail, reason: 'no-action' },
-          () => msg('This form cannot be sent: it has no address to send to.'),
-          false,
-        );
-        return;
+        const failure: Failure = { ok: false, kind: 'no-action' };
+        this.submission.fail(failure);
+        return this.failed(detail, failure);
       }
       this.openMailto(mailto);
-      this.confirmSubmission(payload, { ...detail, via: 'mailto', mailto }, false);
-      return;
+      this.submission.confirm(payload);
+      this.emit<SubmittedEventDetail>('city-submitted', { ...detail, via: 'mailto', mailto });
+      return void focusSoon(this, '[part~="confirmation"]');
     }
-    this.phase = 'sending';
-    this.sendingSince = now;
-    const result = await submit({
+    const outcome = await this.submission.send({
       action: detail.action,
       base: this.ownerDocument.baseURI,
-      encoding: this.encoding === 'form' ? 'form' : 'json',
+      encoding: this.encoding,
       payload,
-      submissionId: this.submissionId,
+      // Bots are told apart by the receiver: the honeypot's value and the fill time go with every request.
+      extra: { website: this.honeypot, fillMs: Math.round(sendAt - this.shownAt) },
       fieldNames: this.fieldNames(),
-      timeout: Math.max(1, this.timeoutSeconds) * 1000,
-      retries: Math.max(0, Math.min(5, Math.floor(this.retries))),
+      timeoutMs: Math.max(1, this.timeoutSeconds) * 1000,
+      attempts: 1 + Math.max(0, Math.min(5, Math.floor(this.retries))),
+      notBefore: sendAt,
     });
-    if (result.ok) {
-      this.confirmSubmission(payload, { ...detail, via: 'http', status: result.status, response: result.body }, true);
-      return;
-    }
-    const retryable = result.kind !== 'http' || (result.status ?? 0) >= 500;
-    const friendly = this.failureMessage(result);
-    const serverMessage = result.kind === 'http' && !retryable ? result.message : undefined;
-    this.failSubmission(
-      { ...detail, reason: result.kind, status: result.status, message: result.message },
-      friendly ??
-        (serverMessage
-          ? () => msg(str`The request was not accepted: ${serverMessage}`)
-          : result.kind === 'http' && retryable
-            ? () => msg('The server could not take the form just now. Your entries are kept; try again in a moment.')
-            : retryable
-              ? () => msg('The form could not be sent. Your entries are kept; check the connection and try again.')
-              : () => msg(str`The form was not accepted (HTTP ${result.status}).`)),
-      retryable,
-    );
+    this.settle(detail, outcome);
   }
 
-  /** Sends again after a failure, under the same idempotency key. */
+  private settle(detail: SubmitEventDetail, outcome: SendOutcome): void {
+    if (!outcome.ok) return this.failed(detail, outcome);
+    this.drafts.clear();
+    this.emit<SubmittedEventDetail>('city-submitted', {
+      ...detail,
+      via: 'http',
+      status: outcome.status,
+      response: outcome.body,
+    });
+    void focusSoon(this, '[part~="confirmation"]');
+  }
+
+  private failed(detail: SubmitEventDetail, failure: Failure): void {
+    this.emit<SubmitErrorEventDetail>('city-submit-error', errorDetail(detail, failure));
+    if (failure.kind !== 'invalid') return void focusSoon(this, '[part~="failure"]');
+    this.errors = serverErrors(failure.fieldErrors, this.fieldNames());
+    void focusSoon(this, '[part~="error-summary"]');
+  }
+
+  /** Sends again after a failure: the same key for the same values, after any wait the server asked for. */
   retry(): Promise<void> {
-    this.sendingSince = 0;
     return this.send();
   }
 
@@ -349,38 +238,14 @@ export abstract class CityFormElement<C> extends CityElement {
     globalThis.location.assign(url);
   }
 
-  private failSubmission(detail: SubmitErrorEventDetail, message: () => string, retry: boolean): void {
-    this.phase = 'failed';
-    this.failure = { message, retry };
-    this.sendingSince = 0;
-    this.emit<SubmitErrorEventDetail>('city-submit-error', detail);
-    void focusSoon(this, '[part~="failure"]');
-  }
-
-  private confirmSubmission(payload: Payload, detail: SubmittedEventDetail, confirmed: boolean): void {
-    this.sentPayload = payload;
-    this.phase = 'sent';
-    if (confirmed) {
-      clearDraft(this.draftKey);
-      this.submissionId = newSubmissionId();
-    }
-    this.emit<SubmittedEventDetail>('city-submitted', detail);
-    void focusSoon(this, '[part~="confirmation"]');
-  }
-
   /** Back to an empty form for another submission (the "send another" button). */
   reset(): void {
-    clearDraft(this.draftKey);
+    this.drafts.clear();
     this.values = {};
     this.errors = [];
-    this.failure = undefined;
-    this.phase = 'editing';
-    this.startedAt = Date.now();
+    this.submission.reset();
+    this.shownAt = Date.now();
     void focusSoon(this, 'input:not([data-trap]), textarea');
-  }
-
-  protected errorFor(name: string): string | undefined {
-    return this.errors.find((error) => error.field === name)?.message();
   }
 
   private focusField(event: Event, name: string): void {
@@ -390,89 +255,46 @@ export abstract class CityFormElement<C> extends CityElement {
     field?.focus({ preventScroll: true });
   }
 
-  /** The GOV.UK error summary: first in the form, links to each field, focused on submit. */
-  protected renderErrorSummary(): TemplateResult | typeof nothing {
-    if (this.errors.length === 0) return nothing;
-    return html`<div part="error-summary" class="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-      <div role="alert">
-        <p id="error-summary-title" class="summary-title">${msg('There is a problem')}</p>
-        <ul>
-          ${this.errors.map(
-            (error) =>
-              html`<li>
-                <a href="#f-${error.field}" @click=${(event: Event) => this.focusField(event, error.field)}
-                  >${error.message()}</a
-                >
-              </li>`,
-          )}
-        </ul>
-      </div>
-    </div>`;
+  /** Loading (the light-DOM fallback or a skeleton), else a notice of configuration problems and the form. */
+  protected renderWithConfig(render: (ctx: FieldContext<V, S>) => unknown): unknown {
+    const loaded = this.configuration.loaded;
+    const ctx = this.context();
+    return loaded && ctx ? [configIssuesTemplate(loaded), render(ctx)] : renderLoading(this.hasFallback, 8);
   }
 
-  /** A labelled text field with its hint and its error, all in this shadow root. */
-  protected renderField(spec: FieldSpec): TemplateResult {
-    const value = this.values[spec.name];
-    return fieldTemplate(spec, typeof value === 'string' ? value : '', this.errorFor(spec.name));
+  private renderFailure(): TemplateResult | typeof nothing {
+    const failure = this.submission.phase === 'failed' ? this.submission.failure : undefined;
+    // Field errors from the server are in the error summary instead.
+    if (!failure || failure.kind === 'invalid') return nothing;
+    const text = this.failureMessage(failure) ?? failureText(failure, this.locale);
+    return failureTemplate(text, canRetry(failure) ? () => void this.retry() : undefined);
   }
 
-  /** Radios (one choice) or checkboxes (several) in a fieldset. */
-  protected renderChoices(spec: ChoiceSpec, checked: (value: string) => boolean): TemplateResult {
-    return choicesTemplate(spec, checked, this.errorFor(spec.name));
+  protected errorFor(field: string): string | undefined {
+    return this.errors.find((error) => error.field === field)?.message();
   }
 
-  /** The consent checkbox (never pre-ticked) with a link to the privacy policy. */
-  protected renderConsent(label: string, privacyUrl: string | undefined): TemplateResult {
-    return consentTemplate(label, privacyUrl, this.values.consent === true, this.errorFor('consent'));
-  }
-
-  /** The failed state: what went wrong, every field kept, and a retry button when retrying can help. */
-  protected renderFailure(): TemplateResult | typeof nothing {
-    if (!this.failure) return nothing;
-    return html`<div part="failure" class="error failure" role="alert" tabindex="-1">
-      <p class="error-title">${this.failure.message()}</p>
-      ${
-        this.failure.retry
-          ? html`<button part="retry-button" class="button" type="button" @click=${() => this.retry()}>
-              ${msg('Try again')}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  /** The form around the fields: summary and failure first, honeypot, then the submit button. */
-  protected renderForm(fields: unknown, submitLabel: string, className = ''): TemplateResult {
-    const sending = this.phase === 'sending';
-    return html`<form
-      part="base form"
-      class="form ${className}"
-      novalidate
-      lang=${this.locale}
-      aria-busy=${sending ? 'true' : 'false'}
-      @input=${this.onInput}
-      @change=${this.onInput}
-      @submit=${this.onSubmit}
-    >
-      ${this.renderErrorSummary()} ${this.renderFailure()} ${fields} ${honeypotTemplate()}
-      <div class="actions">
-        <!-- aria-disabled, not disabled: a disabled button would drop keyboard focus to <body> while sending. -->
-        <button part="submit-button" class="button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
-          ${submitLabel}
-        </button>
-        <span part="status" class="status" role="status">${sending ? msg('Sending…') : nothing}</span>
-      </div>
-    </form>`;
+  /** The form: summary and failure first, the fields of the table, the honeypot, then the submit button. */
+  protected renderForm(ctx: FieldContext<V, S>, options: FormOptions): TemplateResult {
+    return formTemplate(options, {
+      locale: this.locale,
+      sending: this.submission.phase === 'sending',
+      onInput: (event) => this.onInput(event),
+      onSubmit: (event) => this.onSubmit(event),
+      top: [
+        errorSummaryTemplate(
+          this.errors,
+          (field) => field in this.table,
+          (event, field) => this.focusField(event, field),
+        ),
+        this.renderFailure(),
+      ],
+      fields: fieldsTemplate(this.table, ctx, (field) => this.errorFor(field), options.wraps ?? {}, options.privacyUrl),
+    });
   }
 
   /** The confirmation box, focused when shown. */
-  protected renderConfirmation(title: string, content: unknown, againLabel: string): TemplateResult {
-    return html`<div part="base confirmation" class="confirmation" role="status" tabindex="-1" lang=${this.locale}>
-      <p class="confirmation-title">${title}</p>
-      ${content}
-      <button part="again-button" class="button secondary" type="button" @click=${() => this.reset()}>
-        ${againLabel}
-      </button>
-    </div>`;
+  protected renderConfirmation(title: string, content: unknown, label: string): TemplateResult {
+    return confirmationTemplate(title, content, { label, locale: this.locale, reset: () => this.reset() });
   }
 }

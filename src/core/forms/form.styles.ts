@@ -64,7 +64,8 @@ export const formStyles = css`
   input:not([type='checkbox'], [type='radio']),
   textarea {
     width: 100%;
-    min-height: 2.75em;
+    /* One height for text, date and time fields (their intrinsic heights differ). */
+    height: 2.75em;
     padding: 0.4em 0.6em;
     border: 0.125em solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
@@ -78,7 +79,21 @@ export const formStyles = css`
   }
 
   textarea {
+    height: auto;
+    min-height: 2.75em;
     resize: vertical;
+  }
+
+  /* The date and time fields' own parts: the same ring as everything else, not the browser's thin one. */
+  ::-webkit-datetime-edit-day-field:focus,
+  ::-webkit-datetime-edit-month-field:focus,
+  ::-webkit-datetime-edit-year-field:focus,
+  ::-webkit-datetime-edit-hour-field:focus,
+  ::-webkit-datetime-edit-minute-field:focus,
+  ::-webkit-datetime-edit-ampm-field:focus,
+  ::-webkit-calendar-picker-indicator:focus {
+    outline: 0.125em solid var(--_focus);
+    outline-offset: 0.0625em;
   }
 
   input[type='checkbox'],

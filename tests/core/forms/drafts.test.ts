@@ -1,40 +1,85 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/newsletter-signup/newsletter-signup.js';
-import { shadowQuery } from '../../helpers.js';
+import { draftKey, DraftsController } from '../../../src/core/controllers/drafts.js';
+import { shadowQuery, uniqueKey } from '../../helpers.js';
+
+type Form = HTMLElement & { updateComplete: Promise<unknown> };
+
+async function typeEmail(element: Form, value: string): Promise<void> {
+  await element.updateComplete;
+  const input = shadowQuery<HTMLInputElement>(element, 'input[type="email"]');
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await element.updateComplete;
+}
+
+const emailOf = async (element: Form) => {
+  await element.updateComplete;
+  return shadowQuery<HTMLInputElement>(element, 'input[type="email"]').value;
+};
 
 describe('form drafts', () => {
   beforeEach(() => sessionStorage.clear());
 
-  it('keeps a separate draft for each of two forms of one kind without ids', async () => {
-    const markup = html`<div>
-      <city-newsletter-signup lang="en" action="/api/test/nowhere"></city-newsletter-signup>
-      <city-newsletter-signup lang="en" action="/api/test/nowhere"></city-newsletter-signup>
-    </div>`;
-    const first = await fixture<HTMLDivElement>(markup);
-    const [a, b] = Array.from(first.querySelectorAll('city-newsletter-signup')) as (HTMLElement & {
-      updateComplete: Promise<unknown>;
-    })[];
-    await a.updateComplete;
-    await b.updateComplete;
-    for (const [element, value] of [
-      [a, 'first@example.org'],
-      [b, 'second@example.org'],
-    ] as const) {
-      const input = shadowQuery<HTMLInputElement>(element, 'input[type="email"]');
-      input.value = value;
-      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      await element.updateComplete;
-    }
+  it('keys a draft by id, else by action and src, and by the page; never by position', () => {
+    expect(draftKey('newsletter', { id: 'footer', action: '/a' }, '/p')).to.equal('city-draft:newsletter:#footer:/p');
+    expect(draftKey('newsletter', { id: '', action: '/a', src: '/c.json' }, '/p')).to.equal(
+      'city-draft:newsletter:/a|/c.json:/p',
+    );
+    expect(draftKey('delegation', { id: '' }, '/p')).to.not.equal(draftKey('newsletter', { id: '' }, '/p'));
+  });
+
+  it('keeps each form its own draft when the two swap places', async () => {
+    const first = await fixture<HTMLDivElement>(
+      html`<div>
+        <city-newsletter-signup id="top" lang="en" action="/api/test/nowhere"></city-newsletter-signup>
+        <city-newsletter-signup id="footer" lang="en" action="/api/test/nowhere"></city-newsletter-signup>
+      </div>`,
+    );
+    const [top, footer] = Array.from(first.querySelectorAll<Form>('city-newsletter-signup'));
+    await typeEmail(top, 'top@example.org');
+    await typeEmail(footer, 'footer@example.org');
     first.remove();
 
-    // "Reload": the same markup again reads the drafts back.
+    // "Reload" with the two forms in the other order: each finds its own draft.
+    const again = await fixture<HTMLDivElement>(
+      html`<div>
+        <city-newsletter-signup id="footer" lang="en" action="/api/test/nowhere"></city-newsletter-signup>
+        <city-newsletter-signup id="top" lang="en" action="/api/test/nowhere"></city-newsletter-signup>
+      </div>`,
+    );
+    expect(await emailOf(again.querySelector<Form>('#top')!)).to.equal('top@example.org');
+    expect(await emailOf(again.querySelector<Form>('#footer')!)).to.equal('footer@example.org');
+  });
+
+  it('tells two forms without ids apart by their action', async () => {
+    const markup = html`<div>
+      <city-newsletter-signup lang="en" action="/api/test/news"></city-newsletter-signup>
+      <city-newsletter-signup lang="en" action="/api/test/events"></city-newsletter-signup>
+    </div>`;
+    const first = await fixture<HTMLDivElement>(markup);
+    const [news, events] = Array.from(first.querySelectorAll<Form>('city-newsletter-signup'));
+    await typeEmail(news, 'news@example.org');
+    await typeEmail(events, 'events@example.org');
+    first.remove();
     const again = await fixture<HTMLDivElement>(markup);
-    const [c, d] = Array.from(again.querySelectorAll('city-newsletter-signup')) as (HTMLElement & {
-      updateComplete: Promise<unknown>;
-    })[];
-    await c.updateComplete;
-    await d.updateComplete;
-    expect(shadowQuery<HTMLInputElement>(c, 'input[type="email"]').value).to.equal('first@example.org');
-    expect(shadowQuery<HTMLInputElement>(d, 'input[type="email"]').value).to.equal('second@example.org');
+    const [news2, events2] = Array.from(again.querySelectorAll<Form>('city-newsletter-signup'));
+    expect(await emailOf(news2)).to.equal('news@example.org');
+    expect(await emailOf(events2)).to.equal('events@example.org');
+  });
+
+  it('keeps, reads and clears a draft, and ignores a damaged one', () => {
+    const id = uniqueKey();
+    const drafts = new DraftsController({ addController: () => undefined } as never, 'test', () => ({ id }));
+    const key = draftKey('test', { id });
+    expect(drafts.load()).to.equal(undefined);
+    drafts.save({ email: 'a@b.cz', lists: ['x'] });
+    expect(drafts.load()).to.deep.equal({ email: 'a@b.cz', lists: ['x'] });
+    drafts.clear();
+    expect(drafts.load()).to.equal(undefined);
+    sessionStorage.setItem(key, '{"broken');
+    expect(drafts.load()).to.equal(undefined);
+    sessionStorage.setItem(key, '[1,2]');
+    expect(drafts.load()).to.equal(undefined);
   });
 });

@@ -24,10 +24,10 @@ describe('core/form-fields', () => {
   });
 
   it('ties the hint and the error to the field inside one root', async () => {
+    const def = { type: 'email', label: () => 'E-mail', hint: () => 'We reply here', required: true } as const;
+    const ctx = { config: {}, values: { email: 'x' }, locale: 'en' };
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div>
-        ${fieldTemplate({ name: 'email', label: 'E-mail', hint: 'We reply here' }, 'x', 'Enter an e-mail address')}
-      </div>`,
+      html`<div>${fieldTemplate('email', def, ctx, 'Enter an e-mail address')}</div>`,
     );
     const input = wrapper.querySelector('input')!;
     expect(input.getAttribute('aria-describedby')).to.equal('f-email-hint f-email-error');
@@ -35,5 +35,17 @@ describe('core/form-fields', () => {
     expect(wrapper.querySelector('#f-email-error')!.textContent).to.include('Enter an e-mail address');
     expect(wrapper.querySelector('label')!.htmlFor).to.equal('f-email');
     expect(input.value).to.equal('x');
+    expect(input.required).to.equal(true);
+    expect(wrapper.querySelector('label')!.textContent).to.equal('E-mail');
+  });
+
+  it('says "(optional)" on a field that is not required, and nothing is required there', async () => {
+    const def = { type: 'textarea', label: () => 'Message' } as const;
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>${fieldTemplate('message', def, { config: {}, values: {}, locale: 'en' }, undefined)}</div>`,
+    );
+    expect(wrapper.querySelector('label')!.textContent).to.equal('Message (optional)');
+    expect(wrapper.querySelector('textarea')!.required).to.equal(false);
+    expect(wrapper.querySelector('textarea')!.hasAttribute('aria-describedby')).to.equal(false);
   });
 });

@@ -1,17 +1,14 @@
 import { expect } from '@open-wc/testing';
-import {
-  clearDraft,
-  encodeBody,
-  loadDraft,
-  mailtoUrl,
-  newSubmissionId,
-  saveDraft,
-  spamCheck,
-  submit,
-} from '../../../src/core/forms/submit.js';
-import { isEmail, isInternationalPhone, isoDateFromToday } from '../../../src/core/forms/form-element.js';
-import { uniqueKey } from '../../helpers.js';
-import { endpoint, serverLog } from '../../shared/form-suite.js';
+import { encodeBody, mailtoUrl, newSubmissionId } from '../../../src/core/forms/submit.js';
+import { fieldErrorsOf, readAnswer } from '../../../src/core/controllers/submission-answer.js';
+
+const answer = (body: string, init: ResponseInit & { redirected?: boolean; url?: string } = {}) => {
+  const response = new Response(body, init);
+  Object.defineProperty(response, 'redirected', { value: init.redirected ?? false });
+  Object.defineProperty(response, 'url', { value: init.url ?? '' });
+  return { response, text: body, attempts: 1 };
+};
+const jsonType = { 'Content-Type': 'application/json' };
 
 describe('core/submit', () => {
   describe('encodeBody', () => {
@@ -44,115 +41,80 @@ describe('core/submit', () => {
     expect(ids.size).to.equal(50);
     expect([...ids][0]).to.match(/^[0-9a-f-]{36}$/);
   });
+});
 
-  it('flags a filled honeypot and a form filled too fast', () => {
-    expect(spamCheck('http://spam', 0, 0, 10000)).to.equal('honeypot');
-    expect(spamCheck('', 9000, 3, 10000)).to.equal('too-fast');
-    expect(spamCheck('', 7000, 3, 10000)).to.equal(undefined);
-    expect(spamCheck('  ', 0, 0, 1)).to.equal(undefined);
+describe('core/controllers/submission-answer', () => {
+  it('confirms a 201 and reads its reference', () => {
+    expect(readAnswer(answer('{"reference":"DV-2026-0042"}', { status: 201, headers: jsonType }), true)).to.deep.equal({
+      ok: true,
+      status: 201,
+      body: { reference: 'DV-2026-0042' },
+      reference: 'DV-2026-0042',
+    });
+    expect(readAnswer(answer('', { status: 202 }), true)).to.include({ ok: true, status: 202 });
   });
 
-  it('keeps, reads and clears drafts, and ignores a damaged one', () => {
-    const key = `draft-${uniqueKey()}`;
-    expect(loadDraft(key)).to.equal(undefined);
-    saveDraft(key, { email: 'a@b.cz', lists: ['x'] });
-    expect(loadDraft(key)).to.deep.equal({ email: 'a@b.cz', lists: ['x'] });
-    clearDraft(key);
-    expect(loadDraft(key)).to.equal(undefined);
-    sessionStorage.setItem(key, '{"broken');
-    expect(loadDraft(key)).to.equal(undefined);
-    sessionStorage.setItem(key, '[1,2]');
-    expect(loadDraft(key)).to.equal(undefined);
-  });
-
-  describe('submit', () => {
-    it('posts JSON with the idempotency key as a header and in the body', async () => {
-      const bucket = uniqueKey();
-      const result = await submit({ action: endpoint('201', bucket), payload: { a: 1 }, submissionId: 'key-1234567' });
-      expect(result).to.deep.include({ ok: true, status: 201, attempts: 1 });
-      const [request] = (await serverLog(bucket)).received;
-      expect(request.idempotencyHeader).to.equal('key-1234567');
-      expect(request.body).to.deep.equal({ a: 1, submissionId: 'key-1234567' });
+  it('fails a redirect that ends at an HTML page, and an HTML answer to a JSON request', () => {
+    const page = '<!doctype html><title>Sign in</title>';
+    const html = { 'Content-Type': 'text/html' };
+    const redirected = answer(page, { status: 200, headers: html, redirected: true, url: 'https://sso.example/login' });
+    expect(readAnswer(redirected, false)).to.deep.equal({
+      ok: false,
+      kind: 'redirect',
+      status: 200,
+      url: 'https://sso.example/login',
     });
-
-    it('retries a 5xx with growing backoff under the same key, then reports it', async () => {
-      const bucket = uniqueKey();
-      const started = performance.now();
-      const result = await submit({
-        action: endpoint('500', bucket),
-        payload: {},
-        submissionId: uniqueKey(),
-        retries: 2,
-        backoff: 100,
-      });
-      expect(performance.now() - started).to.be.at.least(300); // 100 + 200
-      expect(result).to.deep.include({ ok: false, kind: 'http', status: 500, attempts: 3 });
-      const log = await serverLog(bucket);
-      expect(log.received).to.have.length(3);
-      expect(new Set(log.received.map((request) => request.key)).size).to.equal(1);
+    expect(readAnswer(answer(page, { status: 200, headers: html }), true)).to.include({ kind: 'redirect' });
+    expect(
+      readAnswer(answer(page, { status: 200, headers: html }), false),
+      'a form service may answer HTML',
+    ).to.include({
+      ok: true,
     });
-
-    it('never retries a 4xx and returns its JSON message', async () => {
-      const bucket = uniqueKey();
-      const result = await submit({
-        action: endpoint('422', bucket),
-        payload: {},
-        submissionId: uniqueKey(),
-        backoff: 10,
-      });
-      expect(result).to.deep.include({
-        ok: false,
-        kind: 'http',
-        status: 422,
-        message: 'The requested date is not available.',
-        attempts: 1,
-      });
-      expect((await serverLog(bucket)).received).to.have.length(1);
-    });
-
-    it('retries a connection cut mid-answer, and the server keeps one record', async () => {
-      const bucket = uniqueKey();
-      const result = await submit({
-        action: endpoint('cut-after-store', bucket),
-        payload: { a: 1 },
-        submissionId: uniqueKey(),
-        backoff: 10,
-      });
-      expect(result).to.deep.include({ ok: true, status: 201, attempts: 2 });
-      expect((await serverLog(bucket)).stored).to.have.length(1);
-    });
-
-    it('times out a slow answer', async () => {
-      const bucket = uniqueKey();
-      const result = await submit({
-        action: endpoint('slow', bucket, '&ms=2000'),
-        payload: {},
-        submissionId: uniqueKey(),
-        timeout: 200,
-        retries: 0,
-      });
-      expect(result).to.deep.include({ ok: false, kind: 'timeout', attempts: 1 });
+    expect(readAnswer(answer('{}', { status: 200, headers: jsonType, redirected: true }), true)).to.include({
+      ok: true,
     });
   });
 
-  describe('field rules', () => {
-    it('knows an e-mail address', () => {
-      expect(isEmail('anna@wels.example')).to.equal(true);
-      expect(isEmail('anna@wels')).to.equal(false);
-      expect(isEmail('anna wels@x.cz')).to.equal(false);
-    });
+  it('reads the wait of a 429 from Retry-After', () => {
+    const now = 1_000_000;
+    const busy = answer('', { status: 429, headers: { 'Retry-After': '30' } });
+    expect(readAnswer(busy, true, now)).to.deep.equal({ ok: false, kind: 'busy', status: 429, retryAt: now + 30000 });
+    const unsaid = readAnswer(answer('', { status: 429 }), true, now);
+    expect(unsaid).to.include({ ok: false, kind: 'busy', status: 429 });
+    expect(unsaid).to.have.property('retryAt', undefined);
+  });
 
-    it('knows an international phone number, spaces allowed', () => {
-      expect(isInternationalPhone('+420 123 456 789')).to.equal(true);
-      expect(isInternationalPhone('+43 7242 2350')).to.equal(true);
-      expect(isInternationalPhone('00420 123 456 789')).to.equal(false);
-      expect(isInternationalPhone('123 456 789')).to.equal(false);
-      expect(isInternationalPhone('+420-123-456-789')).to.equal(false);
+  it('reads field errors in our shape, as problem+json, and as RFC 7807 invalid-params', () => {
+    expect(fieldErrorsOf({ errors: [{ field: 'email', message: 'Taken' }, { field: 'x' }, 'junk'] })).to.deep.equal([
+      { field: 'email', message: 'Taken' },
+    ]);
+    expect(fieldErrorsOf({ errors: [{ pointer: '#/groupSize', detail: 'Too many' }] })).to.deep.equal([
+      { field: 'groupSize', message: 'Too many' },
+    ]);
+    expect(fieldErrorsOf({ 'invalid-params': [{ name: 'lists[0]', reason: 'unknown list' }] })).to.deep.equal([
+      { field: 'lists', message: 'unknown list' },
+    ]);
+    const problem = answer('{"title":"Invalid","invalid-params":[{"name":"email","reason":"bad"}]}', {
+      status: 422,
+      headers: { 'Content-Type': 'application/problem+json' },
     });
+    expect(readAnswer(problem, true)).to.deep.equal({
+      ok: false,
+      kind: 'invalid',
+      status: 422,
+      fieldErrors: [{ field: 'email', message: 'bad' }],
+      message: 'Invalid',
+    });
+  });
 
-    it('counts days from today in local time', () => {
-      expect(isoDateFromToday(14, new Date(2026, 11, 24, 23, 30))).to.equal('2027-01-07');
-      expect(isoDateFromToday(0, new Date(2026, 0, 1, 0, 5))).to.equal('2026-01-01');
+  it('keeps the message of any other failure', () => {
+    expect(readAnswer(answer('{"message":"Gone"}', { status: 410, headers: jsonType }), true)).to.deep.include({
+      ok: false,
+      kind: 'http',
+      status: 410,
+      message: 'Gone',
     });
+    expect(readAnswer(answer('{"detail":"Down"}', { status: 503 }), true)).to.include({ message: 'Down' });
   });
 });

@@ -1,0 +1,56 @@
+import { msg, str } from '@lit/localize';
+import type { SendFailure, ServerFieldError } from '../controllers/submission.js';
+import type { FieldError } from './field-table.js';
+
+export type Failure = SendFailure;
+
+/** "in 30 seconds", "za 2 minuty": the wait in the reader's language, plurals included. */
+function waitText(ms: number, locale: string): string {
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+  return seconds < 90 ? format.format(seconds, 'second') : format.format(Math.ceil(seconds / 60), 'minute');
+}
+
+/** Whether "Try again" can help. */
+export const canRetry = (failure: Failure): boolean =>
+  failure.kind === 'network' ||
+  failure.kind === 'timeout' ||
+  failure.kind === 'redirect' ||
+  failure.kind === 'busy' ||
+  (failure.kind === 'http' && failure.status >= 500);
+
+/** What to tell the person about a failure; every field is kept in each case. */
+export function failureText(failure: Failure, locale: string, now = Date.now()): string {
+  switch (failure.kind) {
+    case 'no-action':
+      return msg('This form cannot be sent: it has no address to send to.');
+    case 'network':
+    case 'timeout':
+      return msg('The form could not be sent. Your entries are kept; check the connection and try again.');
+    case 'redirect':
+      return msg(
+        'The form could not be sent: its address answered with a web page (perhaps a sign-in page) instead of taking the form. Your entries are kept.',
+      );
+    case 'busy':
+    case 'invalid':
+    case 'http': {
+      if (failure.kind === 'busy' && failure.retryAt !== undefined) {
+        const when = waitText(failure.retryAt - now, locale);
+        return msg(str`The server is busy just now. Your entries are kept; you can send them again ${when}.`);
+      }
+      if (failure.kind === 'busy' || failure.status >= 500) {
+        return msg('The server could not take the form just now. Your entries are kept; try again in a moment.');
+      }
+      const { message, status } = failure;
+      return message
+        ? msg(str`The request was not accepted: ${message}`)
+        : msg(str`The form was not accepted (HTTP ${status}).`);
+    }
+  }
+}
+
+/** A server's field errors under the form's own field names (form encoding may have renamed them). */
+export function serverErrors(errors: ServerFieldError[], fieldNames: Record<string, string>): FieldError[] {
+  const names = Object.fromEntries(Object.entries(fieldNames).map(([field, sent]) => [sent || field, field]));
+  return errors.map(({ field, message }) => ({ field: names[field] ?? field, message: () => message }));
+}

@@ -1,0 +1,118 @@
+import type { Payload } from './submit.js';
+
+/*
+ * A form is described once, as a table from field name to what the field is:
+ * the table drives rendering, validation, the payload, the summary rows (the
+ * confirmation and the e-mail body) and the draft. `V` lists the fields with
+ * their value types, so a misspelt field name does not compile.
+ */
+
+export type FieldValue = string | boolean | string[];
+export type PayloadValue = Payload[string];
+
+/** What the table's functions see: the form's configuration, its values and its locale. */
+export interface FieldContext<V, C> {
+  config: C;
+  values: Partial<V>;
+  locale: string;
+}
+
+export interface FieldDef<V, C> {
+  type: 'text' | 'email' | 'tel' | 'date' | 'time' | 'textarea' | 'radio' | 'checkbox' | 'consent';
+  label(ctx: FieldContext<V, C>): string;
+  hint?(ctx: FieldContext<V, C>): string | undefined;
+  /** Fields without `required` are optional and say so. */
+  required?: boolean | ((ctx: FieldContext<V, C>) => boolean);
+  /** The message when a required field is empty. */
+  missing?(ctx: FieldContext<V, C>): string;
+  /** A message when a filled-in value is wrong. */
+  check?(value: string, ctx: FieldContext<V, C>): string | undefined;
+  /** Choices of a radio or checkbox group; an empty list hides the field. */
+  options?(ctx: FieldContext<V, C>): { value: string; label: string }[];
+  /** The value until the person changes it (e.g. lists ticked by default). */
+  initial?(ctx: FieldContext<V, C>): FieldValue;
+  /** Whether the field is shown at all (default: yes). */
+  shown?(ctx: FieldContext<V, C>): boolean;
+  /** The value sent (default: the trimmed text, or nothing when empty). */
+  send?(ctx: FieldContext<V, C>): PayloadValue;
+  /** The label/value row of the confirmation and the e-mail; false for none (default: label and sent value). */
+  row?: false | ((ctx: FieldContext<V, C>) => [string, PayloadValue]);
+  /** False for values never kept in a draft (the consent, asked each time). */
+  draft?: false;
+  autocomplete?: string;
+  inputmode?: 'text' | 'email' | 'tel' | 'numeric' | 'decimal';
+  min?(ctx: FieldContext<V, C>): string;
+  /** Extra class names, e.g. `short` for a narrow field. */
+  size?: string;
+  /** Consecutive fields with the same wrap are rendered together (a fieldset, a row). */
+  wrap?: string;
+}
+
+export type FieldTable<V, C> = { [K in keyof V]-?: FieldDef<V, C> };
+
+/** A validation error; the message is rendered lazily so it follows the current locale. */
+export interface FieldError {
+  field: string;
+  message: () => string;
+}
+
+/** A field's value: what the person entered, else its initial value. */
+export const valueOf = <V, C>(field: keyof V, def: FieldDef<V, C>, ctx: FieldContext<V, C>): unknown =>
+  ctx.values[field] ?? def.initial?.(ctx);
+
+/** The trimmed text of a field ('' for none). */
+export const textOf = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+
+const isShown = <V, C>(def: FieldDef<V, C>, ctx: FieldContext<V, C>) =>
+  (def.shown?.(ctx) ?? true) && (!def.options || def.options(ctx).length > 0);
+
+export const isRequired = <V, C>(def: FieldDef<V, C>, ctx: FieldContext<V, C>): boolean =>
+  typeof def.required === 'function' ? def.required(ctx) : def.required === true;
+
+/** The shown fields of a table, in order. */
+export function shownFields<V, C>(
+  table: FieldTable<V, C>,
+  ctx: FieldContext<V, C>,
+): [keyof V & string, FieldDef<V, C>][] {
+  return (Object.entries(table) as [keyof V & string, FieldDef<V, C>][]).filter(([, def]) => isShown(def, ctx));
+}
+
+const isEmpty = (value: unknown) =>
+  typeof value === 'boolean' ? !value : Array.isArray(value) ? value.length === 0 : textOf(value) === '';
+
+/** Every error, in the order of the fields (the GOV.UK summary's order). */
+export function validateFields<V, C>(table: FieldTable<V, C>, ctx: FieldContext<V, C>): FieldError[] {
+  return shownFields(table, ctx).flatMap(([field, def]): FieldError[] => {
+    const value = valueOf(field, def, ctx);
+    if (isEmpty(value)) {
+      return isRequired(def, ctx) && def.missing ? [{ field, message: () => def.missing!(ctx) }] : [];
+    }
+    const text = textOf(value);
+    return def.check?.(text, ctx) !== undefined ? [{ field, message: () => def.check!(text, ctx)! }] : [];
+  });
+}
+
+const sentValue = <V, C>(def: FieldDef<V, C>, field: keyof V, ctx: FieldContext<V, C>): PayloadValue =>
+  def.send ? def.send(ctx) : textOf(valueOf(field, def, ctx)) || undefined;
+
+/** The values to send, by field name. */
+export function payloadOf<V, C>(table: FieldTable<V, C>, ctx: FieldContext<V, C>): Payload {
+  return Object.fromEntries(shownFields(table, ctx).map(([field, def]) => [field, sentValue(def, field, ctx)]));
+}
+
+/** The request as label/value rows, for the confirmation and the e-mail (empty values left out). */
+export function rowsOf<V, C>(table: FieldTable<V, C>, ctx: FieldContext<V, C>): [string, string][] {
+  return shownFields(table, ctx)
+    .flatMap(([field, def]): [string, PayloadValue][] =>
+      def.row === false ? [] : [def.row ? def.row(ctx) : [def.label(ctx), sentValue(def, field, ctx)]],
+    )
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([label, value]) => [label, String(value)]);
+}
+
+/** The values worth keeping in a draft. */
+export function draftOf<V, C>(table: FieldTable<V, C>, values: Partial<V>): Record<string, FieldValue> {
+  return Object.fromEntries(
+    Object.entries(values).filter(([field, value]) => value !== undefined && table[field as keyof V]?.draft !== false),
+  ) as Record<string, FieldValue>;
+}
