@@ -27,12 +27,12 @@ export function parsePlaceholder(href: string): Placeholder | string | undefined
   if (hashAt < 0 || !href.startsWith('#city-', hashAt)) return undefined;
   const fragment = href.slice(hashAt + 1);
   if (fragment.length > maxFragmentLength) {
-    return `a placeholder's fragment is longer than ${maxFragmentLength} characters, so it stays a link`;
+    return `a placeholder's fragment is over ${maxFragmentLength} characters, so it stays a link.`;
   }
   const [[rawTag], ...pairs] = new URLSearchParams(fragment);
   const tag = rawTag.toLowerCase();
   const documented = documentedAttributes(tag);
-  if (!documented) return `<${tag}> is not an element of city-network-widgets, so its placeholder stays a link`;
+  if (!documented) return `<${tag.slice(0, 100)}> is no element of city-network-widgets, so it stays a link.`;
   const attributes = new Map([['src', href.slice(0, hashAt)]]);
   const ignored: string[] = [];
   for (const [rawName, value] of pairs) {
@@ -42,6 +42,8 @@ export function parsePlaceholder(href: string): Placeholder | string | undefined
   }
   return { tag, attributes, ignored };
 }
+
+const quoted = (tag: string, name: string, value: string): string => `<${tag} ${name}="${value.slice(0, 200)}">`;
 
 /**
  * Why the placeholder must stay a link, or `undefined` when it may become its
@@ -63,10 +65,10 @@ export function urlProblem(
         // An unparsable URL is judged below like one from a foreign origin.
       }
       if (!url || !/^https?:$/.test(url.protocol) || !allowedOrigins.includes(url.origin)) {
-        return `<${placeholder.tag} ${name}="${value.slice(0, 200)}"> is not on this site's origin or an allowed one, so its placeholder stays a link. Allow an origin with <meta name="city-network-widgets" content="allow-origins=https://data.example">.`;
+        return `${quoted(placeholder.tag, name, value)} is not on an allowed origin, so it stays a link. Allow one with <meta name="city-network-widgets" content="allow-origins=https://data.example">.`;
       }
     } else if (linkAttributes.includes(name) && !safeUrl(value)) {
-      return `<${placeholder.tag} ${name}="${value.slice(0, 200)}"> is not a safe link (http, https, mailto, tel or relative), so its placeholder stays a link.`;
+      return `${quoted(placeholder.tag, name, value)} is no safe link (http, https, mailto, tel, relative), so it stays a link.`;
     }
   }
   return undefined;

@@ -4,8 +4,11 @@ import { parsePlaceholder, urlProblem } from './parse.js';
 
 /** More widgets than any real page has; beyond it, placeholders stay links. */
 export const maxUpgrades = 100;
-/** Work per task before yielding, so a page full of links stays responsive. */
+// Work per task before yielding, so that a page full of links stays
+// responsive: a few milliseconds, and few enough new widgets that their
+// first renders (microtasks right after the task) stay short too.
 const sliceMs = 8;
+const upgradesPerSlice = 10;
 const selector = 'a[href*="#city-"]';
 // Editing areas keep their links (the editor is still editing them), and the
 // editors' own chrome shows links too: CKEditor 5's link balloon (`.ck`),
@@ -32,47 +35,55 @@ export function watchPlaceholders(doc: Document, load?: (tag: string) => void): 
   watched.add(doc);
   let queue: Element[] = [];
   let next = 0;
-  let upgraded = 0;
   let scheduled = false;
   let origins: string[] = [];
+  // Upgraded elements still on the page: a preview that replaces its widget
+  // on every keystroke does not run into the limit.
+  let upgraded: Element[] = [];
 
-  const upgrade = (link: Element): void => {
+  const upgrade = (link: Element): boolean => {
     const parent = link.parentElement;
-    if (!parent || placeholderTags.includes(parent.localName) || link.closest(editing)) return;
+    if (!parent || placeholderTags.includes(parent.localName) || link.closest(editing)) return false;
     const placeholder = parsePlaceholder((link as HTMLAnchorElement).href);
     if (typeof placeholder !== 'object') {
       if (placeholder) warn(placeholder);
-      return;
+      return false;
     }
     const { tag, attributes, ignored } = placeholder;
     for (const name of ignored) {
       warn(
-        `<${tag}> has no attribute "${name.slice(0, 100)}"; the placeholder's value was ignored. Its attributes: ${documentedAttributes(tag)?.join(', ')}.`,
+        `<${tag}> has no attribute "${name.slice(0, 100)}" (ignored); it has: ${documentedAttributes(tag)?.join(', ')}.`,
       );
     }
     const problem = urlProblem(placeholder, doc.baseURI, origins);
-    if (problem) return warn(problem);
+    if (problem) {
+      warn(problem);
+      return false;
+    }
+    if (upgraded.length >= maxUpgrades) upgraded = upgraded.filter((element) => element.isConnected);
+    if (upgraded.length >= maxUpgrades) {
+      warn(`more than ${maxUpgrades} placeholders on this page; the rest stay links.`);
+      next = queue.length;
+      return false;
+    }
     load?.(tag);
     const element = doc.createElement(tag);
     for (const [name, value] of attributes) element.setAttribute(name, value);
     link.replaceWith(element);
     element.append(link);
-    upgraded++;
+    upgraded.push(element);
+    return true;
   };
 
   const run = (): void => {
     scheduled = false;
     origins = allowedOrigins(doc);
     const start = performance.now();
-    while (next < queue.length && performance.now() - start < sliceMs) {
-      if (upgraded >= maxUpgrades) {
-        warn(`more than ${maxUpgrades} placeholders on this page; the rest stay links.`);
-        observer.disconnect();
-        break;
-      }
-      upgrade(queue[next++]);
+    let count = 0;
+    while (next < queue.length && count < upgradesPerSlice && performance.now() - start < sliceMs) {
+      if (upgrade(queue[next++])) count++;
     }
-    if (next < queue.length && upgraded < maxUpgrades) schedule();
+    if (next < queue.length) schedule();
     else [queue, next] = [[], 0];
   };
   const schedule = (): void => {
@@ -84,13 +95,12 @@ export function watchPlaceholders(doc: Document, load?: (tag: string) => void): 
     for (const link of root.querySelectorAll(selector)) queue.push(link);
   };
 
-  const observer = new MutationObserver((records) => {
+  new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) if (node.nodeType === 1) collect(node as Element);
     }
     if (next < queue.length) schedule();
-  });
-  observer.observe(doc, { childList: true, subtree: true });
+  }).observe(doc, { childList: true, subtree: true });
   collect(doc);
   run();
 }
