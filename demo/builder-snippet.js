@@ -37,17 +37,18 @@ export function chosenAttributes(fields, values, site) {
 }
 
 /**
- * The placeholder's URL: the data file (`src`) with the element and its other
- * attributes in the fragment. With `readerUrl` (a page people can read) or no
- * data file, the link points there and the fragment carries `src` itself.
+ * The placeholder's URL: the data file (`src`), or a page people can read
+ * (`readerUrl`), with the element and its attributes in the fragment. `src`
+ * is written in the fragment too, encoded: TinyMCE's default `relative_urls`
+ * rewrites a link to the CMS's own host relative to the editor's page, which
+ * is wrong on the published page, but no editor touches a fragment.
  */
 export function placeholderUrl(tag, attributes, site, readerUrl = '') {
   const valueOf = (wanted) => attributes.find(([name]) => name === wanted)?.[1] ?? '';
   const src = valueOf('src');
   // Without a data file, the badge's own link (the network's website) is the best fallback.
   const linkTarget = readerUrl ? absoluteUrl(readerUrl, site) : src || valueOf('href') || absoluteUrl('/', site);
-  const fragment = [tag];
-  if (linkTarget !== src) fragment.push(src ? `src=${encodeURIComponent(src)}` : 'src');
+  const fragment = [tag, src ? `src=${encodeURIComponent(src)}` : 'src'];
   for (const [name, value] of attributes) {
     if (name !== 'src') fragment.push(value === '' ? name : `${name}=${encodeURIComponent(value)}`);
   }

@@ -26,8 +26,10 @@ export const cases: PlaceholderCase[] = [
     tag: 'city-conference-timeline',
     values: { src: fixture('conferences'), order: 'oldest', limit: '2', search: true, lang: 'cs' },
     check: async (element) => {
+      // Oldest first, at most two, with a search box, in Czech.
+      await waitForText(element, 'Jaro 2006 · Heidenheim');
       await waitForText(element, 'Zobrazit vše: 16 konferencí');
-      expect(visibleText(element)).to.match(/^[^]*Hledat konference[^]*Jaro 2006 · Heidenheim/);
+      expect(visibleText(element)).to.include('Hledat konference');
     },
   },
   {
