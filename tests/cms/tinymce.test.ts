@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { editorSuite } from './editor-suite.js';
 import { loadScript, pasteHtml } from './editors.js';
 
@@ -40,7 +40,7 @@ editorSuite(
       editor.selection.collapse(true);
       pasteHtml(editor.getBody(), html);
       // TinyMCE inserts a paste after its own processing, in a later task.
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await waitUntil(() => editor.getContent().includes('</a>'), 'TinyMCE inserted nothing');
       return editor.getContent();
     },
   },

@@ -5,10 +5,9 @@ import { parsePlaceholder, urlProblem } from './parse.js';
 /** More widgets than any real page has; beyond it, placeholders stay links. */
 export const maxUpgrades = 100;
 // Work per task before yielding, so that a page full of links stays
-// responsive: a few milliseconds, and few enough new widgets that their
-// first renders (microtasks right after the task) stay short too.
+// responsive. By time, not by count: each task that changes a huge page
+// costs a relayout, so fewer, fuller tasks block the page less.
 const sliceMs = 8;
-const upgradesPerSlice = 10;
 const selector = 'a[href*="#city-"]';
 // Editing areas keep their links (the editor is still editing them), and the
 // editors' own chrome shows links too: CKEditor 5's link balloon (`.ck`),
@@ -41,13 +40,13 @@ export function watchPlaceholders(doc: Document, load?: (tag: string) => void): 
   // on every keystroke does not run into the limit.
   let upgraded: Element[] = [];
 
-  const upgrade = (link: Element): boolean => {
+  const upgrade = (link: Element): void => {
     const parent = link.parentElement;
-    if (!parent || placeholderTags.includes(parent.localName) || link.closest(editing)) return false;
+    if (!parent || placeholderTags.includes(parent.localName) || link.closest(editing)) return;
     const placeholder = parsePlaceholder((link as HTMLAnchorElement).href);
     if (typeof placeholder !== 'object') {
       if (placeholder) warn(placeholder);
-      return false;
+      return;
     }
     const { tag, attributes, ignored } = placeholder;
     for (const name of ignored) {
@@ -58,13 +57,13 @@ export function watchPlaceholders(doc: Document, load?: (tag: string) => void): 
     const problem = urlProblem(placeholder, doc.baseURI, origins);
     if (problem) {
       warn(problem);
-      return false;
+      return;
     }
     if (upgraded.length >= maxUpgrades) upgraded = upgraded.filter((element) => element.isConnected);
     if (upgraded.length >= maxUpgrades) {
       warn(`more than ${maxUpgrades} placeholders on this page; the rest stay links.`);
       next = queue.length;
-      return false;
+      return;
     }
     load?.(tag);
     const element = doc.createElement(tag);
@@ -72,17 +71,13 @@ export function watchPlaceholders(doc: Document, load?: (tag: string) => void): 
     link.replaceWith(element);
     element.append(link);
     upgraded.push(element);
-    return true;
   };
 
   const run = (): void => {
     scheduled = false;
     origins = allowedOrigins(doc);
     const start = performance.now();
-    let count = 0;
-    while (next < queue.length && count < upgradesPerSlice && performance.now() - start < sliceMs) {
-      if (upgrade(queue[next++])) count++;
-    }
+    while (next < queue.length && performance.now() - start < sliceMs) upgrade(queue[next++]);
     if (next < queue.length) schedule();
     else [queue, next] = [[], 0];
   };
