@@ -17,4 +17,4 @@ export interface BuilderElement {
 }
 export const commonFields: BuilderField[];
 export const elementFields: Record<string, BuilderElement>;
-export const languages: string[];
+export const languages: [code: string, name: string][];

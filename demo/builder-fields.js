@@ -98,5 +98,22 @@ export const elementFields = {
   },
 };
 
-/** The 13 languages of the widgets, each named in itself. */
-export const languages = ['cs', 'en', 'de', 'sk', 'pl', 'hu', 'fr', 'it', 'ro', 'bg', 'hr', 'sl', 'sq'];
+/**
+ * The 13 languages of the widgets, each named in itself (written out:
+ * browsers' Intl.DisplayNames lack some endonyms, Albanian among them).
+ */
+export const languages = [
+  ['cs', 'čeština'],
+  ['en', 'English'],
+  ['de', 'Deutsch'],
+  ['sk', 'slovenčina'],
+  ['pl', 'polski'],
+  ['hu', 'magyar'],
+  ['fr', 'français'],
+  ['it', 'italiano'],
+  ['ro', 'română'],
+  ['bg', 'български'],
+  ['hr', 'hrvatski'],
+  ['sl', 'slovenščina'],
+  ['sq', 'shqip'],
+];

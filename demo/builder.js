@@ -24,9 +24,10 @@ function control(definition, id) {
     const select = document.createElement('select');
     if (definition.type === 'language') {
       select.append(new Option('(the language of the page)', ''));
-      for (const code of languages) {
-        const name = new Intl.DisplayNames([code], { type: 'language' }).of(code);
-        select.append(new Option(`${name} (${code})`, code));
+      for (const [code, name] of languages) {
+        const option = new Option(`${name} (${code})`, code);
+        option.lang = code;
+        select.append(option);
       }
     } else {
       for (const option of definition.options) select.append(new Option(option, option, false, option === definition.default));

@@ -2,7 +2,10 @@
 // back (POST /api/test/cms-pages, JSON {body, script, allowOrigins}) and
 // opens the page it gets (GET /api/test/cms-pages/<id>) in an iframe, with
 // the site script the web team would add: the loader, the full bundle, or none.
+import { readFile } from 'node:fs/promises';
+
 const pages = new Map();
+const demoData = new URL('../../demo/data/', import.meta.url);
 const scripts = { loader: '/src/loader.ts', bundle: '/src/index.ts', none: '' };
 
 async function readJson(req) {
@@ -12,6 +15,13 @@ async function readJson(req) {
 }
 
 export const middleware = async (ctx, next) => {
+  // The snippet builder's sample data, where the demo server serves it.
+  const sample = /^\/data\/([a-z-]+)\.json$/.exec(ctx.path);
+  if (sample) {
+    ctx.type = 'json';
+    ctx.body = await readFile(new URL(`${sample[1]}.json`, demoData), 'utf8').catch(() => next());
+    return;
+  }
   if (!ctx.path.startsWith('/api/test/cms-pages')) return next();
   if (ctx.method === 'POST') {
     const { body = '', script = 'loader', allowOrigins = '' } = await readJson(ctx.req);
