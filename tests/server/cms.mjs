@@ -18,8 +18,10 @@ export const middleware = async (ctx, next) => {
   // The snippet builder's sample data, where the demo server serves it.
   const sample = /^\/data\/([a-z-]+)\.json$/.exec(ctx.path);
   if (sample) {
+    const body = await readFile(new URL(`${sample[1]}.json`, demoData), 'utf8').catch(() => undefined);
+    if (body === undefined) return next();
     ctx.type = 'json';
-    ctx.body = await readFile(new URL(`${sample[1]}.json`, demoData), 'utf8').catch(() => next());
+    ctx.body = body;
     return;
   }
   if (!ctx.path.startsWith('/api/test/cms-pages')) return next();
