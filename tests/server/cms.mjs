@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 
 const pages = new Map();
 const demoData = new URL('../../demo/data/', import.meta.url);
+const fixtures = new URL('../fixtures/', import.meta.url);
 const scripts = { loader: '/src/loader.ts', bundle: '/src/index.ts', none: '' };
 
 async function readJson(req) {
@@ -22,6 +23,14 @@ export const middleware = async (ctx, next) => {
     if (body === undefined) return next();
     ctx.type = 'json';
     ctx.body = body;
+    return;
+  }
+  // A fixture any origin may read (CORS), for data on an allowed other origin.
+  const shared = /^\/api\/test\/cms-cors\/([a-z-]+)\.json$/.exec(ctx.path);
+  if (shared) {
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.type = 'json';
+    ctx.body = await readFile(new URL(`${shared[1]}.json`, fixtures), 'utf8');
     return;
   }
   if (!ctx.path.startsWith('/api/test/cms-pages')) return next();

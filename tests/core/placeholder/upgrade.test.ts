@@ -1,6 +1,6 @@
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../../src/index.js';
-import { captureWarnings } from '../../helpers.js';
+import { captureWarnings, waitForText } from '../../helpers.js';
 import { closePages, publish, upgraded } from '../../cms/published-page.js';
 
 const data = `${location.origin}/tests/fixtures`;
@@ -67,7 +67,7 @@ describe('placeholder upgrade', () => {
 
   it('upgrades only its own origin unless a meta element allows another', async () => {
     const other = `http://127.0.0.1:${location.port}`;
-    const foreign = `<p class="foreign"><a href="${other}/tests/fixtures/memberships.json#city-network-badge">x</a></p>`;
+    const foreign = `<p class="foreign"><a href="${other}/api/test/cms-cors/memberships.json#city-network-badge">x</a></p>`;
     const warnings = captureWarnings();
     let box: HTMLElement;
     try {
@@ -77,7 +77,7 @@ describe('placeholder upgrade', () => {
     }
     expect(box.querySelector('.foreign city-network-badge')).to.equal(null);
     expect(warnings.messages.join('\n')).to.include(
-      `src="${other}/tests/fixtures/memberships.json"> is not on an allowed origin`,
+      `src="${other}/api/test/cms-cors/memberships.json"> is not on an allowed origin`,
     );
 
     const meta = document.createElement('meta');
@@ -85,9 +85,9 @@ describe('placeholder upgrade', () => {
     meta.content = `allow-origins=${other}`;
     document.head.append(meta);
     const allowed = await addAndSettle(foreign);
-    expect(allowed.querySelector('.foreign city-network-badge')!.getAttribute('src')).to.equal(
-      `${other}/tests/fixtures/memberships.json`,
-    );
+    const badge = allowed.querySelector<HTMLElement>('.foreign city-network-badge')!;
+    expect(badge.getAttribute('src')).to.equal(`${other}/api/test/cms-cors/memberships.json`);
+    await waitForText(badge, 'METREX');
   });
 
   it('applies only documented attributes and warns about the others', async () => {
@@ -109,12 +109,19 @@ describe('placeholder upgrade', () => {
 
   it('leaves a javascript: placeholder a link that does nothing on its own', async () => {
     const win = window as unknown as { pwned?: boolean };
-    const box = await addAndSettle(
-      `<p class="hostile"><a href="javascript:window.pwned=true//#city-network-badge">x</a>` +
-        `<a href="${data}/m.json#city-network-badge&src=javascript%3Awindow.pwned%3Dtrue&href=javascript%3Awindow.pwned%3Dtrue">y</a></p>`,
-    );
-    await nextFrame();
+    const warnings = captureWarnings();
+    let box: HTMLElement;
+    try {
+      box = await addAndSettle(
+        `<p class="hostile"><a href="javascript:window.pwned=true//#city-network-badge">x</a>` +
+          `<a href="${data}/m.json#city-network-badge&src=javascript%3Awindow.pwned%3Dtrue">y</a></p>`,
+      );
+      await nextFrame();
+    } finally {
+      warnings.restore();
+    }
     expect(box.querySelectorAll('.hostile city-network-badge')).to.have.length(0);
     expect(win.pwned).to.equal(undefined);
+    expect(warnings.messages.join('\n')).to.include('src="javascript:window.pwned=true"> is not on an allowed origin');
   });
 });
