@@ -14,7 +14,7 @@ const preview = $('preview');
 // A builder opened from a developer's machine must not hand out addresses
 // that only work there: it suggests an example site address instead.
 const exampleSite = 'https://www.city.example';
-const local = /^(localhost|127\.|\[::1\]|0\.0\.0\.0)/.test(location.hostname);
+const local = /^(localhost|127\.|\[::1\]|0\.0\.0\.0|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)|\.local$/.test(location.hostname);
 siteInput.value = local ? exampleSite : location.origin;
 
 for (const [tag, { label }] of Object.entries(elementFields)) elementSelect.append(new Option(label, tag));
@@ -117,10 +117,12 @@ function updatePreview(choice, fields) {
   const previewSite = siteOrigin === new URL(exampleSite).origin ? location.origin : choice.site;
   const attributes = chosenAttributes(fields, choice.values, previewSite);
   allowOrigin(new URL(previewSite).origin);
-  $('preview-note').textContent =
+  const note =
     previewSite === choice.site
       ? `The preview loads its data from ${siteOrigin}; that server must allow this page to read it (CORS).`
       : `The preview uses this page's sample data in place of ${choice.site}.`;
+  // A status region: announced when it changes, not on every keystroke.
+  if ($('preview-note').textContent !== note) $('preview-note').textContent = note;
   const link = document.createElement('a');
   link.href = placeholderUrl(choice.tag, attributes, previewSite, choice.readerUrl && new URL(choice.readerUrl, previewSite).href);
   link.textContent = choice.text;
