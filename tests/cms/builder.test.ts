@@ -60,6 +60,32 @@ describe('snippet builder', () => {
     choose($('site'), 'https://www.city.example');
   });
 
+  it('points the link at a page people can read, with the data file in the fragment', () => {
+    choose($('reader-url'), '/conferences.html');
+    expect(richText()).to.equal(
+      '<a href="https://www.city.example/conferences.html#city-conference-timeline&amp;src=https%3A%2F%2Fwww.city.example%2Ftests%2Ffixtures%2Fconferences.json">Conferences of the network</a>',
+    );
+    choose($('reader-url'), '');
+  });
+
+  it('a badge by attributes alone links to the network and becomes the badge', async () => {
+    choose($<HTMLSelectElement>('element'), 'city-network-badge');
+    choose(field('src'), '');
+    choose(field('network'), '');
+    choose(field('name'), 'EUROCITIES');
+    choose(field('href'), 'https://eurocities.eu/');
+    choose(field('since'), '2022');
+    expect(richText()).to.equal(
+      '<a href="https://eurocities.eu/#city-network-badge&amp;src&amp;name=EUROCITIES&amp;href=https%3A%2F%2Feurocities.eu%2F&amp;since=2022">Our membership in the network</a>',
+    );
+    const published = document.createElement('div');
+    published.innerHTML = `<p>${richText()}</p>`;
+    document.body.append(published);
+    await waitUntil(() => published.querySelector('city-network-badge'), 'the badge placeholder was not upgraded');
+    await waitForText(published.querySelector('city-network-badge')!, 'EUROCITIES');
+    published.remove();
+  });
+
   it('writes only the attributes that differ from their defaults', () => {
     expect(richText()).not.to.match(/order|layout|theme|search|lang/);
     choose(field('order'), 'oldest');
