@@ -59,6 +59,15 @@ describe('placeholder upgrade', () => {
     expect(badge.querySelector('a')!.textContent).to.equal('control');
   });
 
+  it("leaves the template snippet's fallback link inside its element alone (no widget in a widget)", async () => {
+    const box = await addAndSettle(
+      `<city-network-badge class="template" src="${data}/memberships.json">${badgeLink()}</city-network-badge>`,
+    );
+    const template = box.querySelector('.template')!;
+    expect(template.querySelectorAll('city-network-badge')).to.have.length(0);
+    expect(template.querySelector(':scope > a')!.textContent).to.equal('Our membership');
+  });
+
   it('leaves links inside an editing area (contenteditable) alone', async () => {
     const box = await addAndSettle(`<div contenteditable="true"><p class="editing">${badgeLink()}</p></div>`);
     expect(box.querySelector('.editing a')!.parentElement!.localName).to.equal('p');
