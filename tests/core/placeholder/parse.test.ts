@@ -85,9 +85,11 @@ describe('urlProblem', () => {
   });
 
   it('lets an empty src mean "no data file" and a link attribute point anywhere safe', () => {
-    expect(
-      problem('https://eurocities.eu/#city-network-badge&src&name=EUROCITIES&href=https%3A%2F%2Feurocities.eu'),
-    ).to.equal(undefined);
+    const badge = 'https://eurocities.eu/#city-network-badge&src&name=EUROCITIES&href=https%3A%2F%2Feurocities.eu';
+    expect(problem(badge)).to.equal(undefined);
+    expect(problem(`${site}/d.json#city-delegation-form&privacy-url=mailto%3Adpo%40city.example`)).to.equal(undefined);
+    expect(problem(`${site}/d.json#city-delegation-form&privacy-url=..%2Fprivacy.html`)).to.equal(undefined);
+    expect(problem(`${site}/d.json#city-delegation-form&privacy-url=%20%20javascript%3Ax`)).to.match(/no safe link/);
   });
 });
 
