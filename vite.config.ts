@@ -17,6 +17,26 @@ export const elementEntries = {
 
 export const bundleEntry = { 'city-network-widgets': 'src/index.ts' } as const;
 
+/** The placeholder loader: tiny, it imports the element files beside it in dist/. */
+export const loaderEntry = { 'loader': 'src/loader.ts' } as const;
+
+/**
+ * The loader's `import('./network-badge/network-badge.js')` must stay an
+ * import of `dist/network-badge.js`, not a second copy of the element.
+ */
+function loaderImportsElementFiles(): Plugin {
+  return {
+    name: 'loader-imports-element-files',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer?.endsWith('/src/loader.ts')) return null;
+      const match = /^\.\/([a-z-]+)\/\1\.js$/.exec(source);
+      return match && match[1] in elementEntries ? { id: `./${match[1]}.js`, external: true } : null;
+    },
+  };
+}
+
 /**
  * Lit's css`` literals reach the bundle as written; squeeze comments and
  * white space out of them (they hold no interpolations in this project).
@@ -41,7 +61,7 @@ function minifyLitCss(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [minifyLitCss()],
+  plugins: [minifyLitCss(), loaderImportsElementFiles()],
   root: '.',
   publicDir: false,
   server: { open: false },

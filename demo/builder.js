@@ -1,90 +1,46 @@
 // The snippet builder: a CMS editor picks a widget and its settings and gets
-// a snippet to paste. DOM is built with createElement/textContent only (the
-// page runs under Trusted Types).
-const common = [
-  { name: 'lang', label: 'Language', type: 'select', options: ['', 'en', 'cs'], hint: 'Empty: the language of the page.' },
-  { name: 'theme', label: 'Theme', type: 'select', options: ['light', 'dark', 'auto'] },
-];
+// two snippets, a placeholder link for the rich-text editor and an element
+// for a page template. DOM is built with createElement/textContent only (the
+// page runs under Trusted Types). The preview is upgraded by the site script.
+import { commonFields, elementFields, languages } from './builder-fields.js';
+import { chosenAttributes, loaderSnippet, placeholderUrl, richTextSnippet, templateSnippet } from './builder-snippet.js';
 
-const elements = {
-  'city-network-badge': {
-    label: 'Network membership badge',
-    hint: 'One membership from a memberships JSON file, or set by name alone.',
-    attributes: [
-      { name: 'src', label: 'Data file (memberships JSON)', type: 'text', value: '/data/memberships.json' },
-      { name: 'network', label: 'Membership id', type: 'text', value: 'eurocities', hint: 'The id of the membership in the file; empty: the first.' },
-      { name: 'variant', label: 'Look', type: 'select', options: ['card', 'pill'] },
-      { name: 'name', label: 'Network name (without a data file)', type: 'text' },
-      { name: 'href', label: 'Network web address (without a data file)', type: 'url' },
-      { name: 'member', label: 'Member (without a data file)', type: 'text' },
-      { name: 'member-role', label: 'Role (without a data file)', type: 'text' },
-      { name: 'since', label: 'Since year (without a data file)', type: 'number' },
-    ],
-  },
-  'city-conference-timeline': {
-    label: 'Conference timeline',
-    hint: 'The thematic conferences of a network, from a conferences JSON file.',
-    attributes: [
-      { name: 'src', label: 'Data file (conferences JSON)', type: 'text', value: '/data/conferences.json' },
-      { name: 'order', label: 'Order', type: 'select', options: ['newest', 'oldest'] },
-      { name: 'country', label: 'Only these countries (codes, comma-separated)', type: 'text', hint: 'For example AT,CZ' },
-      { name: 'from', label: 'From year', type: 'number' },
-      { name: 'to', label: 'To year', type: 'number' },
-      { name: 'limit', label: 'Show at most', type: 'number' },
-      { name: 'search', label: 'Show a search box', type: 'checkbox' },
-      { name: 'highlight-city', label: 'Highlight the conferences of this city', type: 'text' },
-      { name: 'layout', label: 'Layout', type: 'select', options: ['vertical', 'compact'] },
-    ],
-  },
-  'city-member-map': {
-    label: 'Member map and list',
-    hint: 'Member cities on a map of Europe beside a list grouped by country.',
-    attributes: [
-      { name: 'src', label: 'Data file (members JSON)', type: 'text', value: '/data/members.json' },
-      { name: 'view', label: 'Show', type: 'select', options: ['both', 'map', 'list'] },
-      { name: 'highlight', label: 'Highlight these members (ids, comma-separated)', type: 'text', hint: 'For example brno,opava' },
-      { name: 'height', label: 'Map height', type: 'text', hint: 'For example 400px' },
-      { name: 'marker-labels', label: 'City names on the map', type: 'checkbox' },
-    ],
-  },
-  'city-delegation-form': {
-    label: 'Delegation visit request form',
-    hint: 'Visiting delegations request a presentation. Without a sending address, it opens an e-mail.',
-    attributes: [
-      { name: 'src', label: 'Configuration file (delegation JSON, optional)', type: 'text', value: '/data/delegation.json' },
-      { name: 'action', label: 'Sending address (URL that receives the request)', type: 'text', value: '/api/delegation-requests' },
-      { name: 'contact-email', label: 'E-mail for requests without a sending address', type: 'email' },
-      { name: 'privacy-url', label: 'Privacy policy page', type: 'text', value: '/privacy.html' },
-      { name: 'encoding', label: 'Send as', type: 'select', options: ['json', 'form'] },
-      { name: 'min-lead-days', label: 'Days of notice needed', type: 'number' },
-    ],
-  },
-  'city-newsletter-signup': {
-    label: 'Newsletter signup',
-    hint: 'E-mail signup with explicit consent and double opt-in.',
-    attributes: [
-      { name: 'src', label: 'Configuration file (newsletter JSON, optional)', type: 'text', value: '/data/newsletter.json' },
-      { name: 'action', label: 'Sending address (URL that receives the signup)', type: 'text', value: '/api/newsletter-signups' },
-      { name: 'privacy-url', label: 'Privacy policy page', type: 'text', value: '/privacy.html' },
-      { name: 'variant', label: 'Look', type: 'select', options: ['card', 'inline'] },
-      { name: 'ask-name', label: 'Ask for a name', type: 'checkbox' },
-      { name: 'encoding', label: 'Send as', type: 'select', options: ['json', 'form'] },
-      { name: 'field-email', label: 'Field name of the e-mail (form encoding)', type: 'text' },
-      { name: 'success-message', label: 'Message after signing up', type: 'text' },
-    ],
-  },
-};
+const $ = (id) => document.getElementById(id);
+const form = $('builder');
+const elementSelect = $('element');
+const siteInput = $('site');
+const preview = $('preview');
 
-const form = document.getElementById('builder');
-const elementSelect = document.getElementById('element');
-const fieldset = document.getElementById('attributes');
-const snippetBox = document.getElementById('snippet');
-const preview = document.getElementById('preview');
-const scriptUrl = document.getElementById('script-url');
-scriptUrl.value = new URL('/dist/city-network-widgets.js', location.href).href;
+// A builder opened from a developer's machine must not hand out addresses
+// that only work there: it suggests an example site address instead.
+const exampleSite = 'https://www.city.example';
+const local = /^(localhost|127\.|\[::1\]|0\.0\.0\.0|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)|\.local$/.test(location.hostname);
+siteInput.value = local ? exampleSite : location.origin;
 
-for (const [tag, { label }] of Object.entries(elements)) {
-  elementSelect.append(new Option(label, tag));
+for (const [tag, { label }] of Object.entries(elementFields)) elementSelect.append(new Option(label, tag));
+
+function control(definition, id) {
+  if (definition.type === 'select' || definition.type === 'language') {
+    const select = document.createElement('select');
+    if (definition.type === 'language') {
+      select.append(new Option('(the language of the page)', ''));
+      for (const [code, name] of languages) {
+        const option = new Option(`${name} (${code})`, code);
+        option.lang = code;
+        select.append(option);
+      }
+    } else {
+      for (const option of definition.options) select.append(new Option(option, option, false, option === definition.default));
+    }
+    select.id = id;
+    return select;
+  }
+  const input = document.createElement('input');
+  input.type = definition.type;
+  input.id = id;
+  if (definition.type === 'checkbox') input.checked = definition.default === 'true';
+  else input.value = definition.value ?? definition.default ?? '';
+  return input;
 }
 
 function field(definition, index) {
@@ -94,70 +50,117 @@ function field(definition, index) {
   const label = document.createElement('label');
   label.htmlFor = id;
   label.textContent = `${definition.label} (${definition.name})`;
-  let control;
-  if (definition.type === 'select') {
-    control = document.createElement('select');
-    for (const option of definition.options) control.append(new Option(option || '(page language)', option));
-  } else {
-    control = document.createElement('input');
-    control.type = definition.type;
-    if (definition.value) control.value = definition.value;
-  }
-  control.id = id;
-  control.dataset.attribute = definition.name;
-  if (definition.type === 'checkbox') wrapper.append(control, label);
-  else wrapper.append(label, control);
+  const input = control(definition, id);
+  input.dataset.attribute = definition.name;
+  if (definition.type === 'checkbox') wrapper.append(input, label);
+  else wrapper.append(label, input);
   if (definition.hint) {
     const hint = document.createElement('p');
     hint.className = 'hint';
     hint.id = `${id}-hint`;
     hint.textContent = definition.hint;
-    control.setAttribute('aria-describedby', hint.id);
+    input.setAttribute('aria-describedby', hint.id);
     wrapper.append(hint);
   }
   return wrapper;
 }
 
+const fieldsOf = (tag) => [...elementFields[tag].attributes, ...commonFields];
+
 function renderFields() {
-  const definition = elements[elementSelect.value];
-  document.getElementById('element-hint').textContent = definition.hint;
-  fieldset.replaceChildren(fieldset.querySelector('legend'), ...[...definition.attributes, ...common].map(field));
+  const definition = elementFields[elementSelect.value];
+  $('element-hint').textContent = definition.hint;
+  $('link-text').value = definition.linkText;
+  const fields = fieldsOf(elementSelect.value).map((entry, index) => [entry, field(entry, index)]);
+  $('basic-fields').replaceChildren(...fields.filter(([entry]) => !entry.advanced).map(([, node]) => node));
+  $('advanced-fields').replaceChildren(...fields.filter(([entry]) => entry.advanced).map(([, node]) => node));
   update();
 }
 
-const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** The form's state, as the snippet functions take it. */
+function currentChoice() {
+  const tag = elementSelect.value;
+  const values = {};
+  for (const input of form.querySelectorAll('[data-attribute]')) {
+    values[input.dataset.attribute] = input.type === 'checkbox' ? input.checked : input.value;
+  }
+  const site = siteInput.value.trim() || exampleSite;
+  const scriptFolder = new URL($('script-folder').value.trim() || '/dist/', site).href.replace(/\/?$/, '/');
+  return {
+    tag,
+    values,
+    site,
+    scriptFolder,
+    text: $('link-text').value.trim() || elementFields[tag].linkText,
+    readerUrl: $('reader-url').value.trim(),
+  };
+}
 
 function update() {
-  const tag = elementSelect.value;
-  const attributes = [];
-  for (const control of fieldset.querySelectorAll('[data-attribute]')) {
-    const name = control.dataset.attribute;
-    if (control.type === 'checkbox') {
-      if (control.checked) attributes.push([name, '']);
-    } else if (control.value.trim() !== '') {
-      attributes.push([name, control.value.trim()]);
-    }
+  const choice = currentChoice();
+  const fields = fieldsOf(choice.tag);
+  const attributes = chosenAttributes(fields, choice.values, choice.site);
+  const file = choice.tag.replace(/^city-/, '');
+  $('rich-text').value = richTextSnippet({ ...choice, attributes });
+  $('template').value = templateSnippet({ ...choice, attributes, scriptUrl: new URL(`${file}.js`, choice.scriptFolder).href });
+  $('loader-snippet').textContent = loaderSnippet(choice.scriptFolder);
+  updatePreview(choice, fields);
+}
+
+/**
+ * The preview holds the placeholder link itself; the page's site script
+ * upgrades it, as on the published page. With the example address, this
+ * page's sample data stands in for the site's.
+ */
+function updatePreview(choice, fields) {
+  const siteOrigin = new URL(choice.site).origin;
+  const previewSite = siteOrigin === new URL(exampleSite).origin ? location.origin : choice.site;
+  const attributes = chosenAttributes(fields, choice.values, previewSite);
+  allowOrigin(new URL(previewSite).origin);
+  const note =
+    previewSite === choice.site
+      ? `The preview loads its data from ${siteOrigin}; that server must allow this page to read it (CORS).`
+      : `The preview uses this page's sample data in place of ${choice.site}.`;
+  // A status region: announced when it changes, not on every keystroke.
+  if ($('preview-note').textContent !== note) $('preview-note').textContent = note;
+  const link = document.createElement('a');
+  link.href = placeholderUrl(choice.tag, attributes, previewSite, choice.readerUrl && new URL(choice.readerUrl, previewSite).href);
+  link.textContent = choice.text;
+  preview.replaceChildren(link);
+}
+
+/** Lets the site script upgrade the preview's placeholder when its data is on the site's origin. */
+function allowOrigin(origin) {
+  let meta = document.querySelector('meta[name="city-network-widgets"]');
+  if (!meta) {
+    meta = document.createElement('meta');
+    meta.name = 'city-network-widgets';
+    document.head.append(meta);
   }
-  const attributeText = attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
-  snippetBox.value =
-    `<script type="module" src="${escapeAttribute(scriptUrl.value)}"></script>\n` +
-    `<${tag}${attributeText}></${tag}>`;
-  const element = document.createElement(tag);
-  for (const [name, value] of attributes) element.setAttribute(name, value);
-  preview.replaceChildren(element);
+  meta.content = `allow-origins=${origin}`;
+}
+
+// The upgraded preview element shows problems with the data to the editor.
+new MutationObserver(() => {
+  for (const element of preview.children) if (element.localName.startsWith('city-')) element.setAttribute('editor', '');
+}).observe(preview, { childList: true });
+
+async function copy(kind, html) {
+  const text = $(kind).value;
+  const status = $(`${kind}-status`);
+  try {
+    const items = { 'text/plain': new Blob([text], { type: 'text/plain' }) };
+    if (html) items['text/html'] = new Blob([text], { type: 'text/html' });
+    await navigator.clipboard.write([new ClipboardItem(items)]);
+    status.textContent = html ? 'Copied. Paste it into the editing view.' : 'Copied.';
+  } catch {
+    $(kind).select();
+    status.textContent = 'Copying was not allowed: the text is selected, press Ctrl+C (Cmd+C on a Mac).';
+  }
 }
 
 elementSelect.addEventListener('change', renderFields);
-form.addEventListener('input', update);
-form.addEventListener('change', update);
-document.getElementById('copy').addEventListener('click', async () => {
-  const status = document.getElementById('copy-status');
-  try {
-    await navigator.clipboard.writeText(snippetBox.value);
-    status.textContent = 'Copied.';
-  } catch {
-    snippetBox.select();
-    status.textContent = 'Select the snippet and copy it (Ctrl+C).';
-  }
-});
+form.addEventListener('input', (event) => event.target !== elementSelect && update());
+$('copy-rich-text').addEventListener('click', () => copy('rich-text', true));
+$('copy-template').addEventListener('click', () => copy('template', false));
 renderFields();

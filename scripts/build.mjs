@@ -9,7 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:f
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const { elementEntries, bundleEntry } = await import('../vite.config.ts').catch(async () => {
+const { elementEntries, bundleEntry, loaderEntry } = await import('../vite.config.ts').catch(async () => {
   // Node 20 cannot import .ts: read the entry table from the file instead.
   const { readFileSync } = await import('node:fs');
   const source = readFileSync(resolve(root, 'vite.config.ts'), 'utf8');
@@ -17,10 +17,10 @@ const { elementEntries, bundleEntry } = await import('../vite.config.ts').catch(
     Object.fromEntries(
       [...source.match(new RegExp(`${name} = \\{([\\s\\S]*?)\\}`))[1].matchAll(/'([^']+)':\s*'([^']+)'/g)].map((m) => [m[1], m[2]]),
     );
-  return { elementEntries: table('elementEntries'), bundleEntry: table('bundleEntry') };
+  return { elementEntries: table('elementEntries'), bundleEntry: table('bundleEntry'), loaderEntry: table('loaderEntry') };
 });
 
-const all = { ...bundleEntry, ...elementEntries };
+const all = { ...bundleEntry, ...elementEntries, ...loaderEntry };
 const wanted = process.argv.slice(2);
 const entries = Object.entries(all).filter(([name, file]) => (wanted.length ? wanted.includes(name) : existsSync(resolve(root, file))));
 if (wanted.length === 0) rmSync(resolve(root, 'dist'), { recursive: true, force: true });

@@ -13,6 +13,7 @@ const budgets = [
   { match: /^member-map\.map-[\w-]+\.js$/, kb: 10, what: 'map renderer (d3-geo), loaded lazily' },
   { match: /^conference-timeline\.js$/, kb: 16, what: 'element + Lit (filters, search, dates)' },
   { match: /^(delegation-form|newsletter-signup)\.js$/, kb: 19, what: 'form + Lit (validation, sending, drafts)' },
+  { match: /^loader\.js$/, kb: 2, what: 'placeholder loader; imports only the element files a page names' },
   { match: /^[a-z-]+\.js$/, kb: 15, what: 'one element + Lit' },
 ];
 

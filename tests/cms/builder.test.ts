@@ -1,0 +1,137 @@
+// The snippet builder page (demo/builder.html + builder.js) with the site
+// script from source, as an editor uses it.
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import { expectAccessible, waitForText } from '../helpers.js';
+
+const $ = <T extends HTMLElement = HTMLInputElement>(id: string) => document.getElementById(id) as T;
+const copied: ClipboardItem[] = [];
+
+before(async () => {
+  const page = new DOMParser().parseFromString(await (await fetch('/demo/builder.html')).text(), 'text/html');
+  document.documentElement.lang = 'en';
+  document.body.append(document.importNode(page.querySelector('main')!, true));
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: { write: async (items: ClipboardItem[]) => void copied.push(...items) },
+  });
+  await import('../../demo/builder.js' as string);
+});
+
+/** Sets a form control as an editor would (typing or choosing), so the builder hears it. */
+function choose(control: HTMLInputElement | HTMLSelectElement, value: string | boolean): void {
+  if (typeof value === 'boolean') (control as HTMLInputElement).checked = value;
+  else control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+}
+const field = (attribute: string) => document.querySelector<HTMLInputElement>(`[data-attribute="${attribute}"]`)!;
+const richText = () => $<HTMLTextAreaElement>('rich-text').value;
+
+describe('snippet builder', () => {
+  beforeEach(() => {
+    choose($<HTMLSelectElement>('element'), 'city-conference-timeline');
+    choose(field('src'), '/tests/fixtures/conferences.json');
+  });
+
+  it('never suggests the address of the machine it runs on', () => {
+    expect(location.hostname).to.match(/^(localhost|127\.)/);
+    expect($('site').value).to.equal('https://www.city.example');
+    for (const output of [richText(), $<HTMLTextAreaElement>('template').value, $('loader-snippet').textContent!]) {
+      expect(output).not.to.match(/localhost|127\.0\.0\.1/);
+      expect(output).to.include('https://www.city.example/');
+    }
+  });
+
+  it('makes every URL absolute with the site address', () => {
+    choose($('site'), 'https://www.brno.example');
+    expect(richText()).to.equal(
+      '<a href="https://www.brno.example/tests/fixtures/conferences.json#city-conference-timeline&amp;src=https%3A%2F%2Fwww.brno.example%2Ftests%2Ffixtures%2Fconferences.json">Conferences of the network</a>',
+    );
+    expect($<HTMLTextAreaElement>('template').value).to.equal(
+      '<script type="module" src="https://www.brno.example/dist/conference-timeline.js"></script>\n' +
+        '<city-conference-timeline src="https://www.brno.example/tests/fixtures/conferences.json">\n' +
+        '  <a href="https://www.brno.example/tests/fixtures/conferences.json#city-conference-timeline&amp;src=https%3A%2F%2Fwww.brno.example%2Ftests%2Ffixtures%2Fconferences.json">Conferences of the network</a>\n' +
+        '</city-conference-timeline>',
+    );
+    expect($('loader-snippet').textContent).to.equal(
+      '<script type="module" src="https://www.brno.example/dist/loader.js"></script>',
+    );
+    choose($('site'), 'https://www.city.example');
+  });
+
+  it('points the link at a page people can read, with the data file in the fragment', () => {
+    choose($('reader-url'), '/conferences.html');
+    expect(richText()).to.equal(
+      '<a href="https://www.city.example/conferences.html#city-conference-timeline&amp;src=https%3A%2F%2Fwww.city.example%2Ftests%2Ffixtures%2Fconferences.json">Conferences of the network</a>',
+    );
+    choose($('reader-url'), '');
+  });
+
+  it('a badge by attributes alone links to the network and becomes the badge', async () => {
+    choose($<HTMLSelectElement>('element'), 'city-network-badge');
+    choose(field('src'), '');
+    choose(field('network'), '');
+    choose(field('name'), 'EUROCITIES');
+    choose(field('href'), 'https://eurocities.eu/');
+    choose(field('since'), '2022');
+    expect(richText()).to.equal(
+      '<a href="https://eurocities.eu/#city-network-badge&amp;src&amp;name=EUROCITIES&amp;href=https%3A%2F%2Feurocities.eu%2F&amp;since=2022">Our membership in the network</a>',
+    );
+    const published = document.createElement('div');
+    published.innerHTML = `<p>${richText()}</p>`;
+    document.body.append(published);
+    await waitUntil(() => published.querySelector('city-network-badge'), 'the badge placeholder was not upgraded');
+    await waitForText(published.querySelector('city-network-badge')!, 'EUROCITIES');
+    published.remove();
+  });
+
+  it('writes only the attributes that differ from their defaults', () => {
+    expect(richText()).not.to.match(/order|layout|theme|search|lang/);
+    choose(field('order'), 'oldest');
+    choose(field('search'), true);
+    choose(field('theme'), 'dark');
+    expect(richText()).to.include('&amp;order=oldest&amp;search&amp;theme=dark"');
+    choose(field('order'), 'newest');
+    choose(field('search'), false);
+    choose(field('theme'), 'light');
+    expect(richText()).not.to.match(/order|search|theme/);
+  });
+
+  it('offers all 13 languages, each named in itself', () => {
+    const options = [...field('lang').querySelectorAll('option')].map((option) => option.textContent);
+    expect(options).to.have.length(14);
+    expect(options).to.include.members(['čeština (cs)', 'Deutsch (de)', 'shqip (sq)', 'български (bg)', 'magyar (hu)']);
+  });
+
+  it('Copy puts the link on the clipboard as HTML and as text', async () => {
+    copied.length = 0;
+    $<HTMLButtonElement>('copy-rich-text').click();
+    await waitUntil(() => copied.length === 1);
+    expect(copied[0].types).to.have.members(['text/html', 'text/plain']);
+    expect(await (await copied[0].getType('text/html')).text()).to.equal(richText());
+    expect($('rich-text-status').textContent).to.equal('Copied. Paste it into the editing view.');
+    $<HTMLButtonElement>('copy-template').click();
+    await waitUntil(() => copied.length === 2);
+    expect(copied[1].types).to.deep.equal(['text/plain']);
+  });
+
+  it('the preview shows the placeholder becoming the widget, in editor mode, live', async () => {
+    choose(field('lang'), 'cs');
+    await waitUntil(() => $('preview').querySelector('city-conference-timeline[lang="cs"]'), 'no upgraded preview');
+    const widget = $('preview').querySelector('city-conference-timeline')!;
+    expect(widget.hasAttribute('editor')).to.equal(true);
+    expect(widget.querySelector('a')!.textContent).to.equal('Conferences of the network');
+    // Below the form: the timeline lays out (content-visibility) what is on screen.
+    widget.scrollIntoView();
+    await waitForText(widget, 'Jaro 2016 · St. Pölten, Rakousko');
+    expect($('preview-note').textContent).to.equal(
+      "The preview uses this page's sample data in place of https://www.city.example.",
+    );
+    choose(field('lang'), '');
+  });
+
+  it('is accessible', async () => {
+    await expectAccessible(document.querySelector('main')!);
+  });
+});
