@@ -28,7 +28,7 @@ export const cases: PlaceholderCase[] = [
     check: async (element) => {
       // Oldest first, at most two, with a search box, in Czech.
       await waitForText(element, 'Jaro 2006 · Heidenheim');
-      await waitForText(element, 'Zobrazit vše: 16 konferencí');
+      await waitForText(element, 'Zobrazit všech 16 konferencí');
       expect(visibleText(element)).to.include('Hledat konference');
     },
   },
@@ -43,12 +43,12 @@ export const cases: PlaceholderCase[] = [
   {
     tag: 'city-delegation-form',
     values: { src: fixture('delegation'), 'contact-email': 'visits@city.example', 'min-lead-days': '30', lang: 'cs' },
-    check: (element) => waitForText(element, 'Nejméně 30 dní ode dneška'),
+    check: (element) => waitForText(element, 'Nejméně 30 dní předem'),
   },
   {
     tag: 'city-newsletter-signup',
     values: { src: fixture('newsletter'), variant: 'inline', 'ask-name': true, lang: 'cs' },
-    check: (element) => waitForText(element, 'Jméno (nepovinné)'),
+    check: (element) => waitForText(element, 'Jméno a příjmení (nepovinné)'),
   },
 ];
 
