@@ -122,10 +122,9 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
     };
   }
 
-  protected override attributesChanged(changed: PropertyValues<this>): boolean {
-    const attributeOnly = this.data === undefined && !this.src;
-    const keys: PropertyKey[] = ['name', 'fullName', 'href', 'member', 'memberRole', 'since', 'logo'];
-    return attributeOnly && keys.some((key) => (changed as Map<PropertyKey, unknown>).has(key));
+  /** Attribute-only: a change of any of these builds the badge again. */
+  protected override sourceExtra(): readonly unknown[] {
+    return [this.name, this.fullName, this.href, this.member, this.memberRole, this.since, this.logo];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

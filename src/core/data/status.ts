@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { LoadError } from './source.js';
-import { isRetryable } from './source.js';
+import type { LoadError } from './problems.js';
+import { isRetryable } from './problems.js';
 import type { Issue } from './validate.js';
 import { plural } from '../i18n/localize.js';
 
@@ -30,34 +30,57 @@ export function renderLoading(hasFallback: boolean, lines: number): TemplateResu
   </div>`;
 }
 
-/** What went wrong, where (URL or JSON path), and a retry button when retrying can help. */
-export function renderError(error: LoadError, retry: (() => void) | undefined): TemplateResult {
-  let title: string;
-  let detail: TemplateResult | string | typeof nothing = nothing;
+/** The details only an editor needs: which URL answered what, which JSON path is wrong. */
+function editorDetail(error: LoadError): TemplateResult | string {
   switch (error.kind) {
     case 'network':
-      title = msg('The data could not be loaded.');
-      detail = msg(str`No answer from ${error.url}. Check the connection and try again.`);
-      break;
+      return error.crossOrigin
+        ? html`<code>${error.url}</code>`
+        : msg(str`No answer from ${error.url}. Check the connection and try again.`);
     case 'http':
-      title = msg('The data could not be loaded.');
-      detail =
-        error.status === 404
-          ? msg(str`${error.url} was not found (HTTP 404). Check the address in the src attribute.`)
-          : msg(str`${error.url} answered with an error (HTTP ${error.status}).`);
-      break;
+      return error.status === 404
+        ? msg(str`${error.url} was not found (HTTP 404). Check the address in the src attribute.`)
+        : msg(str`${error.url} answered with an error (HTTP ${error.status}).`);
     case 'json':
-      title = msg('The data is not valid JSON.');
-      detail = html`${msg(str`In ${error.source}:`)} <code>${error.message}</code>`;
-      break;
+      return html`${msg(str`In ${error.source}:`)} <code>${error.message}</code>`;
     case 'invalid':
-      title = msg('The data does not have the expected format.');
-      detail = html`${msg(str`In ${error.source}:`)} ${renderIssueList(error.issues)}`;
-      break;
+      return html`${msg(str`In ${error.source}:`)} ${renderIssueList(error.issues)}`;
   }
+}
+
+/** What a reader is told: what happened in a sentence, and what they can do. */
+function readerText(error: LoadError): { title: string; detail?: string } {
+  if (error.kind === 'json' || error.kind === 'invalid')
+    return { title: msg('This content cannot be shown at the moment.') };
+  return {
+    title: msg('The data could not be loaded.'),
+    detail:
+      error.kind === 'network'
+        ? error.crossOrigin
+          ? msg('The data is on another website, which may not allow this page to read it.')
+          : msg('Check your connection and try again.')
+        : undefined,
+  };
+}
+
+const editorTitle = (error: LoadError): string =>
+  error.kind === 'json'
+    ? msg('The data is not valid JSON.')
+    : error.kind === 'invalid'
+      ? msg('The data does not have the expected format.')
+      : msg('The data could not be loaded.');
+
+/**
+ * What went wrong and a retry button when retrying can help. Readers get a
+ * short, kind sentence; with `editor`, the URL or JSON paths as well.
+ */
+export function renderError(error: LoadError, editor: boolean, retry?: () => void): TemplateResult {
+  const reader = readerText(error);
+  const detail = editor ? editorDetail(error) : undefined;
   return html`<div part="error" class="error" role="alert">
-    <p class="error-title">${title}</p>
-    <div class="error-detail">${detail}</div>
+    <p class="error-title">${editor ? editorTitle(error) : reader.title}</p>
+    ${reader.detail && (!editor || (error.kind === 'network' && error.crossOrigin)) ? html`<p class="error-detail">${reader.detail}</p>` : nothing}
+    ${detail ? html`<div class="error-detail">${detail}</div>` : nothing}
     ${
       retry && isRetryable(error)
         ? html`<button part="retry-button" class="button" type="button" @click=${retry}>${msg('Try again')}</button>`
@@ -66,19 +89,27 @@ export function renderError(error: LoadError, retry: (() => void) | undefined): 
   </div>`;
 }
 
-/** The element was placed with no data source at all. */
-export function renderNoSource(tagName: string): TemplateResult {
+/** The element was placed with no data source at all: readers get one sentence, editors the fix. */
+export function renderNoSource(tagName: string, editor: boolean): TemplateResult {
   return html`<div part="error" class="error" role="alert">
     <p class="error-title">${msg('No data to show.')}</p>
-    <div class="error-detail">
-      ${msg(str`Give <${tagName}> a src attribute with the URL of its JSON data, or an inline <script type="application/json">.`)}
-    </div>
+    ${
+      editor
+        ? html`<div class="error-detail">
+            ${msg(str`Give <${tagName}> a src attribute with the URL of its JSON data, or an inline <script type="application/json">.`)}
+          </div>`
+        : nothing
+    }
   </div>`;
 }
 
-/** Data that was usable, but with parts skipped: say what and where, without hiding the rest. */
-export function renderIssues(issues: Issue[]): TemplateResult | typeof nothing {
+/**
+ * Data that was usable with parts skipped: the rest is shown; readers are told
+ * in one sentence, editors get the problems by JSON path.
+ */
+export function renderIssues(issues: Issue[], editor: boolean): TemplateResult | typeof nothing {
   if (issues.length === 0) return nothing;
+  if (!editor) return html`<p part="issues" class="issues">${msg('Some entries could not be shown.')}</p>`;
   const count = issues.length;
   return html`<details part="issues" class="issues">
     <summary>

@@ -4,10 +4,9 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { warnOnce } from '../element.js';
 import { CityElement } from '../element.js';
-import type { LoadError } from '../data/source.js';
-import { describeLoadError, hasFallbackContent, readSource } from '../data/source.js';
+import { describeLoadError, errorSource } from '../data/problems.js';
 import { renderLoading } from '../data/status.js';
-import { withLocale } from '../i18n/localize.js';
+import { JsonSource } from '../controllers/json-source.js';
 import type { ChoiceSpec, FieldSpec, FieldValue } from './fields.js';
 import { choicesTemplate, consentTemplate, fieldTemplate, honeypotTemplate } from './fields.js';
 import type { Draft, Encoding, Payload, SpamReason, SubmitResult } from './submit.js';
@@ -50,8 +49,6 @@ export interface SubmitErrorEventDetail extends SubmitEventDetail {
   status?: number;
   message?: string;
 }
-
-const describeIssues = (issues: Issue[]) => issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n');
 
 const focusSoon = async (host: CityFormElement<unknown>, selector: string) => {
   await host.updateComplete;
@@ -121,10 +118,13 @@ export abstract class CityFormElement<C> extends CityElement {
     return undefined;
   }
 
-  /** The configuration in use, with the problems found in it; undefined while it loads. */
-  @state() private loaded?: { config: C; issues: Issue[]; problem?: string };
-  private configRequest?: AbortController;
-  private hasFallback = false;
+  /** Loads the optional configuration; without one the form works with its defaults (no warning). */
+  private readonly configSource = new JsonSource<C>(this, {
+    args: () => ({ data: this.data, src: this.src }),
+    check: (json) => this.check(json),
+    optional: true,
+  });
+  private loadedFor?: { state: unknown; loaded?: { config: C; issues: Issue[]; problem?: string } };
 
   /** Checks parsed JSON into the configuration, reporting problems by JSON path. */
   protected abstract check(json: unknown): Checked<C>;
@@ -135,51 +135,35 @@ export abstract class CityFormElement<C> extends CityElement {
   }
 
   /**
-   * Reads the configuration: `.data`, else an inline JSON script, else `src`,
-   * else none. A form that cannot read its configuration still works, with
-   * its defaults, and says what went wrong.
+   * The configuration in use with the problems found in it; undefined while it
+   * loads. A form that cannot read its configuration still works, with its
+   * defaults, and says what went wrong (the source already told the console).
    */
-  private loadConfig(): void {
-    this.configRequest?.abort();
-    this.configRequest = readSource(this, this.data, this.src, {
-      loading: () => (this.loaded = undefined),
-      json: (json, source) => this.useConfig(json, source),
-      error: (error) => this.configProblem(error),
-      none: () => (this.loaded = { config: this.emptyConfig(), issues: [] }),
-    });
-  }
-
-  private useConfig(json: unknown, source: string): void {
-    const checked = this.check(json);
-    if (!checked.value) {
-      this.configProblem({ kind: 'invalid', source, issues: checked.issues });
-      return;
+  private get loaded(): { config: C; issues: Issue[]; problem?: string } | undefined {
+    const state = this.configSource.state;
+    if (this.loadedFor?.state === state) return this.loadedFor.loaded;
+    let loaded: { config: C; issues: Issue[]; problem?: string } | undefined;
+    if (state.status === 'ready') loaded = { config: state.value, issues: state.issues };
+    else if (state.status === 'idle') loaded = { config: this.emptyConfig(), issues: [] };
+    else if (state.status === 'error') {
+      const { error } = state;
+      loaded = {
+        config: this.emptyConfig(),
+        issues: error.kind === 'invalid' ? error.issues : [],
+        problem:
+          error.kind === 'invalid'
+            ? `${errorSource(error)}: it does not have the expected format`
+            : describeLoadError(error),
+      };
     }
-    this.loaded = { config: checked.value, issues: checked.issues };
-    if (checked.issues.length > 0) {
-      console.warn(
-        `<${this.localName}>: problems in the configuration from ${source}:\n${describeIssues(checked.issues)}`,
-      );
-    }
-    this.emit('city-load', { source });
-  }
-
-  private configProblem(error: LoadError): void {
-    const source = error.kind === 'network' || error.kind === 'http' ? error.url : error.source;
-    const issues = error.kind === 'invalid' ? error.issues : [];
-    const message =
-      error.kind === 'invalid' ? `${source}: it does not have the expected format` : describeLoadError(error);
-    this.loaded = { config: this.emptyConfig(), issues, problem: message };
-    console.warn(
-      `<${this.localName}>: the configuration is unusable (${message}); the form uses its defaults.\n${describeIssues(issues)}`,
-    );
-    this.emit('city-error', { source, status: error.kind === 'http' ? error.status : undefined, message });
+    this.loadedFor = { state, loaded };
+    return loaded;
   }
 
   /** Loading (the light-DOM fallback or a skeleton), else a notice of configuration problems and the form. */
   protected renderWithConfig(render: (config: C) => unknown): unknown {
     const loaded = this.loaded;
-    if (!loaded) return renderLoading(this.hasFallback, 8);
+    if (!loaded) return renderLoading(this.configSource.hasFallback, 8);
     return [
       loaded.problem || loaded.issues.length > 0
         ? html`<details part="issues" class="issues">
@@ -207,7 +191,6 @@ export abstract class CityFormElement<C> extends CityElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.hasFallback = hasFallbackContent(this);
     const draft = loadDraft(this.draftKey);
     if (draft && Object.keys(this.values).length === 0) {
       this.values = draft;
@@ -219,7 +202,6 @@ export abstract class CityFormElement<C> extends CityElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('src') || changed.has('data')) this.loadConfig();
     if (changed.has('encoding') && !encodings.includes(this.encoding)) {
       warnOnce(`<${this.localName}> encoding="${this.encoding}" is not known; use one of: ${encodings.join(', ')}.`);
     }
@@ -291,7 +273,7 @@ export abstract class CityFormElement<C> extends CityElement {
     }
     if (!this.emit<SubmitEventDetail>('city-submit', detail, { cancelable: true })) return;
     if (!detail.action) {
-      const mailto = withLocale(this.locale, () => this.mailto(config, payload));
+      const mailto = this.mailto(config, payload);
       if (!mailto) {
         warnOnce(`<${this.localName}> has no action attribute: set it to the URL the form posts to.`);
         this.failSubmission(
