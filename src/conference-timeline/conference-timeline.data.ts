@@ -12,6 +12,7 @@ import {
   readText,
   readUrl,
   readYear,
+  textCaps,
 } from '../core/data/validate.js';
 
 /** One thematic conference, as written in the `conferences` format (schemas/conferences.schema.json). */
@@ -133,7 +134,7 @@ function checkConference(value: unknown, index: number, log: IssueLog): Timeline
     country,
     topic,
     url: readUrl(entry.url, at('url'), log, { optional: true }),
-    summary: readText(entry.summary, at('summary'), log, { optional: true }),
+    summary: readText(entry.summary, at('summary'), log, { optional: true, max: textCaps.paragraph }),
   };
 }
 

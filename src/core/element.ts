@@ -14,6 +14,15 @@ export function warnOnce(message: string): void {
 }
 
 /**
+ * A usable heading level from a `heading-level` attribute: a whole number from
+ * 1 to 6, else `fallback` (a page may pass anything; `aria-level` needs 1–6).
+ */
+export function headingLevel(value: unknown, fallback = 3): number {
+  const level = Number(value);
+  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : fallback;
+}
+
+/**
  * What every widget shares: its own language (from `lang` on the element, an
  * ancestor or `<html>`, see core/i18n/runtime.ts), its theme, the editor
  * switch, and typed event dispatch.

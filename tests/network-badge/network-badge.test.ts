@@ -177,6 +177,11 @@ describe('<city-network-badge>', () => {
         const element = await badge(html`<city-network-badge lang="en" .data=${data}></city-network-badge>`);
         expect(visibleText(element)).to.include('Evil');
         expect(element.shadowRoot!.querySelector('a')).to.equal(null);
+        // Readers: one kind sentence; editors: the count and the path.
+        expect(visibleText(element)).to.include('Some entries could not be shown.');
+        expect(visibleText(element)).not.to.include('network.url');
+        element.editor = true;
+        await element.updateComplete;
         expect(visibleText(element)).to.include('1 problem in the data');
         expect(warnings.messages.join()).to.include('memberships[0].network.url');
       } finally {
@@ -213,6 +218,41 @@ describe('<city-network-badge>', () => {
       await expectAccessible(element);
     });
 
+    it('reports a membership that is in the data but invalid as invalid, not as missing', async () => {
+      const warnings = captureWarnings();
+      try {
+        const data = {
+          memberships: [
+            { id: 'metrex', network: { name: 'METREX' } },
+            { id: 'eurocities', network: { url: 'https://eurocities.eu/' } },
+          ],
+        };
+        const element = await badge(
+          html`<city-network-badge lang="en" network="eurocities" .data=${data}></city-network-badge>`,
+        );
+        expect(visibleText(element)).to.include('This content cannot be shown at the moment.');
+        expect(visibleText(element)).not.to.include('No membership with the id');
+        element.editor = true;
+        await element.updateComplete;
+        expect(visibleText(element)).to.include('memberships[1].network.name');
+        expect(visibleText(element)).not.to.include('METREX');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('cuts a very long text and reports the cut', async () => {
+      const warnings = captureWarnings();
+      try {
+        const data = { memberships: [{ network: { name: 'N', fullName: 'x'.repeat(50000) } }] };
+        const element = await badge(html`<city-network-badge lang="en" .data=${data}></city-network-badge>`);
+        expect(shadowQuery(element, '[part~="full-name"]').textContent!.trim()).to.have.length(300);
+        expect(warnings.messages.join()).to.include('fullName: text of 50000 characters cut to the first 300');
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('says so when there are no memberships', async () => {
       const element = await badge(
         html`<city-network-badge lang="en" .data=${{ memberships: [] }}></city-network-badge>`,
@@ -224,7 +264,7 @@ describe('<city-network-badge>', () => {
     it('explains a document that is not an object', async () => {
       const warnings = captureWarnings();
       try {
-        const element = await badge(html`<city-network-badge lang="en" .data=${[1, 2]}></city-network-badge>`);
+        const element = await badge(html`<city-network-badge lang="en" editor .data=${[1, 2]}></city-network-badge>`);
         expect(visibleText(element)).to.include('expected an object, got a list');
       } finally {
         warnings.restore();
@@ -234,7 +274,7 @@ describe('<city-network-badge>', () => {
     it('shows markup-like words in translations as written, not as entities', async () => {
       const warnings = captureWarnings();
       try {
-        const element = await badge(html`<city-network-badge lang="cs"></city-network-badge>`);
+        const element = await badge(html`<city-network-badge lang="cs" editor></city-network-badge>`);
         expect(visibleText(element)).to.include('<city-network-badge>');
         expect(visibleText(element)).not.to.include('&lt;');
       } finally {
@@ -251,6 +291,69 @@ describe('<city-network-badge>', () => {
       } finally {
         warnings.restore();
       }
+    });
+  });
+
+  describe('headings and languages', () => {
+    const headingOf = (element: Element) => shadowQuery(element, '[role="heading"]');
+
+    it('makes the card a heading of level 3 by default, heading-level sets it, the pill is no heading', async () => {
+      const element = await badge(
+        html`<city-network-badge lang="en" network="eurocities" .data=${memberships}></city-network-badge>`,
+      );
+      expect(headingOf(element).getAttribute('aria-level')).to.equal('3');
+      expect(headingOf(element).textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Brno Metropolitan Area is a member of EUROCITIES',
+      );
+      element.setAttribute('heading-level', '2');
+      await element.updateComplete;
+      expect(headingOf(element).getAttribute('aria-level')).to.equal('2');
+      element.setAttribute('heading-level', 'nine');
+      await element.updateComplete;
+      expect(headingOf(element).getAttribute('aria-level')).to.equal('3');
+      element.variant = 'pill';
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('[role="heading"]')).to.equal(null);
+    });
+
+    for (const [outer, level] of [
+      ['h1', '2'],
+      ['h2', undefined],
+    ] as const) {
+      it(`keeps the heading order under an <${outer}>`, async () => {
+        const wrapper = await fixture<HTMLElement>(
+          html`<section>
+            ${
+              outer === 'h1'
+                ? html`<h1>Partners</h1>`
+                : html`<h1>City</h1>
+                    <h2>Partners</h2>`
+            }
+            <city-network-badge lang="en" heading-level=${level ?? '3'} .data=${memberships}></city-network-badge>
+          </section>`,
+        );
+        const element = wrapper.querySelector('city-network-badge')!;
+        await element.updateComplete;
+        expect(headingOf(element).getAttribute('aria-level')).to.equal(outer === 'h1' ? '2' : '3');
+        await expectAccessible(wrapper);
+      });
+    }
+
+    it('marks a text shown in a fallback language with its lang', async () => {
+      const data = {
+        member: { en: 'Brno Metropolitan Area' },
+        memberships: [
+          { network: { name: 'EUROCITIES', fullName: { de: 'Netzwerk' } }, roles: [{ title: { cs: 'Člen' } }] },
+        ],
+      };
+      const element = await badge(html`<city-network-badge lang="de" .data=${data}></city-network-badge>`);
+      const langOf = (text: string) =>
+        Array.from(element.shadowRoot!.querySelectorAll('[lang]'))
+          .find((node) => node.textContent!.trim() === text)
+          ?.getAttribute('lang');
+      expect(langOf('Brno Metropolitan Area')).to.equal('en');
+      expect(langOf('Člen')).to.equal('cs');
+      expect(shadowQuery(element, '[part~="full-name"] span').hasAttribute('lang')).to.equal(false);
     });
   });
 
