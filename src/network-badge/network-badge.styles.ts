@@ -61,7 +61,7 @@ export const styles = css`
     flex: 1 1 12em;
     min-width: 0;
     display: grid;
-    gap: 0.25em;
+    gap: var(--_paragraph-spacing, 0.25em);
   }
 
   .pill .text {
@@ -86,7 +86,6 @@ export const styles = css`
   .name {
     font-size: 1.25em;
     font-weight: 700;
-    line-height: 1.25;
   }
 
   .pill .name {

@@ -203,6 +203,8 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
         expect(shadowQuery(element, '[part~="retry-button"]').textContent?.trim()).to.equal('Try again');
       } finally {
         warnings.restore();
+        // Later tests in this page check that nothing was requested from another origin.
+        performance.clearResourceTimings();
       }
     });
 

@@ -46,8 +46,12 @@ export interface SourceArgs {
 
 export interface JsonSourceOptions<T> {
   args(): SourceArgs;
-  /** Validates parsed JSON into the model, reporting problems by JSON path. */
-  check(json: unknown): Checked<T>;
+  /**
+   * Validates parsed JSON into the model, reporting problems by JSON path. A
+   * promise (a long list checked in slices, so no task blocks the page) keeps
+   * the state at `loading` until it settles.
+   */
+  check(json: unknown): Checked<T> | Promise<Checked<T>>;
   /** A model without any JSON (attributes alone), when the element allows it. */
   fallback?(): Checked<T> | undefined;
   /** A source is optional (a form's configuration): no warning when there is none. */
@@ -120,23 +124,31 @@ export class JsonSource<T> implements ReactiveController {
     this.focusAfterLoad = fresh;
     this.request?.abort();
     this.request = undefined;
-    const { data, src } = (this.lastArgs ??= this.options.args());
-    if (data !== undefined) return this.settle(this.options.check(data), 'property');
+    const { data, src } = (this.lastArgs = this.options.args());
+    const request = (this.request = new AbortController());
+    if (data !== undefined) return this.accept(data, 'property', request.signal);
     const inline = inlineJson(this.host);
     if (inline !== undefined) {
       const parsed = parseJson(inline);
       return parsed.error !== undefined
         ? this.fail({ kind: 'json', source: 'inline <script type="application/json">', message: parsed.error })
-        : this.settle(this.options.check(parsed.value), 'inline');
+        : this.accept(parsed.value, 'inline', request.signal);
     }
     if (!src) return this.idle();
     const url = absoluteUrl(src, this.host.ownerDocument.baseURI);
-    const request = (this.request = new AbortController());
     this.set({ status: 'loading', url });
     fetchJson(url, request.signal, fresh).then(
-      (json) => request.signal.aborted || this.settle(this.options.check(json), url),
+      (json) => request.signal.aborted || this.accept(json, url, request.signal),
       (error: unknown) => request.signal.aborted || this.fail(toLoadError(error, url)),
     );
+  }
+
+  /** Checks the JSON now, or, for a check that takes its time, when it is done (unless a newer source took over). */
+  private accept(json: unknown, source: string, signal: AbortSignal): void {
+    const checked = this.options.check(json);
+    if (!(checked instanceof Promise)) return this.settle(checked, source);
+    this.set({ status: 'loading', url: source });
+    void checked.then((result) => signal.aborted || this.settle(result, source));
   }
 
   private idle(): void {

@@ -31,7 +31,7 @@ export abstract class CityDataElement<T> extends CityElement {
   private skippedAll?: TemplateResult;
 
   /** Validates parsed JSON into the widget's model, reporting problems by JSON path. */
-  protected abstract check(json: unknown): Checked<T>;
+  protected abstract check(json: unknown): Checked<T> | Promise<Checked<T>>;
 
   /** A model built from attributes alone, for widgets that allow it. */
   protected modelFromAttributes(): Checked<T> | undefined {
