@@ -21,7 +21,7 @@ export interface EntryContext {
 const resolve = (value: LocalizedText | undefined, locale: string): ResolvedText =>
   typeof value === 'object' && value[locale] ? { text: value[locale] } : resolveLocalized(value, locale);
 
-export function seasonLabel(season: Season | undefined, year: number): string {
+function seasonLabel(season: Season | undefined, year: number): string {
   switch (season) {
     case 'spring':
       return msg(str`Spring ${year}`);

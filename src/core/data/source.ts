@@ -1,8 +1,6 @@
 import type { LoadError } from './problems.js';
 import { parseJson } from './validate.js';
 
-export type { LoadError } from './problems.js';
-
 /** A request shared by every widget that asked for its URL; aborted when the last of them lets go. */
 interface SharedRequest {
   result: Promise<unknown>;

@@ -1,8 +1,4 @@
-import { allLocales } from '../../locales/locale-codes.js';
 import { activeLocale } from './runtime.js';
-
-/** Every locale shipped, the source locale (`en`) included. */
-export const supportedLocales: readonly string[] = allLocales;
 
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
