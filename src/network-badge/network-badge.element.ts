@@ -190,23 +190,24 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
   private renderMembership(membership: Membership, data: MembershipsData): TemplateResult {
     const locale = this.locale;
     const { network } = membership;
-    const name = resolveLocalized(network.name, locale);
-    const nameLang = ifDefined(otherLang(name, locale));
-    const member = resolveLocalized(data.member, locale);
+    const resolvedName = resolveLocalized(network.name, locale);
+    const name = resolvedName.text;
+    const nameLang = ifDefined(otherLang(resolvedName, locale));
     const pill = this.variant === 'pill';
     const nameContent = network.url
-      ? html`<a part="name" class="name" href=${network.url} lang=${nameLang}>${name.text}</a>`
-      : html`<span part="name" class="name" lang=${nameLang}>${name.text}</span>`;
-    // The translated sentence is split at a marker so the member's name can carry its own lang.
-    const [before, after = ''] = msg(str`${marker} is a member of`).split(marker);
+      ? html`<a part="name" class="name" href=${network.url} lang=${nameLang}>${name}</a>`
+      : html`<span part="name" class="name" lang=${nameLang}>${name}</span>`;
+    // The translated sentence is split where the member's name goes, so the name can carry its own lang.
+    const member = marker;
+    const [before, after = ''] = msg(str`${member} is a member of`).split(marker);
     const label = html`<span part="label" class="label"
-      >${member.text ? html`${before}${this.text(data.member)}${after}` : msg('Member of')}</span
+      >${resolveText(data.member, locale) ? html`${before}${this.text(data.member)}${after}` : msg('Member of')}</span
     >`;
     return html`<section
       part="base"
       class="badge ${pill ? 'pill' : 'card'}"
       lang=${locale}
-      aria-label=${msg(str`Membership in ${name.text}`)}
+      aria-label=${msg(str`Membership in ${name}`)}
     >
       ${
         network.logo
@@ -214,7 +215,7 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
               part="logo"
               class="logo"
               src=${network.logo.src}
-              alt=${network.logo.alt ? resolveText(network.logo.alt, locale) : msg(str`${name.text} logo`)}
+              alt=${network.logo.alt ? resolveText(network.logo.alt, locale) : msg(str`${name} logo`)}
               loading="lazy"
             />`
           : nothing
