@@ -10,10 +10,9 @@ const shownIssues = 8;
 
 function renderIssueList(issues: Issue[]): TemplateResult {
   const rest = issues.length - shownIssues;
-  return html`<ul class="issue-list">
-    ${issues.slice(0, shownIssues).map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
-    ${rest > 0 ? html`<li>${msg(str`…and ${rest} more (see the browser console).`)}</li>` : nothing}
-  </ul>`;
+  // prettier-ignore
+  return html`<ul class="issue-list">${issues.slice(0, shownIssues).map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}${
+    rest > 0 ? html`<li>${msg(str`…and ${rest} more (see the browser console).`)}</li>` : nothing}</ul>`;
 }
 
 /**
@@ -24,10 +23,9 @@ export function renderLoading(hasFallback: boolean, lines: number): TemplateResu
   if (hasFallback) {
     return html`<div part="loading" class="loading" aria-busy="true"><slot></slot></div>`;
   }
-  return html`<div part="loading" class="loading skeleton" role="status" aria-busy="true">
-    <span class="visually-hidden">${msg('Loading…')}</span>
-    ${Array.from({ length: lines }, () => html`<span class="skeleton-line" aria-hidden="true"></span>`)}
-  </div>`;
+  // prettier-ignore
+  return html`<div part="loading" class="loading skeleton" role="status" aria-busy="true"><span class="visually-hidden">${msg('Loading…')}</span>${
+    Array.from({ length: lines }, () => html`<span class="skeleton-line" aria-hidden="true"></span>`)}</div>`;
 }
 
 /** The details only an editor needs: which URL answered what, which JSON path is wrong. */
@@ -48,21 +46,6 @@ function editorDetail(error: LoadError): TemplateResult | string {
   }
 }
 
-/** What a reader is told: what happened in a sentence, and what they can do. */
-function readerText(error: LoadError): { title: string; detail?: string } {
-  if (error.kind === 'json' || error.kind === 'invalid')
-    return { title: msg('This content cannot be shown at the moment.') };
-  return {
-    title: msg('The data could not be loaded.'),
-    detail:
-      error.kind === 'network'
-        ? error.crossOrigin
-          ? msg('The data is on another website, which may not allow this page to read it.')
-          : msg('Check your connection and try again.')
-        : undefined,
-  };
-}
-
 const editorTitle = (error: LoadError): string =>
   error.kind === 'json'
     ? msg('The data is not valid JSON.')
@@ -73,34 +56,34 @@ const editorTitle = (error: LoadError): string =>
 /**
  * What went wrong and a retry button when retrying can help. Readers get a
  * short, kind sentence; with `editor`, the URL or JSON paths as well.
+ * (Templates on one line: their white space would ship in every bundle.)
  */
 export function renderError(error: LoadError, editor: boolean, retry?: () => void): TemplateResult {
-  const reader = readerText(error);
-  const detail = editor ? editorDetail(error) : undefined;
-  return html`<div part="error" class="error" role="alert">
-    <p class="error-title">${editor ? editorTitle(error) : reader.title}</p>
-    ${reader.detail && (!editor || (error.kind === 'network' && error.crossOrigin)) ? html`<p class="error-detail">${reader.detail}</p>` : nothing}
-    ${detail ? html`<div class="error-detail">${detail}</div>` : nothing}
-    ${
-      retry && isRetryable(error)
-        ? html`<button part="retry-button" class="button" type="button" @click=${retry}>${msg('Try again')}</button>`
-        : nothing
-    }
-  </div>`;
+  const broken = error.kind === 'json' || error.kind === 'invalid';
+  const title = editor
+    ? editorTitle(error)
+    : broken
+      ? msg('This content cannot be shown at the moment.')
+      : msg('The data could not be loaded.');
+  const hint =
+    error.kind !== 'network'
+      ? undefined
+      : error.crossOrigin
+        ? msg('The data is on another website, which may not allow this page to read it.')
+        : editor
+          ? undefined
+          : msg('Check your connection and try again.');
+  // prettier-ignore
+  return html`<div part="error" class="error" role="alert"><p class="error-title">${title}</p>${hint ? html`<p class="error-detail">${hint}</p>` : nothing}${editor ? html`<div class="error-detail">${editorDetail(error)}</div>` : nothing}${
+    retry && isRetryable(error) ? html`<button part="retry-button" class="button" type="button" @click=${retry}>${msg('Try again')}</button>` : nothing}</div>`;
 }
 
 /** The element was placed with no data source at all: readers get one sentence, editors the fix. */
 export function renderNoSource(tagName: string, editor: boolean): TemplateResult {
-  return html`<div part="error" class="error" role="alert">
-    <p class="error-title">${msg('No data to show.')}</p>
-    ${
-      editor
-        ? html`<div class="error-detail">
-            ${msg(str`Give <${tagName}> a src attribute with the URL of its JSON data, or an inline <script type="application/json">.`)}
-          </div>`
-        : nothing
-    }
-  </div>`;
+  // prettier-ignore
+  return html`<div part="error" class="error" role="alert"><p class="error-title">${msg('No data to show.')}</p>${editor
+    ? html`<div class="error-detail">${msg(str`Give <${tagName}> a src attribute with the URL of its JSON data, or an inline <script type="application/json">.`)}</div>`
+    : nothing}</div>`;
 }
 
 /**
@@ -111,16 +94,15 @@ export function renderIssues(issues: Issue[], editor: boolean): TemplateResult |
   if (issues.length === 0) return nothing;
   if (!editor) return html`<p part="issues" class="issues">${msg('Some entries could not be shown.')}</p>`;
   const count = issues.length;
+  const summary = plural(count, {
+    one: msg(str`${count} problem in the data`, { id: 'data-problems.one' }),
+    few: msg(str`${count} problems in the data`, { id: 'data-problems.few' }),
+    many: msg(str`${count} problems in the data`, { id: 'data-problems.many' }),
+    two: msg(str`${count} problems in the data`, { id: 'data-problems.two' }),
+    other: msg(str`${count} problems in the data`, { id: 'data-problems.other' }),
+  });
   return html`<details part="issues" class="issues">
-    <summary>
-      ${plural(count, {
-        one: msg(str`${count} problem in the data`, { id: 'data-problems.one' }),
-        few: msg(str`${count} problems in the data`, { id: 'data-problems.few' }),
-        many: msg(str`${count} problems in the data`, { id: 'data-problems.many' }),
-        two: msg(str`${count} problems in the data`, { id: 'data-problems.two' }),
-        other: msg(str`${count} problems in the data`, { id: 'data-problems.other' }),
-      })}
-    </summary>
+    <summary>${summary}</summary>
     ${renderIssueList(issues)}
   </details>`;
 }
