@@ -189,6 +189,28 @@ describe('<city-network-badge>', () => {
       }
     });
 
+    it('says that a data file on another site may not allow reading it (no CORS)', async () => {
+      const warnings = captureWarnings();
+      try {
+        // The same server under another host name is another origin, and it sends no CORS headers.
+        // (Here, not in the shared suite: the map's page checks that it never asks another origin.)
+        const otherOrigin = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
+        const src = `${otherOrigin}/tests/fixtures/memberships.json`;
+        const reader = await badge(html`<city-network-badge lang="en" src=${src}></city-network-badge>`);
+        await waitForText(reader, 'may not allow this page to read it');
+        expect(visibleText(reader)).not.to.include(otherOrigin);
+        expect(shadowQuery(reader, '[part~="retry-button"]').textContent?.trim()).to.equal('Try again');
+        const editor = await badge(html`<city-network-badge lang="cs" editor src=${src}></city-network-badge>`);
+        await waitForText(editor, 'Data jsou na jiném webu');
+        expect(visibleText(editor)).to.include(otherOrigin);
+        expect(warnings.messages.join('\n')).to.include(
+          'the other site may not allow reading it from this page (CORS)',
+        );
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('reports a duplicate id and keeps the first', async () => {
       const warnings = captureWarnings();
       try {

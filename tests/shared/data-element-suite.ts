@@ -191,23 +191,6 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
       }
     });
 
-    it('says that a file on another site may not allow reading it (no CORS)', async () => {
-      const warnings = captureWarnings();
-      try {
-        // The same server under another host name is another origin, and it sends no CORS headers.
-        const otherOrigin = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
-        const element = await mount(`editor src="${otherOrigin}${fixtureUrl}"`);
-        await waitForText(element, 'may not allow this page to read it');
-        expect(visibleText(element)).to.include(otherOrigin);
-        expect(warnings.messages.join('\n')).to.include('CORS');
-        expect(shadowQuery(element, '[part~="retry-button"]').textContent?.trim()).to.equal('Try again');
-      } finally {
-        warnings.restore();
-        // Later tests in this page check that nothing was requested from another origin.
-        performance.clearResourceTimings();
-      }
-    });
-
     it('drops the stale response when src changes during a load', async () => {
       const element = (await mount(
         `src="/api/data/slow?ms=1200&body=${encodeURIComponent('{"stale": ')}"`,
