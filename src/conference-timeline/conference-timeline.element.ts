@@ -118,6 +118,8 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
   private growth?: ReturnType<typeof setTimeout>;
   /** How many entries the last render had to show. */
   private pending = 0;
+  /** The source state the list was last reset for: data that arrives later starts from one chunk too. */
+  private shownState?: unknown;
 
   protected check(json: unknown): Checked<TimelineModel> | Promise<Checked<TimelineModel>> {
     return isLongList(json) ? checkConferencesInSlices(json) : checkConferences(json);
@@ -132,7 +134,9 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     if (this.layout !== 'vertical' && this.layout !== 'compact') warn('layout', this.layout, 'vertical or compact');
     // A new list starts with one chunk again: the first entries show at once, the rest follow.
     const listKeys = ['data', 'src', 'query', 'country', 'from', 'to', 'order', 'limit', 'showAll', 'locale'];
-    if (listKeys.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.rendered = chunk;
+    const newData = this.source.state !== this.shownState;
+    this.shownState = this.source.state;
+    if (newData || listKeys.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.rendered = chunk;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -8,7 +8,8 @@ import { plural } from '../i18n/localize.js';
 
 const shownIssues = 8;
 
-function renderIssueList(issues: Issue[]): TemplateResult {
+/** Problems by JSON path, the first eight (the console has all): the one printer of issue lists. */
+export function renderIssueList(issues: Issue[]): TemplateResult {
   const rest = issues.length - shownIssues;
   // prettier-ignore
   return html`<ul class="issue-list">${issues.slice(0, shownIssues).map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}${
