@@ -202,7 +202,7 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     // Pieces already rendered with the same entries and context are skipped (guard), so each
     // chunk costs only its own entries.
     const key = `${locale}|${context.todayKey}|${this.highlightCity ?? ''}`;
-    const yearLevel = Math.min(caption === nothing || !name.text ? level : level + 1, 6);
+    const yearLevel = Math.min(name.text ? level + 1 : level, 6);
     // prettier-ignore
     return base(html`${this.search
         ? html`<p part="controls"><label for="search">${msg('Search conferences')}</label><input part="search-input" id="search" type="search" .value=${this.query} @input=${(event: Event) =>
