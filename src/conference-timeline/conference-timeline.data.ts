@@ -169,6 +169,7 @@ function* checking(json: unknown): Generator<void, Checked<TimelineModel>> {
   }
   yield;
   entries.sort((a, b) => a.first - b.first || a.index - b.index);
+  yield;
   const newest = [...entries].sort((a, b) => b.first - a.first || a.index - b.index);
   const network = checkNetwork(root.network, log);
   // Conferences, none of them usable: the data is wrong, not empty.
@@ -191,11 +192,14 @@ export function checkConferences(json: unknown): Checked<TimelineModel> {
 /** {@link checkConferences} for long lists: one slice per task, so checking 10,000 never blocks the page. */
 export async function checkConferencesInSlices(json: unknown): Promise<Checked<TimelineModel>> {
   const steps = checking(json);
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve));
   let step = steps.next();
   while (!step.done) {
-    await new Promise((resolve) => setTimeout(resolve));
+    await nextTask();
     step = steps.next();
   }
+  // The first render gets a task of its own.
+  await nextTask();
   return step.value;
 }
 

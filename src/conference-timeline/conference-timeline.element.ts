@@ -15,7 +15,8 @@ import type { TimelineEntry, TimelineModel } from './conference-timeline.data.js
 import type { EntryContext } from './conference-timeline.entry.js';
 import { renderEntry } from './conference-timeline.entry.js';
 import { checkConferences, checkConferencesInSlices, isLongList } from './conference-timeline.data.js';
-import { filterEntries, groupByYear, listAttribute, queryWords } from './conference-timeline.filter.js';
+import type { YearPieces } from './conference-timeline.filter.js';
+import { filterEntries, listAttribute, piecesByYear, queryWords } from './conference-timeline.filter.js';
 import { styles } from './conference-timeline.styles.js';
 
 export type TimelineOrder = 'newest' | 'oldest';
@@ -26,10 +27,16 @@ const chunk = 100;
 /** Entries per guarded piece of a year's list: a growing year re-renders only its last piece. */
 const pieceSize = 50;
 
-const pieces = (entries: TimelineEntry[]): TimelineEntry[][] =>
-  Array.from({ length: Math.ceil(entries.length / pieceSize) }, (_, index) =>
-    entries.slice(index * pieceSize, (index + 1) * pieceSize),
-  );
+const sameValues = (a: readonly unknown[], b: readonly unknown[]): boolean =>
+  a.length === b.length && a.every((value, index) => value === b[index]);
+
+/** The filtered list and its pieces, for the inputs it was computed from. */
+interface ListMemo {
+  inputs: unknown[];
+  matches: TimelineEntry[];
+  shown: TimelineEntry[];
+  years: YearPieces[];
+}
 
 /** A usable from, to or limit: NaN (from a non-number attribute) and negative numbers count as not set. */
 const whole = (value?: number): number | undefined => (value! >= 0 ? Math.floor(value!) : undefined);
@@ -120,6 +127,7 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
   private pending = 0;
   /** The source state the list was last reset for: data that arrives later starts from one chunk too. */
   private shownState?: unknown;
+  private list?: ListMemo;
 
   protected check(json: unknown): Checked<TimelineModel> | Promise<Checked<TimelineModel>> {
     return isLongList(json) ? checkConferencesInSlices(json) : checkConferences(json);
@@ -172,16 +180,10 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     if (!model.entries.length) return base(renderEmpty(msg('No conferences yet.')));
 
     // The attributes set the scope; the reader's search narrows it down.
-    const matches = filterEntries(this.order === 'oldest' ? model.entries : model.newest, {
-      countries: listAttribute(this.country?.toUpperCase()),
-      from: whole(this.from),
-      to: whole(this.to),
-      words: this.search ? queryWords(this.query) : [],
-    });
     // limit="0" means no limit, as an empty list with a "Show all" button would contradict itself.
     const limit = whole(this.limit) || undefined;
-    const limited = !this.showAll && limit !== undefined && matches.length > limit;
-    const shown = limited ? matches.slice(0, limit) : matches;
+    const { matches, shown, years } = this.listOf(model, limit);
+    const limited = shown.length < matches.length;
     this.pending = shown.length;
     const total = matches.length;
     const count = formatNumber(total);
@@ -199,7 +201,7 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
       countries: new Map(),
       highlight: new Set(listAttribute(this.highlightCity).map(foldForSearch)),
     };
-    // Pieces already rendered with the same entries and context are skipped (guard), so each
+    // Pieces already rendered in the same context are skipped (guard, by identity), so each
     // chunk costs only its own entries.
     const key = `${locale}|${context.todayKey}|${this.highlightCity ?? ''}`;
     const yearLevel = Math.min(name.text ? level + 1 : level, 6);
@@ -208,14 +210,31 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
         ? html`<p part="controls"><label for="search">${msg('Search conferences')}</label><input part="search-input" id="search" type="search" .value=${this.query} @input=${(event: Event) =>
             (this.query = (event.target as HTMLInputElement).value)} /></p><p part="count" role="status">${conferences}</p>`
         : nothing}${shown.length
-        ? html`<ol part="years">${groupByYear(shown.slice(0, this.rendered)).map(
+        ? html`<ol part="years">${years.filter((group) => group.start < this.rendered).map(
             (group) =>
-              html`<li part="year-group"><div part="year" role="heading" aria-level=${yearLevel}>${group.year}</div><ol part="list">${pieces(group.entries).map((piece) =>
-                guard([key, ...piece], () => piece.map((entry) => renderEntry(entry, context))))}</ol></li>`,
+              html`<li part="year-group"><div part="year" role="heading" aria-level=${yearLevel}>${group.year}</div><ol part="list">${group.pieces.map((piece, index) => {
+                const visible = Math.min(piece.length, this.rendered - group.start - index * pieceSize);
+                return visible > 0 ? guard([piece, visible, key], () => piece.slice(0, visible).map((entry) => renderEntry(entry, context))) : nothing;
+              })}</ol></li>`,
           )}</ol>`
         : renderEmpty(msg('No conferences match.'))}${limited
         ? html`<button part="show-all-button" class="button secondary" @click=${this.onShowAll}>${msg(str`Show all ${conferences}`)}</button>`
         : nothing}`);
+  }
+
+  /** The attributes set the scope, the reader's search narrows it down: computed again only when one changes. */
+  private listOf(model: TimelineModel, limit: number | undefined): ListMemo {
+    const words = this.search ? queryWords(this.query) : [];
+    const inputs = [model, this.order, this.country, this.from, this.to, limit, this.showAll, ...words];
+    if (this.list && sameValues(this.list.inputs, inputs)) return this.list;
+    const matches = filterEntries(this.order === 'oldest' ? model.entries : model.newest, {
+      countries: listAttribute(this.country?.toUpperCase()),
+      from: whole(this.from),
+      to: whole(this.to),
+      words,
+    });
+    const shown = !this.showAll && limit !== undefined && matches.length > limit ? matches.slice(0, limit) : matches;
+    return (this.list = { inputs, matches, shown, years: piecesByYear(shown, pieceSize) });
   }
 
   private async onShowAll(): Promise<void> {
