@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import { visibleText } from './helpers.js';
 
@@ -67,8 +68,113 @@ describe('on a hostile host page', () => {
         const base = root.querySelector<HTMLElement>('[part~="base"]')!;
         expect(getComputedStyle(base).direction).to.equal('ltr');
         expect(getComputedStyle(base).boxSizing).to.equal('border-box');
-        expect(getComputedStyle(base).letterSpacing).to.equal('normal');
+        // The page's letter spacing reaches the widget's text: a reader's spacing must (WCAG 1.4.12).
+        expect(getComputedStyle(base).letterSpacing).to.equal('2px');
         expect(parseFloat(getComputedStyle(element).fontSize)).to.be.at.least(16);
+      });
+    }
+  }
+});
+
+/** Mounts `markup` in a page region of `width` px with `background`, and waits for `text`. */
+async function mount(markup: string, text: string, width: number, background = '#ffffff'): Promise<HTMLElement> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px;background:${background}"></div>`);
+  wrapper.innerHTML = markup;
+  const element = wrapper.firstElementChild as HTMLElement;
+  await waitUntil(() => visibleText(element).includes(text), `${element.localName} did not render`, { timeout: 6000 });
+  return element;
+}
+
+interface AxeRun {
+  violations: { id: string; nodes: { target: string[] }[] }[];
+}
+const axe = () => (window as unknown as { axe: { run: (el: Element, options: object) => Promise<AxeRun> } }).axe;
+
+describe('dark and auto themes on any page', () => {
+  // Loads axe (chai-a11y-axe brings it) before the matrix runs it directly.
+  before(async () => {
+    const probe = await fixture(html`<p>probe</p>`);
+    await expect(probe).to.be.accessible();
+  });
+  after(() => emulateMedia({ colorScheme: 'light' }));
+
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [tag, markup, text] of elements) {
+      it(`${tag}: colour contrast holds in dark and auto on white and black pages (system ${scheme})`, async () => {
+        await emulateMedia({ colorScheme: scheme });
+        const failures: string[] = [];
+        for (const theme of ['dark', 'auto']) {
+          for (const background of ['#ffffff', '#000000']) {
+            const element = await mount(
+              markup.replace(' lang="en"', ` lang="en" theme="${theme}"`),
+              text,
+              800,
+              background,
+            );
+            const results = await axe().run(element.parentElement!, {
+              runOnly: { type: 'rule', values: ['color-contrast'] },
+            });
+            for (const violation of results.violations) {
+              failures.push(
+                `${theme} on ${background}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+              );
+            }
+          }
+        }
+        expect(failures).to.deep.equal([]);
+      });
+    }
+  }
+
+  it('lets a dark page opt out of the painted surface with --city-theme-surface', async () => {
+    const element = await mount(
+      '<city-network-badge lang="en" theme="dark" name="EUROCITIES" style="--city-theme-surface: transparent"></city-network-badge>',
+      'EUROCITIES',
+      400,
+      '#000000',
+    );
+    expect(getComputedStyle(element).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    element.style.removeProperty('--city-theme-surface');
+    expect(getComputedStyle(element).backgroundColor).to.equal('rgb(28, 33, 40)');
+  });
+});
+
+describe('readers’ text spacing (WCAG 1.4.12)', () => {
+  let style: HTMLStyleElement;
+  before(() => {
+    // The values of the success criterion, as a reader's bookmarklet or user stylesheet sets them.
+    style = document.createElement('style');
+    style.textContent = `
+      * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+      [theme], city-network-badge, city-conference-timeline, city-member-map, city-delegation-form, city-newsletter-signup {
+        --city-paragraph-spacing: 2em;
+      }`;
+    document.head.append(style);
+  });
+  after(() => style.remove());
+
+  for (const [tag, markup, text] of elements) {
+    for (const width of [320, 1280]) {
+      it(`${tag} takes the reader's spacing and clips nothing at ${width}px`, async () => {
+        const element = await mount(markup, text, width);
+        const root = element.shadowRoot!;
+        const base = root.querySelector<HTMLElement>('[part~="base"]')!;
+        expect(getComputedStyle(base).letterSpacing).to.equal(
+          `${0.12 * parseFloat(getComputedStyle(base).fontSize)}px`,
+        );
+        const clipped = Array.from(root.querySelectorAll<HTMLElement>('*'))
+          .filter((node) => !node.closest('.visually-hidden, [aria-hidden="true"]') && node.getClientRects().length > 0)
+          .filter((node) => {
+            const { overflowX, overflowY } = getComputedStyle(node);
+            const hides = (value: string) => value === 'hidden' || value === 'clip';
+            return (
+              (hides(overflowX) && node.scrollWidth > node.clientWidth + 1) ||
+              (hides(overflowY) && node.scrollHeight > node.clientHeight + 1)
+            );
+          })
+          .map((node) => node.outerHTML.slice(0, 80));
+        expect(clipped, 'clipped text').to.deep.equal([]);
+        expect(base.scrollWidth, 'wider than the page region').to.be.at.most(width);
       });
     }
   }

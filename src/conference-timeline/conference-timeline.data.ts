@@ -12,6 +12,7 @@ import {
   readText,
   readUrl,
   readYear,
+  textCaps,
 } from '../core/data/validate.js';
 
 /** One thematic conference, as written in the `conferences` format (schemas/conferences.schema.json). */
@@ -133,7 +134,7 @@ function checkConference(value: unknown, index: number, log: IssueLog): Timeline
     country,
     topic,
     url: readUrl(entry.url, at('url'), log, { optional: true }),
-    summary: readText(entry.summary, at('summary'), log, { optional: true }),
+    summary: readText(entry.summary, at('summary'), log, { optional: true, max: textCaps.paragraph }),
   };
 }
 
@@ -146,13 +147,11 @@ function checkNetwork(value: unknown, log: IssueLog): ConferenceNetwork | undefi
   };
 }
 
-/**
- * Checks a conferences document. A conference with no usable year (or date),
- * city or topic is skipped and reported; an unknown season or a malformed
- * country code is reported and shown as well as it can be. The document is
- * unusable when its shape is wrong or when no conference in it is usable.
- */
-export function checkConferences(json: unknown): Checked<TimelineModel> {
+/** Conferences checked between two pauses: a few milliseconds even on a slow phone. */
+const slice = 500;
+
+/** The check, pausing (yield) after each slice so that a caller may let the page breathe. */
+function* checking(json: unknown): Generator<void, Checked<TimelineModel>> {
   const log = new IssueLog();
   const root = readObject(json, '', log);
   if (!root) return { issues: log.issues };
@@ -166,10 +165,45 @@ export function checkConferences(json: unknown): Checked<TimelineModel> {
   for (let index = 0; index < count; index++) {
     const entry = checkConference(list[index], index, log);
     if (entry) entries.push(entry);
+    if (index % slice === slice - 1) yield;
   }
+  yield;
   entries.sort((a, b) => a.first - b.first || a.index - b.index);
+  yield;
   const newest = [...entries].sort((a, b) => b.first - a.first || a.index - b.index);
   const network = checkNetwork(root.network, log);
   // Conferences, none of them usable: the data is wrong, not empty.
   return { value: entries.length || !list.length ? { network, entries, newest } : undefined, issues: log.issues };
 }
+
+/**
+ * Checks a conferences document. A conference with no usable year (or date),
+ * city or topic is skipped and reported; an unknown season or a malformed
+ * country code is reported and shown as well as it can be. The document is
+ * unusable when its shape is wrong or when no conference in it is usable.
+ */
+export function checkConferences(json: unknown): Checked<TimelineModel> {
+  const steps = checking(json);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** {@link checkConferences} for long lists: one slice per task, so checking 10,000 never blocks the page. */
+export async function checkConferencesInSlices(json: unknown): Promise<Checked<TimelineModel>> {
+  const steps = checking(json);
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+  let step = steps.next();
+  while (!step.done) {
+    await nextTask();
+    step = steps.next();
+  }
+  // The first render gets a task of its own.
+  await nextTask();
+  return step.value;
+}
+
+/** Whether a document is long enough to be checked in slices. */
+export const isLongList = (json: unknown): boolean =>
+  Array.isArray((json as { conferences?: unknown } | null)?.conferences) &&
+  (json as { conferences: unknown[] }).conferences.length > slice;

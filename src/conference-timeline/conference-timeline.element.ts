@@ -1,55 +1,45 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import { CityDataElement } from '../core/data/data-element.js';
-import { warnOnce } from '../core/element.js';
-import type { Season } from '../core/i18n/calendar.js';
-import { parseIsoDate, today, utcDate } from '../core/i18n/calendar.js';
+import { headingLevel, warnOnce } from '../core/element.js';
+import { parseIsoDate, today } from '../core/i18n/calendar.js';
 import { formatNumber, plural } from '../core/i18n/localize.js';
 import { renderEmpty } from '../core/data/status.js';
-import type { LocalizedText } from '../core/i18n/text.js';
-import { countryName, foldForSearch, resolveText } from '../core/i18n/text.js';
+import { foldForSearch, otherLang, resolveLocalized } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import type { TimelineEntry, TimelineModel } from './conference-timeline.data.js';
-import { checkConferences } from './conference-timeline.data.js';
-import { cityNames, filterEntries, groupByYear, listAttribute, queryWords } from './conference-timeline.filter.js';
+import type { EntryContext } from './conference-timeline.entry.js';
+import { renderEntry } from './conference-timeline.entry.js';
+import { checkConferences, checkConferencesInSlices, isLongList } from './conference-timeline.data.js';
+import type { YearPieces } from './conference-timeline.filter.js';
+import { filterEntries, listAttribute, piecesByYear, queryWords } from './conference-timeline.filter.js';
 import { styles } from './conference-timeline.styles.js';
 
 export type TimelineOrder = 'newest' | 'oldest';
 export type TimelineLayout = 'vertical' | 'compact';
 
-/** What one render needs for every entry: resolved once, not 10,000 times. */
-interface EntryContext {
-  locale: string;
-  todayKey: number;
-  dateFormat: Intl.DateTimeFormat;
-  countries: Map<string, string>;
-  highlight: Set<string>;
+/** Entries rendered per task: about 10 ms of work even on a slow phone. */
+const chunk = 100;
+/** Entries per guarded piece of a year's list: a growing year re-renders only its last piece. */
+const pieceSize = 50;
+
+const sameValues = (a: readonly unknown[], b: readonly unknown[]): boolean =>
+  a.length === b.length && a.every((value, index) => value === b[index]);
+
+/** The filtered list and its pieces, for the inputs it was computed from. */
+interface ListMemo {
+  inputs: unknown[];
+  matches: TimelineEntry[];
+  shown: TimelineEntry[];
+  years: YearPieces[];
 }
 
 /** A usable from, to or limit: NaN (from a non-number attribute) and negative numbers count as not set. */
 const whole = (value?: number): number | undefined => (value! >= 0 ? Math.floor(value!) : undefined);
-
-/** resolveText with a fast path for the common case, a text in exactly the widget's locale. */
-const text = (value: LocalizedText | undefined, locale: string): string =>
-  (typeof value === 'object' && value[locale]) || resolveText(value, locale);
-
-function seasonLabel(season: Season | undefined, year: number): string {
-  switch (season) {
-    case 'spring':
-      return msg(str`Spring ${year}`);
-    case 'summer':
-      return msg(str`Summer ${year}`);
-    case 'autumn':
-      return msg(str`Autumn ${year}`);
-    case 'winter':
-      return msg(str`Winter ${year}`);
-    default:
-      return String(year);
-  }
-}
 
 /**
  * @tagname city-conference-timeline
@@ -63,13 +53,13 @@ function seasonLabel(season: Season | undefined, year: number): string {
  * @event city-error - The data could not be loaded or is unusable. `detail`: `{ source, status?, message }`.
  *
  * @csspart base - The timeline's outer box.
- * @csspart caption - The network's name and founding year.
  * @csspart controls - The search box and its label (with the `search` attribute).
  * @csspart search-input - The search box.
  * @csspart count - The number of matching conferences (a polite live region).
  * @csspart years - The ordered list of years.
  * @csspart year-group - One year: its heading and its conferences.
- * @csspart year - A year's heading.
+ * @csspart caption - The network's name (a heading) and founding year.
+ * @csspart year - A year's heading, one level below `heading-level` when there is a caption.
  * @csspart list - The ordered list of one year's conferences.
  * @csspart conference - One conference; also `upcoming` or `past`, and `highlighted` for a conference of `highlight-city`.
  * @csspart when - Season and year, or the date(s).
@@ -114,6 +104,14 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
   /** `vertical` (default): a timeline with a rail; `compact`: dense lines. */
   @property({ reflect: true }) layout: TimelineLayout = 'vertical';
 
+  /**
+   * Level of the timeline's headings, 1–6: the network's name in the caption,
+   * and the years one level below it (at this level when there is no caption).
+   * The default, 3, fits a timeline placed in a section under an `<h2>`; set 2
+   * under an `<h1>`.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
   /** "Today" as an ISO date (`2016-01-01`), for tests and stories; the reader's date when omitted. */
   @property() now?: string;
 
@@ -122,8 +120,17 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
 
   @state() private showAll = false;
 
-  protected check(json: unknown): Checked<TimelineModel> {
-    return checkConferences(json);
+  /** How many entries are rendered so far: long lists grow by a chunk per task, never blocking the page. */
+  @state() private rendered = chunk;
+  private growth?: ReturnType<typeof setTimeout>;
+  /** How many entries the last render had to show. */
+  private pending = 0;
+  /** The source state the list was last reset for: data that arrives later starts from one chunk too. */
+  private shownState?: unknown;
+  private list?: ListMemo;
+
+  protected check(json: unknown): Checked<TimelineModel> | Promise<Checked<TimelineModel>> {
+    return isLongList(json) ? checkConferencesInSlices(json) : checkConferences(json);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -133,6 +140,22 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
       warnOnce(`<${this.localName}> ${name}="${value}" is ignored; expected ${expected}.`);
     if (this.order !== 'newest' && this.order !== 'oldest') warn('order', this.order, 'newest or oldest');
     if (this.layout !== 'vertical' && this.layout !== 'compact') warn('layout', this.layout, 'vertical or compact');
+    // A new list starts with one chunk again: the first entries show at once, the rest follow.
+    const listKeys = ['data', 'src', 'query', 'country', 'from', 'to', 'order', 'limit', 'showAll', 'locale'];
+    const newData = this.source.state !== this.shownState;
+    this.shownState = this.source.state;
+    if (newData || listKeys.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.rendered = chunk;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    clearTimeout(this.growth);
+    if (this.rendered < this.pending) this.growth = setTimeout(() => (this.rendered += chunk));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.growth);
   }
 
   protected override render(): unknown {
@@ -141,30 +164,29 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
 
   private renderTimeline(model: TimelineModel): TemplateResult {
     const locale = this.locale;
-    const name = resolveText(model.network?.name, locale);
+    const name = resolveLocalized(model.network?.name, locale);
     const founded = model.network?.founded;
+    const level = headingLevel(this.headingLevel);
     // Templates kept on one line (prettier-ignore): white space inside them would ship in the
     // bundle (15 KB budget) and become extra text nodes in each of up to 10,000 entries.
+    // The caption names the network in a heading; without a name it is a plain line.
+    // prettier-ignore
+    const bold = html`<b lang=${otherLang(name, locale) ?? nothing}>${name.text}</b>`;
+    // prettier-ignore
+    const caption = name.text
+      ? html`<div part="caption" role="heading" aria-level=${level}>${founded ? msg(html`${bold} founded in ${founded}`, { id: 'timeline-caption-founded' }) : bold}</div>`
+      : founded ? html`<p part="caption">${msg(str`Founded in ${founded}`, { id: 'timeline-founded' })}</p>` : nothing;
     // prettier-ignore
     const base = (content: unknown) =>
-      html`<section part="base" class="timeline ${this.layout === 'compact' ? 'compact' : 'vertical'}" lang=${locale}>${
-        name || founded
-          ? html`<p part="caption">${name && founded ? msg(html`${html`<b>${name}</b>`} founded in ${founded}`, { id: 'timeline-caption-founded' }) : name ? html`<b>${name}</b>` : msg(str`Founded in ${founded}`, { id: 'timeline-founded' })}</p>`
-          : nothing
-      }${content}</section>`;
+      html`<section part="base" class="timeline ${this.layout === 'compact' ? 'compact' : 'vertical'}" lang=${locale}>${caption}${content}</section>`;
     if (!model.entries.length) return base(renderEmpty(msg('No conferences yet.')));
 
     // The attributes set the scope; the reader's search narrows it down.
-    const matches = filterEntries(this.order === 'oldest' ? model.entries : model.newest, {
-      countries: listAttribute(this.country?.toUpperCase()),
-      from: whole(this.from),
-      to: whole(this.to),
-      words: this.search ? queryWords(this.query) : [],
-    });
     // limit="0" means no limit, as an empty list with a "Show all" button would contradict itself.
     const limit = whole(this.limit) || undefined;
-    const limited = !this.showAll && limit !== undefined && matches.length > limit;
-    const shown = limited ? matches.slice(0, limit) : matches;
+    const { matches, shown, years } = this.listOf(model, limit);
+    const limited = shown.length < matches.length;
+    this.pending = shown.length;
     const total = matches.length;
     const count = formatNumber(total);
     const conferences = plural(total, {
@@ -188,56 +210,40 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
       countries: new Map(),
       highlight: new Set(listAttribute(this.highlightCity).map(foldForSearch)),
     };
+    // Pieces already rendered in the same context are skipped (guard, by identity), so each
+    // chunk costs only its own entries.
+    const key = `${locale}|${context.todayKey}|${this.highlightCity ?? ''}`;
+    const yearLevel = Math.min(name.text ? level + 1 : level, 6);
     // prettier-ignore
     return base(html`${this.search
         ? html`<p part="controls"><label for="search">${msg('Search conferences')}</label><input part="search-input" id="search" type="search" .value=${this.query} @input=${(event: Event) =>
             (this.query = (event.target as HTMLInputElement).value)} /></p><p part="count" role="status">${conferences}</p>`
         : nothing}${shown.length
-        ? html`<ol part="years">${groupByYear(shown).map(
+        ? html`<ol part="years">${years.filter((group) => group.start < this.rendered).map(
             (group) =>
-              html`<li part="year-group"><h3 part="year">${group.year}</h3><ol part="list">${group.entries.map((entry) => this.renderEntry(entry, context))}</ol></li>`,
+              html`<li part="year-group"><div part="year" role="heading" aria-level=${yearLevel}>${group.year}</div><ol part="list">${group.pieces.map((piece, index) => {
+                const visible = Math.min(piece.length, this.rendered - group.start - index * pieceSize);
+                return visible > 0 ? guard([piece, visible, key], () => piece.slice(0, visible).map((entry) => renderEntry(entry, context))) : nothing;
+              })}</ol></li>`,
           )}</ol>`
         : renderEmpty(msg('No conferences match.'))}${limited
         ? html`<button part="show-all-button" class="button secondary" @click=${this.onShowAll}>${showAll}</button>`
         : nothing}`);
   }
 
-  /** The entry as one sentence: "Spring 2016 · St. Pölten, Austria · Communicating with the public…". */
-  private renderEntry(entry: TimelineEntry, context: EntryContext): TemplateResult {
-    const { first, last, year, season } = entry;
-    const { locale, countries } = context;
-    const code = entry.country;
-    let country = code && countries.get(code);
-    if (code && !country) countries.set(code, (country = countryName(code, locale)));
-    const upcoming = first > context.todayKey;
-    const highlighted = context.highlight.size > 0 && cityNames(entry).some((name) => context.highlight.has(name));
-    const place = text(entry.city, locale) + (country ? `, ${country}` : '');
-    const topic = text(entry.topic, locale);
-    const format = context.dateFormat;
-    const exact = entry.exact;
-    const parts = `conference ${upcoming ? 'upcoming' : 'past'}${highlighted ? ' highlighted' : ''}`;
-    const when = exact
-      ? last
-        ? format.formatRange(utcDate(first), utcDate(last))
-        : format.format(utcDate(first))
-      : seasonLabel(season, year);
-    const url = entry.url ?? nothing;
-    const summary = entry.summary
-      ? html`<span part="summary" class="summary" .textContent=${text(entry.summary, locale)}></span>`
-      : nothing;
-    const extra =
-      upcoming || entry.summary
-        ? html`${upcoming ? html` <span part="upcoming-label" class="tag">${msg('Upcoming')}</span>` : nothing}${summary}`
-        : nothing;
-    // One template instance per entry (not one per piece) and texts set as
-    // properties (no marker comments) keep 10,000 entries quick; the topic is
-    // an <a> without href, which is not a link, when there is no URL.
-    /* eslint-disable lit-a11y/accessible-name -- the link text is set through .textContent */
-    // prettier-ignore
-    return highlighted
-      ? html`<li part=${parts}><b part="when" .textContent=${when}></b> · <mark part="place" .textContent=${place}></mark> · <a part="topic" href=${url} .textContent=${topic}></a>${extra}</li>`
-      : html`<li part=${parts}><b part="when" .textContent=${when}></b> · <span part="place" .textContent=${place}></span> · <a part="topic" href=${url} .textContent=${topic}></a>${extra}</li>`;
-    /* eslint-enable lit-a11y/accessible-name */
+  /** The attributes set the scope, the reader's search narrows it down: computed again only when one changes. */
+  private listOf(model: TimelineModel, limit: number | undefined): ListMemo {
+    const words = this.search ? queryWords(this.query) : [];
+    const inputs = [model, this.order, this.country, this.from, this.to, limit, this.showAll, ...words];
+    if (this.list && sameValues(this.list.inputs, inputs)) return this.list;
+    const matches = filterEntries(this.order === 'oldest' ? model.entries : model.newest, {
+      countries: listAttribute(this.country?.toUpperCase()),
+      from: whole(this.from),
+      to: whole(this.to),
+      words,
+    });
+    const shown = !this.showAll && limit !== undefined && matches.length > limit ? matches.slice(0, limit) : matches;
+    return (this.list = { inputs, matches, shown, years: piecesByYear(shown, pieceSize) });
   }
 
   private async onShowAll(): Promise<void> {

@@ -8,8 +8,7 @@ export const styles = css`
   }
 
   p,
-  ol,
-  h3 {
+  ol {
     margin: 0;
     padding: 0;
     list-style: none;
@@ -18,7 +17,11 @@ export const styles = css`
 
   .timeline {
     display: grid;
-    gap: 0.75em;
+    gap: var(--_paragraph-spacing, 0.75em);
+  }
+
+  [part~='year'] {
+    font-weight: 700;
   }
 
   li + li {
@@ -26,7 +29,7 @@ export const styles = css`
   }
 
   /* Years off screen skip layout until scrolled to: 10,000 conferences stay quick. */
-  li:has(h3) {
+  [part~='year-group'] {
     content-visibility: auto;
     contain-intrinsic-size: auto 10em;
   }
@@ -47,7 +50,7 @@ export const styles = css`
   }
 
   /* vertical: the year above a rail with a dot per conference */
-  .vertical h3 {
+  .vertical [part~='year'] {
     font-size: 1.25em;
   }
 
@@ -90,6 +93,14 @@ export const styles = css`
 
   li b {
     white-space: nowrap;
+  }
+
+  /* Highlighted host city: the theme's highlight, not the browser's yellow. */
+  mark {
+    padding: 0 0.125em;
+    border-radius: 0.125em;
+    background: var(--_highlight);
+    color: var(--_text);
   }
 
   a:not([href]) {

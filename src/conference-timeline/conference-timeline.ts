@@ -11,6 +11,7 @@ export type {
   TimelineModel,
 } from './conference-timeline.data.js';
 export type { Season } from '../core/i18n/calendar.js';
+export type { ErrorEventDetail, LoadEventDetail } from '../core/controllers/json-source.js';
 
 defineElement('city-conference-timeline', CityConferenceTimeline);
 

@@ -47,6 +47,8 @@ export interface MembershipsData {
   /** Who holds the memberships, e.g. "Brno Metropolitan Area". */
   member?: LocalizedText;
   memberships: Membership[];
+  /** Ids of memberships that are in the data but unusable, with the JSON path of each entry. */
+  invalid: { id: string; path: string }[];
 }
 
 function checkRole(value: unknown, path: string, log: IssueLog): MembershipRole | undefined {
@@ -113,14 +115,19 @@ export function checkMemberships(json: unknown): Checked<MembershipsData> {
   const list = readArray(root.memberships, 'memberships', log);
   if (!list) return { issues: log.issues };
   const seen = new Map<string, string>();
-  const memberships = list
-    .map((entry, index) => checkMembership(entry, childPath('memberships', index), log))
-    .filter((entry, index): entry is Membership => {
-      if (!entry) return false;
-      return !entry.id || !isDuplicateId(entry.id, seen, childPath(childPath('memberships', index), 'id'), log);
-    });
+  const invalid: MembershipsData['invalid'] = [];
+  const memberships: Membership[] = [];
+  list.forEach((raw, index) => {
+    const path = childPath('memberships', index);
+    const entry = checkMembership(raw, path, log);
+    if (entry && !(entry.id && isDuplicateId(entry.id, seen, childPath(path, 'id'), log))) memberships.push(entry);
+    else if (!entry && typeof (raw as { id?: unknown } | null)?.id === 'string') {
+      // Kept so that asking for it says "invalid", not "no membership with this id".
+      invalid.push({ id: (raw as { id: string }).id.trim(), path });
+    }
+  });
   return {
-    value: { member: readText(root.member, 'member', log, { optional: true }), memberships },
+    value: { member: readText(root.member, 'member', log, { optional: true }), memberships, invalid },
     issues: log.issues,
   };
 }

@@ -3,15 +3,21 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CityDataElement } from '../core/data/data-element.js';
-import { warnOnce } from '../core/element.js';
+import { renderError } from '../core/data/status.js';
+import { headingLevel, warnOnce } from '../core/element.js';
 import { formatNumber, plural } from '../core/i18n/localize.js';
 import { safeUrl } from '../core/safe-url.js';
-import { resolveText } from '../core/i18n/text.js';
+import type { LocalizedText } from '../core/i18n/text.js';
+import { otherLang, resolveLocalized, resolveText } from '../core/i18n/text.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Checked } from '../core/data/validate.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import type { Membership, MembershipsData } from './network-badge.data.js';
 import { checkMemberships } from './network-badge.data.js';
 import { styles } from './network-badge.styles.js';
+
+/** Stands for the member's name in the translated sentence (a private-use character no translation contains). */
+const marker = '\uE000';
 
 export type BadgeVariant = 'card' | 'pill';
 const variants: readonly BadgeVariant[] = ['card', 'pill'];
@@ -75,6 +81,13 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
   /** Without JSON: the year the role started (or, with no `role`, the year the member joined). */
   @property({ type: Number }) since?: number;
 
+  /**
+   * Level of the card's heading (the network's name), 1–6. The default, 3,
+   * fits a badge placed in a section under an `<h2>`; set 2 under an `<h1>`.
+   * The `pill` variant is one line of text, not a heading.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
   /** Without JSON: URL of the network's logo. */
   @property() logo?: string;
 
@@ -117,15 +130,15 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
             roles: this.memberRole ? [{ title: this.memberRole, since }] : [],
           },
         ],
+        invalid: [],
       },
       issues: [],
     };
   }
 
-  protected override attributesChanged(changed: PropertyValues<this>): boolean {
-    const attributeOnly = this.data === undefined && !this.src;
-    const keys: PropertyKey[] = ['name', 'fullName', 'href', 'member', 'memberRole', 'since', 'logo'];
-    return attributeOnly && keys.some((key) => (changed as Map<PropertyKey, unknown>).has(key));
+  /** Attribute-only: a change of any of these builds the badge again. */
+  protected override sourceExtra(): readonly unknown[] {
+    return [this.name, this.fullName, this.href, this.member, this.memberRole, this.since, this.logo];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -140,34 +153,56 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
   }
 
   private renderMemberships(data: MembershipsData): TemplateResult {
-    if (data.memberships.length === 0) return this.renderEmptyList(msg('No network memberships to show.'));
+    if (data.memberships.length === 0 && data.invalid.length === 0) {
+      return this.renderEmptyList(msg('No network memberships to show.'));
+    }
     const wanted = this.network?.trim().toLowerCase();
     const membership = wanted
       ? data.memberships.find((entry) => entry.id?.toLowerCase() === wanted)
       : data.memberships[0];
-    if (!membership) {
-      const known = data.memberships
-        .map((entry) => entry.id)
-        .filter(Boolean)
-        .join(', ');
-      return html`<div part="error" class="error" role="alert">
-        <p class="error-title">${msg(str`No membership with the id "${this.network}".`)}</p>
-        <div class="error-detail">${msg(str`Set the network attribute to one of: ${known || '—'}.`)}</div>
-      </div>`;
+    if (membership) return this.renderMembership(membership, data);
+    // In the data but unusable: say so with its problems, not "no membership with this id".
+    const broken = data.invalid.find((entry) => !wanted || entry.id.toLowerCase() === wanted);
+    const state = this.source.state;
+    if (broken && state.status === 'ready') {
+      const issues = state.issues.filter(
+        ({ path }) =>
+          path === broken.path || (/^[.[]/.test(path.slice(broken.path.length)) && path.startsWith(broken.path)),
+      );
+      return renderError({ kind: 'invalid', source: state.source, issues }, this.editor);
     }
-    return this.renderMembership(membership, data);
+    const known = data.memberships
+      .map((entry) => entry.id)
+      .filter(Boolean)
+      .join(', ');
+    return html`<div part="error" class="error" role="alert">
+      <p class="error-title">${msg(str`No membership with the id "${this.network}".`)}</p>
+      <div class="error-detail">${msg(str`Set the network attribute to one of: ${known || '—'}.`)}</div>
+    </div>`;
+  }
+
+  /** A data text in the widget's language, in a span with its own `lang` when it fell back to another. */
+  private text(value: LocalizedText | undefined): TemplateResult {
+    const resolved = resolveLocalized(value, this.locale);
+    return html`<span lang=${ifDefined(otherLang(resolved, this.locale))}>${resolved.text}</span>`;
   }
 
   private renderMembership(membership: Membership, data: MembershipsData): TemplateResult {
     const locale = this.locale;
     const { network } = membership;
-    const name = resolveText(network.name, locale);
-    const fullName = resolveText(network.fullName, locale);
-    const member = resolveText(data.member, locale);
+    const resolvedName = resolveLocalized(network.name, locale);
+    const name = resolvedName.text;
+    const nameLang = ifDefined(otherLang(resolvedName, locale));
     const pill = this.variant === 'pill';
     const nameContent = network.url
-      ? html`<a part="name" class="name" href=${network.url}>${name}</a>`
-      : html`<span part="name" class="name">${name}</span>`;
+      ? html`<a part="name" class="name" href=${network.url} lang=${nameLang}>${name}</a>`
+      : html`<span part="name" class="name" lang=${nameLang}>${name}</span>`;
+    // The translated sentence is split where the member's name goes, so the name can carry its own lang.
+    const member = marker;
+    const [before, after = ''] = msg(str`${member} is a member of`).split(marker);
+    const label = html`<span part="label" class="label"
+      >${resolveText(data.member, locale) ? html`${before}${this.text(data.member)}${after}` : msg('Member of')}</span
+    >`;
     return html`<section
       part="base"
       class="badge ${pill ? 'pill' : 'card'}"
@@ -186,11 +221,14 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
           : nothing
       }
       <div class="text">
-        <p class="headline">
-          <span part="label" class="label">${member ? msg(str`${member} is a member of`) : msg('Member of')}</span>
-          ${nameContent}
-        </p>
-        ${fullName && !pill ? html`<p part="full-name" class="full-name">${fullName}</p>` : nothing}
+        ${
+          pill
+            ? html`<p class="headline">${label} ${nameContent}</p>`
+            : html`<div class="headline" role="heading" aria-level=${headingLevel(this.headingLevel)}>
+                ${label} ${nameContent}
+              </div>`
+        }
+        ${network.fullName && !pill ? html`<p part="full-name" class="full-name">${this.text(network.fullName)}</p>` : nothing}
         ${
           membership.since !== undefined
             ? html`<p part="member" class="member">${msg(str`Member since ${membership.since}`)}</p>`
@@ -202,7 +240,7 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
                 ${membership.roles.map(
                   (role) =>
                     html`<li part="role" class="role">
-                      ${resolveText(role.title, locale)}${
+                      ${this.text(role.title)}${
                         role.since !== undefined
                           ? html` <span part="since" class="since">${msg(str`since ${role.since}`)}</span>`
                           : nothing

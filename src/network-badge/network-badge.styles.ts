@@ -10,6 +10,8 @@ export const styles = css`
     display: inline-block;
     max-width: 100%;
     --_reserved-height: 2.5em;
+    /* The dark surface the host paints follows the pill's round ends (1.25em at 0.875em). */
+    border-radius: 1.09375em;
   }
 
   p,
@@ -61,7 +63,7 @@ export const styles = css`
     flex: 1 1 12em;
     min-width: 0;
     display: grid;
-    gap: 0.25em;
+    gap: var(--_paragraph-spacing, 0.25em);
   }
 
   .pill .text {
@@ -86,7 +88,6 @@ export const styles = css`
   .name {
     font-size: 1.25em;
     font-weight: 700;
-    line-height: 1.25;
   }
 
   .pill .name {

@@ -177,8 +177,35 @@ describe('<city-network-badge>', () => {
         const element = await badge(html`<city-network-badge lang="en" .data=${data}></city-network-badge>`);
         expect(visibleText(element)).to.include('Evil');
         expect(element.shadowRoot!.querySelector('a')).to.equal(null);
+        // Readers: one kind sentence; editors: the count and the path.
+        expect(visibleText(element)).to.include('Some entries could not be shown.');
+        expect(visibleText(element)).not.to.include('network.url');
+        element.editor = true;
+        await element.updateComplete;
         expect(visibleText(element)).to.include('1 problem in the data');
         expect(warnings.messages.join()).to.include('memberships[0].network.url');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('says that a data file on another site may not allow reading it (no CORS)', async () => {
+      const warnings = captureWarnings();
+      try {
+        // The same server under another host name is another origin, and it sends no CORS headers.
+        // (Here, not in the shared suite: the map's page checks that it never asks another origin.)
+        const otherOrigin = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
+        const src = `${otherOrigin}/tests/fixtures/memberships.json`;
+        const reader = await badge(html`<city-network-badge lang="en" src=${src}></city-network-badge>`);
+        await waitForText(reader, 'may not allow this page to read it');
+        expect(visibleText(reader)).not.to.include(otherOrigin);
+        expect(shadowQuery(reader, '[part~="retry-button"]').textContent?.trim()).to.equal('Try again');
+        const editor = await badge(html`<city-network-badge lang="cs" editor src=${src}></city-network-badge>`);
+        await waitForText(editor, 'Data jsou na jiném webu');
+        expect(visibleText(editor)).to.include(otherOrigin);
+        expect(warnings.messages.join('\n')).to.include(
+          'the other site may not allow reading it from this page (CORS)',
+        );
       } finally {
         warnings.restore();
       }
@@ -213,6 +240,41 @@ describe('<city-network-badge>', () => {
       await expectAccessible(element);
     });
 
+    it('reports a membership that is in the data but invalid as invalid, not as missing', async () => {
+      const warnings = captureWarnings();
+      try {
+        const data = {
+          memberships: [
+            { id: 'metrex', network: { name: 'METREX' } },
+            { id: 'eurocities', network: { url: 'https://eurocities.eu/' } },
+          ],
+        };
+        const element = await badge(
+          html`<city-network-badge lang="en" network="eurocities" .data=${data}></city-network-badge>`,
+        );
+        expect(visibleText(element)).to.include('This content cannot be shown at the moment.');
+        expect(visibleText(element)).not.to.include('No membership with the id');
+        element.editor = true;
+        await element.updateComplete;
+        expect(visibleText(element)).to.include('memberships[1].network.name');
+        expect(visibleText(element)).not.to.include('METREX');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('cuts a very long text and reports the cut', async () => {
+      const warnings = captureWarnings();
+      try {
+        const data = { memberships: [{ network: { name: 'N', fullName: 'x'.repeat(50000) } }] };
+        const element = await badge(html`<city-network-badge lang="en" .data=${data}></city-network-badge>`);
+        expect(shadowQuery(element, '[part~="full-name"]').textContent!.trim()).to.have.length(300);
+        expect(warnings.messages.join()).to.include('fullName: text of 50000 characters cut to the first 300');
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('says so when there are no memberships', async () => {
       const element = await badge(
         html`<city-network-badge lang="en" .data=${{ memberships: [] }}></city-network-badge>`,
@@ -224,7 +286,7 @@ describe('<city-network-badge>', () => {
     it('explains a document that is not an object', async () => {
       const warnings = captureWarnings();
       try {
-        const element = await badge(html`<city-network-badge lang="en" .data=${[1, 2]}></city-network-badge>`);
+        const element = await badge(html`<city-network-badge lang="en" editor .data=${[1, 2]}></city-network-badge>`);
         expect(visibleText(element)).to.include('expected an object, got a list');
       } finally {
         warnings.restore();
@@ -234,7 +296,7 @@ describe('<city-network-badge>', () => {
     it('shows markup-like words in translations as written, not as entities', async () => {
       const warnings = captureWarnings();
       try {
-        const element = await badge(html`<city-network-badge lang="cs"></city-network-badge>`);
+        const element = await badge(html`<city-network-badge lang="cs" editor></city-network-badge>`);
         expect(visibleText(element)).to.include('<city-network-badge>');
         expect(visibleText(element)).not.to.include('&lt;');
       } finally {
@@ -251,6 +313,69 @@ describe('<city-network-badge>', () => {
       } finally {
         warnings.restore();
       }
+    });
+  });
+
+  describe('headings and languages', () => {
+    const headingOf = (element: Element) => shadowQuery(element, '[role="heading"]');
+
+    it('makes the card a heading of level 3 by default, heading-level sets it, the pill is no heading', async () => {
+      const element = await badge(
+        html`<city-network-badge lang="en" network="eurocities" .data=${memberships}></city-network-badge>`,
+      );
+      expect(headingOf(element).getAttribute('aria-level')).to.equal('3');
+      expect(headingOf(element).textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Brno Metropolitan Area is a member of EUROCITIES',
+      );
+      element.setAttribute('heading-level', '2');
+      await element.updateComplete;
+      expect(headingOf(element).getAttribute('aria-level')).to.equal('2');
+      element.setAttribute('heading-level', 'nine');
+      await element.updateComplete;
+      expect(headingOf(element).getAttribute('aria-level')).to.equal('3');
+      element.variant = 'pill';
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('[role="heading"]')).to.equal(null);
+    });
+
+    for (const [outer, level] of [
+      ['h1', '2'],
+      ['h2', undefined],
+    ] as const) {
+      it(`keeps the heading order under an <${outer}>`, async () => {
+        const wrapper = await fixture<HTMLElement>(
+          html`<section>
+            ${
+              outer === 'h1'
+                ? html`<h1>Partners</h1>`
+                : html`<h1>City</h1>
+                    <h2>Partners</h2>`
+            }
+            <city-network-badge lang="en" heading-level=${level ?? '3'} .data=${memberships}></city-network-badge>
+          </section>`,
+        );
+        const element = wrapper.querySelector('city-network-badge')!;
+        await element.updateComplete;
+        expect(headingOf(element).getAttribute('aria-level')).to.equal(outer === 'h1' ? '2' : '3');
+        await expectAccessible(wrapper);
+      });
+    }
+
+    it('marks a text shown in a fallback language with its lang', async () => {
+      const data = {
+        member: { en: 'Brno Metropolitan Area' },
+        memberships: [
+          { network: { name: 'EUROCITIES', fullName: { de: 'Netzwerk' } }, roles: [{ title: { cs: 'Člen' } }] },
+        ],
+      };
+      const element = await badge(html`<city-network-badge lang="de" .data=${data}></city-network-badge>`);
+      const langOf = (text: string) =>
+        Array.from(element.shadowRoot!.querySelectorAll('[lang]'))
+          .find((node) => node.textContent!.trim() === text)
+          ?.getAttribute('lang');
+      expect(langOf('Brno Metropolitan Area')).to.equal('en');
+      expect(langOf('Člen')).to.equal('cs');
+      expect(shadowQuery(element, '[part~="full-name"] span').hasAttribute('lang')).to.equal(false);
     });
   });
 
@@ -305,7 +430,8 @@ describe('<city-network-badge>', () => {
         const name = shadowQuery(element, '[part~="name"]');
         const computed = getComputedStyle(name);
         expect(computed.color).not.to.equal('rgb(255, 0, 0)');
-        expect(computed.letterSpacing).to.equal('normal');
+        // A page's text spacing reaches the widget on purpose (WCAG 1.4.12: readers set their own).
+        expect(computed.letterSpacing).to.equal('3px');
         expect(parseFloat(getComputedStyle(element).fontSize)).to.equal(16);
         expect(getComputedStyle(shadowQuery(element, '[part~="full-name"]')).marginTop).to.equal('0px');
       } finally {

@@ -1,10 +1,10 @@
 // Data endpoints for the data-loading tests: slow, flaky (network failure on
-// the first request, data after), HTTP errors, raw bodies, and a request log
+// the first `fails` requests, data after), HTTP errors, raw bodies, and a request log
 // (so a test can prove what was, or was not, requested).
 import { readFileSync } from 'node:fs';
 
 const fixtures = new URL('../fixtures/', import.meta.url);
-const seenKeys = new Set();
+const failuresByKey = new Map();
 const requestLog = [];
 
 const fixture = (name) => readFileSync(new URL(`${name.replace(/[^a-z0-9-]/gi, '')}.json`, fixtures), 'utf8');
@@ -29,8 +29,10 @@ export const middleware = async (ctx, next) => {
       return;
     case '/api/data/flaky': {
       const key = `${query.key}`;
-      if (!seenKeys.has(key)) {
-        seenKeys.add(key);
+      // `fails` requests fail (default 1): more than the loader's own attempts shows the retry button.
+      const failures = failuresByKey.get(key) ?? 0;
+      if (failures < Number(query.fails ?? 1)) {
+        failuresByKey.set(key, failures + 1);
         // Headers, then a cut connection mid-body: the browser sees a network
         // error and, having had a response, does not silently retry.
         ctx.respond = false;

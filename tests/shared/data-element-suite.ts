@@ -81,7 +81,7 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
     it('reports a network failure with a retry button that loads the data', async () => {
       const warnings = captureWarnings();
       try {
-        const element = await mount(`src="/api/data/flaky?key=${uniqueKey()}&file=${options.fixture}"`);
+        const element = await mount(`editor src="/api/data/flaky?key=${uniqueKey()}&fails=2&file=${options.fixture}"`);
         await waitForText(element, 'could not be loaded');
         expect(visibleText(element)).to.include('/api/data/flaky');
         await expectAccessible(element);
@@ -98,7 +98,7 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
     it('reports HTTP 404 with the URL and no retry button', async () => {
       const warnings = captureWarnings();
       try {
-        const element = await mount('src="/tests/fixtures/does-not-exist.json"');
+        const element = await mount('editor src="/tests/fixtures/does-not-exist.json"');
         await waitForText(element, 'HTTP 404');
         expect(visibleText(element)).to.include('does-not-exist.json');
         expect(element.shadowRoot!.querySelector('[part~="retry-button"]')).to.equal(null);
@@ -111,7 +111,7 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
     it('offers a retry after a server error (HTTP 500)', async () => {
       const warnings = captureWarnings();
       try {
-        const element = await mount('src="/api/data/status?code=500"');
+        const element = await mount('editor src="/api/data/status?code=500"');
         await waitForText(element, 'HTTP 500');
         const retry = shadowQuery<HTMLButtonElement>(element, '[part~="retry-button"]');
         retry.focus();
@@ -129,7 +129,7 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
     it('reports invalid JSON and where it came from', async () => {
       const warnings = captureWarnings();
       try {
-        const element = await mount(`src="/api/data/raw?body=${encodeURIComponent('{"oops": ')}"`);
+        const element = await mount(`editor src="/api/data/raw?body=${encodeURIComponent('{"oops": ')}"`);
         await waitForText(element, 'not valid JSON');
         expect(visibleText(element)).to.include('/api/data/raw');
         await expectAccessible(element);
@@ -141,7 +141,7 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
     it('reports invalid inline JSON', async () => {
       const warnings = captureWarnings();
       try {
-        const element = await mount('', '<script type="application/json">{ not json }</script>');
+        const element = await mount('editor', '<script type="application/json">{ not json }</script>');
         await waitForText(element, 'not valid JSON');
         expect(visibleText(element)).to.include('inline');
       } finally {
@@ -153,7 +153,7 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
       const warnings = captureWarnings();
       try {
         const element = await fixture<HTMLElement>(
-          staticHtml`<${tag} lang="en" .data=${options.invalid.data}></${tag}>`,
+          staticHtml`<${tag} lang="en" editor .data=${options.invalid.data}></${tag}>`,
         );
         await waitForText(element, options.invalid.path);
         expect(warnings.messages.join('\n')).to.include(options.invalid.path);
@@ -166,10 +166,26 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
     it('says what is missing when it has no data source at all', async () => {
       const warnings = captureWarnings();
       try {
-        const element = await mount('');
+        const element = await mount('editor');
         await waitForText(element, 'No data to show');
         expect(visibleText(element)).to.include('src attribute');
         expect(warnings.messages.join('\n')).to.include('has no data');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('tells readers in one kind sentence, and keeps paths and URLs for editors and the console', async () => {
+      const warnings = captureWarnings();
+      try {
+        const element = await fixture<HTMLElement & { editor: boolean; updateComplete: Promise<unknown> }>(
+          staticHtml`<${tag} lang="en" .data=${options.invalid.data}></${tag}>`,
+        );
+        await waitForText(element, 'This content cannot be shown at the moment.');
+        expect(visibleText(element)).not.to.include(options.invalid.path);
+        expect(warnings.messages.join('\n')).to.include(options.invalid.path);
+        element.editor = true;
+        await waitForText(element, options.invalid.path);
       } finally {
         warnings.restore();
       }
@@ -226,6 +242,23 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
       wrapper.innerHTML = `<${options.tag} ${extra} src="${fixtureUrl}"></${options.tag}>`;
       const event = await loaded;
       expect((event.detail as { source: string }).source).to.match(new RegExp(`${options.fixture}\\.json$`));
+    });
+
+    it('emits a typed city-error with the URL and the HTTP status', async () => {
+      const warnings = captureWarnings();
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        const failed = new Promise<CustomEvent<{ source: string; status?: number; message: string }>>((resolve) =>
+          wrapper.addEventListener('city-error', resolve, { once: true }),
+        );
+        wrapper.innerHTML = `<${options.tag} ${extra} src="/api/data/status?code=503"></${options.tag}>`;
+        const { detail } = await failed;
+        expect(detail.source).to.match(/\/api\/data\/status\?code=503$/);
+        expect(detail.status).to.equal(503);
+        expect(detail.message).to.include('HTTP 503');
+      } finally {
+        warnings.restore();
+      }
     });
   });
 }

@@ -1,24 +1,7 @@
-import type { Issue } from './validate.js';
+import type { LoadError } from './problems.js';
 import { parseJson } from './validate.js';
-
-/** Why data could not be shown. */
-export type LoadError =
-  | { kind: 'network'; url: string; message: string }
-  | { kind: 'http'; url: string; status: number }
-  | { kind: 'json'; source: string; message: string }
-  | { kind: 'invalid'; source: string; issues: Issue[] };
-
-/** Where the data of a widget comes from, in order of precedence. */
-export type DataSource =
-  | { kind: 'property'; value: unknown }
-  | { kind: 'inline'; text: string }
-  | { kind: 'url'; url: string }
-  | { kind: 'none' };
-
-/** A network failure or a server error is worth retrying; a 404 or bad JSON is not. */
-export const isRetryable = (error: LoadError): boolean =>
-  error.kind === 'network' ||
-  (error.kind === 'http' && (error.status >= 500 || error.status === 429 || error.status === 408));
+import type { RetryResult } from '../net/retry.js';
+import { fetchWithRetry } from '../net/retry.js';
 
 /** A request shared by every widget that asked for its URL; aborted when the last of them lets go. */
 interface SharedRequest {
@@ -86,24 +69,45 @@ export async function fetchJson(url: string, signal: AbortSignal, fresh = false)
 }
 
 async function requestJson(url: string, signal: AbortSignal): Promise<unknown> {
-  let response: Response;
+  let answer: RetryResult;
   try {
-    response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    // One retry policy for loading and sending (network errors, 408, 429 with Retry-After, 5xx).
+    const init = { credentials: 'same-origin', headers: { Accept: 'application/json' } } as const;
+    // One automatic retry: the reader has a Try again button for longer outages.
+    answer = await fetchWithRetry(url, init, { signal, attempts: 2 });
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new LoadFailure({ kind: 'network', url, message: error instanceof Error ? error.message : String(error) });
+    // The browser reports a CORS refusal exactly like a lost connection; only the origin tells them apart.
+    throw new LoadFailure({
+      kind: 'network',
+      url,
+      message: error instanceof Error ? error.message : String(error),
+      crossOrigin: isCrossOrigin(url),
+    });
   }
-  if (!response.ok) throw new LoadFailure({ kind: 'http', url, status: response.status });
-  const text = await response.text();
-  const parsed = parseJson(text);
+  if (!answer.response.ok) throw new LoadFailure({ kind: 'http', url, status: answer.response.status });
+  const parsed = parseJson(answer.text);
   if (parsed.error !== undefined) throw new LoadFailure({ kind: 'json', source: url, message: parsed.error });
   return parsed.value;
 }
 
+const isCrossOrigin = (url: string): boolean => {
+  try {
+    return new URL(url).origin !== globalThis.location?.origin;
+  } catch {
+    return false;
+  }
+};
+
 /** Turns whatever `fetchJson` rejected with into a LoadError (or rethrows an abort). */
 export function toLoadError(error: unknown, url: string): LoadError {
   if (error instanceof LoadFailure) return error.reason;
-  return { kind: 'network', url, message: error instanceof Error ? error.message : String(error) };
+  return {
+    kind: 'network',
+    url,
+    message: error instanceof Error ? error.message : String(error),
+    crossOrigin: isCrossOrigin(url),
+  };
 }
 
 /** The text of an inline `<script type="application/json">` child, if there is one. */
@@ -123,77 +127,4 @@ export function hasFallbackContent(host: Element): boolean {
       (node instanceof Element && !(node instanceof HTMLScriptElement) && !(node instanceof HTMLTemplateElement)) ||
       (node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== ''),
   );
-}
-
-/** What a widget does with each outcome of reading its data source. */
-export interface SourceHandlers {
-  /** A request to `url` has started. */
-  loading(url: string): void;
-  /** Parsed JSON, from `property`, `inline` or the URL. */
-  json(value: unknown, source: string): void;
-  error(error: LoadError): void;
-  /** No `.data`, no inline script, no `src`. */
-  none(): void;
-}
-
-/**
- * Reads a widget's JSON by precedence: the `.data` property, else an inline
- * `<script type="application/json">` child, else the `src` URL. Returns the
- * controller of a request under way: abort it when a newer source takes over,
- * and no handler is called for the stale answer.
- */
-export function readSource(
-  host: Element,
-  data: unknown,
-  src: string | undefined,
-  handlers: SourceHandlers,
-  fresh = false,
-): AbortController | undefined {
-  if (data !== undefined) {
-    handlers.json(data, 'property');
-    return undefined;
-  }
-  const inline = inlineJson(host);
-  if (inline !== undefined) {
-    const parsed = parseJson(inline);
-    if (parsed.error !== undefined) {
-      handlers.error({ kind: 'json', source: 'inline <script type="application/json">', message: parsed.error });
-    } else {
-      handlers.json(parsed.value, 'inline');
-    }
-    return undefined;
-  }
-  if (!src) {
-    handlers.none();
-    return undefined;
-  }
-  const url = absoluteUrl(src, host.ownerDocument.baseURI);
-  const controller = new AbortController();
-  handlers.loading(url);
-  fetchJson(url, controller.signal, fresh).then(
-    (json) => {
-      if (!controller.signal.aborted) handlers.json(json, url);
-    },
-    (error: unknown) => {
-      if (!controller.signal.aborted) handlers.error(toLoadError(error, url));
-    },
-  );
-  return controller;
-}
-
-/** An English description of a load error, for the console and for editors. */
-export function describeLoadError(error: LoadError): string {
-  switch (error.kind) {
-    case 'network':
-      return `could not reach ${error.url} (${error.message})`;
-    case 'http':
-      return `${error.url} answered HTTP ${error.status}`;
-    case 'json':
-      return `${error.source} is not valid JSON: ${error.message}`;
-    case 'invalid':
-      return (
-        `the data from ${error.source} does not match the format:\n` +
-        error.issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n')
-      );
-  }
 }

@@ -1,14 +1,15 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { LoadError } from './source.js';
-import { isRetryable } from './source.js';
+import type { LoadError } from './problems.js';
+import { isRetryable } from './problems.js';
 import type { Issue } from './validate.js';
 import { plural } from '../i18n/localize.js';
 
 const shownIssues = 8;
 
-function renderIssueList(issues: Issue[]): TemplateResult {
+/** Problems by JSON path, the first eight (the console has all): the one printer of issue lists. */
+export function renderIssueList(issues: Issue[]): TemplateResult {
   const rest = issues.length - shownIssues;
   const more = plural(rest, {
     one: msg(str`…and ${rest} more problem (see the browser console).`, { id: 'data-more.one' }),
@@ -17,10 +18,9 @@ function renderIssueList(issues: Issue[]): TemplateResult {
     two: msg(str`…and ${rest} more problems (see the browser console).`, { id: 'data-more.two' }),
     other: msg(str`…and ${rest} more problems (see the browser console).`, { id: 'data-more.other' }),
   });
-  return html`<ul class="issue-list">
-    ${issues.slice(0, shownIssues).map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
-    ${rest > 0 ? html`<li>${more}</li>` : nothing}
-  </ul>`;
+  // prettier-ignore
+  return html`<ul class="issue-list">${issues.slice(0, shownIssues).map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}${
+    rest > 0 ? html`<li>${more}</li>` : nothing}</ul>`;
 }
 
 /**
@@ -31,72 +31,86 @@ export function renderLoading(hasFallback: boolean, lines: number): TemplateResu
   if (hasFallback) {
     return html`<div part="loading" class="loading" aria-busy="true"><slot></slot></div>`;
   }
-  return html`<div part="loading" class="loading skeleton" role="status" aria-busy="true">
-    <span class="visually-hidden">${msg('Loading…')}</span>
-    ${Array.from({ length: lines }, () => html`<span class="skeleton-line" aria-hidden="true"></span>`)}
-  </div>`;
+  // prettier-ignore
+  return html`<div part="loading" class="loading skeleton" role="status" aria-busy="true"><span class="visually-hidden">${msg('Loading…')}</span>${
+    Array.from({ length: lines }, () => html`<span class="skeleton-line" aria-hidden="true"></span>`)}</div>`;
 }
 
-/** What went wrong, where (URL or JSON path), and a retry button when retrying can help. */
-export function renderError(error: LoadError, retry: (() => void) | undefined): TemplateResult {
-  let title: string;
-  let detail: TemplateResult | string | typeof nothing = nothing;
+/** The details only an editor needs: which URL answered what, which JSON path is wrong. */
+function editorDetail(error: LoadError): TemplateResult | string {
   switch (error.kind) {
     case 'network':
-      title = msg('The data could not be loaded.');
-      detail = msg(str`No answer from ${error.url}. Check the connection and try again.`);
-      break;
+      return error.crossOrigin
+        ? html`<code>${error.url}</code>`
+        : msg(str`No answer from ${error.url}. Check the connection and try again.`);
     case 'http':
-      title = msg('The data could not be loaded.');
-      detail =
-        error.status === 404
-          ? msg(str`${error.url} was not found (HTTP 404). Check the address in the src attribute.`)
-          : msg(str`${error.url} answered with an error (HTTP ${error.status}).`);
-      break;
+      return error.status === 404
+        ? msg(str`${error.url} was not found (HTTP 404). Check the address in the src attribute.`)
+        : msg(str`${error.url} answered with an error (HTTP ${error.status}).`);
     case 'json':
-      title = msg('The data is not valid JSON.');
-      detail = html`${msg(str`In ${error.source}:`)} <code>${error.message}</code>`;
-      break;
+      return html`${msg(str`In ${error.source}:`)} <code>${error.message}</code>`;
     case 'invalid':
-      title = msg('The data does not have the expected format.');
-      detail = html`${msg(str`In ${error.source}:`)} ${renderIssueList(error.issues)}`;
-      break;
+      return html`${msg(str`In ${error.source}:`)} ${renderIssueList(error.issues)}`;
   }
-  return html`<div part="error" class="error" role="alert">
-    <p class="error-title">${title}</p>
-    <div class="error-detail">${detail}</div>
-    ${
-      retry && isRetryable(error)
-        ? html`<button part="retry-button" class="button" type="button" @click=${retry}>${msg('Try again')}</button>`
-        : nothing
-    }
-  </div>`;
 }
 
-/** The element was placed with no data source at all. */
-export function renderNoSource(tagName: string): TemplateResult {
-  return html`<div part="error" class="error" role="alert">
-    <p class="error-title">${msg('No data to show.')}</p>
-    <div class="error-detail">
-      ${msg(str`Give <${tagName}> a src attribute with the URL of its JSON data, or an inline <script type="application/json">.`)}
-    </div>
-  </div>`;
+const editorTitle = (error: LoadError): string =>
+  error.kind === 'json'
+    ? msg('The data is not valid JSON.')
+    : error.kind === 'invalid'
+      ? msg('The data does not have the expected format.')
+      : msg('The data could not be loaded.');
+
+/**
+ * What went wrong and a retry button when retrying can help. Readers get a
+ * short, kind sentence; with `editor`, the URL or JSON paths as well.
+ * (Templates on one line: their white space would ship in every bundle.)
+ */
+export function renderError(error: LoadError, editor: boolean, retry?: () => void): TemplateResult {
+  const broken = error.kind === 'json' || error.kind === 'invalid';
+  const title = editor
+    ? editorTitle(error)
+    : broken
+      ? msg('This content cannot be shown at the moment.')
+      : msg('The data could not be loaded.');
+  const hint =
+    error.kind !== 'network'
+      ? undefined
+      : error.crossOrigin
+        ? msg('The data is on another website, which may not allow this page to read it.')
+        : editor
+          ? undefined
+          : msg('Check your connection and try again.');
+  // prettier-ignore
+  return html`<div part="error" class="error" role="alert"><p class="error-title">${title}</p>${hint ? html`<p class="error-detail">${hint}</p>` : nothing}${editor ? html`<div class="error-detail">${editorDetail(error)}</div>` : nothing}${
+    retry && isRetryable(error) ? html`<button part="retry-button" class="button" type="button" @click=${retry}>${msg('Try again')}</button>` : nothing}</div>`;
 }
 
-/** Data that was usable, but with parts skipped: say what and where, without hiding the rest. */
-export function renderIssues(issues: Issue[]): TemplateResult | typeof nothing {
+/** The element was placed with no data source at all: readers get one sentence, editors the fix. */
+export function renderNoSource(tagName: string, editor: boolean): TemplateResult {
+  // prettier-ignore
+  return html`<div part="error" class="error" role="alert"><p class="error-title">${msg('No data to show.')}</p>${editor
+    ? html`<div class="error-detail">${msg(str`Give <${tagName}> a src attribute with the URL of its JSON data, or an inline <script type="application/json">.`)}</div>`
+    : nothing}</div>`;
+}
+
+/**
+ * Data that was usable with parts skipped: the rest is shown; readers are told
+ * in one sentence, editors get the problems by JSON path.
+ */
+export function renderIssues(issues: Issue[], editor: boolean): TemplateResult | typeof nothing {
   if (issues.length === 0) return nothing;
+  if (!editor) return html`<p part="issues" class="issues">${msg('Some entries could not be shown.')}</p>`;
   const count = issues.length;
+  const summary = plural(count, {
+    one: msg(str`${count} problem in the data`, { id: 'data-problems.one' }),
+    few: msg(str`${count} problems in the data`, { id: 'data-problems.few' }),
+    many: msg(str`${count} problems in the data`, { id: 'data-problems.many' }),
+    two: msg(str`${count} problems in the data`, { id: 'data-problems.two' }),
+    other: msg(str`${count} problems in the data`, { id: 'data-problems.other' }),
+  });
   return html`<details part="issues" class="issues">
-    <summary>
-      ${plural(count, {
-        one: msg(str`${count} problem in the data`, { id: 'data-problems.one' }),
-        few: msg(str`${count} problems in the data`, { id: 'data-problems.few' }),
-        many: msg(str`${count} problems in the data`, { id: 'data-problems.many' }),
-        two: msg(str`${count} problems in the data`, { id: 'data-problems.two' }),
-        other: msg(str`${count} problems in the data`, { id: 'data-problems.other' }),
-      })}
-    </summary>
+    <summary>${summary}</summary>
     ${renderIssueList(issues)}
   </details>`;
 }

@@ -46,6 +46,26 @@ interface ReadOptions {
   optional?: boolean;
 }
 
+/**
+ * Longest text shown, in characters (the schemas say the same with maxLength):
+ * a name or a topic, and a summary or note. Longer texts are cut and reported;
+ * one unbroken 50 MB topic once froze a page for minutes.
+ */
+export const textCaps = { text: 300, paragraph: 2000 } as const;
+
+interface TextOptions extends ReadOptions {
+  /** Longest text kept (default {@link textCaps}.text). */
+  max?: number;
+}
+
+/** Trims a text and cuts it at `max` characters, reporting the cut. */
+function capText(value: string, path: string, log: IssueLog, max: number): string {
+  const text = value.trim();
+  if (text.length <= max) return text;
+  log.add(path, `text of ${text.length} characters cut to the first ${max}`);
+  return `${text.slice(0, max - 1)}…`;
+}
+
 function missingOr(value: unknown, path: string, log: IssueLog, options: ReadOptions, expected: string) {
   if (value === undefined && options.optional) return;
   log.add(path, `expected ${expected}, got ${describeValue(value)}`);
@@ -73,8 +93,8 @@ export function readArray(
   return undefined;
 }
 
-export function readString(value: unknown, path: string, log: IssueLog, options: ReadOptions = {}): string | undefined {
-  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+export function readString(value: unknown, path: string, log: IssueLog, options: TextOptions = {}): string | undefined {
+  if (typeof value === 'string' && value.trim() !== '') return capText(value, path, log, options.max ?? textCaps.text);
   missingOr(value, path, log, options, 'a non-empty text');
   return undefined;
 }
@@ -84,9 +104,10 @@ export function readText(
   value: unknown,
   path: string,
   log: IssueLog,
-  options: ReadOptions = {},
+  options: TextOptions = {},
 ): LocalizedText | undefined {
-  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  const max = options.max ?? textCaps.text;
+  if (typeof value === 'string' && value.trim() !== '') return capText(value, path, log, max);
   if (isRecord(value)) {
     const entries: [string, string][] = [];
     for (const [tag, text] of Object.entries(value)) {
@@ -95,7 +116,7 @@ export function readText(
       } else if (typeof text !== 'string' || text.trim() === '') {
         log.add(childPath(path, tag), `expected a non-empty text, got ${describeValue(text)}`);
       } else {
-        entries.push([tag, text.trim()]);
+        entries.push([tag, capText(text, childPath(path, tag), log, max)]);
       }
     }
     if (entries.length > 0) return Object.fromEntries(entries);

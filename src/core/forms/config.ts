@@ -1,9 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { LoadError } from '../data/source.js';
-import { absoluteUrl, describeLoadError, inlineJson } from '../data/source.js';
+import type { ReactiveControllerHost } from 'lit';
+import type { SourceArgs, SourceState } from '../controllers/json-source.js';
+import { JsonSource } from '../controllers/json-source.js';
+import { describeLoadError, errorSource } from '../data/problems.js';
 import type { Checked, Issue } from '../data/validate.js';
-import { parseJson } from '../data/validate.js';
-import { fetchWithRetry } from '../net/retry.js';
 
 /** The configuration in use, the problems found in it, and why it could not be used at all. */
 export interface LoadedConfig<C> {
@@ -12,85 +11,54 @@ export interface LoadedConfig<C> {
   problem?: string;
 }
 
-type Host = ReactiveControllerHost & HTMLElement;
-type Emit = (name: 'city-load' | 'city-error', detail: object) => void;
-
-const describeIssues = (issues: Issue[]) => issues.map((issue) => `\n  ${issue.path}: ${issue.message}`).join('');
-
 /**
- * A form's optional JSON configuration: `.data`, else an inline JSON script,
- * else `src`, else none. A form that cannot read it still works with its
- * defaults and says what went wrong (in the widget, the console and
- * `city-error`). It loads through the shared retry policy (core/net/retry)
- * and, unlike the data elements, needs no request shared between widgets.
+ * A form's optional JSON configuration, read through the same JsonSource as
+ * every data element (source order, shared request, abort, retry policy,
+ * typed `city-load`/`city-error`). A form that cannot read its configuration
+ * still works with its defaults and says what went wrong.
  */
-export class FormConfigController<C> implements ReactiveController {
-  /** Undefined while the configuration loads. */
-  loaded?: LoadedConfig<C>;
-  private request?: AbortController;
+export class FormConfigController<C> {
+  private readonly source: JsonSource<C>;
+  private derived?: { state: SourceState<C>; loaded?: LoadedConfig<C> };
 
   constructor(
-    private readonly host: Host,
-    private readonly check: (json: unknown) => Checked<C>,
+    host: ReactiveControllerHost & HTMLElement,
+    check: (json: unknown) => Checked<C>,
     private readonly empty: () => C,
-    private readonly emit: Emit,
+    args: () => SourceArgs,
   ) {
-    host.addController(this);
+    this.source = new JsonSource<C>(host, { args, check, optional: true });
   }
 
-  hostConnected(): void {}
+  /** Whether the host has light-DOM content to show while loading. */
+  get hasFallback(): boolean {
+    return this.source.hasFallback;
+  }
 
-  /** Reads the configuration by precedence; an answer to an earlier call is dropped. */
-  async load(data: unknown, src: string | undefined): Promise<void> {
-    this.request?.abort();
-    if (data !== undefined) return this.use(data, 'property');
-    const inline = inlineJson(this.host);
-    const source = inline === undefined ? src && absoluteUrl(src, this.host.ownerDocument.baseURI) : 'inline';
-    if (!source) return this.set({ config: this.empty(), issues: [] });
-    let text = inline;
-    if (text === undefined) {
-      const request = (this.request = new AbortController());
-      this.set(undefined);
-      try {
-        const init = { credentials: 'same-origin', headers: { Accept: 'application/json' } } as const;
-        const answer = await fetchWithRetry(source, init, { signal: request.signal, attempts: 2 });
-        if (request.signal.aborted) return;
-        if (!answer.response.ok) return this.fail({ kind: 'http', url: source, status: answer.response.status });
-        text = answer.text;
-      } catch (error) {
-        if (!request.signal.aborted) this.fail({ kind: 'network', url: source, message: String(error) });
-        return;
+  /** Undefined while the configuration loads. */
+  get loaded(): LoadedConfig<C> | undefined {
+    const state = this.source.state;
+    if (this.derived?.state !== state) this.derived = { state, loaded: this.derive(state) };
+    return this.derived.loaded;
+  }
+
+  private derive(state: SourceState<C>): LoadedConfig<C> | undefined {
+    switch (state.status) {
+      case 'loading':
+        return undefined;
+      case 'ready':
+        return { config: state.value, issues: state.issues };
+      case 'idle':
+        return { config: this.empty(), issues: [] };
+      case 'error': {
+        const { error } = state;
+        const invalid = error.kind === 'invalid';
+        return {
+          config: this.empty(),
+          issues: invalid ? error.issues : [],
+          problem: invalid ? `${errorSource(error)}: it does not have the expected format` : describeLoadError(error),
+        };
       }
     }
-    const parsed = parseJson(text);
-    if (parsed.error !== undefined) return this.fail({ kind: 'json', source, message: parsed.error });
-    this.use(parsed.value, source);
-  }
-
-  private set(loaded: LoadedConfig<C> | undefined): void {
-    this.loaded = loaded;
-    this.host.requestUpdate();
-  }
-
-  private use(json: unknown, source: string): void {
-    const { value, issues } = this.check(json);
-    if (!value) return this.fail({ kind: 'invalid', source, issues });
-    this.set({ config: value, issues });
-    if (issues.length > 0) {
-      console.warn(`<${this.host.localName}>: problems in the configuration from ${source}:${describeIssues(issues)}`);
-    }
-    this.emit('city-load', { source });
-  }
-
-  private fail(error: LoadError): void {
-    const source = 'url' in error ? error.url : error.source;
-    const issues = error.kind === 'invalid' ? error.issues : [];
-    const problem =
-      error.kind === 'invalid' ? `${source}: it does not have the expected format` : describeLoadError(error);
-    this.set({ config: this.empty(), issues, problem });
-    console.warn(
-      `<${this.host.localName}>: the configuration is unusable (${problem}); the form uses its defaults.${describeIssues(issues)}`,
-    );
-    this.emit('city-error', { source, status: error.kind === 'http' ? error.status : undefined, message: problem });
   }
 }

@@ -2,10 +2,9 @@ import { nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CityElement, warnOnce } from '../element.js';
-import { hasFallbackContent } from '../data/source.js';
 import { renderLoading } from '../data/status.js';
 import type { Checked } from '../data/validate.js';
-import { withLocale } from '../i18n/localize.js';
+import { withLocale } from '../i18n/runtime.js';
 import { DraftsController } from '../controllers/drafts.js';
 import type { SendOutcome } from '../controllers/submission.js';
 import { SubmissionController } from '../controllers/submission.js';
@@ -67,7 +66,6 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   protected readonly submission = new SubmissionController(this);
   protected readonly configuration: FormConfigController<C>;
   private readonly drafts: DraftsController;
-  private hasFallback = false;
   private honeypot = '';
   /** When the form was shown on this page (a restored draft counts from here too). */
   private shownAt = 0;
@@ -75,7 +73,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
 
   constructor(kind: string, check: (json: unknown) => Checked<C>, empty: () => C) {
     super();
-    this.configuration = new FormConfigController(this, check, empty, (name, detail) => this.emit(name, detail));
+    this.configuration = new FormConfigController(this, check, empty, () => ({ data: this.data, src: this.src }));
     this.drafts = new DraftsController(this, kind, () => ({ id: this.id, action: this.action, src: this.src }));
   }
 
@@ -115,14 +113,12 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.hasFallback = hasFallbackContent(this);
     const draft = this.drafts.load();
     if (draft && Object.keys(this.values).length === 0) this.values = draft as Partial<V>;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('src') || changed.has('data')) this.configuration.load(this.data, this.src);
     if (changed.has('encoding') && !encodings.includes(this.encoding)) {
       warnOnce(`<${this.localName}> encoding="${this.encoding}" is not known; use one of: ${encodings.join(', ')}.`);
     }
@@ -259,7 +255,9 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   protected renderWithConfig(render: (ctx: FieldContext<V, S>) => unknown): unknown {
     const loaded = this.configuration.loaded;
     const ctx = this.context();
-    return loaded && ctx ? [configIssuesTemplate(loaded), render(ctx)] : renderLoading(this.hasFallback, 8);
+    return loaded && ctx
+      ? [configIssuesTemplate(loaded), render(ctx)]
+      : renderLoading(this.configuration.hasFallback, 8);
   }
 
   private renderFailure(): TemplateResult | typeof nothing {

@@ -6,15 +6,22 @@ export function baseLanguage(tag: string): string {
   return tag.toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
+/** A resolved text and, for a translations object, the language tag of the translation used. */
+export interface ResolvedText {
+  text: string;
+  /** The key the text came from; undefined for a plain string (its language is the page's). */
+  lang?: string;
+}
+
 /**
  * Resolves a LocalizedText for a locale: the exact tag, then its base
- * language, then `en`, then the first key.
+ * language, then `en`, then the first key; says which language it used.
  */
-export function resolveText(text: LocalizedText | undefined, locale: string): string {
-  if (text === undefined) return '';
-  if (typeof text === 'string') return text;
+export function resolveLocalized(text: LocalizedText | undefined, locale: string): ResolvedText {
+  if (text === undefined) return { text: '' };
+  if (typeof text === 'string') return { text };
   const keys = Object.keys(text);
-  if (keys.length === 0) return '';
+  if (keys.length === 0) return { text: '' };
   const wanted = locale.toLowerCase();
   const base = baseLanguage(locale);
   const byLowerKey = new Map(keys.map((key) => [key.toLowerCase(), key]));
@@ -24,8 +31,19 @@ export function resolveText(text: LocalizedText | undefined, locale: string): st
     keys.find((key) => baseLanguage(key) === base) ??
     byLowerKey.get('en') ??
     keys[0];
-  return text[match] ?? '';
+  return { text: text[match] ?? '', lang: match };
 }
+
+/** {@link resolveLocalized}, the text alone. */
+export const resolveText = (text: LocalizedText | undefined, locale: string): string =>
+  resolveLocalized(text, locale).text;
+
+/**
+ * The `lang` a resolved text needs inside a widget in `locale`: its language
+ * when that is another one (an English fallback on a German page), else undefined.
+ */
+export const otherLang = (resolved: ResolvedText, locale: string): string | undefined =>
+  resolved.lang && baseLanguage(resolved.lang) !== baseLanguage(locale) ? resolved.lang : undefined;
 
 /**
  * Picks the supported locale for a requested language tag: exact match, then

@@ -17,6 +17,11 @@ import { css } from 'lit';
  * @cssproperty [--city-color-danger=#b3261e] Errors.
  * @cssproperty [--city-color-success=#1e6b34] Confirmations.
  * @cssproperty [--city-color-focus=#c75c00] Focus ring.
+ * @cssproperty [--city-color-highlight=#fde9a4] Background of highlighted text (dark: #5a4500).
+ * @cssproperty [--city-theme-surface=var(--city-color-surface)] What `theme="dark"` and `theme="auto"` paint
+ *   behind the widget so its colours hold on any page; a page that is itself dark may set `transparent`.
+ * @cssproperty [--city-paragraph-spacing] Space between paragraphs and list entries; readers' spacing
+ *   (WCAG 1.4.12: e.g. 2em) reaches the widget through it. Letter, word and line spacing inherit from the page.
  * @cssproperty [--city-radius=0.5em]
  * @cssproperty [--city-space=1em] Base spacing unit.
  */
@@ -34,6 +39,9 @@ export const tokens = css`
     --_danger: var(--city-color-danger, light-dark(#b3261e, #ffb4ab));
     --_success: var(--city-color-success, light-dark(#1e6b34, #8fd6a0));
     --_focus: var(--city-color-focus, light-dark(#c75c00, #ffb870));
+    --_highlight: var(--city-color-highlight, light-dark(#fde9a4, #5a4500));
+    /* Unset unless the page sets it: each use has its own default. */
+    --_paragraph-spacing: var(--city-paragraph-spacing);
     --_radius: var(--city-radius, 0.5em);
     --_space: var(--city-space, 1em);
   }
@@ -46,12 +54,21 @@ export const tokens = css`
   :host([theme='auto']) {
     color-scheme: light dark;
   }
+
+  /* Text drawn for a dark surface must not sit on the page's white: these
+     themes paint their own surface (a dark page may opt out with transparent). */
+  :host([theme='dark']),
+  :host([theme='auto']) {
+    background: var(--city-theme-surface, var(--_surface));
+    border-radius: var(--_radius);
+  }
 `;
 
 /**
  * The host reset and the pieces every widget uses: status states, buttons,
  * focus ring, visually hidden text. `all: initial` stops the page's inherited
- * fonts, colours, line height and letter spacing from leaking in; sizes are in
+ * fonts and colours from leaking in, but a reader's text spacing (letter, word,
+ * line: WCAG 1.4.12) is inherited from the page on purpose; sizes are in
  * `em` from `--city-font-size`, never `rem` (pages set `html { font-size: 62.5% }`).
  */
 export const baseStyles = css`
@@ -62,22 +79,22 @@ export const baseStyles = css`
     font-family: var(--_font-family);
     font-size: var(--city-font-size, medium);
     line-height: 1.5;
+    letter-spacing: inherit;
+    word-spacing: inherit;
     color: var(--_text);
     text-align: start;
     overflow-wrap: anywhere;
     contain: content;
   }
 
-  /* Page rules that match the host itself (* { letter-spacing: 3px }) beat
-     :host, so the top-level pieces set the inherited text properties again. */
+  /* Page rules that match the host itself (* { color: red }) beat :host, so the
+     top-level pieces set the inherited text properties again, except spacing:
+     letter, word and line spacing are the reader's to choose (WCAG 1.4.12). */
   :host > * {
     font-family: var(--_font-family);
     font-style: normal;
     font-weight: 400;
-    line-height: 1.5;
     color: var(--_text);
-    letter-spacing: normal;
-    word-spacing: normal;
     text-transform: none;
     text-indent: 0;
     text-shadow: none;

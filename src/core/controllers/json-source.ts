@@ -1,0 +1,195 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LoadError } from '../data/problems.js';
+import { describeLoadError, describeSkipped, errorSource } from '../data/problems.js';
+import { absoluteUrl, fetchJson, hasFallbackContent, inlineJson, toLoadError } from '../data/source.js';
+import type { Checked, Issue } from '../data/validate.js';
+import { parseJson } from '../data/validate.js';
+
+/** Where a JSON source is. `loading` is a state of its own, never an empty error. */
+export type SourceState<T> =
+  | { status: 'idle' }
+  | { status: 'loading'; url: string }
+  | { status: 'ready'; value: T; issues: Issue[]; source: string }
+  | { status: 'error'; error: LoadError };
+
+/** `detail` of `city-load`. */
+export interface LoadEventDetail {
+  /** The URL loaded, or `inline` / `property` / `attributes`. */
+  source: string;
+}
+
+/** `detail` of `city-error`. */
+export interface ErrorEventDetail {
+  source: string;
+  /** HTTP status when the server answered with an error. */
+  status?: number;
+  /** An English description, for logs. */
+  message: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'city-load': CustomEvent<LoadEventDetail>;
+    'city-error': CustomEvent<ErrorEventDetail>;
+  }
+}
+
+/** What the source reads on each update; a change of any of them loads again. */
+export interface SourceArgs {
+  /** The `.data` property: wins over everything. */
+  data: unknown;
+  /** The `src` attribute: used when there is neither `.data` nor an inline script. */
+  src?: string;
+  /** Anything else whose change means "build the model again" (e.g. attributes of an attribute-only badge). */
+  extra?: readonly unknown[];
+}
+
+export interface JsonSourceOptions<T> {
+  args(): SourceArgs;
+  /**
+   * Validates parsed JSON into the model, reporting problems by JSON path. A
+   * promise (a long list checked in slices, so no task blocks the page) keeps
+   * the state at `loading` until it settles.
+   */
+  check(json: unknown): Checked<T> | Promise<Checked<T>>;
+  /** A model without any JSON (attributes alone), when the element allows it. */
+  fallback?(): Checked<T> | undefined;
+  /** A source is optional (a form's configuration): no warning when there is none. */
+  optional?: boolean;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const sameArgs = (a: SourceArgs, b: SourceArgs): boolean =>
+  a.data === b.data &&
+  a.src === b.src &&
+  (a.extra ?? []).length === (b.extra ?? []).length &&
+  (a.extra ?? []).every((value, index) => Object.is(value, b.extra?.[index]));
+
+/**
+ * Loads an element's JSON, modelled on `@lit/task` (arguments, an AbortSignal,
+ * a status per outcome) without its bytes: the `.data` property, else an
+ * inline `<script type="application/json">` child, else `src`, fetched once per
+ * URL for the whole page. A newer source aborts the stale request; every
+ * outcome fires a typed `city-load` or `city-error` on the host.
+ */
+export class JsonSource<T> implements ReactiveController {
+  state: SourceState<T> = { status: 'idle' };
+  /** Whether the host has light-DOM content to show while loading. */
+  hasFallback = false;
+
+  private lastArgs?: SourceArgs;
+  private request?: AbortController;
+  /** After "Try again", focus follows into the result so keyboard users are not dropped to <body>. */
+  private focusAfterLoad = false;
+  private reported?: unknown;
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: JsonSourceOptions<T>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.hasFallback = hasFallbackContent(this.host);
+    // Moved in the page while loading: the request was aborted on disconnect, so ask again.
+    if (this.state.status === 'loading' && this.lastArgs) this.reload();
+  }
+
+  hostDisconnected(): void {
+    this.request?.abort();
+  }
+
+  hostUpdate(): void {
+    const args = this.options.args();
+    if (this.lastArgs && sameArgs(args, this.lastArgs)) return;
+    this.lastArgs = args;
+    this.reload();
+  }
+
+  hostUpdated(): void {
+    if (!this.focusAfterLoad || this.state.status === 'loading') return;
+    this.focusAfterLoad = false;
+    const root = this.host.shadowRoot ?? this.host;
+    const target =
+      root.querySelector<HTMLElement>('[part~="retry-button"]') ??
+      root.querySelector<HTMLElement>('[part~="base"], [part~="error"], [part~="empty"]');
+    if (target && target.localName !== 'button') target.tabIndex = -1;
+    target?.focus();
+  }
+
+  /** Reads the source again; `fresh` (the retry button) skips the page-wide cache and moves focus after. */
+  reload(fresh = false): void {
+    this.focusAfterLoad = fresh;
+    this.request?.abort();
+    this.request = undefined;
+    const { data, src } = (this.lastArgs = this.options.args());
+    const request = (this.request = new AbortController());
+    if (data !== undefined) return this.accept(data, 'property', request.signal);
+    const inline = inlineJson(this.host);
+    if (inline !== undefined) {
+      const parsed = parseJson(inline);
+      return parsed.error !== undefined
+        ? this.fail({ kind: 'json', source: 'inline <script type="application/json">', message: parsed.error })
+        : this.accept(parsed.value, 'inline', request.signal);
+    }
+    if (!src) return this.idle();
+    const url = absoluteUrl(src, this.host.ownerDocument.baseURI);
+    this.set({ status: 'loading', url });
+    fetchJson(url, request.signal, fresh).then(
+      (json) => request.signal.aborted || this.accept(json, url, request.signal),
+      (error: unknown) => request.signal.aborted || this.fail(toLoadError(error, url)),
+    );
+  }
+
+  /** Checks the JSON now, or, for a check that takes its time, when it is done (unless a newer source took over). */
+  private accept(json: unknown, source: string, signal: AbortSignal): void {
+    const checked = this.options.check(json);
+    if (!(checked instanceof Promise)) return this.settle(checked, source);
+    this.set({ status: 'loading', url: source });
+    void checked.then((result) => signal.aborted || this.settle(result, source));
+  }
+
+  private idle(): void {
+    const fromAttributes = this.options.fallback?.();
+    if (fromAttributes) return this.settle(fromAttributes, 'attributes');
+    this.set({ status: 'idle' });
+    if (!this.options.optional) {
+      console.warn(
+        `<${this.host.localName}> has no data: set src, the .data property or an inline <script type="application/json">.`,
+      );
+    }
+  }
+
+  private settle(checked: Checked<T>, source: string): void {
+    if (checked.value === undefined) return this.fail({ kind: 'invalid', source, issues: checked.issues });
+    this.set({ status: 'ready', value: checked.value, issues: checked.issues, source });
+    // Once per checked document: a re-render with the same data does not repeat the report.
+    if (checked.issues.length > 0 && this.reported !== checked) {
+      this.reported = checked;
+      console.warn(describeSkipped(this.host.localName, source, checked.issues));
+    }
+    this.dispatch<LoadEventDetail>('city-load', { source });
+  }
+
+  private fail(error: LoadError): void {
+    this.set({ status: 'error', error });
+    const message = describeLoadError(error);
+    console.warn(`<${this.host.localName}>: ${message}`);
+    this.dispatch<ErrorEventDetail>('city-error', {
+      source: errorSource(error),
+      status: error.kind === 'http' ? error.status : undefined,
+      message,
+    });
+  }
+
+  private set(state: SourceState<T>): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+
+  private dispatch<D>(type: string, detail: D): void {
+    this.host.dispatchEvent(new CustomEvent<D>(type, { detail, bubbles: true, composed: true }));
+  }
+}

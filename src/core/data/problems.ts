@@ -1,0 +1,46 @@
+import type { Issue } from './validate.js';
+
+/** Why data could not be shown. */
+export type LoadError =
+  | {
+      kind: 'network';
+      url: string;
+      message: string;
+      /** The URL is on another origin (CORS may block it). */ crossOrigin?: boolean;
+    }
+  | { kind: 'http'; url: string; status: number }
+  | { kind: 'json'; source: string; message: string }
+  | { kind: 'invalid'; source: string; issues: Issue[] };
+
+/** A network failure or a server error is worth retrying; a 404 or bad JSON is not. */
+export const isRetryable = (error: LoadError): boolean =>
+  error.kind === 'network' ||
+  (error.kind === 'http' && (error.status >= 500 || error.status === 429 || error.status === 408));
+
+/** The URL or source name the error is about. */
+export const errorSource = (error: LoadError): string =>
+  error.kind === 'network' || error.kind === 'http' ? error.url : error.source;
+
+/** One problem per line, `  path: message`: the format of every console report. */
+export const describeIssues = (issues: readonly Issue[]): string =>
+  issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n');
+
+/** An English description of a load error, for the console and the `city-error` event. */
+export function describeLoadError(error: LoadError): string {
+  switch (error.kind) {
+    case 'network':
+      return error.crossOrigin
+        ? `could not read ${error.url} (${error.message}); the other site may not allow reading it from this page (CORS)`
+        : `could not reach ${error.url} (${error.message})`;
+    case 'http':
+      return `${error.url} answered HTTP ${error.status}`;
+    case 'json':
+      return `${error.source} is not valid JSON: ${error.message}`;
+    case 'invalid':
+      return `the data from ${error.source} does not match the format:\n${describeIssues(error.issues)}`;
+  }
+}
+
+/** The console report of data that was usable with some parts skipped. */
+export const describeSkipped = (tagName: string, source: string, issues: readonly Issue[]): string =>
+  `<${tagName}>: ${issues.length} problem(s) in the data from ${source}:\n${describeIssues(issues)}`;

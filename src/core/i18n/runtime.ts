@@ -1,0 +1,159 @@
+/*
+ * The only file that touches @lit/localize's internals or Lit's update cycle
+ * for languages. @lit/localize is pinned exactly in package.json, and
+ * tests/core/i18n/runtime.test.ts fails when an upgrade changes what this file
+ * relies on: `_installMsgImplementation` (install once, throw on a second call)
+ * and `runtimeMsg(templates, template, options)`.
+ *
+ * Why not `configureLocalization`: its runtime keeps one locale for the whole
+ * page and switches it asynchronously, but every widget here has its own
+ * `lang` (a Czech badge can sit beside an English timeline). So msg() resolves
+ * against the "active" locale: the one of the widget that is updating, or that
+ * last handled the reader's input. Code outside render (an event handler, the
+ * text of a mailto: message after an await) therefore gets its widget's
+ * language without wrapping anything by hand.
+ */
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { LocaleModule } from '@lit/localize';
+import { LitElement } from 'lit';
+import { allLocales, sourceLocale } from '../../locales/locale-codes.js';
+import { inheritedLang, negotiateLocale } from './text.js';
+
+type Templates = LocaleModule['templates'];
+type MsgImplementation = Parameters<typeof _installMsgImplementation>[0];
+
+const loaded = new Map<string, Templates | undefined>([[sourceLocale, undefined]]);
+let active = sourceLocale;
+
+/** The locale msg(), plural() and formatNumber() resolve against right now. */
+export const activeLocale = (): string => active;
+
+/** Runs `fn` with msg() in `locale`: a payload or an e-mail built after an await keeps its form's language. */
+export function withLocale<T>(locale: string, fn: () => T): T {
+  const previous = active;
+  active = locale;
+  try {
+    return fn();
+  } finally {
+    active = previous;
+  }
+}
+
+try {
+  _installMsgImplementation(((template: Parameters<typeof runtimeMsg>[1], options?: Parameters<typeof runtimeMsg>[2]) =>
+    runtimeMsg(loaded.get(active), template, options)) as MsgImplementation);
+} catch {
+  // Another copy of lit-localize in the same module graph was configured by
+  // the host page: its msg() stays in charge and widgets show its strings.
+  console.warn(
+    'city-network-widgets: @lit/localize was already configured on this page; widget texts may not follow their lang attribute.',
+  );
+}
+
+const loading = new Map<string, Promise<void>>();
+
+/** Loads a locale's texts once; `undefined` when they are there already (rendering goes on synchronously). */
+function ensureLocale(locale: string, load: () => Promise<LocaleModule>): Promise<void> | undefined {
+  if (loaded.has(locale)) return undefined;
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = load().then(
+      (module) => void loaded.set(locale, module.templates),
+      (error: unknown) => {
+        console.warn(`city-network-widgets: could not load the "${locale}" texts; showing English.`, error);
+        loaded.set(locale, undefined);
+      },
+    );
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+/** The generated module of each target locale, loaded when a widget first needs it. */
+const loaders: Readonly<Record<string, () => Promise<LocaleModule>>> = {
+  bg: () => import('../../locales/bg.js'),
+  cs: () => import('../../locales/cs.js'),
+  de: () => import('../../locales/de.js'),
+  fr: () => import('../../locales/fr.js'),
+  hr: () => import('../../locales/hr.js'),
+  hu: () => import('../../locales/hu.js'),
+  it: () => import('../../locales/it.js'),
+  pl: () => import('../../locales/pl.js'),
+  ro: () => import('../../locales/ro.js'),
+  sk: () => import('../../locales/sk.js'),
+  sl: () => import('../../locales/sl.js'),
+  sq: () => import('../../locales/sq.js'),
+};
+
+const widgets = new Set<LocalizedElement>();
+let observer: MutationObserver | undefined;
+/** Input events that make a widget's language the active one (they cross the shadow boundary). */
+const inputEvents = ['pointerdown', 'click', 'keydown', 'input', 'focusin'];
+
+/** Re-reads the inherited `lang`: a module function, not a method, so it is no part of any element's API. */
+function refresh(widget: LocalizedElement): void {
+  const self = widget as unknown as { locale: string };
+  const locale = negotiateLocale(inheritedLang(widget), allLocales);
+  if (locale !== self.locale) {
+    self.locale = locale;
+    widget.requestUpdate('locale');
+  }
+}
+
+/**
+ * Gives an element its own language: `lang` on the element, else the closest
+ * ancestor (across shadow roots), else `<html lang>`; re-read when any of them
+ * changes. Each update waits for the locale's texts, so a widget never
+ * flashes English first.
+ */
+export class LocalizedElement extends LitElement {
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** The supported locale the widget renders in, negotiated from the inherited `lang`. */
+  protected locale = sourceLocale;
+
+  constructor() {
+    super();
+    const activate = () => (active = this.locale);
+    for (const type of inputEvents) this.addEventListener(type, activate, { capture: true });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    widgets.add(this);
+    refresh(this);
+    if (!observer && typeof MutationObserver !== 'undefined') {
+      observer = new MutationObserver(() => widgets.forEach(refresh));
+      observer.observe(this.ownerDocument.documentElement, {
+        attributes: true,
+        attributeFilter: ['lang'],
+        subtree: true,
+      });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    widgets.delete(this);
+    if (widgets.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') refresh(this);
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const load = loaders[this.locale];
+    const pending = load && ensureLocale(this.locale, load);
+    if (pending) return pending.then(() => this.scheduleUpdate());
+    active = this.locale;
+    return super.scheduleUpdate();
+  }
+}

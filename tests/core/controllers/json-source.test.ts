@@ -1,0 +1,120 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement, html as litHtml } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { SourceState } from '../../../src/core/controllers/json-source.js';
+import { JsonSource } from '../../../src/core/controllers/json-source.js';
+import { defineElement } from '../../../src/core/define.js';
+import type { Checked } from '../../../src/core/data/validate.js';
+import { captureWarnings } from '../../helpers.js';
+
+type Model = { name: string };
+
+/** Accepts `{"name": "…"}`; a `slow` document is checked asynchronously, as a long list is. */
+function check(json: unknown): Checked<Model> | Promise<Checked<Model>> {
+  const value = json as { name?: unknown; slow?: boolean };
+  const checked: Checked<Model> =
+    typeof value?.name === 'string'
+      ? { value: { name: value.name }, issues: [] }
+      : { issues: [{ path: 'name', message: 'expected a text' }] };
+  return value?.slow ? new Promise((resolve) => setTimeout(() => resolve(checked), 100)) : checked;
+}
+
+/** A bare host: the controller alone, no base class. */
+class SourceHost extends LitElement {
+  @property() src?: string;
+  @property({ attribute: false }) data?: unknown;
+  @property() name?: string;
+  readonly states: SourceState<Model>['status'][] = [];
+  readonly source = new JsonSource<Model>(this, {
+    args: () => ({ data: this.data, src: this.src, extra: [this.name] }),
+    check,
+    fallback: () => (this.name ? { value: { name: this.name }, issues: [] } : undefined),
+  });
+  protected override render(): unknown {
+    const state = this.source.state;
+    if (this.states.at(-1) !== state.status) this.states.push(state.status);
+    return litHtml`<p part="base">${state.status === 'ready' ? state.value.name : state.status}</p>`;
+  }
+}
+defineElement('json-source-host', SourceHost);
+
+async function host(attributes: string, inner = ''): Promise<SourceHost> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.innerHTML = `<json-source-host ${attributes}>${inner}</json-source-host>`;
+  const element = wrapper.firstElementChild as SourceHost;
+  await element.updateComplete;
+  return element;
+}
+
+const slowUrl = (body: string, ms = 300) => `/api/data/slow?ms=${ms}&body=${encodeURIComponent(body)}`;
+
+describe('JsonSource', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => warnings.restore());
+
+  it('takes the property over an inline script over src', async () => {
+    const inline = '<script type="application/json">{"name": "inline"}</script>';
+    const element = await host(`src="${slowUrl('{"name": "src"}', 10)}"`, inline);
+    expect(element.source.state).to.include({ status: 'ready', source: 'inline' });
+    element.data = { name: 'property' };
+    await element.updateComplete;
+    expect(element.source.state).to.deep.include({ status: 'ready', value: { name: 'property' }, source: 'property' });
+    element.data = undefined;
+    element.querySelector('script')!.remove();
+    element.src = `${slowUrl('{"name": "src"}', 10)}&again`;
+    await element.updateComplete;
+    await waitUntil(() => element.source.state.status === 'ready');
+    await element.updateComplete;
+    expect(element.states).to.deep.equal(['ready', 'loading', 'ready']);
+  });
+
+  it('goes idle without a source, and to ready from attributes alone when the host allows it', async () => {
+    const element = await host('');
+    expect(element.source.state.status).to.equal('idle');
+    expect(warnings.messages.join()).to.include('<json-source-host> has no data');
+    element.name = 'From attributes';
+    await element.updateComplete;
+    expect(element.source.state).to.include({ status: 'ready', source: 'attributes' });
+  });
+
+  it('has loading as a state of its own, for a request and for a check that takes its time', async () => {
+    const element = await host(`src="${slowUrl('{"name": "late", "slow": true}')}"`);
+    expect(element.source.state).to.include({ status: 'loading' });
+    await waitUntil(() => element.source.state.status === 'ready', 'never ready', { timeout: 3000 });
+    await element.updateComplete;
+    expect(element.states).to.deep.equal(['loading', 'ready']);
+    expect(element.shadowRoot!.textContent).to.equal('late');
+  });
+
+  it('aborts the stale request and ignores a stale slow check', async () => {
+    const element = await host(`src="${slowUrl('{"name": "stale"}', 600)}"`);
+    element.data = { name: 'stale check', slow: true };
+    await element.updateComplete;
+    element.data = { name: 'current' };
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    expect(element.source.state).to.deep.include({ status: 'ready', value: { name: 'current' } });
+  });
+
+  it('fires typed city-load and city-error events that bubble out of the host', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const events: string[] = [];
+    wrapper.addEventListener('city-load', (event) => events.push(`load ${event.detail.source}`));
+    wrapper.addEventListener('city-error', (event) =>
+      events.push(`error ${event.detail.status} ${event.detail.message}`),
+    );
+    wrapper.innerHTML = '<json-source-host src="/api/data/status?code=404"></json-source-host>';
+    const element = wrapper.firstElementChild as SourceHost;
+    await waitUntil(() => element.source.state.status === 'error');
+    element.data = { name: 'x' };
+    await element.updateComplete;
+    element.data = { nom: 'x' };
+    await element.updateComplete;
+    expect(events).to.have.length(3);
+    expect(events[0]).to.match(/^error 404 .*answered HTTP 404$/);
+    expect(events[1]).to.equal('load property');
+    expect(events[2]).to.include('error undefined the data from property does not match the format');
+    const state = element.source.state;
+    expect(state.status === 'error' && state.error.kind).to.equal('invalid');
+  });
+});
