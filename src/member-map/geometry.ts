@@ -1,31 +1,47 @@
-import { feature } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { warnOnce } from '../core/element.js';
 
-/** One country outline: its ISO alpha-2 id (absent for a few territories) and geometry. */
-export type CountryShape = GeoJSON.Feature<GeoJSON.Geometry | null, GeoJSON.GeoJsonProperties>;
-
-/**
- * The file name of the pre-cut geometry (scripts/build-geometry.mjs). Kept in a
- * variable so that the bundler does not inline it as a data: URL: the element
- * resolves it against its own module URL at run time, which is dist/ in the
- * build (scripts/build.mjs copies the file there) and src/member-map/ in tests.
- */
-const geometryFile = 'europe.topo.json';
-
-/** The default URL of the geometry: next to the module that holds this code. */
-export function defaultGeometryUrl(): string {
-  return new URL(geometryFile, import.meta.url).href;
+/** One country outline: its ISO alpha-2 id (null for a few territories) and SVG path in projected km. */
+export interface CountryOutline {
+  id: string | null;
+  d: string;
 }
 
-const cache = new Map<string, Promise<CountryShape[]>>();
+/** The outlines being shown, with "loading" and "failed" as states of their own. */
+export type GeometryState =
+  | { status: 'idle' }
+  | { status: 'loading'; url: string }
+  | { status: 'ready'; url: string; outlines: CountryOutline[] }
+  | { status: 'error'; url: string; message: string };
 
-/** Fetches the TopoJSON once per URL (failures are not cached) and returns its countries. */
-export function loadGeometry(url: string): Promise<CountryShape[]> {
+/**
+ * The file name of the outlines projected at build time (scripts/build-geometry.mjs).
+ * Kept in a variable so that the bundler does not inline it as a data: URL:
+ * it resolves against this module's URL at run time, which is dist/ in the
+ * build (scripts/build.mjs copies the file there) and src/member-map/ in tests.
+ */
+const geometryFile = 'europe.paths.json';
+
+/** The default URL of the outlines: next to the module that holds this code. */
+export const defaultGeometryUrl = (): string => new URL(geometryFile, import.meta.url).href;
+
+const cache = new Map<string, Promise<CountryOutline[]>>();
+
+/**
+ * Fetches outlines once per URL (failures are not cached): the build's path
+ * data as is, or any TopoJSON with a `countries` object, projected on arrival
+ * by code loaded only then.
+ */
+export function loadGeometry(url: string): Promise<CountryOutline[]> {
   let pending = cache.get(url);
   if (!pending) {
     pending = fetch(url, { credentials: 'same-origin' }).then(async (response) => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return countriesOf((await response.json()) as Topology);
+      const json = (await response.json()) as { type?: string; countries?: [string | null, string][] };
+      if (json.type === 'CountryPaths' && Array.isArray(json.countries))
+        return json.countries.map(([id, d]) => ({ id, d }));
+      if (json.type === 'Topology') return (await import('./topo-outlines.js')).outlinesOf(json);
+      throw new Error('neither country paths nor TopoJSON');
     });
     cache.set(url, pending);
     pending.catch(() => cache.delete(url));
@@ -33,9 +49,38 @@ export function loadGeometry(url: string): Promise<CountryShape[]> {
   return pending;
 }
 
-/** The country features of a topology made by scripts/build-geometry.mjs. */
-export function countriesOf(topology: Topology): CountryShape[] {
-  const countries = topology?.objects?.countries as GeometryCollection | undefined;
-  if (!countries || countries.type !== 'GeometryCollection') throw new Error('no "countries" object in the TopoJSON');
-  return feature(topology, countries).features;
+/** Loads the outlines for its host when asked, and keeps the latest request's state. */
+export class GeometryController implements ReactiveController {
+  state: GeometryState = { status: 'idle' };
+
+  constructor(private host: ReactiveControllerHost & { localName: string }) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Shows the outlines at `url`: fetched the first time, a no-op while they load or are shown. */
+  request(url: string): void {
+    if (this.state.status !== 'idle' && this.state.url === url) return;
+    this.set({ status: 'loading', url });
+    loadGeometry(url).then(
+      (outlines) => this.settle(url, { status: 'ready', url, outlines }),
+      (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        warnOnce(
+          `<${this.host.localName}>: the map outlines could not be loaded from ${url} (${message}); the cities are shown without them.`,
+        );
+        this.settle(url, { status: 'error', url, message });
+      },
+    );
+  }
+
+  private settle(url: string, state: GeometryState): void {
+    if (this.state.status === 'loading' && this.state.url === url) this.set(state);
+  }
+
+  private set(state: GeometryState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
 }

@@ -22,6 +22,9 @@ import {
  */
 export const mapBounds = { west: -32, south: 27, east: 70, north: 82 } as const;
 
+/** The most members shown, as the timeline caps conferences: more would only slow the page. */
+export const maxMembers = 10000;
+
 /** One member city (schemas/members.schema.json). */
 export interface Member {
   /** Unique id, e.g. `brno`; `highlight` and `selected` name members by it. */
@@ -150,9 +153,12 @@ export function checkMembers(json: unknown): Checked<MembersData> {
   const list = readArray(root.members, 'members', log);
   if (!list) return { issues: log.issues };
   const network = checkNetwork(root.network, log);
+  if (list.length > maxMembers) {
+    log.add('members', `${list.length} members; only the first 10,000 are shown`);
+  }
   const firstUse = new Map<string, string>();
   const members: Member[] = [];
-  list.forEach((entry, index) => {
+  list.slice(0, maxMembers).forEach((entry, index) => {
     const path = childPath('members', index);
     const member = checkMember(entry, path, log);
     if (!member) return;

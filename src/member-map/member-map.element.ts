@@ -1,23 +1,25 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { CityDataElement } from '../core/data/data-element.js';
 import { warnOnce } from '../core/element.js';
-import { formatNumber, plural } from '../core/i18n/localize.js';
 import { resolveText } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
+import { ResizeController } from '../core/controllers/resize.js';
+import { RovingFocusController } from '../core/controllers/roving-focus.js';
 import type { Member, MembersData } from './member-map.data.js';
-import { checkMembers, isPlaced } from './member-map.data.js';
+import { checkMembers } from './member-map.data.js';
 import type { CountryGroup } from './member-list.js';
 import { filterGroups, groupMembers } from './member-list.js';
-import type { GeometryState } from './member-map.svg.js';
+import { defaultGeometryUrl, GeometryController } from './geometry.js';
+import { mapLayout, memberAt } from './member-map.layout.js';
+import { renderList } from './member-map.list.js';
+import type { ListHandlers } from './member-map.list.js';
+import { countsText, mapLabel, showingText } from './member-map.text.js';
 import { renderMapSvg } from './member-map.svg.js';
-
-import type * as MapCode from './member-map.map.js';
-
-type MapModule = typeof MapCode;
+import { ProgressiveRows } from './progressive.js';
 import { styles } from './member-map.styles.js';
 
 export type MemberMapView = 'both' | 'map' | 'list';
@@ -43,11 +45,11 @@ export interface MemberSelectDetail {
  * @event city-error - The data could not be loaded or is unusable. `detail`: `{ source, status?, message }`.
  *
  * @csspart base - The outer box.
- * @csspart counts - "17 of 34 member cities in 6 of 13 countries".
+ * @csspart counts - "17 cities in 6 countries", or with network totals "Listed here: 17 cities in 6 countries. The whole network: 34 cities in 13 countries."
  * @csspart map - The map's box (its height is `height`).
  * @csspart map-svg - The map's SVG image.
  * @csspart country - A country outline; member countries also carry `member-country`.
- * @csspart marker - A city marker; founding members also carry `founding`, emphasised ones `highlighted`, the chosen one `selected`.
+ * @csspart marker - City markers, one path per kind; founding members' also carry `founding`, emphasised ones `highlighted`, the chosen city's (drawn on its own) `selected`.
  * @csspart marker-label - A city name on the map (`marker-labels`, and the chosen city).
  * @csspart legend - The key to the marker shapes.
  * @csspart map-status - "Loading the map…" or why the outlines are missing.
@@ -56,9 +58,11 @@ export interface MemberSelectDetail {
  * @csspart country-filter - The country select.
  * @csspart results - "Showing 3 of 17 cities" while filtering.
  * @csspart list - The list of countries.
- * @csspart country-name - A country's name above its cities.
+ * @csspart country-name - A country's name above its cities (a heading of `heading-level`).
  * @csspart city - A city's button.
  * @csspart founding - The "founding member" mark.
+ * @csspart highlighted - The "highlighted" mark of the cities named by `highlight`.
+ * @csspart hint - How to use the list with the keyboard.
  * @csspart joined - The year a city joined.
  * @csspart details - Note and website of the chosen city.
  * @csspart loading - The loading placeholder.
@@ -92,32 +96,40 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   /** Id of the chosen member, marked in the list and on the map; set by choosing a city. */
   @property({ reflect: true }) selected?: string;
 
-  /** URL of the map geometry (TopoJSON); by default `europe.topo.json` next to the script. */
+  /** URL of the map outlines: `europe.paths.json` next to the script (projected at build time), or any TopoJSON with a `countries` object. */
   @property({ attribute: 'geometry-src' }) geometrySrc?: string;
 
+  /** Level (1–6) of the country headings in the list; the default 3 fits an element inside an `<h2>` section. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
   @state() private query = '';
+  @state() private country = '';
+  /** The city hovered or focused, marked in the list and on the map. */
+  @state() private active?: string;
   /** Set once the reader has searched or filtered: clearing then announces the full count again. */
   private hasFiltered = false;
-  @state() private country = '';
-  @state() private geometry: GeometryState = { status: 'idle' };
-  @state() private mapSize = { width: 640, height: 420, em: 16 };
-  @state() private rovingId?: string;
-  @state() private mapModule?: MapModule | { error: string };
-
-  private resizeObserver?: ResizeObserver;
-  private observedMap?: Element;
-  private activeId?: string;
   private revealSelected = false;
   private groupsCache?: { model: MembersData; locale: string; groups: CountryGroup[] };
+  private visibleCache?: { groups: CountryGroup[]; query: string; country: string; visible: CountryGroup[] };
+
+  private size = new ResizeController(this, '.map', { width: 640, height: 420, em: 16 });
+  private geometry = new GeometryController(this);
+  private rows = new ProgressiveRows(this);
+  private roving = new RovingFocusController(this, {
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('button[part~="city"]')],
+    keyOf: (target) => this.idOf(target),
+  });
 
   protected check(json: unknown): Checked<MembersData> {
     return checkMembers(json);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.observedMap = undefined;
+  private get showsMap(): boolean {
+    return this.view !== 'list';
+  }
+
+  private get showsList(): boolean {
+    return this.view !== 'map';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -126,29 +138,23 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     if (changed.has('view') && !views.includes(this.view)) {
       warnOnce(`<city-member-map> view="${this.view}" is not known; use one of: ${views.join(', ')}.`);
     }
+    if (changed.has('headingLevel') && !(this.headingLevel >= 1 && this.headingLevel <= 6)) {
+      warnOnce(`<city-member-map> heading-level="${this.headingLevel}" is not 1 to 6; 3 is used.`);
+    }
+    // Outlines are asked for with the data, not after it: the two load side by side.
+    if (this.showsMap) {
+      this.geometry.request(
+        this.geometrySrc ? new URL(this.geometrySrc, this.ownerDocument.baseURI).href : defaultGeometryUrl(),
+      );
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const map = this.renderRoot.querySelector('.map');
-    if (map && map !== this.observedMap) {
-      this.resizeObserver ??= new ResizeObserver(() => this.measure());
-      if (this.observedMap) this.resizeObserver.unobserve(this.observedMap);
-      this.resizeObserver.observe(map);
-      this.observedMap = map;
-      // Mouse only, on purpose: markers are hidden from assistive technology and
-      // the list is the keyboard equivalent (it has the same events).
-      map.addEventListener('click', this.onMarkerClick);
-      map.addEventListener('pointerover', this.onPointerOver);
-      map.addEventListener('pointerout', this.onPointerOut);
-      this.measure();
-    }
-    if (map) this.loadOutlines();
     this.applyHeight();
-    this.markActive(this.activeId);
     if (this.revealSelected) {
       this.revealSelected = false;
-      this.rowOf(this.selected)?.scrollIntoView({ block: 'nearest' });
+      this.renderRoot.querySelector(`button[aria-pressed="true"]`)?.scrollIntoView({ block: 'nearest' });
     }
   }
 
@@ -175,62 +181,6 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     if (select && select.value !== this.country) select.value = this.country;
   }
 
-  private get showsMap(): boolean {
-    return this.view !== 'list';
-  }
-
-  private get showsList(): boolean {
-    return this.view !== 'map';
-  }
-
-  private measure(): void {
-    const map = this.observedMap as HTMLElement | undefined;
-    if (!map) return;
-    const width = Math.round(map.clientWidth);
-    const height = Math.round(map.clientHeight);
-    const em = parseFloat(getComputedStyle(map).fontSize) || 16;
-    const old = this.mapSize;
-    if (width > 0 && height > 0 && (width !== old.width || height !== old.height || em !== old.em)) {
-      this.mapSize = { width, height, em };
-    }
-  }
-
-  /** Fetches the outlines the first time the map is shown (never for `view="list"`). */
-  private loadOutlines(): void {
-    const module = this.mapModule;
-    if (!module) {
-      this.mapModule = { error: '' };
-      import('./member-map.map.js').then(
-        (loaded) => (this.mapModule = loaded),
-        (error: unknown) => {
-          warnOnce(`<city-member-map>: the map code could not be loaded (${String(error)}).`);
-          this.mapModule = { error: String(error) };
-        },
-      );
-      return;
-    }
-    if ('error' in module) return;
-    const url = this.geometrySrc
-      ? new URL(this.geometrySrc, this.ownerDocument.baseURI).href
-      : module.defaultGeometryUrl();
-    if (this.geometry.status !== 'idle' && this.geometry.url === url) return;
-    this.geometry = { status: 'loading', url };
-    module.loadGeometry(url).then(
-      (shapes) => {
-        if (this.geometry.status === 'loading' && this.geometry.url === url)
-          this.geometry = { status: 'ready', url, shapes };
-      },
-      (error: unknown) => {
-        if (this.geometry.status !== 'loading' || this.geometry.url !== url) return;
-        const message = error instanceof Error ? error.message : String(error);
-        warnOnce(
-          `<city-member-map>: the map outlines could not be loaded from ${url} (${message}); the cities are shown without them.`,
-        );
-        this.geometry = { status: 'error', url, message };
-      },
-    );
-  }
-
   private groups(model: MembersData): CountryGroup[] {
     const cache = this.groupsCache;
     if (cache?.model === model && cache.locale === this.locale) return cache.groups;
@@ -239,74 +189,13 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     return groups;
   }
 
-  protected override render(): unknown {
-    return this.renderData((model) => this.renderModel(model), 6);
-  }
-
-  private renderModel(model: MembersData): TemplateResult {
-    if (model.members.length === 0) return this.renderEmptyList(msg('No member cities to show.'));
-    const groups = this.groups(model);
-    const visible = filterGroups(groups, this.query, this.country);
-    const counts = this.countsText(model, groups.length);
-    const view = views.includes(this.view) ? this.view : 'both';
-    return html`<section
-      part="base"
-      class="member-map view-${view}"
-      lang=${this.locale}
-      aria-label=${resolveText(model.network.name, this.locale) || msg('Member cities')}
-    >
-      <p part="counts" class="counts">${counts}</p>
-      <div class="layout">
-        ${this.showsMap ? this.renderMap(model, groups, visible, counts) : nothing}
-        ${this.showsList ? this.renderList(model, groups, visible) : nothing}
-      </div>
-    </section>`;
-  }
-
-  private countsText(model: MembersData, countryTotal: number): string {
-    const listed = model.members.length;
-    const { memberCount, countryCount } = model.network;
-    const n = formatNumber(listed);
-    const c = formatNumber(countryTotal);
-    let cities: string;
-    if (memberCount !== undefined) {
-      const total = formatNumber(memberCount);
-      cities = plural(memberCount, {
-        one: msg(str`${n} of ${total} member city`, { id: 'member-map-cities-of.one' }),
-        few: msg(str`${n} of ${total} member cities`, { id: 'member-map-cities-of.few' }),
-        many: msg(str`${n} of ${total} member cities`, { id: 'member-map-cities-of.many' }),
-        two: msg(str`${n} of ${total} member cities`, { id: 'member-map-cities-of.two' }),
-        other: msg(str`${n} of ${total} member cities`, { id: 'member-map-cities-of.other' }),
-      });
-    } else {
-      cities = plural(listed, {
-        one: msg(str`${n} city`, { id: 'member-map-cities.one' }),
-        few: msg(str`${n} cities`, { id: 'member-map-cities.few' }),
-        many: msg(str`${n} cities`, { id: 'member-map-cities.many' }),
-        two: msg(str`${n} cities`, { id: 'member-map-cities.two' }),
-        other: msg(str`${n} cities`, { id: 'member-map-cities.other' }),
-      });
-    }
-    let countries: string;
-    if (countryCount !== undefined) {
-      const total = formatNumber(countryCount);
-      countries = plural(countryCount, {
-        one: msg(str`${c} of ${total} country`, { id: 'member-map-countries-of.one' }),
-        few: msg(str`${c} of ${total} countries`, { id: 'member-map-countries-of.few' }),
-        many: msg(str`${c} of ${total} countries`, { id: 'member-map-countries-of.many' }),
-        two: msg(str`${c} of ${total} countries`, { id: 'member-map-countries-of.two' }),
-        other: msg(str`${c} of ${total} countries`, { id: 'member-map-countries-of.other' }),
-      });
-    } else {
-      countries = plural(countryTotal, {
-        one: msg(str`${c} country`, { id: 'member-map-countries.one' }),
-        few: msg(str`${c} countries`, { id: 'member-map-countries.few' }),
-        many: msg(str`${c} countries`, { id: 'member-map-countries.many' }),
-        two: msg(str`${c} countries`, { id: 'member-map-countries.two' }),
-        other: msg(str`${c} countries`, { id: 'member-map-countries.other' }),
-      });
-    }
-    return msg(str`${cities} in ${countries}`, { id: 'member-map-counts' });
+  /** The groups filtered by search and country, the same array until one of them changes. */
+  private visible(groups: CountryGroup[]): CountryGroup[] {
+    const { query, country } = this;
+    const cache = this.visibleCache;
+    if (cache?.groups === groups && cache.query === query && cache.country === country) return cache.visible;
+    this.visibleCache = { groups, query, country, visible: filterGroups(groups, query, country) };
+    return this.visibleCache.visible;
   }
 
   private highlighted(): Set<string> {
@@ -318,37 +207,81 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     );
   }
 
+  protected override render(): unknown {
+    return this.renderData((model) => this.renderModel(model), 6);
+  }
+
+  private renderModel(model: MembersData): TemplateResult {
+    if (model.members.length === 0) return this.renderEmptyList(msg('No member cities to show.'));
+    const groups = this.groups(model);
+    const visible = this.visible(groups);
+    const counts = countsText(groups, model.network);
+    const filtering = this.query.trim() !== '' || this.country !== '' || this.hasFiltered;
+    const showing = filtering
+      ? showingText(
+          visible.reduce((sum, group) => sum + group.members.length, 0),
+          model.members.length,
+        )
+      : '';
+    const highlighted = this.highlighted();
+    const view = views.includes(this.view) ? this.view : 'both';
+    return html`<section
+      part="base"
+      class="member-map view-${view}"
+      lang=${this.locale}
+      aria-label=${resolveText(model.network.name, this.locale) || msg('Member cities')}
+    >
+      <p part="counts" class="counts">${counts}</p>
+      <div class="layout">
+        ${this.showsMap ? this.renderMap(model, groups, visible, counts, showing, highlighted) : nothing}
+        ${this.showsList ? this.renderListPanel(groups, visible, showing, highlighted) : nothing}
+      </div>
+    </section>`;
+  }
+
   private renderMap(
     model: MembersData,
     groups: CountryGroup[],
     visible: CountryGroup[],
     counts: string,
+    showing: string,
+    highlighted: Set<string>,
   ): TemplateResult {
-    const module = this.mapModule;
-    const ready = module && !('error' in module) ? module : undefined;
-    const failed = module && 'error' in module && module.error;
+    const { width, height, em } = this.size.size;
+    const layout = mapLayout(groups, width, height, em);
+    const state = this.geometry.state;
+    const label = mapLabel({
+      counts,
+      showing,
+      visible,
+      highlighted: layout.placed.filter(({ key }) => highlighted.has(key)).map(({ name }) => name),
+      unplaced: layout.unplaced,
+      hasList: this.showsList,
+    });
     return html`<div class="map-panel">
-      <div part="map" class="map" aria-busy=${!ready || this.geometry.status === 'loading' ? 'true' : 'false'}>
-        ${
-          ready
-            ? renderMapSvg({
-                map: ready,
-                members: model.members,
-                groups,
-                shown: new Set(visible.flatMap((group) => group.members.map((entry) => entry.member))),
-                country: this.country,
-                counts,
-                size: this.mapSize,
-                geometry: this.geometry,
-                highlighted: this.highlighted(),
-                selected: this.selected?.toLowerCase(),
-                markerLabels: this.markerLabels,
-                nameCities: !this.showsList,
-              })
-            : html`<p part="map-status" class="map-status">
-                ${failed ? msg('The map could not be loaded. The list shows every city.') : msg('Loading the map…')}
-              </p>`
-        }
+      <div
+        part="map"
+        class="map"
+        aria-busy=${state.status === 'loading' ? 'true' : 'false'}
+        @click=${this.onMapClick}
+        @pointermove=${this.onMapPointer}
+        @pointerleave=${this.onMapPointer}
+      >
+        ${renderMapSvg({
+          layout,
+          width,
+          height,
+          em,
+          geometry: state,
+          shown: new Set(visible.flatMap((group) => group.members.map((entry) => entry.member))),
+          memberCountries: new Set(groups.map((group) => group.code)),
+          country: this.country,
+          highlighted,
+          selected: this.selected?.toLowerCase(),
+          active: this.active,
+          markerLabels: this.markerLabels,
+          label,
+        })}
       </div>
       <p part="legend" class="legend" aria-hidden="true">
         <span class="key member">${msg('Member city')}</span>
@@ -357,120 +290,32 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     </div>`;
   }
 
-  private renderList(model: MembersData, groups: CountryGroup[], visible: CountryGroup[]): TemplateResult {
-    const total = model.members.length;
-    const filtering = this.query.trim() !== '' || this.country !== '';
-    const shownCount = visible.reduce((sum, group) => sum + group.members.length, 0);
-    const highlighted = this.highlighted();
-    const selected = this.selected?.toLowerCase();
-    const shown = new Set(visible.flatMap((group) => group.members.map((entry) => entry.member)));
+  private renderListPanel(
+    groups: CountryGroup[],
+    visible: CountryGroup[],
+    showing: string,
+    highlighted: Set<string>,
+  ): TemplateResult {
     const ids = visible.flatMap((group) => group.members.map((entry) => entry.member.id));
-    const roving =
-      (this.rovingId && ids.includes(this.rovingId) && this.rovingId) ||
-      ids.find((id) => id.toLowerCase() === selected) ||
-      ids[0];
-    const t = formatNumber(total);
-    const s = formatNumber(shownCount);
-    return html`<div part="list-panel" class="list-panel">
-      <div class="controls">
-        <label class="field">
-          <span class="field-label">${msg('Search cities')}</span>
-          <input
-            part="search"
-            type="search"
-            autocomplete="off"
-            .value=${this.query}
-            @input=${this.onSearch}
-            @keydown=${this.onSearchKey}
-          />
-        </label>
-        <label class="field">
-          <span class="field-label">${msg('Country')}</span>
-          <select part="country-filter" @change=${this.onCountry}>
-            <option value="" ?selected=${this.country === ''}>${msg('All countries')}</option>
-            ${groups.map(
-              (group) =>
-                html`<option value=${group.code} ?selected=${this.country === group.code}>
-                  ${group.name} (${formatNumber(group.members.length)})
-                </option>`,
-            )}
-          </select>
-        </label>
-      </div>
-      <p part="results" class="results" role="status">
-        ${
-          filtering || this.hasFiltered
-            ? plural(total, {
-                one: msg(str`Showing ${s} of ${t} city`, { id: 'member-map-showing.one' }),
-                few: msg(str`Showing ${s} of ${t} cities`, { id: 'member-map-showing.few' }),
-                many: msg(str`Showing ${s} of ${t} cities`, { id: 'member-map-showing.many' }),
-                two: msg(str`Showing ${s} of ${t} cities`, { id: 'member-map-showing.two' }),
-                other: msg(str`Showing ${s} of ${t} cities`, { id: 'member-map-showing.other' }),
-              })
-            : ''
-        }
-      </p>
-      ${
-        shownCount === 0
-          ? html`<div class="no-match">
-              <p>${msg('No city matches the search.')}</p>
-              <button class="button secondary" type="button" @click=${this.clearFilters}>
-                ${msg('Show all cities')}
-              </button>
-            </div>`
-          : nothing
-      }
-      <ul
-        part="list"
-        class="groups${total > 300 ? ' large' : ''}"
-        aria-label=${msg('Member cities')}
-        ?hidden=${shownCount === 0}
-        @click=${this.onListClick}
-        @focusin=${this.onListFocus}
-        @focusout=${this.onPointerOut}
-        @pointerover=${this.onPointerOver}
-        @pointerout=${this.onPointerOut}
-        @keydown=${this.onListKey}
-      >
-        ${groups.map((group) => {
-          // Every row stays rendered and is hidden when filtered out: a keystroke
-          // toggles attributes instead of building 2,000 rows again.
-          const shownHere = group.members.filter((entry) => shown.has(entry.member)).length;
-          return html`<li class="group" ?hidden=${shownHere === 0}>
-            <span part="country-name" class="country-name" id="country-${group.code}">${group.name}</span>
-            <ul class="cities" aria-labelledby="country-${group.code}">
-              ${group.members.map(({ member, name }) => {
-                const key = member.id.toLowerCase();
-                const isSelected = key === selected;
-                return html`<li class="row" ?hidden=${!shown.has(member)}>
-                  <button
-                    part="city"
-                    type="button"
-                    class="city${member.founding ? ' founding' : ''}${highlighted.has(key) ? ' highlighted' : ''}"
-                    data-id=${member.id}
-                    tabindex=${member.id === roving ? 0 : -1}
-                    aria-pressed=${isSelected ? 'true' : 'false'}
-                  >
-                    <span class="city-name">${name}</span>
-                    ${member.founding ? html`<span part="founding" class="tag">${msg('founding member')}</span>` : nothing}
-                    ${isPlaced(member) ? nothing : html`<span class="tag unplaced">${msg('not on the map')}</span>`}
-                    ${member.joined !== undefined ? html`<span part="joined" class="joined">${msg(str`since ${member.joined}`)}</span>` : nothing}
-                  </button>
-                  ${
-                    isSelected && (member.note || member.url)
-                      ? html`<p part="details" class="details">
-                          ${member.note ? resolveText(member.note, this.locale) : nothing}
-                          ${member.url ? html`<a href=${member.url}>${msg(str`Website of ${name}`)}</a>` : nothing}
-                        </p>`
-                      : nothing
-                  }
-                </li>`;
-              })}
-            </ul>
-          </li>`;
-        })}
-      </ul>
-    </div>`;
+    const selected = ids.find((id) => id.toLowerCase() === this.selected?.toLowerCase());
+    const level = this.headingLevel >= 1 && this.headingLevel <= 6 ? Math.round(this.headingLevel) : 3;
+    return renderList(
+      {
+        groups,
+        visible,
+        rows: this.rows.rows(ids.length, visible),
+        query: this.query,
+        country: this.country,
+        showing,
+        selected: this.selected?.toLowerCase(),
+        active: this.active,
+        tabStop: this.roving.tabStop(ids, selected),
+        highlighted,
+        headingLevel: level,
+        locale: this.locale,
+      },
+      this.handlers,
+    );
   }
 
   /** Chooses a member: marks it on the list and the map and tells the page. */
@@ -480,91 +325,70 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     if (!member) return;
     this.selected = member.id;
     this.revealSelected = reveal;
+    if (reveal) this.rows.all();
     this.emit<MemberSelectDetail>('city-member-select', { id: member.id, member });
   }
 
-  private idOf(event: Event): string | undefined {
-    const target = event.target instanceof Element ? event.target.closest('[data-id]') : null;
-    return target?.getAttribute('data-id') ?? undefined;
+  private idOf(target: EventTarget | null): string | undefined {
+    return (target instanceof Element && target.closest('[data-id]')?.getAttribute('data-id')) || undefined;
   }
 
-  private rowOf(id: string | undefined): HTMLButtonElement | null {
-    return id ? this.renderRoot.querySelector<HTMLButtonElement>(`button[data-id="${CSS.escape(id)}"]`) : null;
+  /** The member under the pointer on the map (markers are drawn as a few paths, so found by position). */
+  private memberAtPointer(event: MouseEvent): Member | undefined {
+    const svg = this.renderRoot.querySelector('svg[part~="map-svg"]');
+    const groups = this.groupsCache?.groups;
+    if (!svg || !groups) return undefined;
+    const box = svg.getBoundingClientRect();
+    const { width, height, em } = this.size.size;
+    const shown = new Set(this.visible(groups).flatMap((group) => group.members.map((entry) => entry.member)));
+    return memberAt(mapLayout(groups, width, height, em), shown, event.clientX - box.left, event.clientY - box.top);
   }
 
-  /** Marks one city on both sides (hover, focus) without re-rendering 2,000 rows. */
-  private markActive(id: string | undefined): void {
-    this.activeId = id;
-    for (const element of this.renderRoot.querySelectorAll('[data-active]')) {
-      if (element.getAttribute('data-id') !== id) element.removeAttribute('data-active');
-    }
-    if (id) {
-      for (const element of this.renderRoot.querySelectorAll(`[data-id="${CSS.escape(id)}"]`))
-        element.setAttribute('data-active', '');
-    }
+  // Mouse only, on purpose: markers are hidden from assistive technology and
+  // the list is the keyboard equivalent (it has the same events).
+  private onMapClick = (event: MouseEvent): void => {
+    const member = this.memberAtPointer(event);
+    if (member) this.selectMember(member.id, true);
+  };
+
+  private onMapPointer = (event: PointerEvent): void => {
+    const member = event.type === 'pointerleave' ? undefined : this.memberAtPointer(event);
+    this.active = member?.id.toLowerCase() ?? this.focusedId();
+  };
+
+  private focusedId(): string | undefined {
+    return this.idOf((this.renderRoot as ShadowRoot).activeElement)?.toLowerCase();
   }
 
-  private onPointerOver = (event: Event): void => {
-    const id = this.idOf(event);
-    if (id !== this.activeId) this.markActive(id);
-  };
-
-  private onPointerOut = (event: Event): void => {
-    const next = (event as FocusEvent).relatedTarget;
-    if (next instanceof Element && this.idOf({ target: next } as unknown as Event) === this.activeId) return;
-    const focused = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
-    this.markActive(focused?.getAttribute('data-id') ?? undefined);
-  };
-
-  private onListFocus = (event: FocusEvent): void => {
-    const id = this.idOf(event);
-    if (!id) return;
-    this.markActive(id);
-    if (id !== this.rovingId) this.rovingId = id;
-  };
-
-  private onListClick = (event: Event): void => {
-    const id = this.idOf(event);
-    if (id && (event.target as Element).closest('button')) this.selectMember(id);
-  };
-
-  private onMarkerClick = (event: Event): void => {
-    const id = this.idOf(event);
-    if (id) this.selectMember(id, true);
-  };
-
-  private onListKey = (event: KeyboardEvent): void => {
-    const buttons = [
-      ...this.renderRoot.querySelectorAll<HTMLButtonElement>('.group:not([hidden]) .row:not([hidden]) > button'),
-    ];
-    const index = buttons.indexOf(event.target as HTMLButtonElement);
-    if (index < 0) return;
-    const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: buttons.length - 1 }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    buttons[Math.max(0, Math.min(buttons.length - 1, next))]?.focus();
-  };
-
-  private onSearch = (event: Event): void => {
-    this.query = (event.target as HTMLInputElement).value;
-  };
-
-  private onSearchKey = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || this.query === '') return;
-    event.preventDefault();
-    (event.target as HTMLInputElement).value = '';
-    this.query = '';
-  };
-
-  private onCountry = (event: Event): void => {
-    this.country = (event.target as HTMLSelectElement).value;
-  };
-
-  private clearFilters = (): void => {
-    this.query = '';
-    this.country = '';
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus(),
-    );
+  private handlers: ListHandlers = {
+    search: (event) => (this.query = (event.target as HTMLInputElement).value),
+    searchKey: (event) => {
+      if (event.key !== 'Escape' || this.query === '') return;
+      event.preventDefault();
+      (event.target as HTMLInputElement).value = '';
+      this.query = '';
+    },
+    countryChange: (event) => (this.country = (event.target as HTMLSelectElement).value),
+    clear: () => {
+      this.query = '';
+      this.country = '';
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus(),
+      );
+    },
+    listClick: (event) => {
+      const id = this.idOf(event.target);
+      if (id && (event.target as Element).closest('button')) this.selectMember(id);
+    },
+    focusIn: (event) => {
+      this.roving.onFocusIn(event);
+      this.active = this.idOf(event.target)?.toLowerCase();
+    },
+    keyDown: (event) => this.roving.onKeyDown(event),
+    // Hover, and focus leaving: the city under the pointer, else the focused one, is the active one.
+    pointer: (event) => {
+      const next = event.type === 'pointerover' ? event.target : (event as FocusEvent).relatedTarget;
+      this.active = this.idOf(next)?.toLowerCase() ?? (event.type === 'focusout' ? undefined : this.focusedId());
+    },
   };
 }

@@ -1,0 +1,64 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Time one step may take: well under the 50 ms that makes a long task. */
+const targetMs = 16;
+
+/**
+ * Renders a long list a step at a time: the first rows at once, then more in
+ * later tasks, each step sized so that an update takes about `targetMs`
+ * whatever the machine. The list's nodes only ever hold rows that are shown.
+ */
+export class ProgressiveRows implements ReactiveController {
+  private limit = 0;
+  private step = 150;
+  private total = 0;
+  private key: unknown;
+  private started = 0;
+  private stepping = false;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(private host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** How many of `total` rows to render now; a new `key` (another filter) starts again from one step. */
+  rows(total: number, key: unknown): number {
+    if (key !== this.key) {
+      this.key = key;
+      this.limit = this.step;
+    }
+    this.total = total;
+    return Math.min(this.limit, total);
+  }
+
+  /** Renders every row in the next update (to reach the last one from the keyboard or the map). */
+  all(): void {
+    this.limit = Infinity;
+    this.host.requestUpdate();
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  hostUpdate(): void {
+    this.started = performance.now();
+  }
+
+  hostUpdated(): void {
+    if (this.stepping) {
+      const spent = Math.max(performance.now() - this.started, 1);
+      this.step = Math.round(Math.min(Math.max((this.step * targetMs) / spent, 50), 2000));
+    }
+    this.stepping = this.limit < this.total;
+    if (!this.stepping) return;
+    clearTimeout(this.timer);
+    // A task of its own (not a frame: hidden pages get none), so input and paint come in between.
+    this.timer = setTimeout(() => {
+      this.limit += this.step;
+      this.host.requestUpdate();
+    });
+  }
+}
