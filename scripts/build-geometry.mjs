@@ -105,8 +105,12 @@ topo = presimplify(topo);
 topo = simplify(topo, quantile(topo, keep));
 topo = filter(topo, filterWeight(topo, Number(process.env.MIN_AREA ?? 0)));
 
+// A small country (Malta, Jersey) that simplification reduced to nothing keeps its full outline.
 const countries = feature(topo, topo.objects.countries)
-  .features.map((country) => [country.id ?? null, pathOfRings(polygons(country.geometry).flat())])
+  .features.map((country, index) => [
+    country.id ?? null,
+    pathOfRings(polygons(country.geometry).flat()) || pathOfRings(polygons(features[index].geometry).flat()),
+  ])
   .filter(([, d]) => d !== '');
 const json = JSON.stringify({ type: 'CountryPaths', projection: 'src/member-map/projection.ts', countries });
 writeFileSync(output, json);

@@ -1,6 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { warnOnce } from '../core/element.js';
 
+/** The map's drawing code (member-map.map.ts), a chunk of its own. */
+export type MapCode = typeof import('./member-map.map.js');
+
+let code: Promise<MapCode> | undefined;
+
+/** Imports the drawing code once per page (a failure may be retried). */
+export function loadMapCode(): Promise<MapCode> {
+  code ??= import('./member-map.map.js');
+  code.catch(() => (code = undefined));
+  return code;
+}
+
 /** One country outline: its ISO alpha-2 id (null for a few territories) and SVG path in projected km. */
 export interface CountryOutline {
   id: string | null;
@@ -40,7 +52,10 @@ export function loadGeometry(url: string): Promise<CountryOutline[]> {
       const json = (await response.json()) as { type?: string; countries?: [string | null, string][] };
       if (json.type === 'CountryPaths' && Array.isArray(json.countries))
         return json.countries.map(([id, d]) => ({ id, d }));
-      if (json.type === 'Topology') return (await import('./topo-outlines.js')).outlinesOf(json);
+      if (json.type === 'Topology') {
+        const [topo, map] = await Promise.all([import('./topo-outlines.js'), loadMapCode()]);
+        return topo.outlinesOf(json, map.pathOfRings);
+      }
       throw new Error('neither country paths nor TopoJSON');
     });
     cache.set(url, pending);
@@ -49,9 +64,15 @@ export function loadGeometry(url: string): Promise<CountryOutline[]> {
   return pending;
 }
 
-/** Loads the outlines for its host when asked, and keeps the latest request's state. */
+/**
+ * Loads what the map needs when asked, the drawing code and the outlines side
+ * by side, and keeps the state of each.
+ */
 export class GeometryController implements ReactiveController {
   state: GeometryState = { status: 'idle' };
+  /** The drawing code once loaded; `null` when it could not be. */
+  code?: MapCode | null;
+  private codeAsked = false;
 
   constructor(private host: ReactiveControllerHost & { localName: string }) {
     host.addController(this);
@@ -61,6 +82,18 @@ export class GeometryController implements ReactiveController {
 
   /** Shows the outlines at `url`: fetched the first time, a no-op while they load or are shown. */
   request(url: string): void {
+    if (!this.codeAsked) {
+      this.codeAsked = true;
+      loadMapCode()
+        .then(
+          (loaded) => (this.code = loaded),
+          (error: unknown) => {
+            warnOnce(`<${this.host.localName}>: the map code could not be loaded (${String(error)}).`);
+            this.code = null;
+          },
+        )
+        .finally(() => this.host.requestUpdate());
+    }
     if (this.state.status !== 'idle' && this.state.url === url) return;
     this.set({ status: 'loading', url });
     loadGeometry(url).then(
@@ -83,4 +116,34 @@ export class GeometryController implements ReactiveController {
     this.state = state;
     this.host.requestUpdate();
   }
+}
+
+const mapSheets = new WeakMap<Document, CSSStyleSheet>();
+
+/** Adds the map's styles (they come with its drawing code) to a shadow root, once. */
+export function adoptMapStyles(root: Node, text: string): void {
+  if (!(root instanceof ShadowRoot)) return;
+  let sheet = mapSheets.get(root.ownerDocument);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    mapSheets.set(root.ownerDocument, sheet);
+  }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/**
+ * Sets the map's height from the `height` attribute through the CSSOM: a style
+ * attribute (which Lit's styleMap writes on first render) is blocked by a strict style-src CSP.
+ */
+export function setMapHeight(base: HTMLElement, height: string | undefined, tag: string): void {
+  const value = height?.trim();
+  const length = value && /^\d+(\.\d+)?$/.test(value) ? `${value}px` : value;
+  if (base.style.getPropertyValue('--_map-height') === length) return;
+  if (length && CSS.supports('height', length)) {
+    base.style.setProperty('--_map-height', length);
+    return;
+  }
+  if (length) warnOnce(`<${tag}> height="${value}" is not a CSS length (such as 400px or 30em); the default is used.`);
+  base.style.removeProperty('--_map-height');
 }

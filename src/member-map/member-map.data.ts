@@ -66,22 +66,29 @@ export const isPlaced = (member: Member): member is Member & { lat: number; lon:
   member.lat !== undefined && member.lon !== undefined;
 
 let regionNames: Intl.DisplayNames | null | undefined;
+/** Answers per code: asking Intl 10,000 times for the same dozen codes is most of the check's time. */
+const knownCountries = new Map<string, boolean>();
 
 /** Whether the browser knows the region code (`fallback: 'none'` answers undefined for unknown codes). */
 export function isKnownCountry(code: string): boolean {
-  if (regionNames === undefined) {
-    try {
-      regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-    } catch {
-      regionNames = null;
+  let known = knownCountries.get(code);
+  if (known === undefined) {
+    if (regionNames === undefined) {
+      try {
+        regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+      } catch {
+        regionNames = null;
+      }
     }
+    try {
+      // Without DisplayNames every code passes.
+      known = !regionNames || regionNames.of(code) !== undefined;
+    } catch {
+      known = false;
+    }
+    knownCountries.set(code, known);
   }
-  if (!regionNames) return true;
-  try {
-    return regionNames.of(code) !== undefined;
-  } catch {
-    return false;
-  }
+  return known;
 }
 
 function readCoordinate(

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { CityDataElement } from '../core/data/data-element.js';
 import { warnOnce } from '../core/element.js';
@@ -12,13 +12,14 @@ import { RovingFocusController } from '../core/controllers/roving-focus.js';
 import type { Member, MembersData } from './member-map.data.js';
 import { checkMembers } from './member-map.data.js';
 import type { CountryGroup } from './member-list.js';
-import { filterGroups, groupMembers } from './member-list.js';
-import { defaultGeometryUrl, GeometryController } from './geometry.js';
-import { mapLayout, memberAt } from './member-map.layout.js';
+import { filterGroups, groupMembers, indexGroups } from './member-list.js';
+import { defaultGeometryUrl, GeometryController, setMapHeight } from './geometry.js';
+import { HoverController, idOf } from './hover.js';
+import { SearchController } from './search.js';
+import { renderMapPanel } from './member-map.panel.js';
 import { renderList } from './member-map.list.js';
 import type { ListHandlers } from './member-map.list.js';
 import { countsText, mapLabel, showingText } from './member-map.text.js';
-import { renderMapSvg } from './member-map.svg.js';
 import { ProgressiveRows } from './progressive.js';
 import { styles } from './member-map.styles.js';
 
@@ -29,6 +30,14 @@ const views: readonly MemberMapView[] = ['both', 'map', 'list'];
 export interface MemberSelectDetail {
   id: string;
   member: Member;
+}
+
+/** What one render works from, derived from the data, the locale and the filters (and cached with them). */
+interface Derived {
+  groups: CountryGroup[];
+  visible: CountryGroup[];
+  /** The members that pass the search and filter. */
+  shown: Set<Member>;
 }
 
 /**
@@ -102,100 +111,67 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   /** Level (1–6) of the country headings in the list; the default 3 fits an element inside an `<h2>` section. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  @state() private query = '';
-  @state() private country = '';
-  /** The city hovered or focused, marked in the list and on the map. */
-  @state() private active?: string;
-  /** Set once the reader has searched or filtered: clearing then announces the full count again. */
-  private hasFiltered = false;
   private revealSelected = false;
-  private groupsCache?: { model: MembersData; locale: string; groups: CountryGroup[] };
-  private visibleCache?: { groups: CountryGroup[]; query: string; country: string; visible: CountryGroup[] };
+  private derived?: Derived & { model: MembersData; locale: string; query: string; country: string };
 
+  private search = new SearchController(this);
   private size = new ResizeController(this, '.map', { width: 640, height: 420, em: 16 });
-  private geometry = new GeometryController(this);
+  private assets = new GeometryController(this);
   private rows = new ProgressiveRows(this);
   private roving = new RovingFocusController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('button[part~="city"]')],
-    keyOf: (target) => this.idOf(target),
+    keyOf: idOf,
   });
+  private hover = new HoverController(this, (event) => this.memberAtPointer(event)?.id);
 
   protected check(json: unknown): Checked<MembersData> {
     return checkMembers(json);
   }
 
-  private get showsMap(): boolean {
-    return this.view !== 'list';
-  }
-
-  private get showsList(): boolean {
-    return this.view !== 'map';
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.query.trim() !== '' || this.country !== '') this.hasFiltered = true;
     if (changed.has('view') && !views.includes(this.view)) {
       warnOnce(`<city-member-map> view="${this.view}" is not known; use one of: ${views.join(', ')}.`);
     }
-    if (changed.has('headingLevel') && !(this.headingLevel >= 1 && this.headingLevel <= 6)) {
+    if (changed.has('headingLevel') && this.level !== this.headingLevel) {
       warnOnce(`<city-member-map> heading-level="${this.headingLevel}" is not 1 to 6; 3 is used.`);
     }
-    // Outlines are asked for with the data, not after it: the two load side by side.
-    if (this.showsMap) {
-      this.geometry.request(
-        this.geometrySrc ? new URL(this.geometrySrc, this.ownerDocument.baseURI).href : defaultGeometryUrl(),
-      );
+    // The drawing code and the outlines are asked for with the data, not after it: all load side by side.
+    if (this.view !== 'list') {
+      const src = this.geometrySrc;
+      this.assets.request(src ? new URL(src, this.ownerDocument.baseURI).href : defaultGeometryUrl());
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.applyHeight();
+    const base = this.renderRoot.querySelector<HTMLElement>('.member-map');
+    if (base) setMapHeight(base, this.height, this.localName);
     if (this.revealSelected) {
       this.revealSelected = false;
       this.renderRoot.querySelector(`button[aria-pressed="true"]`)?.scrollIntoView({ block: 'nearest' });
     }
   }
 
-  /**
-   * Syncs the country select, and sets the map's height through the CSSOM: a style attribute (which Lit's
-   * styleMap writes on first render) is blocked by a strict style-src CSP.
-   */
-  private applyHeight(): void {
-    const base = this.renderRoot.querySelector<HTMLElement>('.member-map');
-    const height = this.height?.trim();
-    if (!base) return;
-    const length = height && /^\d+(\.\d+)?$/.test(height) ? `${height}px` : height;
-    if (length && CSS.supports('height', length)) {
-      base.style.setProperty('--_map-height', length);
-    } else {
-      if (length)
-        warnOnce(
-          `<city-member-map> height="${height}" is not a CSS length (such as 400px or 30em); the default is used.`,
-        );
-      base.style.removeProperty('--_map-height');
+  private get level(): number {
+    return [1, 2, 3, 4, 5, 6].includes(this.headingLevel) ? this.headingLevel : 3;
+  }
+
+  /** Groups, filtered groups and shown members: computed again only when data, locale or filters change. */
+  private derive(model: MembersData): Derived {
+    const { locale } = this;
+    const { query, country } = this.search;
+    let cached = this.derived;
+    if (cached?.model !== model || cached.locale !== locale) {
+      const groups = groupMembers(model.members, locale);
+      cached = { model, locale, query: '', country: '', groups, visible: groups, shown: new Set(model.members) };
     }
-    // An option's selected attribute no longer moves a select the reader has used.
-    const select = this.renderRoot.querySelector('select');
-    if (select && select.value !== this.country) select.value = this.country;
-  }
-
-  private groups(model: MembersData): CountryGroup[] {
-    const cache = this.groupsCache;
-    if (cache?.model === model && cache.locale === this.locale) return cache.groups;
-    const groups = groupMembers(model.members, this.locale);
-    this.groupsCache = { model, locale: this.locale, groups };
-    return groups;
-  }
-
-  /** The groups filtered by search and country, the same array until one of them changes. */
-  private visible(groups: CountryGroup[]): CountryGroup[] {
-    const { query, country } = this;
-    const cache = this.visibleCache;
-    if (cache?.groups === groups && cache.query === query && cache.country === country) return cache.visible;
-    this.visibleCache = { groups, query, country, visible: filterGroups(groups, query, country) };
-    return this.visibleCache.visible;
+    if (cached.query !== query || cached.country !== country) {
+      const visible = filterGroups(cached.groups, query, country);
+      const shown = new Set(visible.flatMap((group) => group.members.map((entry) => entry.member)));
+      cached = { ...cached, query, country, visible, shown };
+    }
+    return (this.derived = cached);
   }
 
   private highlighted(): Set<string> {
@@ -213,16 +189,10 @@ export class CityMemberMap extends CityDataElement<MembersData> {
 
   private renderModel(model: MembersData): TemplateResult {
     if (model.members.length === 0) return this.renderEmptyList(msg('No member cities to show.'));
-    const groups = this.groups(model);
-    const visible = this.visible(groups);
-    const counts = countsText(groups, model.network);
-    const filtering = this.query.trim() !== '' || this.country !== '' || this.hasFiltered;
-    const showing = filtering
-      ? showingText(
-          visible.reduce((sum, group) => sum + group.members.length, 0),
-          model.members.length,
-        )
-      : '';
+    const fresh = this.derived?.model !== model;
+    const derived = this.derive(model);
+    const counts = countsText(derived.groups, model.network);
+    const showing = this.search.hasFiltered ? showingText(derived.shown.size, model.members.length) : '';
     const highlighted = this.highlighted();
     const view = views.includes(this.view) ? this.view : 'both';
     return html`<section
@@ -233,85 +203,50 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     >
       <p part="counts" class="counts">${counts}</p>
       <div class="layout">
-        ${this.showsMap ? this.renderMap(model, groups, visible, counts, showing, highlighted) : nothing}
-        ${this.showsList ? this.renderListPanel(groups, visible, showing, highlighted) : nothing}
+        ${this.view !== 'list' ? this.renderMap(model, derived, counts, showing, highlighted) : nothing}
+        ${view === 'map' ? nothing : this.renderListPanel(derived, showing, highlighted, fresh)}
       </div>
     </section>`;
   }
 
-  private renderMap(
-    model: MembersData,
-    groups: CountryGroup[],
-    visible: CountryGroup[],
-    counts: string,
-    showing: string,
-    highlighted: Set<string>,
-  ): TemplateResult {
-    const { width, height, em } = this.size.size;
-    const layout = mapLayout(groups, width, height, em);
-    const state = this.geometry.state;
-    const label = mapLabel({
-      counts,
-      showing,
-      visible,
-      highlighted: layout.placed.filter(({ key }) => highlighted.has(key)).map(({ name }) => name),
-      unplaced: layout.unplaced,
-      hasList: this.showsList,
+  private renderMap(model: MembersData, derived: Derived, counts: string, showing: string, highlighted: Set<string>) {
+    return renderMapPanel({
+      code: this.assets.code,
+      state: this.assets.state,
+      root: this.renderRoot,
+      size: this.size.size,
+      ...derived,
+      label: mapLabel({ counts, showing, derived, members: model.members, highlighted, hasList: this.view !== 'map' }),
+      country: this.search.country,
+      highlighted,
+      selected: this.selected?.toLowerCase(),
+      active: this.hover.active,
+      markerLabels: this.markerLabels,
+      founding: model.members.some((member) => member.founding),
+      onClick: this.onMapClick,
+      onPointer: this.hover.onMapPointer,
     });
-    return html`<div class="map-panel">
-      <div
-        part="map"
-        class="map"
-        aria-busy=${state.status === 'loading' ? 'true' : 'false'}
-        @click=${this.onMapClick}
-        @pointermove=${this.onMapPointer}
-        @pointerleave=${this.onMapPointer}
-      >
-        ${renderMapSvg({
-          layout,
-          width,
-          height,
-          em,
-          geometry: state,
-          shown: new Set(visible.flatMap((group) => group.members.map((entry) => entry.member))),
-          memberCountries: new Set(groups.map((group) => group.code)),
-          country: this.country,
-          highlighted,
-          selected: this.selected?.toLowerCase(),
-          active: this.active,
-          markerLabels: this.markerLabels,
-          label,
-        })}
-      </div>
-      <p part="legend" class="legend" aria-hidden="true">
-        <span class="key member">${msg('Member city')}</span>
-        ${model.members.some((member) => member.founding) ? html`<span class="key founding">${msg('Founding member')}</span>` : nothing}
-      </p>
-    </div>`;
   }
 
-  private renderListPanel(
-    groups: CountryGroup[],
-    visible: CountryGroup[],
-    showing: string,
-    highlighted: Set<string>,
-  ): TemplateResult {
-    const ids = visible.flatMap((group) => group.members.map((entry) => entry.member.id));
-    const selected = ids.find((id) => id.toLowerCase() === this.selected?.toLowerCase());
-    const level = this.headingLevel >= 1 && this.headingLevel <= 6 ? Math.round(this.headingLevel) : 3;
+  private renderListPanel(derived: Derived, showing: string, highlighted: Set<string>, fresh: boolean) {
+    const { groups, visible, shown } = derived;
+    const index = indexGroups(groups);
+    const selected = this.selected?.toLowerCase();
+    const isShown = (key: string) => shown.has(index.get(key.toLowerCase())?.member as Member);
+    const first = visible[0]?.members[0]?.member.id;
     return renderList(
       {
-        groups,
-        visible,
-        rows: this.rows.rows(ids.length, visible),
-        query: this.query,
-        country: this.country,
+        ...derived,
+        index,
+        rows: this.rows.rows(shown.size, visible, fresh),
+        query: this.search.query,
+        country: this.search.country,
         showing,
-        selected: this.selected?.toLowerCase(),
-        active: this.active,
-        tabStop: this.roving.tabStop(ids, selected),
+        selected,
+        active: this.hover.active,
+        tabStop: this.roving.tabStop(isShown, first, selected && index.get(selected)?.member.id),
         highlighted,
-        headingLevel: level,
+        headingLevel: this.level,
         locale: this.locale,
       },
       this.handlers,
@@ -329,66 +264,33 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     this.emit<MemberSelectDetail>('city-member-select', { id: member.id, member });
   }
 
-  private idOf(target: EventTarget | null): string | undefined {
-    return (target instanceof Element && target.closest('[data-id]')?.getAttribute('data-id')) || undefined;
-  }
-
   /** The member under the pointer on the map (markers are drawn as a few paths, so found by position). */
   private memberAtPointer(event: MouseEvent): Member | undefined {
-    const svg = this.renderRoot.querySelector('svg[part~="map-svg"]');
-    const groups = this.groupsCache?.groups;
-    if (!svg || !groups) return undefined;
-    const box = svg.getBoundingClientRect();
+    const map = this.renderRoot.querySelector('svg[part~="map-svg"]');
+    const { code } = this.assets;
+    if (!map || !code || !this.derived) return undefined;
+    const box = map.getBoundingClientRect();
     const { width, height, em } = this.size.size;
-    const shown = new Set(this.visible(groups).flatMap((group) => group.members.map((entry) => entry.member)));
-    return memberAt(mapLayout(groups, width, height, em), shown, event.clientX - box.left, event.clientY - box.top);
+    const layout = code.mapLayout(this.derived.groups, width, height, em);
+    return code.memberAt(layout, this.derived.shown, event.clientX - box.left, event.clientY - box.top);
   }
 
-  // Mouse only, on purpose: markers are hidden from assistive technology and
-  // the list is the keyboard equivalent (it has the same events).
   private onMapClick = (event: MouseEvent): void => {
     const member = this.memberAtPointer(event);
     if (member) this.selectMember(member.id, true);
   };
 
-  private onMapPointer = (event: PointerEvent): void => {
-    const member = event.type === 'pointerleave' ? undefined : this.memberAtPointer(event);
-    this.active = member?.id.toLowerCase() ?? this.focusedId();
-  };
-
-  private focusedId(): string | undefined {
-    return this.idOf((this.renderRoot as ShadowRoot).activeElement)?.toLowerCase();
-  }
-
   private handlers: ListHandlers = {
-    search: (event) => (this.query = (event.target as HTMLInputElement).value),
-    searchKey: (event) => {
-      if (event.key !== 'Escape' || this.query === '') return;
-      event.preventDefault();
-      (event.target as HTMLInputElement).value = '';
-      this.query = '';
-    },
-    countryChange: (event) => (this.country = (event.target as HTMLSelectElement).value),
-    clear: () => {
-      this.query = '';
-      this.country = '';
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus(),
-      );
-    },
+    filters: this.search,
     listClick: (event) => {
-      const id = this.idOf(event.target);
+      const id = idOf(event.target);
       if (id && (event.target as Element).closest('button')) this.selectMember(id);
     },
     focusIn: (event) => {
       this.roving.onFocusIn(event);
-      this.active = this.idOf(event.target)?.toLowerCase();
+      this.hover.onListFocusIn(event);
     },
-    keyDown: (event) => this.roving.onKeyDown(event),
-    // Hover, and focus leaving: the city under the pointer, else the focused one, is the active one.
-    pointer: (event) => {
-      const next = event.type === 'pointerover' ? event.target : (event as FocusEvent).relatedTarget;
-      this.active = this.idOf(next)?.toLowerCase() ?? (event.type === 'focusout' ? undefined : this.focusedId());
-    },
+    keyDown: this.roving.onKeyDown,
+    pointer: this.hover.onListPointer,
   };
 }

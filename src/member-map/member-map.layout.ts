@@ -20,6 +20,9 @@ export interface MapLayout {
   unplaced: string[];
   /** Marker radius in pixels. */
   r: number;
+  /** The box's width and font size in pixels. */
+  width: number;
+  em: number;
 }
 
 const layouts = new WeakMap<readonly CountryGroup[], { key: string; layout: MapLayout }>();
@@ -29,21 +32,32 @@ export function mapLayout(groups: readonly CountryGroup[], width: number, height
   const key = `${width}x${height}@${em}`;
   const cached = layouts.get(groups);
   if (cached?.key === key) return cached.layout;
-  const located: [Omit<Placed, 'x' | 'y'>, [number, number]][] = [];
+  const placed: Placed[] = [];
   const unplaced: string[] = [];
   for (const group of groups) {
     for (const { member, name } of group.members) {
-      if (member.lat === undefined || member.lon === undefined) unplaced.push(name);
-      else located.push([{ member, name, key: member.id.toLowerCase() }, project(member.lon, member.lat)]);
+      if (member.lat === undefined || member.lon === undefined) {
+        unplaced.push(name);
+        continue;
+      }
+      const [x, y] = project(member.lon, member.lat);
+      placed.push({ member, name, key: member.id.toLowerCase(), x, y });
     }
   }
-  const bounds = boundsOf(located.map(([, point]) => point)) ?? { x0: -500, y0: -500, x1: 500, y1: 500 };
+  const bounds = boundsOf(placed.map(({ x, y }) => [x, y] as const)) ?? { x0: -500, y0: -500, x1: 500, y1: 500 };
   const { k, dx, dy } = fit(bounds, width, height, em * 1.5);
+  // From kilometres to pixels, in place: this list is the layout's own.
+  for (const point of placed) {
+    point.x = point.x * k + dx;
+    point.y = point.y * k + dy;
+  }
   const layout: MapLayout = {
     transform: `matrix(${k} 0 0 ${k} ${dx} ${dy})`,
-    placed: located.map(([entry, [x, y]]) => ({ ...entry, x: x * k + dx, y: y * k + dy })),
+    placed,
     unplaced,
     r: em * 0.36,
+    width,
+    em,
   };
   layouts.set(groups, { key, layout });
   return layout;
@@ -52,11 +66,31 @@ export function mapLayout(groups: readonly CountryGroup[], width: number, height
 /** The radius of a marker: members named by `highlight` are drawn larger. */
 const radius = (layout: MapLayout, big: boolean) => (big ? layout.r * 1.35 : layout.r);
 
+/** The last result per layout of a costly function of (layout, ...inputs), reused while the inputs are the same. */
+export function lastPer<A extends unknown[], R>(compute: (layout: MapLayout, ...inputs: A) => R) {
+  const last = new WeakMap<MapLayout, { inputs: A; result: R }>();
+  return (layout: MapLayout, ...inputs: A): R => {
+    const cached = last.get(layout);
+    if (cached && cached.inputs.every((input, index) => input === inputs[index])) return cached.result;
+    const result = compute(layout, ...inputs);
+    last.set(layout, { inputs, result });
+    return result;
+  };
+}
+
 /**
  * The shown markers as one path per kind (plain or founding, highlighted or
  * not) with their part names: four nodes however many members there are.
+ * `highlight` is the highlighted ids joined, so that an equal set is seen as equal.
  */
-export function markerSets(
+export const markerSets = lastPer(
+  (layout: MapLayout, shown: ReadonlySet<Member>, highlight: string): { parts: string; d: string }[] => {
+    const highlighted = new Set(highlight.split(','));
+    return drawSets(layout, shown, highlighted);
+  },
+);
+
+function drawSets(
   layout: MapLayout,
   shown: ReadonlySet<Member>,
   highlighted: ReadonlySet<string>,
@@ -97,13 +131,14 @@ type Box = [number, number, number, number];
 
 /** Boxes in a grid of cells, so overlap checks stay quick with thousands of markers. */
 class BoxGrid {
-  private cells = new Map<string, Box[]>();
+  private cells = new Map<number, Box[]>();
   constructor(private size: number) {}
 
-  private keys([left, top, right, bottom]: Box): string[] {
-    const keys: string[] = [];
+  /** Numbers for the cells a box touches (columns and rows well under 2^16 for any map). */
+  private keys([left, top, right, bottom]: Box): number[] {
+    const keys: number[] = [];
     for (let i = Math.floor(left / this.size); i <= Math.floor(right / this.size); i++)
-      for (let j = Math.floor(top / this.size); j <= Math.floor(bottom / this.size); j++) keys.push(`${i},${j}`);
+      for (let j = Math.floor(top / this.size); j <= Math.floor(bottom / this.size); j++) keys.push(i * 65536 + j);
     return keys;
   }
 

@@ -5,13 +5,16 @@ import { msg, str } from '@lit/localize';
 import { formatNumber } from '../core/i18n/localize.js';
 import { resolveText } from '../core/i18n/text.js';
 import { isPlaced } from './member-map.data.js';
-import type { CountryGroup, ListedMember } from './member-list.js';
+import type { CountryGroup, IndexEntry, ListedMember } from './member-list.js';
+import type { SearchController } from './search.js';
 
 /** What the list panel shows; keys are member ids in lower case. */
 export interface ListView {
   groups: readonly CountryGroup[];
   /** The groups with only the members that match the search and the country. */
   visible: readonly CountryGroup[];
+  /** Every member by lower-case id. */
+  index: ReadonlyMap<string, IndexEntry>;
   /** How many of the visible rows to render now (the rest follow in later tasks). */
   rows: number;
   query: string;
@@ -30,14 +33,12 @@ export interface ListView {
 
 /** The element's handlers, bound in the template (none is attached by hand). */
 export interface ListHandlers {
-  search: (event: Event) => void;
-  searchKey: (event: KeyboardEvent) => void;
-  countryChange: (event: Event) => void;
-  clear: () => void;
+  /** The search field's, the country select's and "Show all cities". */
+  filters: Pick<SearchController, 'search' | 'searchKey' | 'countryChange' | 'clear'>;
   listClick: (event: Event) => void;
   focusIn: (event: FocusEvent) => void;
   keyDown: (event: KeyboardEvent) => void;
-  pointer: (event: Event) => void;
+  pointer: (event: PointerEvent | FocusEvent) => void;
 }
 
 function renderRow(view: ListView, { member, name }: ListedMember): TemplateResult {
@@ -81,20 +82,32 @@ function renderGroups(view: ListView): TemplateResult[] {
     if (left <= 0) break;
     const count = Math.min(left, group.members.length);
     left -= count;
-    const has = (key: string | undefined) =>
-      key !== undefined && group.members.some(({ member }) => member.id.toLowerCase() === key) ? key : undefined;
-    const deps = [group, count, has(view.selected), has(view.active), has(view.tabStop?.toLowerCase()), view.highlighted];
+    const has = (key: string | undefined) => (key && view.index.get(key)?.code === group.code ? key : undefined);
+    const deps = [
+      group,
+      count,
+      has(view.selected),
+      has(view.active),
+      has(view.tabStop?.toLowerCase()),
+      view.highlighted,
+    ];
     result.push(
       guard(
         [...deps, view.headingLevel, view.locale],
-        () => html`<li class="group">
-          <span part="country-name" class="country-name" role="heading" aria-level=${view.headingLevel} id="country-${group.code}"
-            >${group.name}</span
-          >
-          <ul class="cities" aria-labelledby="country-${group.code}">
-            ${group.members.slice(0, count).map((entry) => renderRow(view, entry))}
-          </ul>
-        </li>`,
+        () =>
+          html`<li class="group">
+            <span
+              part="country-name"
+              class="country-name"
+              role="heading"
+              aria-level=${view.headingLevel}
+              id="country-${group.code}"
+              >${group.name}</span
+            >
+            <ul class="cities" aria-labelledby="country-${group.code}">
+              ${group.members.slice(0, count).map((entry) => renderRow(view, entry))}
+            </ul>
+          </li>`,
       ) as TemplateResult,
     );
   }
@@ -108,11 +121,18 @@ export function renderList(view: ListView, on: ListHandlers): TemplateResult {
     <div class="controls">
       <label class="field">
         <span class="field-label">${msg('Search cities')}</span>
-        <input part="search" type="search" autocomplete="off" .value=${view.query} @input=${on.search} @keydown=${on.searchKey} />
+        <input
+          part="search"
+          type="search"
+          autocomplete="off"
+          .value=${view.query}
+          @input=${on.filters.search}
+          @keydown=${on.filters.searchKey}
+        />
       </label>
       <label class="field">
         <span class="field-label">${msg('Country')}</span>
-        <select part="country-filter" @change=${on.countryChange}>
+        <select part="country-filter" @change=${on.filters.countryChange}>
           <option value="" ?selected=${view.country === ''}>${msg('All countries')}</option>
           ${view.groups.map(
             (group) =>
@@ -128,7 +148,7 @@ export function renderList(view: ListView, on: ListHandlers): TemplateResult {
       shown === 0
         ? html`<div class="no-match">
             <p>${msg('No city matches the search.')}</p>
-            <button class="button secondary" type="button" @click=${on.clear}>${msg('Show all cities')}</button>
+            <button class="button secondary" type="button" @click=${on.filters.clear}>${msg('Show all cities')}</button>
           </div>`
         : html`<p part="hint" class="hint" id="list-hint">
             ${msg('In the list, the arrow keys move between cities; Enter or Space chooses one.')}
@@ -136,7 +156,7 @@ export function renderList(view: ListView, on: ListHandlers): TemplateResult {
     }
     <ul
       part="list"
-      class="groups"
+      class="groups${view.visible.length > 1 && view.rows > 300 ? ' large' : ''}"
       aria-label=${msg('Member cities')}
       ?hidden=${shown === 0}
       @click=${on.listClick}

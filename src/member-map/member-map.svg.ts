@@ -1,17 +1,22 @@
-import { html, nothing, svg } from 'lit';
-import type { TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import type { html, nothing, svg, TemplateResult } from 'lit';
 import type { Member } from './member-map.data.js';
-import type { GeometryState } from './geometry.js';
+import type { CountryOutline } from './geometry.js';
 import type { MapLayout } from './member-map.layout.js';
-import { labelPlacements, markerSets, singleMarker } from './member-map.layout.js';
+import { labelPlacements, lastPer, markerSets, singleMarker } from './member-map.layout.js';
+import type { Placed } from './member-map.layout.js';
+
+/** Lit's template tags, passed in by the element (see member-map.map.ts). */
+export interface LitTags {
+  html: typeof html;
+  svg: typeof svg;
+  nothing: typeof nothing;
+}
 
 export interface MapView {
   layout: MapLayout;
   width: number;
   height: number;
-  em: number;
-  geometry: GeometryState;
+  outlines: readonly CountryOutline[];
   /** Members that pass the search and the country filter. */
   shown: ReadonlySet<Member>;
   /** Countries with members, and the one the filter chose ('' for all). */
@@ -31,43 +36,36 @@ export interface MapView {
  * whatever the number of members; the chosen and the hovered city on top.
  * Outlines, markers and labels are hidden from assistive technology.
  */
-export function renderMapSvg(view: MapView): TemplateResult {
-  const { layout, width, height, em, geometry, shown, selected } = view;
-  const outlines = geometry.status === 'ready' ? geometry.outlines : [];
+export function renderMapSvg(view: MapView, { html, svg, nothing }: LitTags): TemplateResult {
+  const { layout, width, height, shown, selected } = view;
   const countryClass = (id: string | null) =>
     id && view.memberCountries.has(id) ? (id === view.country ? 'member-country filtered' : 'member-country') : '';
   const chosen = singleMarker(layout, selected, view.highlighted);
   const hovered = view.active === selected ? undefined : singleMarker(layout, view.active, view.highlighted);
-  const named = layout.placed.filter(
-    ({ member, key }) => (view.markerLabels && shown.has(member)) || key === selected,
-  );
   return html`<svg part="map-svg" role="img" aria-label=${view.label} viewBox="0 0 ${width} ${height}">
-      <g class="countries" aria-hidden="true" transform=${layout.transform}>
-        ${outlines.map(
-          ({ id, d }) =>
-            svg`<path part=${countryClass(id) ? 'country member-country' : 'country'} class=${countryClass(id)} d=${d}></path>`,
-        )}
-      </g>
-      <g class="markers" aria-hidden="true">
-        ${markerSets(layout, shown, view.highlighted).map(({ parts, d }) => svg`<path part=${parts} class=${parts} d=${d}></path>`)}
-        ${hovered ? svg`<path part=${hovered.parts} class=${hovered.parts} data-id=${hovered.placed.member.id} data-active d=${hovered.d}></path>` : nothing}
-        ${chosen ? svg`<path part="${chosen.parts} selected" class="${chosen.parts} selected" data-id=${chosen.placed.member.id} d=${chosen.d}></path>` : nothing}
-      </g>
-      <g class="labels" aria-hidden="true">
-        ${labelPlacements(named, selected, width, em, layout.r).map(
-          ({ member, name, key, x, y, anchor }) =>
-            svg`<text part="marker-label" class=${key === selected ? 'marker-label selected' : 'marker-label'} data-id=${member.id}
-              x=${x} y=${y} dy="0.35em" text-anchor=${anchor}>${name}</text>`,
-        )}
-      </g>
-    </svg>
-    ${
-      geometry.status === 'loading'
-        ? html`<p part="map-status" class="map-status">${msg('Loading the map…')}</p>`
-        : geometry.status === 'error'
-          ? html`<p part="map-status" class="map-status">
-              ${msg(str`The map outlines could not be loaded from ${geometry.url}. The cities are still shown.`)}
-            </p>`
-          : nothing
-    }`;
+    <g class="countries" aria-hidden="true" transform=${layout.transform}>
+      ${view.outlines.map(
+        ({ id, d }) =>
+          svg`<path part=${countryClass(id) ? 'country member-country' : 'country'} class=${countryClass(id)} d=${d}></path>`,
+      )}
+    </g>
+    <g class="markers" aria-hidden="true">
+      ${markerSets(layout, shown, [...view.highlighted].join()).map(({ parts, d }) => svg`<path part=${parts} class=${parts} d=${d}></path>`)}
+      ${hovered ? svg`<path part=${hovered.parts} class=${hovered.parts} data-id=${hovered.placed.member.id} data-active d=${hovered.d}></path>` : nothing}
+      ${chosen ? svg`<path part="${chosen.parts} selected" class="${chosen.parts} selected" data-id=${chosen.placed.member.id} d=${chosen.d}></path>` : nothing}
+    </g>
+    <g class="labels" aria-hidden="true">
+      ${labels(layout, shown, selected, view.markerLabels).map(
+        ({ member, name, key, x, y, anchor }) =>
+          svg`<text part="marker-label" class=${key === selected ? 'marker-label selected' : 'marker-label'} data-id=${member.id}
+            x=${x} y=${y} dy="0.35em" text-anchor=${anchor}>${name}</text>`,
+      )}
+    </g>
+  </svg>`;
 }
+
+/** The names on the map: every shown city's with `marker-labels` where it fits, and the chosen city's. */
+const labels = lastPer((layout: MapLayout, shown: ReadonlySet<Member>, selected?: string, all?: boolean) => {
+  const named = layout.placed.filter(({ member, key }: Placed) => (all && shown.has(member)) || key === selected);
+  return labelPlacements(named, selected, layout.width, layout.em, layout.r);
+});

@@ -1,7 +1,9 @@
 import { msg, str } from '@lit/localize';
 import { formatNumber, plural } from '../core/i18n/localize.js';
-import type { MemberNetwork } from './member-map.data.js';
+import type { Member, MemberNetwork } from './member-map.data.js';
+import { isPlaced } from './member-map.data.js';
 import type { CountryGroup } from './member-list.js';
+import { indexGroups } from './member-list.js';
 
 /*
  * The map's counting sentences. Each plural form is its own msg() so that
@@ -68,22 +70,25 @@ export function mapLabel(input: {
   counts: string;
   /** "Showing 3 of 17 cities" while filtering, else ''. */
   showing: string;
-  visible: readonly CountryGroup[];
-  highlighted: readonly string[];
-  unplaced: readonly string[];
+  derived: { groups: readonly CountryGroup[]; visible: readonly CountryGroup[]; shown: ReadonlySet<Member> };
+  members: readonly Member[];
+  highlighted: ReadonlySet<string>;
   hasList: boolean;
 }): string {
-  const shown = input.visible.reduce((sum, group) => sum + group.members.length, 0);
-  const byCountry = input.visible
-    .map((group) => `${group.name}: ${group.members.map((entry) => entry.name).join(', ')}`)
-    .join('; ');
+  const { groups, visible, shown } = input.derived;
+  const index = indexGroups(groups);
+  const nameOf = (member: Member) => index.get(member.id.toLowerCase())!.name;
+  const highlighted = [...input.highlighted].flatMap((key) => index.get(key)?.name ?? []);
+  const unplaced = input.members.filter((member) => !isPlaced(member)).map(nameOf);
+  const byCountry = () =>
+    visible.map((group) => `${group.name}: ${group.members.map((entry) => entry.name).join(', ')}`).join('; ');
   return [
     msg(str`Map of member cities: ${input.showing || input.counts}.`),
-    !input.hasList || (input.showing && shown > 0 && shown <= namedAtMost)
-      ? `${byCountry}.`
+    !input.hasList || (input.showing && shown.size > 0 && shown.size <= namedAtMost)
+      ? `${byCountry()}.`
       : msg('The list has the same cities.'),
-    input.highlighted.length ? msg(str`Highlighted: ${input.highlighted.join(', ')}.`) : '',
-    input.unplaced.length ? msg(str`Not on the map: ${input.unplaced.join(', ')}.`) : '',
+    highlighted.length ? msg(str`Highlighted: ${highlighted.join(', ')}.`) : '',
+    unplaced.length ? msg(str`Not on the map: ${unplaced.join(', ')}.`) : '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -21,11 +21,15 @@ export class ProgressiveRows implements ReactiveController {
     host.addController(this);
   }
 
-  /** How many of `total` rows to render now; a new `key` (another filter) starts again from one step. */
-  rows(total: number, key: unknown): number {
+  /**
+   * How many of `total` rows to render now. A new `key` (another filter)
+   * starts again from one step; a `fresh` one (new data) from none when long, so that
+   * checking the data and drawing the first rows are two tasks, not one long one.
+   */
+  rows(total: number, key: unknown, fresh = false): number {
     if (key !== this.key) {
       this.key = key;
-      this.limit = this.step;
+      this.limit = fresh && total > this.step ? 0 : this.step;
     }
     this.total = total;
     return Math.min(this.limit, total);
@@ -50,7 +54,7 @@ export class ProgressiveRows implements ReactiveController {
   hostUpdated(): void {
     if (this.stepping) {
       const spent = Math.max(performance.now() - this.started, 1);
-      this.step = Math.round(Math.min(Math.max((this.step * targetMs) / spent, 50), 2000));
+      this.step = Math.round(Math.min(Math.max((this.step * targetMs) / spent, 50), 500));
     }
     this.stepping = this.limit < this.total;
     if (!this.stepping) return;

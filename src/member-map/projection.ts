@@ -50,7 +50,12 @@ const padding = 0.12;
  * The scale and offset that fit `bounds` (padded, at least `minSpan` wide) into
  * width × height pixels less `margin` on every side, centred: pixel = km × k + [dx, dy].
  */
-export function fit(bounds: Bounds, width: number, height: number, margin: number): { k: number; dx: number; dy: number } {
+export function fit(
+  bounds: Bounds,
+  width: number,
+  height: number,
+  margin: number,
+): { k: number; dx: number; dy: number } {
   const span = (low: number, high: number) => Math.max(high - low, minSpan) * (1 + 2 * padding);
   const k = Math.min(
     Math.max(width - 2 * margin, 1) / span(bounds.x0, bounds.x1),
@@ -85,14 +90,26 @@ export function pathOfRings(rings: readonly (readonly (readonly number[])[])[]):
   return d.replace(/ -/g, '-');
 }
 
-/** An SVG path of a circle (`founding` false) or a diamond of radius r at x, y. */
+const round = (value: number) => Math.round(value * 10) / 10;
+const shapes = new Map<string, string>();
+
+/**
+ * An SVG path of a circle (`founding` false) or a diamond of radius r at x, y:
+ * a start point and the shape's relative steps (the same for every marker of a size).
+ */
 export function markerPath(x: number, y: number, r: number, founding: boolean): string {
-  const round = (value: number) => Math.round(value * 10) / 10;
-  if (founding) {
+  const key = `${r}${founding}`;
+  let shape = shapes.get(key);
+  if (shape === undefined) {
     const d = round(r * 1.35);
-    return `M${round(x)} ${round(y - d)}l${d} ${d}l${-d} ${d}l${-d} ${-d}z`;
+    // A circle's chord must be exactly twice the rounded radius, or the arcs bulge.
+    const rr = round(r);
+    shape = founding
+      ? `l${d} ${d}l${-d} ${d}l${-d} ${-d}z`
+      : `a${rr} ${rr} 0 1 0 ${2 * rr} 0a${rr} ${rr} 0 1 0 ${-2 * rr} 0z`;
+    shapes.set(key, shape);
   }
-  // The chord must be exactly twice the rounded radius, or the arcs bulge.
-  const rr = round(r);
-  return `M${round(x - rr)} ${round(y)}a${rr} ${rr} 0 1 0 ${round(2 * rr)} 0a${rr} ${rr} 0 1 0 ${round(-2 * rr)} 0z`;
+  return founding
+    ? `M${round(x)} ${round(y - round(r * 1.35))}${shape}`
+    : `M${round(x - round(r))} ${round(y)}${shape}`;
 }

@@ -213,13 +213,13 @@ describe('member-map helpers', () => {
       }));
       const groups = groupMembers(list, 'en');
       const layout = mapLayout(groups, 600, 400, 16);
-      const sets = markerSets(layout, new Set(list.slice(0, 500)), new Set(['m1']));
+      const sets = markerSets(layout, new Set(list.slice(0, 500)), 'm1');
       expect(sets.map((set) => set.parts).sort()).to.deep.equal(['marker', 'marker founding', 'marker highlighted']);
       expect(sets.find((set) => set.parts === 'marker')!.d.match(/M/g)).to.have.length(449);
     });
 
     it('draws circles and diamonds', () => {
-      expect(markerPath(10, 10, 5, true)).to.equal('M10 3.3l6.7 6.7l-6.7 6.7l-6.7 -6.7z');
+      expect(markerPath(10, 10, 5, true)).to.equal('M10 3.2l6.8 6.8l-6.8 6.8l-6.8 -6.8z');
       expect(markerPath(10, 10, 5, false)).to.equal('M5 10a5 5 0 1 0 10 0a5 5 0 1 0 -10 0z');
     });
 

@@ -33,10 +33,8 @@ export class ResizeController implements ReactiveController {
     this.observer ??= new ResizeObserver(() => this.measure());
     if (this.target) this.observer.unobserve(this.target);
     this.target = target;
-    if (target) {
-      this.observer.observe(target);
-      this.measure();
-    }
+    // The observer reports the first size on its own, before the next paint.
+    if (target) this.observer.observe(target);
   }
 
   hostDisconnected(): void {

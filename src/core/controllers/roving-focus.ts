@@ -25,10 +25,10 @@ export class RovingFocusController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** The key holding the tab stop among `keys`: the item focused last, else `preferred`, else the first. */
-  tabStop(keys: readonly string[], preferred?: string): string | undefined {
-    if (this.current !== undefined && keys.includes(this.current)) return this.current;
-    return preferred !== undefined && keys.includes(preferred) ? preferred : keys[0];
+  /** The key holding the tab stop: the item focused last while it is shown, else `preferred`, else `first`. */
+  tabStop(isShown: (key: string) => boolean, first: string | undefined, preferred?: string): string | undefined {
+    if (this.current !== undefined && isShown(this.current)) return this.current;
+    return preferred !== undefined && isShown(preferred) ? preferred : first;
   }
 
   onFocusIn = (event: FocusEvent): void => {
