@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { warnOnce } from '../core/element.js';
+import type * as MapModule from './member-map.map.js';
 
 /** The map's drawing code (member-map.map.ts), a chunk of its own. */
-export type MapCode = typeof import('./member-map.map.js');
+export type MapCode = typeof MapModule;
 
 let code: Promise<MapCode> | undefined;
 

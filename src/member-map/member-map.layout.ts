@@ -143,7 +143,11 @@ class BoxGrid {
   }
 
   add(box: Box): void {
-    for (const key of this.keys(box)) this.cells.get(key)?.push(box) ?? this.cells.set(key, [box]);
+    for (const key of this.keys(box)) {
+      const cell = this.cells.get(key);
+      if (cell) cell.push(box);
+      else this.cells.set(key, [box]);
+    }
   }
 
   overlaps([left, top, right, bottom]: Box): boolean {
@@ -174,10 +178,13 @@ export function labelPlacements<T extends LabelCandidate>(
 ): (T & { anchor: 'start' | 'end' })[] {
   const ordered = [...candidates].sort((a, b) => Number(b.key === selected) - Number(a.key === selected));
   // Markers count as taken space too: a name never covers another city's marker.
-  const grid = new BoxGrid(em * 4);
+  const grid = new BoxGrid(em * 2);
   for (const { x, y } of candidates) grid.add([x - r, y - r, x + r, y + r]);
   const result: (T & { anchor: 'start' | 'end' })[] = [];
+  let misses = 0;
   for (const candidate of ordered) {
+    // After this many names in a row that fit nowhere the map is full: trying thousands more would only cost time.
+    if (misses > 200) break;
     const textWidth = candidate.name.length * em * 0.55;
     const top = candidate.y - em * 0.6;
     const bottom = candidate.y + em * 0.6;
@@ -192,7 +199,11 @@ export function labelPlacements<T extends LabelCandidate>(
     const side =
       sides.find(([, , from, to]) => from >= 0 && to <= width && !grid.overlaps([from, top, to, bottom])) ??
       (candidate.key === selected ? sides[0] : undefined);
-    if (!side) continue;
+    if (!side) {
+      misses++;
+      continue;
+    }
+    misses = 0;
     grid.add([side[2], top, side[3], bottom]);
     result.push({ ...candidate, x: side[1], anchor: side[0] });
   }

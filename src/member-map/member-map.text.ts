@@ -42,7 +42,8 @@ export function countsText(groups: readonly CountryGroup[], network: MemberNetwo
   const members = network.memberCount ?? listed;
   const countries = network.countryCount ?? groups.length;
   if (members === listed && countries === groups.length) return here;
-  return `${msg(str`Listed here: ${here}.`)} ${msg(str`The whole network: ${citiesInCountries(members, countries)}.`)}`;
+  const whole = citiesInCountries(members, countries);
+  return `${msg(str`Listed here: ${here}.`)} ${msg(str`The whole network: ${whole}.`)}`;
 }
 
 /** "Showing 3 of 17 cities" (in English the noun follows the total). */

@@ -47,9 +47,7 @@ describe('<city-member-map> list', () => {
     it('lists the members by country with counts that say what they count, joined year and founding mark', async () => {
       const element = await mapOf(html`<city-member-map lang="en" .data=${members}></city-member-map>`);
       const counts = shadowQuery(element, '[part~="counts"]').textContent!.trim();
-      expect(counts).to.equal(
-        'Listed here: 17 cities in 6 countries. The whole network: 34 cities in 13 countries.',
-      );
+      expect(counts).to.equal('Listed here: 17 cities in 6 countries. The whole network: 34 cities in 13 countries.');
       expect(groupNames(element)).to.deep.equal(['Austria', 'Czechia', 'Germany', 'Hungary', 'Poland', 'Slovakia']);
       const brno = button(element, 'Brno');
       expect(brno.textContent).to.include('founding member');
@@ -268,7 +266,10 @@ describe('<city-member-map> list', () => {
 
     it('below 600 px the list grows with the page; wider, it scrolls beside the map', async () => {
       await setViewport({ width: 375, height: 700 });
-      const data = { ...members, members: [...members.members, ...members.members.map((m) => ({ ...m, id: `${m.id as string}-2` }))] };
+      const data = {
+        ...members,
+        members: [...members.members, ...members.members.map((m) => ({ ...m, id: `${m.id as string}-2` }))],
+      };
       const narrow = await mapOf(html`<city-member-map lang="en" .data=${data}></city-member-map>`);
       const list = shadowQuery(narrow, '[part~="list"]');
       expect(getComputedStyle(list).overflowY).to.equal('visible');
@@ -361,7 +362,6 @@ describe('<city-member-map> list', () => {
       }
     });
   });
-
 
   it('is accessible in dark theme', async () => {
     const element = await mapOf(html`<city-member-map lang="en" theme="dark" .data=${members}></city-member-map>`);
