@@ -119,20 +119,6 @@ export class GeometryController implements ReactiveController {
   }
 }
 
-const mapSheets = new WeakMap<Document, CSSStyleSheet>();
-
-/** Adds the map's styles (they come with its drawing code) to a shadow root, once. */
-export function adoptMapStyles(root: Node, text: string): void {
-  if (!(root instanceof ShadowRoot)) return;
-  let sheet = mapSheets.get(root.ownerDocument);
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(text);
-    mapSheets.set(root.ownerDocument, sheet);
-  }
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
-
 /**
  * Sets the map's height from the `height` attribute through the CSSOM: a style
  * attribute (which Lit's styleMap writes on first render) is blocked by a strict style-src CSP.

@@ -225,6 +225,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       founding: model.members.some((member) => member.founding),
       onClick: this.onMapClick,
       onPointer: this.hover.onMapPointer,
+      later: () => this.requestUpdate(),
     });
   }
 

@@ -5,7 +5,6 @@
  * in as arguments): the bundler then keeps it one chunk of its own instead of
  * moving code shared with the entry into a third file.
  */
-export { labelPlacements, mapLayout, memberAt } from './member-map.layout.js';
+export { mapLayout, memberAt } from './member-map.layout.js';
 export { pathOfRings } from './projection.js';
-export { renderMapSvg } from './member-map.svg.js';
-export { mapStyles } from './member-map.map.styles.js';
+export { drawMap } from './member-map.draw.js';

@@ -1,42 +1,15 @@
 import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { BoxSize } from '../core/controllers/resize.js';
-import type { Member } from './member-map.data.js';
-import type { CountryGroup } from './member-list.js';
-import type { GeometryState, MapCode } from './geometry.js';
-import { adoptMapStyles } from './geometry.js';
-import type { MapView } from './member-map.svg.js';
+import type { MapCode } from './geometry.js';
+import type { MapDrawing } from './member-map.draw.js';
 
-/** What the map panel shows: the map's own state, and what it draws (see MapView). */
-export interface MapPanel extends Omit<MapView, 'layout' | 'width' | 'height' | 'outlines' | 'memberCountries'> {
+/** What the map panel shows: the map's own state, and what it draws. */
+export interface MapPanel extends MapDrawing {
   code?: MapCode | null;
-  state: GeometryState;
-  /** The shadow root, which takes the map's styles when its code arrives. */
-  root: Node;
-  size: BoxSize;
-  groups: readonly CountryGroup[];
-  shown: ReadonlySet<Member>;
   founding: boolean;
   onClick: (event: MouseEvent) => void;
   onPointer: (event: PointerEvent) => void;
-}
-
-function renderSvg(code: MapCode, input: MapPanel): TemplateResult {
-  adoptMapStyles(input.root, code.mapStyles);
-  const { width, height, em } = input.size;
-  const { state, groups } = input;
-  return code.renderMapSvg(
-    {
-      ...input,
-      layout: code.mapLayout(groups, width, height, em),
-      width,
-      height,
-      outlines: state.status === 'ready' ? state.outlines : [],
-      memberCountries: new Set(groups.map((group) => group.code)),
-    },
-    { html, svg, nothing },
-  );
 }
 
 /** The map's box with its status line, and the key to the markers. */
@@ -62,7 +35,7 @@ export function renderMapPanel(input: MapPanel): TemplateResult {
       @pointermove=${input.onPointer}
       @pointerleave=${input.onPointer}
     >
-      ${code ? renderSvg(code, input) : nothing}
+      ${code ? code.drawMap(input, { html, svg, nothing }) : nothing}
       ${status ? html`<p part="map-status" class="map-status">${status}</p>` : nothing}
     </div>
     <p part="legend" class="legend" aria-hidden="true">
