@@ -3,7 +3,7 @@
 // and the node count while 10,000 members render (with marker-labels too), and
 // search keystrokes at 2,000 and 10,000 members. Prints medians of several runs.
 //   node scripts/build.mjs member-map && node scripts/bench/member-map.bench.mjs
-/* global document, customElements, requestAnimationFrame, PerformanceObserver -- in page.evaluate */
+/* global window, document, customElements, requestAnimationFrame -- in page.evaluate */
 import { existsSync } from 'node:fs';
 import { median, withPage } from './lib.mjs';
 
