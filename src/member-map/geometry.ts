@@ -20,6 +20,9 @@ export interface CountryOutline {
   d: string;
 }
 
+/** The drawing code: still loading (or not yet asked for), there, or failed. */
+export type CodeState = { status: 'loading' } | { status: 'ready'; code: MapCode } | { status: 'error' };
+
 /** The outlines being shown, with "loading" and "failed" as states of their own. */
 export type GeometryState =
   | { status: 'idle' }
@@ -71,8 +74,7 @@ export function loadGeometry(url: string): Promise<CountryOutline[]> {
  */
 export class GeometryController implements ReactiveController {
   state: GeometryState = { status: 'idle' };
-  /** The drawing code once loaded; `null` when it could not be. */
-  code?: MapCode | null;
+  code: CodeState = { status: 'loading' };
   private codeAsked = false;
 
   constructor(private host: ReactiveControllerHost & { localName: string }) {
@@ -87,10 +89,10 @@ export class GeometryController implements ReactiveController {
       this.codeAsked = true;
       loadMapCode()
         .then(
-          (loaded) => (this.code = loaded),
+          (code) => (this.code = { status: 'ready', code }),
           (error: unknown) => {
             warnOnce(`<${this.host.localName}>: the map code could not be loaded (${String(error)}).`);
-            this.code = null;
+            this.code = { status: 'error' };
           },
         )
         .finally(() => this.host.requestUpdate());
@@ -107,6 +109,11 @@ export class GeometryController implements ReactiveController {
         this.settle(url, { status: 'error', url, message });
       },
     );
+  }
+
+  /** The drawing code when it is there. */
+  get ready(): MapCode | undefined {
+    return this.code.status === 'ready' ? this.code.code : undefined;
   }
 
   private settle(url: string, state: GeometryState): void {

@@ -268,7 +268,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   /** The member under the pointer on the map (markers are drawn as a few paths, so found by position). */
   private memberAtPointer(event: MouseEvent): Member | undefined {
     const map = this.renderRoot.querySelector('svg[part~="map-svg"]');
-    const { code } = this.assets;
+    const code = this.assets.ready;
     if (!map || !code || !this.derived) return undefined;
     const box = map.getBoundingClientRect();
     const { width, height, em } = this.size.size;

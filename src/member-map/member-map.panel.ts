@@ -1,12 +1,12 @@
 import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { MapCode } from './geometry.js';
+import type { CodeState } from './geometry.js';
 import type { MapDrawing } from './member-map.draw.js';
 
 /** What the map panel shows: the map's own state, and what it draws. */
 export interface MapPanel extends MapDrawing {
-  code?: MapCode | null;
+  code: CodeState;
   founding: boolean;
   onClick: (event: MouseEvent) => void;
   onPointer: (event: PointerEvent) => void;
@@ -15,10 +15,11 @@ export interface MapPanel extends MapDrawing {
 /** The map's box with its status line, and the key to the markers. */
 export function renderMapPanel(input: MapPanel): TemplateResult {
   const { code, state } = input;
+  const loading = code.status === 'loading' || state.status === 'loading';
   const status =
-    code === null
+    code.status === 'error'
       ? msg('The map could not be loaded. The list shows every city.')
-      : !code || state.status === 'loading'
+      : loading
         ? msg('Loading the map…')
         : state.status === 'error'
           ? msg(str`The map outlines could not be loaded from ${state.url}. The cities are still shown.`)
@@ -30,12 +31,12 @@ export function renderMapPanel(input: MapPanel): TemplateResult {
     <div
       part="map"
       class="map"
-      aria-busy=${!code || state.status === 'loading' ? 'true' : 'false'}
+      aria-busy=${loading ? 'true' : 'false'}
       @click=${input.onClick}
       @pointermove=${input.onPointer}
       @pointerleave=${input.onPointer}
     >
-      ${code ? code.drawMap(input, { html, svg, nothing }) : nothing}
+      ${code.status === 'ready' ? code.code.drawMap(input, { html, svg, nothing }) : nothing}
       ${status ? html`<p part="map-status" class="map-status">${status}</p>` : nothing}
     </div>
     <p part="legend" class="legend" aria-hidden="true">
