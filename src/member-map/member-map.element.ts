@@ -3,6 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { CityDataElement } from '../core/data/data-element.js';
+import { renderLoading } from '../core/data/status.js';
 import { warnOnce } from '../core/element.js';
 import { resolveText } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
@@ -189,6 +190,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
 
   private renderModel(model: MembersData): TemplateResult {
     if (model.members.length === 0) return this.renderEmptyList(msg('No member cities to show.'));
+    if (this.rows.holdBack(model, model.members.length)) return renderLoading(false, 6);
     const fresh = this.derived?.model !== model;
     const derived = this.derive(model);
     const counts = countsText(derived.groups, model.network);

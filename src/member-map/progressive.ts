@@ -35,6 +35,19 @@ export class ProgressiveRows implements ReactiveController {
     return Math.min(this.limit, total);
   }
 
+  private heldBack?: unknown;
+
+  /**
+   * True once for a long new list (`key`): its first render is left to the next
+   * task, so that checking the data and grouping it are not one long task.
+   */
+  holdBack(key: unknown, size: number): boolean {
+    if (size <= 2000 || this.heldBack === key) return false;
+    this.heldBack = key;
+    setTimeout(() => this.host.requestUpdate());
+    return true;
+  }
+
   /** Renders every row in the next update (to reach the last one from the keyboard or the map). */
   all(): void {
     this.limit = Infinity;
