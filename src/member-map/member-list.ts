@@ -79,3 +79,12 @@ export function indexGroups(groups: readonly CountryGroup[]): Map<string, IndexE
   }
   return index;
 }
+
+/** The lower-case ids in a comma-separated attribute such as `highlight="brno, Opava"`. */
+export const idSet = (ids: string): Set<string> =>
+  new Set(
+    ids
+      .split(',')
+      .map((id) => id.trim().toLowerCase())
+      .filter(Boolean),
+  );

@@ -13,7 +13,7 @@ import { RovingFocusController } from '../core/controllers/roving-focus.js';
 import type { Member, MembersData } from './member-map.data.js';
 import { checkMembers } from './member-map.data.js';
 import type { CountryGroup } from './member-list.js';
-import { filterGroups, groupMembers, indexGroups } from './member-list.js';
+import { filterGroups, groupMembers, idSet, indexGroups } from './member-list.js';
 import { defaultGeometryUrl, GeometryController, setMapHeight } from './geometry.js';
 import { HoverController, idOf } from './hover.js';
 import { SearchController } from './search.js';
@@ -175,15 +175,6 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     return (this.derived = cached);
   }
 
-  private highlighted(): Set<string> {
-    return new Set(
-      this.highlight
-        .split(',')
-        .map((id) => id.trim().toLowerCase())
-        .filter(Boolean),
-    );
-  }
-
   protected override render(): unknown {
     return this.renderData((model) => this.renderModel(model), 6);
   }
@@ -195,7 +186,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     const derived = this.derive(model);
     const counts = countsText(derived.groups, model.network);
     const showing = this.search.hasFiltered ? showingText(derived.shown.size, model.members.length) : '';
-    const highlighted = this.highlighted();
+    const highlighted = idSet(this.highlight);
     const view = views.includes(this.view) ? this.view : 'both';
     return html`<section
       part="base"
@@ -293,7 +284,12 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       this.roving.onFocusIn(event);
       this.hover.onListFocusIn(event);
     },
-    keyDown: this.roving.onKeyDown,
+    keyDown: (event) => {
+      if (event.key !== 'End' || this.rows.complete) return this.roving.onKeyDown(event);
+      // End goes to the last city even while the list is still filling in.
+      event.preventDefault();
+      void this.rows.all().then(() => this.roving.onKeyDown(event));
+    },
     pointer: this.hover.onListPointer,
   };
 }

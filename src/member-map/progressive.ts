@@ -48,10 +48,16 @@ export class ProgressiveRows implements ReactiveController {
     return true;
   }
 
+  /** Whether every row is rendered. */
+  get complete(): boolean {
+    return this.limit >= this.total;
+  }
+
   /** Renders every row in the next update (to reach the last one from the keyboard or the map). */
-  all(): void {
+  all(): Promise<boolean> {
     this.limit = Infinity;
     this.host.requestUpdate();
+    return this.host.updateComplete;
   }
 
   hostConnected(): void {}

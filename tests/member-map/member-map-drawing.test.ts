@@ -1,5 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/member-map/member-map.js';
 import type { CityMemberMap, MemberSelectDetail } from '../../src/member-map/member-map.js';
 import { captureWarnings, expectAccessible, shadowQuery, uniqueKey, visibleText, waitForText } from '../helpers.js';
@@ -334,6 +334,22 @@ describe('<city-member-map> scale', () => {
     expect(markerCount(element)).to.equal(1);
     // Filtered-out rows are gone, not hidden: the nodes follow what is shown.
     expect(element.shadowRoot!.querySelectorAll('button[part~="city"]')).to.have.length(1);
+  });
+
+  it('End reaches the last city even while the list is still filling in', async () => {
+    const element = await mapOf(
+      html`<city-member-map lang="en" view="list" .data=${manyMembers(3000)}></city-member-map>`,
+    );
+    await waitUntil(() => cityButtons(element).length > 0, 'no rows', { timeout: 10000, interval: 1 });
+    expect(cityButtons(element).length, 'still filling in').to.be.below(3000);
+    cityButtons(element)[0].focus();
+    await sendKeys({ press: 'End' });
+    await waitUntil(
+      () => element.shadowRoot!.activeElement?.textContent?.includes('City 2989'),
+      'not at the last city',
+    );
+    // Slovenia's cities come last in English; City 2989 is the last of them (numeric order).
+    expect(cityNames(element).at(-1)).to.equal('City 2989');
   });
 
   it('caps the members at 10,000, says what was left out, and renders them in steps without a long task', async function () {
