@@ -86,34 +86,33 @@ export function lastPer<A extends unknown[], R>(compute: (layout: MapLayout, ...
 export const markerSets = lastPer(
   (layout: MapLayout, shown: ReadonlySet<Member>, highlight: string): { parts: string; d: string }[] => {
     const highlighted = new Set(highlight.split(','));
-    return drawSets(layout, shown, highlighted);
+    const sets = new Map<string, string[]>();
+    for (const { member, key, x, y } of layout.placed) {
+      if (!shown.has(member)) continue;
+      const big = highlighted.has(key);
+      const parts = partsOf(member, big);
+      let paths = sets.get(parts);
+      if (!paths) sets.set(parts, (paths = []));
+      paths.push(markerPath(x, y, radius(layout, big), member.founding));
+    }
+    return [...sets].map(([parts, paths]) => ({ parts, d: paths.join('') }));
   },
 );
 
-function drawSets(
-  layout: MapLayout,
-  shown: ReadonlySet<Member>,
-  highlighted: ReadonlySet<string>,
-): { parts: string; d: string }[] {
-  const sets = new Map<string, string[]>();
-  for (const { member, key, x, y } of layout.placed) {
-    if (!shown.has(member)) continue;
-    const big = highlighted.has(key);
-    const parts = `marker${member.founding ? ' founding' : ''}${big ? ' highlighted' : ''}`;
-    let paths = sets.get(parts);
-    if (!paths) sets.set(parts, (paths = []));
-    paths.push(markerPath(x, y, radius(layout, big), member.founding));
-  }
-  return [...sets].map(([parts, paths]) => ({ parts, d: paths.join('') }));
-}
+/** A marker's part names (also its classes). */
+const partsOf = (member: Member, big: boolean) =>
+  `marker${member.founding ? ' founding' : ''}${big ? ' highlighted' : ''}`;
 
 /** One marker's path, for the chosen and the hovered city drawn on top. */
 export function singleMarker(layout: MapLayout, id: string | undefined, highlighted: ReadonlySet<string>) {
   const placed = id === undefined ? undefined : layout.placed.find(({ key }) => key === id.toLowerCase());
   if (!placed) return undefined;
   const big = highlighted.has(placed.key);
-  const parts = `marker${placed.member.founding ? ' founding' : ''}${big ? ' highlighted' : ''}`;
-  return { placed, parts, d: markerPath(placed.x, placed.y, radius(layout, big), placed.member.founding) };
+  return {
+    placed,
+    parts: partsOf(placed.member, big),
+    d: markerPath(placed.x, placed.y, radius(layout, big), placed.member.founding),
+  };
 }
 
 /** The shown member whose marker is nearest to x, y (pixels), within reach of a finger. */
