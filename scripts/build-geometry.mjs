@@ -1,21 +1,34 @@
 #!/usr/bin/env node
 // Cuts the map geometry of <city-member-map> out of Natural Earth (the
 // `world-atlas` package): the countries of Europe and its neighbours, clipped
-// to a box around Europe, simplified, quantized, with ISO 3166-1 alpha-2 ids
-// and no names (the widget names countries with Intl.DisplayNames).
-// The output, src/member-map/europe.topo.json, is committed; the library build
+// to a box around Europe, simplified, with ISO 3166-1 alpha-2 ids and no names
+// (the widget names countries with Intl.DisplayNames), and projected here, at
+// build time, into SVG path data with the map's fixed projection
+// (src/member-map/projection.ts): the browser draws them without d3-geo.
+// The output, src/member-map/europe.paths.json, is committed; the library build
 // copies it next to dist/member-map.js, which fetches it only to draw the map.
 //   node scripts/build-geometry.mjs
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
-import { feature, quantize } from 'topojson-client';
+import ts from 'typescript';
+import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify, filter, filterWeight } from 'topojson-simplify';
 
 const require = createRequire(import.meta.url);
 const world = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
-const output = new URL('../src/member-map/europe.topo.json', import.meta.url);
+const output = new URL('../src/member-map/europe.paths.json', import.meta.url);
+
+// The projection is the element's own module, compiled on the fly: one source for both.
+const cache = new URL('../node_modules/.cache/build-geometry/', import.meta.url);
+mkdirSync(cache, { recursive: true });
+const projectionSource = readFileSync(new URL('../src/member-map/projection.ts', import.meta.url), 'utf8');
+writeFileSync(
+  new URL('projection.mjs', cache),
+  ts.transpileModule(projectionSource, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2021 } }).outputText,
+);
+const { pathOfRings } = await import(new URL('projection.mjs', cache).href);
 
 /** The box the widget accepts member coordinates in (see member-map.data.ts). */
 export const box = { west: -32, south: 27, east: 70, north: 82 };
@@ -91,13 +104,17 @@ topo = presimplify(topo);
 // quantile(topo, p) is the weight that keeps about the share p of the points.
 topo = simplify(topo, quantile(topo, keep));
 topo = filter(topo, filterWeight(topo, Number(process.env.MIN_AREA ?? 0)));
-topo = quantize(topo, 1e4);
-for (const geometry of topo.objects.countries.geometries) delete geometry.properties;
-topo.bbox = [box.west, box.south, box.east, box.north];
 
-const json = JSON.stringify(topo);
+// A small country (Malta, Jersey) that simplification reduced to nothing keeps its full outline.
+const countries = feature(topo, topo.objects.countries)
+  .features.map((country, index) => [
+    country.id ?? null,
+    pathOfRings(polygons(country.geometry).flat()) || pathOfRings(polygons(features[index].geometry).flat()),
+  ])
+  .filter(([, d]) => d !== '');
+const json = JSON.stringify({ type: 'CountryPaths', projection: 'src/member-map/projection.ts', countries });
 writeFileSync(output, json);
 console.log(
-  `wrote ${output.pathname}: ${features.length} countries, ${(json.length / 1024).toFixed(1)} KB, ` +
+  `wrote ${output.pathname}: ${countries.length} countries, ${(json.length / 1024).toFixed(1)} KB, ` +
     `${(gzipSync(json, { level: 9 }).length / 1024).toFixed(1)} KB gzip`,
 );

@@ -54,8 +54,8 @@ for (const [name, file] of entries) {
 
 // The member map's geometry is fetched at run time from next to the script
 // (never inlined by the bundler, so view="list" costs no geometry bytes).
-const geometry = resolve(root, 'src/member-map/europe.topo.json');
+const geometry = resolve(root, 'src/member-map/europe.paths.json');
 if (entries.some(([name]) => name === 'member-map' || name in bundleEntry) && existsSync(geometry)) {
-  copyFileSync(geometry, resolve(root, 'dist/europe.topo.json'));
-  console.log('copied dist/europe.topo.json');
+  copyFileSync(geometry, resolve(root, 'dist/europe.paths.json'));
+  console.log('copied dist/europe.paths.json');
 }

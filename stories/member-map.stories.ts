@@ -5,7 +5,7 @@ import '../src/member-map/member-map.js';
 import members from '../demo/data/members.json';
 // The geometry as a Storybook asset (the element fetches it next to its own
 // module in dist/, which a Storybook bundle does not have).
-import geometryUrl from '../src/member-map/europe.topo.json?url';
+import geometryUrl from '../src/member-map/europe.paths.json?url';
 import { manyMembers } from '../tests/member-map/member-map-fixtures.js';
 
 interface MapArgs {
@@ -80,6 +80,15 @@ export const WithoutNetworkTotals: Story = {
   args: { src: undefined, data: { ...members, network: { name: members.network.name, founded: 1995 } } },
 };
 export const TwoThousandMembers: Story = { args: { src: undefined, data: manyMembers(2000) } };
+/** The cap: 10,050 members, of which the first 10,000 are shown (the rest reported), rendered in steps. */
+export const TenThousandMembers: Story = { args: { src: undefined, data: manyMembers(10050), 'marker-labels': true } };
+/** Country headings one level lower, for a map inside an h3 section. */
+export const HeadingLevel4: Story = {
+  args: { view: 'list' },
+  render: (args) =>
+    html`<h3>Members</h3>
+      <city-member-map src=${ifDefined(args.src)} view="list" heading-level="4"></city-member-map>`,
+};
 /** Problems in the data: a city without coordinates, one outside Europe, an unknown country, a duplicate id. */
 export const BadData: Story = {
   args: {

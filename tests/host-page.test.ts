@@ -29,7 +29,7 @@ const elements: [string, string, string][] = [
   [
     'city-member-map',
     '<city-member-map lang="en" view="list" src="/tests/fixtures/members.json"></city-member-map>',
-    '17 of 34',
+    'The whole network: 34 cities',
   ],
   [
     'city-delegation-form',

@@ -1,31 +1,66 @@
-import { feature } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { warnOnce } from '../core/element.js';
+import type * as MapModule from './member-map.map.js';
 
-/** One country outline: its ISO alpha-2 id (absent for a few territories) and geometry. */
-export type CountryShape = GeoJSON.Feature<GeoJSON.Geometry | null, GeoJSON.GeoJsonProperties>;
+/** The map's drawing code (member-map.map.ts), a chunk of its own. */
+export type MapCode = typeof MapModule;
 
-/**
- * The file name of the pre-cut geometry (scripts/build-geometry.mjs). Kept in a
- * variable so that the bundler does not inline it as a data: URL: the element
- * resolves it against its own module URL at run time, which is dist/ in the
- * build (scripts/build.mjs copies the file there) and src/member-map/ in tests.
- */
-const geometryFile = 'europe.topo.json';
+let code: Promise<MapCode> | undefined;
 
-/** The default URL of the geometry: next to the module that holds this code. */
-export function defaultGeometryUrl(): string {
-  return new URL(geometryFile, import.meta.url).href;
+/** Imports the drawing code once per page (a failure may be retried). */
+export function loadMapCode(): Promise<MapCode> {
+  code ??= import('./member-map.map.js');
+  code.catch(() => (code = undefined));
+  return code;
 }
 
-const cache = new Map<string, Promise<CountryShape[]>>();
+/** One country outline: its ISO alpha-2 id (null for a few territories) and SVG path in projected km. */
+export interface CountryOutline {
+  id: string | null;
+  d: string;
+}
 
-/** Fetches the TopoJSON once per URL (failures are not cached) and returns its countries. */
-export function loadGeometry(url: string): Promise<CountryShape[]> {
+/** The drawing code: still loading (or not yet asked for), there, or failed. */
+export type CodeState = { status: 'loading' } | { status: 'ready'; code: MapCode } | { status: 'error' };
+
+/** The outlines being shown, with "loading" and "failed" as states of their own. */
+export type GeometryState =
+  | { status: 'idle' }
+  | { status: 'loading'; url: string }
+  | { status: 'ready'; url: string; outlines: CountryOutline[] }
+  | { status: 'error'; url: string; message: string };
+
+/**
+ * The file name of the outlines projected at build time (scripts/build-geometry.mjs).
+ * Kept in a variable so that the bundler does not inline it as a data: URL:
+ * it resolves against this module's URL at run time, which is dist/ in the
+ * build (scripts/build.mjs copies the file there) and src/member-map/ in tests.
+ */
+const geometryFile = 'europe.paths.json';
+
+/** The default URL of the outlines: next to the module that holds this code. */
+export const defaultGeometryUrl = (): string => new URL(geometryFile, import.meta.url).href;
+
+const cache = new Map<string, Promise<CountryOutline[]>>();
+
+/**
+ * Fetches outlines once per URL (failures are not cached): the build's path
+ * data as is, or any TopoJSON with a `countries` object, projected on arrival
+ * by code loaded only then.
+ */
+export function loadGeometry(url: string): Promise<CountryOutline[]> {
   let pending = cache.get(url);
   if (!pending) {
     pending = fetch(url, { credentials: 'same-origin' }).then(async (response) => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return countriesOf((await response.json()) as Topology);
+      const json = (await response.json()) as { type?: string; countries?: [string | null, string][] };
+      if (json.type === 'CountryPaths' && Array.isArray(json.countries))
+        return json.countries.map(([id, d]) => ({ id, d }));
+      if (json.type === 'Topology') {
+        const [topo, map] = await Promise.all([import('./topo-outlines.js'), loadMapCode()]);
+        return topo.outlinesOf(json, map.pathOfRings);
+      }
+      throw new Error('neither country paths nor TopoJSON');
     });
     cache.set(url, pending);
     pending.catch(() => cache.delete(url));
@@ -33,9 +68,76 @@ export function loadGeometry(url: string): Promise<CountryShape[]> {
   return pending;
 }
 
-/** The country features of a topology made by scripts/build-geometry.mjs. */
-export function countriesOf(topology: Topology): CountryShape[] {
-  const countries = topology?.objects?.countries as GeometryCollection | undefined;
-  if (!countries || countries.type !== 'GeometryCollection') throw new Error('no "countries" object in the TopoJSON');
-  return feature(topology, countries).features;
+/**
+ * Loads what the map needs when asked, the drawing code and the outlines side
+ * by side, and keeps the state of each.
+ */
+export class GeometryController implements ReactiveController {
+  state: GeometryState = { status: 'idle' };
+  code: CodeState = { status: 'loading' };
+  private codeAsked = false;
+
+  constructor(private host: ReactiveControllerHost & { localName: string }) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Shows the outlines at `url`: fetched the first time, a no-op while they load or are shown. */
+  request(url: string): void {
+    if (!this.codeAsked) {
+      this.codeAsked = true;
+      loadMapCode()
+        .then(
+          (code) => (this.code = { status: 'ready', code }),
+          (error: unknown) => {
+            warnOnce(`<${this.host.localName}>: the map code could not be loaded (${String(error)}).`);
+            this.code = { status: 'error' };
+          },
+        )
+        .finally(() => this.host.requestUpdate());
+    }
+    if (this.state.status !== 'idle' && this.state.url === url) return;
+    this.set({ status: 'loading', url });
+    loadGeometry(url).then(
+      (outlines) => this.settle(url, { status: 'ready', url, outlines }),
+      (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        warnOnce(
+          `<${this.host.localName}>: the map outlines could not be loaded from ${url} (${message}); the cities are shown without them.`,
+        );
+        this.settle(url, { status: 'error', url, message });
+      },
+    );
+  }
+
+  /** The drawing code when it is there. */
+  get ready(): MapCode | undefined {
+    return this.code.status === 'ready' ? this.code.code : undefined;
+  }
+
+  private settle(url: string, state: GeometryState): void {
+    if (this.state.status === 'loading' && this.state.url === url) this.set(state);
+  }
+
+  private set(state: GeometryState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}
+
+/**
+ * Sets the map's height from the `height` attribute through the CSSOM: a style
+ * attribute (which Lit's styleMap writes on first render) is blocked by a strict style-src CSP.
+ */
+export function setMapHeight(base: HTMLElement, height: string | undefined, tag: string): void {
+  const value = height?.trim();
+  const length = value && /^\d+(\.\d+)?$/.test(value) ? `${value}px` : value;
+  if (base.style.getPropertyValue('--_map-height') === length) return;
+  if (length && CSS.supports('height', length)) {
+    base.style.setProperty('--_map-height', length);
+    return;
+  }
+  if (length) warnOnce(`<${tag}> height="${value}" is not a CSS length (such as 400px or 30em); the default is used.`);
+  base.style.removeProperty('--_map-height');
 }

@@ -58,3 +58,33 @@ export function filterGroups(groups: readonly CountryGroup[], query: string, cou
   }
   return result;
 }
+
+/** A member found by its id in lower case: where it is listed and under which name. */
+export interface IndexEntry {
+  member: Member;
+  name: string;
+  code: string;
+}
+
+const indexes = new WeakMap<readonly CountryGroup[], Map<string, IndexEntry>>();
+
+/** Every member of the groups by lower-case id (built once per grouping, not on every render). */
+export function indexGroups(groups: readonly CountryGroup[]): Map<string, IndexEntry> {
+  let index = indexes.get(groups);
+  if (!index) {
+    index = new Map();
+    for (const { code, members } of groups)
+      for (const { member, name } of members) index.set(member.id.toLowerCase(), { member, name, code });
+    indexes.set(groups, index);
+  }
+  return index;
+}
+
+/** The lower-case ids in a comma-separated attribute such as `highlight="brno, Opava"`. */
+export const idSet = (ids: string): Set<string> =>
+  new Set(
+    ids
+      .split(',')
+      .map((id) => id.trim().toLowerCase())
+      .filter(Boolean),
+  );

@@ -22,6 +22,9 @@ import {
  */
 export const mapBounds = { west: -32, south: 27, east: 70, north: 82 } as const;
 
+/** The most members shown, as the timeline caps conferences: more would only slow the page. */
+export const maxMembers = 10000;
+
 /** One member city (schemas/members.schema.json). */
 export interface Member {
   /** Unique id, e.g. `brno`; `highlight` and `selected` name members by it. */
@@ -63,22 +66,29 @@ export const isPlaced = (member: Member): member is Member & { lat: number; lon:
   member.lat !== undefined && member.lon !== undefined;
 
 let regionNames: Intl.DisplayNames | null | undefined;
+/** Answers per code: asking Intl 10,000 times for the same dozen codes is most of the check's time. */
+const knownCountries = new Map<string, boolean>();
 
 /** Whether the browser knows the region code (`fallback: 'none'` answers undefined for unknown codes). */
 export function isKnownCountry(code: string): boolean {
-  if (regionNames === undefined) {
-    try {
-      regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-    } catch {
-      regionNames = null;
+  let known = knownCountries.get(code);
+  if (known === undefined) {
+    if (regionNames === undefined) {
+      try {
+        regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+      } catch {
+        regionNames = null;
+      }
     }
+    try {
+      // Without DisplayNames every code passes.
+      known = !regionNames || regionNames.of(code) !== undefined;
+    } catch {
+      known = false;
+    }
+    knownCountries.set(code, known);
   }
-  if (!regionNames) return true;
-  try {
-    return regionNames.of(code) !== undefined;
-  } catch {
-    return false;
-  }
+  return known;
 }
 
 function readCoordinate(
@@ -150,9 +160,12 @@ export function checkMembers(json: unknown): Checked<MembersData> {
   const list = readArray(root.members, 'members', log);
   if (!list) return { issues: log.issues };
   const network = checkNetwork(root.network, log);
+  if (list.length > maxMembers) {
+    log.add('members', `${list.length} members; only the first 10,000 are shown`);
+  }
   const firstUse = new Map<string, string>();
   const members: Member[] = [];
-  list.forEach((entry, index) => {
+  list.slice(0, maxMembers).forEach((entry, index) => {
     const path = childPath('members', index);
     const member = checkMember(entry, path, log);
     if (!member) return;

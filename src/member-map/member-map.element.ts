@@ -1,23 +1,27 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
 import { CityDataElement } from '../core/data/data-element.js';
+import { renderLoading } from '../core/data/status.js';
 import { warnOnce } from '../core/element.js';
-import { formatNumber, plural } from '../core/i18n/localize.js';
 import { resolveText } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
+import { ResizeController } from '../core/controllers/resize.js';
+import { RovingFocusController } from '../core/controllers/roving-focus.js';
 import type { Member, MembersData } from './member-map.data.js';
-import { checkMembers, isPlaced } from './member-map.data.js';
+import { checkMembers } from './member-map.data.js';
 import type { CountryGroup } from './member-list.js';
-import { filterGroups, groupMembers } from './member-list.js';
-import type { GeometryState } from './member-map.svg.js';
-import { renderMapSvg } from './member-map.svg.js';
-
-import type * as MapCode from './member-map.map.js';
-
-type MapModule = typeof MapCode;
+import { filterGroups, groupMembers, idSet, indexGroups } from './member-list.js';
+import { defaultGeometryUrl, GeometryController, setMapHeight } from './geometry.js';
+import { HoverController, idOf } from './hover.js';
+import { SearchController } from './search.js';
+import { renderMapPanel } from './member-map.panel.js';
+import { renderList } from './member-map.list.js';
+import type { ListHandlers } from './member-map.list.js';
+import { countsText, mapLabel, showingText } from './member-map.text.js';
+import { ProgressiveRows } from './progressive.js';
 import { styles } from './member-map.styles.js';
 
 export type MemberMapView = 'both' | 'map' | 'list';
@@ -27,6 +31,14 @@ const views: readonly MemberMapView[] = ['both', 'map', 'list'];
 export interface MemberSelectDetail {
   id: string;
   member: Member;
+}
+
+/** What one render works from, derived from the data, the locale and the filters (and cached with them). */
+interface Derived {
+  groups: CountryGroup[];
+  visible: CountryGroup[];
+  /** The members that pass the search and filter. */
+  shown: Set<Member>;
 }
 
 /**
@@ -43,11 +55,11 @@ export interface MemberSelectDetail {
  * @event city-error - The data could not be loaded or is unusable. `detail`: `{ source, status?, message }`.
  *
  * @csspart base - The outer box.
- * @csspart counts - "17 of 34 member cities in 6 of 13 countries".
+ * @csspart counts - "17 cities in 6 countries", or with network totals "Listed here: 17 cities in 6 countries. The whole network: 34 cities in 13 countries."
  * @csspart map - The map's box (its height is `height`).
  * @csspart map-svg - The map's SVG image.
  * @csspart country - A country outline; member countries also carry `member-country`.
- * @csspart marker - A city marker; founding members also carry `founding`, emphasised ones `highlighted`, the chosen one `selected`.
+ * @csspart marker - City markers, one path per kind; founding members' also carry `founding`, emphasised ones `highlighted`, the chosen city's (drawn on its own) `selected`.
  * @csspart marker-label - A city name on the map (`marker-labels`, and the chosen city).
  * @csspart legend - The key to the marker shapes.
  * @csspart map-status - "Loading the map…" or why the outlines are missing.
@@ -56,9 +68,11 @@ export interface MemberSelectDetail {
  * @csspart country-filter - The country select.
  * @csspart results - "Cities shown: 3 of 17" while filtering.
  * @csspart list - The list of countries.
- * @csspart country-name - A country's name above its cities.
+ * @csspart country-name - A country's name above its cities (a heading of `heading-level`).
  * @csspart city - A city's button.
  * @csspart founding - The "founding member" mark.
+ * @csspart highlighted - The "highlighted" mark of the cities named by `highlight`.
+ * @csspart hint - How to use the list with the keyboard.
  * @csspart joined - The year a city joined.
  * @csspart details - Note and website of the chosen city.
  * @csspart loading - The loading placeholder.
@@ -92,151 +106,73 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   /** Id of the chosen member, marked in the list and on the map; set by choosing a city. */
   @property({ reflect: true }) selected?: string;
 
-  /** URL of the map geometry (TopoJSON); by default `europe.topo.json` next to the script. */
+  /** URL of the map outlines: `europe.paths.json` next to the script (projected at build time), or any TopoJSON with a `countries` object. */
   @property({ attribute: 'geometry-src' }) geometrySrc?: string;
 
-  @state() private query = '';
-  /** Set once the reader has searched or filtered: clearing then announces the full count again. */
-  private hasFiltered = false;
-  @state() private country = '';
-  @state() private geometry: GeometryState = { status: 'idle' };
-  @state() private mapSize = { width: 640, height: 420, em: 16 };
-  @state() private rovingId?: string;
-  @state() private mapModule?: MapModule | { error: string };
+  /** Level (1–6) of the country headings in the list; the default 3 fits an element inside an `<h2>` section. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  private resizeObserver?: ResizeObserver;
-  private observedMap?: Element;
-  private activeId?: string;
   private revealSelected = false;
-  private groupsCache?: { model: MembersData; locale: string; groups: CountryGroup[] };
+  private derived?: Derived & { model: MembersData; locale: string; query: string; country: string };
+
+  private search = new SearchController(this);
+  private size = new ResizeController(this, '.map', { width: 640, height: 420, em: 16 });
+  private assets = new GeometryController(this);
+  private rows = new ProgressiveRows(this);
+  private roving = new RovingFocusController(this, {
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('button[part~="city"]')],
+    keyOf: idOf,
+  });
+  private hover = new HoverController(this, (event) => this.memberAtPointer(event)?.id);
 
   protected check(json: unknown): Checked<MembersData> {
     return checkMembers(json);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.observedMap = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.query.trim() !== '' || this.country !== '') this.hasFiltered = true;
     if (changed.has('view') && !views.includes(this.view)) {
       warnOnce(`<city-member-map> view="${this.view}" is not known; use one of: ${views.join(', ')}.`);
+    }
+    if (changed.has('headingLevel') && this.level !== this.headingLevel) {
+      warnOnce(`<city-member-map> heading-level="${this.headingLevel}" is not 1 to 6; 3 is used.`);
+    }
+    // The drawing code and the outlines are asked for with the data, not after it: all load side by side.
+    if (this.view !== 'list') {
+      const src = this.geometrySrc;
+      this.assets.request(src ? new URL(src, this.ownerDocument.baseURI).href : defaultGeometryUrl());
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const map = this.renderRoot.querySelector('.map');
-    if (map && map !== this.observedMap) {
-      this.resizeObserver ??= new ResizeObserver(() => this.measure());
-      if (this.observedMap) this.resizeObserver.unobserve(this.observedMap);
-      this.resizeObserver.observe(map);
-      this.observedMap = map;
-      // Mouse only, on purpose: markers are hidden from assistive technology and
-      // the list is the keyboard equivalent (it has the same events).
-      map.addEventListener('click', this.onMarkerClick);
-      map.addEventListener('pointerover', this.onPointerOver);
-      map.addEventListener('pointerout', this.onPointerOut);
-      this.measure();
-    }
-    if (map) this.loadOutlines();
-    this.applyHeight();
-    this.markActive(this.activeId);
+    const base = this.renderRoot.querySelector<HTMLElement>('.member-map');
+    if (base) setMapHeight(base, this.height, this.localName);
     if (this.revealSelected) {
       this.revealSelected = false;
-      this.rowOf(this.selected)?.scrollIntoView({ block: 'nearest' });
+      this.renderRoot.querySelector(`button[aria-pressed="true"]`)?.scrollIntoView({ block: 'nearest' });
     }
   }
 
-  /**
-   * Syncs the country select, and sets the map's height through the CSSOM: a style attribute (which Lit's
-   * styleMap writes on first render) is blocked by a strict style-src CSP.
-   */
-  private applyHeight(): void {
-    const base = this.renderRoot.querySelector<HTMLElement>('.member-map');
-    const height = this.height?.trim();
-    if (!base) return;
-    const length = height && /^\d+(\.\d+)?$/.test(height) ? `${height}px` : height;
-    if (length && CSS.supports('height', length)) {
-      base.style.setProperty('--_map-height', length);
-    } else {
-      if (length)
-        warnOnce(
-          `<city-member-map> height="${height}" is not a CSS length (such as 400px or 30em); the default is used.`,
-        );
-      base.style.removeProperty('--_map-height');
+  private get level(): number {
+    return [1, 2, 3, 4, 5, 6].includes(this.headingLevel) ? this.headingLevel : 3;
+  }
+
+  /** Groups, filtered groups and shown members: computed again only when data, locale or filters change. */
+  private derive(model: MembersData): Derived {
+    const { locale } = this;
+    const { query, country } = this.search;
+    let cached = this.derived;
+    if (cached?.model !== model || cached.locale !== locale) {
+      const groups = groupMembers(model.members, locale);
+      cached = { model, locale, query: '', country: '', groups, visible: groups, shown: new Set(model.members) };
     }
-    // An option's selected attribute no longer moves a select the reader has used.
-    const select = this.renderRoot.querySelector('select');
-    if (select && select.value !== this.country) select.value = this.country;
-  }
-
-  private get showsMap(): boolean {
-    return this.view !== 'list';
-  }
-
-  private get showsList(): boolean {
-    return this.view !== 'map';
-  }
-
-  private measure(): void {
-    const map = this.observedMap as HTMLElement | undefined;
-    if (!map) return;
-    const width = Math.round(map.clientWidth);
-    const height = Math.round(map.clientHeight);
-    const em = parseFloat(getComputedStyle(map).fontSize) || 16;
-    const old = this.mapSize;
-    if (width > 0 && height > 0 && (width !== old.width || height !== old.height || em !== old.em)) {
-      this.mapSize = { width, height, em };
+    if (cached.query !== query || cached.country !== country) {
+      const visible = filterGroups(cached.groups, query, country);
+      const shown = new Set(visible.flatMap((group) => group.members.map((entry) => entry.member)));
+      cached = { ...cached, query, country, visible, shown };
     }
-  }
-
-  /** Fetches the outlines the first time the map is shown (never for `view="list"`). */
-  private loadOutlines(): void {
-    const module = this.mapModule;
-    if (!module) {
-      this.mapModule = { error: '' };
-      import('./member-map.map.js').then(
-        (loaded) => (this.mapModule = loaded),
-        (error: unknown) => {
-          warnOnce(`<city-member-map>: the map code could not be loaded (${String(error)}).`);
-          this.mapModule = { error: String(error) };
-        },
-      );
-      return;
-    }
-    if ('error' in module) return;
-    const url = this.geometrySrc
-      ? new URL(this.geometrySrc, this.ownerDocument.baseURI).href
-      : module.defaultGeometryUrl();
-    if (this.geometry.status !== 'idle' && this.geometry.url === url) return;
-    this.geometry = { status: 'loading', url };
-    module.loadGeometry(url).then(
-      (shapes) => {
-        if (this.geometry.status === 'loading' && this.geometry.url === url)
-          this.geometry = { status: 'ready', url, shapes };
-      },
-      (error: unknown) => {
-        if (this.geometry.status !== 'loading' || this.geometry.url !== url) return;
-        const message = error instanceof Error ? error.message : String(error);
-        warnOnce(
-          `<city-member-map>: the map outlines could not be loaded from ${url} (${message}); the cities are shown without them.`,
-        );
-        this.geometry = { status: 'error', url, message };
-      },
-    );
-  }
-
-  private groups(model: MembersData): CountryGroup[] {
-    const cache = this.groupsCache;
-    if (cache?.model === model && cache.locale === this.locale) return cache.groups;
-    const groups = groupMembers(model.members, this.locale);
-    this.groupsCache = { model, locale: this.locale, groups };
-    return groups;
+    return (this.derived = cached);
   }
 
   protected override render(): unknown {
@@ -245,9 +181,12 @@ export class CityMemberMap extends CityDataElement<MembersData> {
 
   private renderModel(model: MembersData): TemplateResult {
     if (model.members.length === 0) return this.renderEmptyList(msg('No member cities to show.'));
-    const groups = this.groups(model);
-    const visible = filterGroups(groups, this.query, this.country);
-    const counts = this.countsText(model, groups.length);
+    if (this.rows.holdBack(model, model.members.length)) return renderLoading(false, 6);
+    const fresh = this.derived?.model !== model;
+    const derived = this.derive(model);
+    const counts = countsText(derived.groups, model.network);
+    const showing = this.search.hasFiltered ? showingText(derived.shown.size, model.members.length) : '';
+    const highlighted = idSet(this.highlight);
     const view = views.includes(this.view) ? this.view : 'both';
     return html`<section
       part="base"
@@ -257,213 +196,55 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     >
       <p part="counts" class="counts">${counts}</p>
       <div class="layout">
-        ${this.showsMap ? this.renderMap(model, groups, visible, counts) : nothing}
-        ${this.showsList ? this.renderList(model, groups, visible) : nothing}
+        ${this.view !== 'list' ? this.renderMap(model, derived, counts, showing, highlighted) : nothing}
+        ${view === 'map' ? nothing : this.renderListPanel(derived, showing, highlighted, fresh)}
       </div>
     </section>`;
   }
 
-  private countsText(model: MembersData, countryTotal: number): string {
-    const listed = model.members.length;
-    const { memberCount, countryCount } = model.network;
-    const n = formatNumber(listed);
-    const c = formatNumber(countryTotal);
-    let cities: string;
-    if (memberCount !== undefined) {
-      const total = formatNumber(memberCount);
-      cities = plural(memberCount, {
-        one: msg(str`${n} of ${total} member city`, { id: 'member-map-cities-of.one' }),
-        few: msg(str`${n} of ${total} member cities`, { id: 'member-map-cities-of.few' }),
-        many: msg(str`${n} of ${total} member cities`, { id: 'member-map-cities-of.many' }),
-        two: msg(str`${n} of ${total} member cities`, { id: 'member-map-cities-of.two' }),
-        other: msg(str`${n} of ${total} member cities`, { id: 'member-map-cities-of.other' }),
-      });
-    } else {
-      cities = plural(listed, {
-        one: msg(str`${n} city`, { id: 'member-map-cities.one' }),
-        few: msg(str`${n} cities`, { id: 'member-map-cities.few' }),
-        many: msg(str`${n} cities`, { id: 'member-map-cities.many' }),
-        two: msg(str`${n} cities`, { id: 'member-map-cities.two' }),
-        other: msg(str`${n} cities`, { id: 'member-map-cities.other' }),
-      });
-    }
-    let countries: string;
-    if (countryCount !== undefined) {
-      const total = formatNumber(countryCount);
-      countries = plural(countryCount, {
-        one: msg(str`${c} of ${total} country`, { id: 'member-map-countries-of.one' }),
-        few: msg(str`${c} of ${total} countries`, { id: 'member-map-countries-of.few' }),
-        many: msg(str`${c} of ${total} countries`, { id: 'member-map-countries-of.many' }),
-        two: msg(str`${c} of ${total} countries`, { id: 'member-map-countries-of.two' }),
-        other: msg(str`${c} of ${total} countries`, { id: 'member-map-countries-of.other' }),
-      });
-    } else {
-      countries = plural(countryTotal, {
-        one: msg(str`${c} country`, { id: 'member-map-countries.one' }),
-        few: msg(str`${c} countries`, { id: 'member-map-countries.few' }),
-        many: msg(str`${c} countries`, { id: 'member-map-countries.many' }),
-        two: msg(str`${c} countries`, { id: 'member-map-countries.two' }),
-        other: msg(str`${c} countries`, { id: 'member-map-countries.other' }),
-      });
-    }
-    return msg(str`${cities} in ${countries}`, { id: 'member-map-counts' });
+  private renderMap(model: MembersData, derived: Derived, counts: string, showing: string, highlighted: Set<string>) {
+    return renderMapPanel({
+      code: this.assets.code,
+      state: this.assets.state,
+      root: this.renderRoot,
+      size: this.size.size,
+      ...derived,
+      label: mapLabel({ counts, showing, derived, members: model.members, highlighted, hasList: this.view !== 'map' }),
+      country: this.search.country,
+      highlighted,
+      selected: this.selected?.toLowerCase(),
+      active: this.hover.active,
+      markerLabels: this.markerLabels,
+      founding: model.members.some((member) => member.founding),
+      onClick: this.onMapClick,
+      onPointer: this.hover.onMapPointer,
+      later: () => this.requestUpdate(),
+    });
   }
 
-  private highlighted(): Set<string> {
-    return new Set(
-      this.highlight
-        .split(',')
-        .map((id) => id.trim().toLowerCase())
-        .filter(Boolean),
-    );
-  }
-
-  private renderMap(
-    model: MembersData,
-    groups: CountryGroup[],
-    visible: CountryGroup[],
-    counts: string,
-  ): TemplateResult {
-    const module = this.mapModule;
-    const ready = module && !('error' in module) ? module : undefined;
-    const failed = module && 'error' in module && module.error;
-    return html`<div class="map-panel">
-      <div part="map" class="map" aria-busy=${!ready || this.geometry.status === 'loading' ? 'true' : 'false'}>
-        ${
-          ready
-            ? renderMapSvg({
-                map: ready,
-                members: model.members,
-                groups,
-                shown: new Set(visible.flatMap((group) => group.members.map((entry) => entry.member))),
-                country: this.country,
-                counts,
-                size: this.mapSize,
-                geometry: this.geometry,
-                highlighted: this.highlighted(),
-                selected: this.selected?.toLowerCase(),
-                markerLabels: this.markerLabels,
-                nameCities: !this.showsList,
-              })
-            : html`<p part="map-status" class="map-status">
-                ${failed ? msg('The map could not be loaded. The list shows every city.') : msg('Loading the map…')}
-              </p>`
-        }
-      </div>
-      <p part="legend" class="legend" aria-hidden="true">
-        <span class="key member">${msg('Member city')}</span>
-        ${model.members.some((member) => member.founding) ? html`<span class="key founding">${msg('Founding member')}</span>` : nothing}
-      </p>
-    </div>`;
-  }
-
-  private renderList(model: MembersData, groups: CountryGroup[], visible: CountryGroup[]): TemplateResult {
-    const total = model.members.length;
-    const filtering = this.query.trim() !== '' || this.country !== '';
-    const shownCount = visible.reduce((sum, group) => sum + group.members.length, 0);
-    const highlighted = this.highlighted();
+  private renderListPanel(derived: Derived, showing: string, highlighted: Set<string>, fresh: boolean) {
+    const { groups, visible, shown } = derived;
+    const index = indexGroups(groups);
     const selected = this.selected?.toLowerCase();
-    const shown = new Set(visible.flatMap((group) => group.members.map((entry) => entry.member)));
-    const ids = visible.flatMap((group) => group.members.map((entry) => entry.member.id));
-    const roving =
-      (this.rovingId && ids.includes(this.rovingId) && this.rovingId) ||
-      ids.find((id) => id.toLowerCase() === selected) ||
-      ids[0];
-    const t = formatNumber(total);
-    const s = formatNumber(shownCount);
-    return html`<div part="list-panel" class="list-panel">
-      <div class="controls">
-        <label class="field">
-          <span class="field-label">${msg('Search cities')}</span>
-          <input
-            part="search"
-            type="search"
-            autocomplete="off"
-            .value=${this.query}
-            @input=${this.onSearch}
-            @keydown=${this.onSearchKey}
-          />
-        </label>
-        <label class="field">
-          <span class="field-label">${msg('Country')}</span>
-          <select part="country-filter" @change=${this.onCountry}>
-            <option value="" ?selected=${this.country === ''}>${msg('All countries')}</option>
-            ${groups.map(
-              (group) =>
-                html`<option value=${group.code} ?selected=${this.country === group.code}>
-                  ${group.name} (${formatNumber(group.members.length)})
-                </option>`,
-            )}
-          </select>
-        </label>
-      </div>
-      <p part="results" class="results" role="status">
-        ${
-          // A label, not a sentence: its words agree with neither count, so every language can say it.
-          filtering || this.hasFiltered ? msg(str`Cities shown: ${s} of ${t}`, { id: 'member-map-shown' }) : ''
-        }
-      </p>
-      ${
-        shownCount === 0
-          ? html`<div class="no-match">
-              <p>${msg('No city matches the search.')}</p>
-              <button class="button secondary" type="button" @click=${this.clearFilters}>
-                ${msg('Show all cities')}
-              </button>
-            </div>`
-          : nothing
-      }
-      <ul
-        part="list"
-        class="groups${total > 300 ? ' large' : ''}"
-        aria-label=${msg('Member cities')}
-        ?hidden=${shownCount === 0}
-        @click=${this.onListClick}
-        @focusin=${this.onListFocus}
-        @focusout=${this.onPointerOut}
-        @pointerover=${this.onPointerOver}
-        @pointerout=${this.onPointerOut}
-        @keydown=${this.onListKey}
-      >
-        ${groups.map((group) => {
-          // Every row stays rendered and is hidden when filtered out: a keystroke
-          // toggles attributes instead of building 2,000 rows again.
-          const shownHere = group.members.filter((entry) => shown.has(entry.member)).length;
-          return html`<li class="group" ?hidden=${shownHere === 0}>
-            <span part="country-name" class="country-name" id="country-${group.code}">${group.name}</span>
-            <ul class="cities" aria-labelledby="country-${group.code}">
-              ${group.members.map(({ member, name }) => {
-                const key = member.id.toLowerCase();
-                const isSelected = key === selected;
-                return html`<li class="row" ?hidden=${!shown.has(member)}>
-                  <button
-                    part="city"
-                    type="button"
-                    class="city${member.founding ? ' founding' : ''}${highlighted.has(key) ? ' highlighted' : ''}"
-                    data-id=${member.id}
-                    tabindex=${member.id === roving ? 0 : -1}
-                    aria-pressed=${isSelected ? 'true' : 'false'}
-                  >
-                    <span class="city-name">${name}</span>
-                    ${member.founding ? html`<span part="founding" class="tag">${msg('founding member')}</span>` : nothing}
-                    ${isPlaced(member) ? nothing : html`<span class="tag unplaced">${msg('not on the map')}</span>`}
-                    ${member.joined !== undefined ? html`<span part="joined" class="joined">${msg(str`since ${member.joined}`)}</span>` : nothing}
-                  </button>
-                  ${
-                    isSelected && (member.note || member.url)
-                      ? html`<p part="details" class="details">
-                          ${member.note ? resolveText(member.note, this.locale) : nothing}
-                          ${member.url ? html`<a href=${member.url}>${msg(str`Website of ${name}`)}</a>` : nothing}
-                        </p>`
-                      : nothing
-                  }
-                </li>`;
-              })}
-            </ul>
-          </li>`;
-        })}
-      </ul>
-    </div>`;
+    const isShown = (key: string) => shown.has(index.get(key.toLowerCase())?.member as Member);
+    const first = visible[0]?.members[0]?.member.id;
+    return renderList(
+      {
+        ...derived,
+        index,
+        rows: this.rows.rows(shown.size, visible, fresh),
+        query: this.search.query,
+        country: this.search.country,
+        showing,
+        selected,
+        active: this.hover.active,
+        tabStop: this.roving.tabStop(isShown, first, selected && index.get(selected)?.member.id),
+        highlighted,
+        headingLevel: this.level,
+        locale: this.locale,
+      },
+      this.handlers,
+    );
   }
 
   /** Chooses a member: marks it on the list and the map and tells the page. */
@@ -473,91 +254,42 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     if (!member) return;
     this.selected = member.id;
     this.revealSelected = reveal;
+    if (reveal) this.rows.all();
     this.emit<MemberSelectDetail>('city-member-select', { id: member.id, member });
   }
 
-  private idOf(event: Event): string | undefined {
-    const target = event.target instanceof Element ? event.target.closest('[data-id]') : null;
-    return target?.getAttribute('data-id') ?? undefined;
+  /** The member under the pointer on the map (markers are drawn as a few paths, so found by position). */
+  private memberAtPointer(event: MouseEvent): Member | undefined {
+    const map = this.renderRoot.querySelector('svg[part~="map-svg"]');
+    const code = this.assets.ready;
+    if (!map || !code || !this.derived) return undefined;
+    const box = map.getBoundingClientRect();
+    const { width, height, em } = this.size.size;
+    const layout = code.mapLayout(this.derived.groups, width, height, em);
+    return code.memberAt(layout, this.derived.shown, event.clientX - box.left, event.clientY - box.top);
   }
 
-  private rowOf(id: string | undefined): HTMLButtonElement | null {
-    return id ? this.renderRoot.querySelector<HTMLButtonElement>(`button[data-id="${CSS.escape(id)}"]`) : null;
-  }
-
-  /** Marks one city on both sides (hover, focus) without re-rendering 2,000 rows. */
-  private markActive(id: string | undefined): void {
-    this.activeId = id;
-    for (const element of this.renderRoot.querySelectorAll('[data-active]')) {
-      if (element.getAttribute('data-id') !== id) element.removeAttribute('data-active');
-    }
-    if (id) {
-      for (const element of this.renderRoot.querySelectorAll(`[data-id="${CSS.escape(id)}"]`))
-        element.setAttribute('data-active', '');
-    }
-  }
-
-  private onPointerOver = (event: Event): void => {
-    const id = this.idOf(event);
-    if (id !== this.activeId) this.markActive(id);
+  private onMapClick = (event: MouseEvent): void => {
+    const member = this.memberAtPointer(event);
+    if (member) this.selectMember(member.id, true);
   };
 
-  private onPointerOut = (event: Event): void => {
-    const next = (event as FocusEvent).relatedTarget;
-    if (next instanceof Element && this.idOf({ target: next } as unknown as Event) === this.activeId) return;
-    const focused = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
-    this.markActive(focused?.getAttribute('data-id') ?? undefined);
-  };
-
-  private onListFocus = (event: FocusEvent): void => {
-    const id = this.idOf(event);
-    if (!id) return;
-    this.markActive(id);
-    if (id !== this.rovingId) this.rovingId = id;
-  };
-
-  private onListClick = (event: Event): void => {
-    const id = this.idOf(event);
-    if (id && (event.target as Element).closest('button')) this.selectMember(id);
-  };
-
-  private onMarkerClick = (event: Event): void => {
-    const id = this.idOf(event);
-    if (id) this.selectMember(id, true);
-  };
-
-  private onListKey = (event: KeyboardEvent): void => {
-    const buttons = [
-      ...this.renderRoot.querySelectorAll<HTMLButtonElement>('.group:not([hidden]) .row:not([hidden]) > button'),
-    ];
-    const index = buttons.indexOf(event.target as HTMLButtonElement);
-    if (index < 0) return;
-    const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: buttons.length - 1 }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    buttons[Math.max(0, Math.min(buttons.length - 1, next))]?.focus();
-  };
-
-  private onSearch = (event: Event): void => {
-    this.query = (event.target as HTMLInputElement).value;
-  };
-
-  private onSearchKey = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || this.query === '') return;
-    event.preventDefault();
-    (event.target as HTMLInputElement).value = '';
-    this.query = '';
-  };
-
-  private onCountry = (event: Event): void => {
-    this.country = (event.target as HTMLSelectElement).value;
-  };
-
-  private clearFilters = (): void => {
-    this.query = '';
-    this.country = '';
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus(),
-    );
+  private handlers: ListHandlers = {
+    filters: this.search,
+    listClick: (event) => {
+      const id = idOf(event.target);
+      if (id && (event.target as Element).closest('button')) this.selectMember(id);
+    },
+    focusIn: (event) => {
+      this.roving.onFocusIn(event);
+      this.hover.onListFocusIn(event);
+    },
+    keyDown: (event) => {
+      if (event.key !== 'End' || this.rows.complete) return this.roving.onKeyDown(event);
+      // End goes to the last city even while the list is still filling in.
+      event.preventDefault();
+      void this.rows.all().then(() => this.roving.onKeyDown(event));
+    },
+    pointer: this.hover.onListPointer,
   };
 }

@@ -50,6 +50,16 @@ export const styles = css`
     }
   }
 
+  /* Narrow (a phone): the list grows with the page, not a scroll box inside it. */
+  @container (min-width: 600px) {
+    .list-panel {
+      max-height: 40em;
+    }
+    .groups {
+      overflow-y: auto;
+    }
+  }
+
   .map-panel {
     display: grid;
     gap: 0.375em;
@@ -65,71 +75,6 @@ export const styles = css`
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_sea);
-  }
-
-  svg {
-    display: block;
-    width: 100%;
-    height: 100%;
-  }
-
-  .countries path {
-    fill: var(--_land);
-    stroke: var(--_border);
-    stroke-width: 0.5;
-    stroke-linejoin: round;
-  }
-
-  .countries path.member-country {
-    fill: var(--_member-land);
-  }
-
-  .countries path.filtered {
-    fill: color-mix(in srgb, var(--_accent) 38%, var(--_surface));
-  }
-
-  .markers path {
-    fill: var(--_marker);
-    stroke: var(--_surface);
-    stroke-width: 1.5;
-    cursor: pointer;
-    transform-box: fill-box;
-    transform-origin: center;
-    transition: transform 0.12s ease-out;
-  }
-
-  .markers path.founding {
-    fill: var(--_founding);
-  }
-
-  .markers path.highlighted {
-    stroke: var(--_text);
-    stroke-width: 2;
-  }
-
-  .markers path.selected,
-  .markers path[data-active] {
-    stroke: var(--_focus);
-    stroke-width: 3;
-    transform: scale(1.5);
-  }
-
-  .markers path.filtered-out {
-    display: none;
-  }
-
-  .marker-label {
-    font-size: 0.8em;
-    fill: var(--_text);
-    stroke: var(--_surface);
-    stroke-width: 3;
-    paint-order: stroke;
-    pointer-events: none;
-  }
-
-  .marker-label.selected,
-  .marker-label[data-active] {
-    font-weight: 700;
   }
 
   .map-status {
@@ -178,7 +123,6 @@ export const styles = css`
     flex-direction: column;
     gap: 0.5em;
     min-width: 0;
-    max-height: 40em;
   }
 
   .controls {
@@ -212,14 +156,14 @@ export const styles = css`
     display: none;
   }
 
-  .results {
+  .results,
+  .hint {
     font-size: 0.875em;
     color: var(--_muted);
   }
 
   .groups {
     contain: content;
-    overflow-y: auto;
     min-height: 0;
     padding: 0.125em 0.25em 0.25em;
     display: grid;
@@ -317,29 +261,13 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .countries path {
-      fill: Canvas;
-      stroke: CanvasText;
-    }
-    .countries path.member-country {
-      fill: Canvas;
-      stroke-width: 1.5;
-    }
-    .markers path,
-    .markers path.founding,
     .key::before,
     .city::before,
     .key.founding::before,
     .city.founding::before {
-      fill: CanvasText;
       background: CanvasText;
       /* A background is otherwise forced to Canvas: the glyphs would vanish. */
       forced-color-adjust: none;
-    }
-    .markers path.selected,
-    .markers path[data-active] {
-      fill: Highlight;
-      stroke: Highlight;
     }
     .city[aria-pressed='true'],
     .city[data-active] {

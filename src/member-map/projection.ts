@@ -1,95 +1,115 @@
-import { geoConicConformal, geoPath } from 'd3-geo';
-import type { GeoProjection } from 'd3-geo';
-// Only types from the rest of the element: this module goes into the lazily
-// loaded map chunk, which must not share code with the entry (see member-map.map.ts).
-interface Located {
-  lat?: number;
-  lon?: number;
+/*
+ * The map's one projection: Lambert conformal conic for Europe (the parameters
+ * of EPSG:3034 on a sphere), in kilometres, y pointing down as in SVG. The
+ * outlines are projected with it at build time (scripts/build-geometry.mjs
+ * imports this file), so the browser only projects the members' coordinates.
+ * No imports: the build script loads this module on its own.
+ */
+const rad = Math.PI / 180;
+const radius = 6371;
+const [lat0, lon0, lat1, lat2] = [52 * rad, 10 * rad, 35 * rad, 65 * rad];
+const t = (lat: number) => Math.tan(Math.PI / 4 + lat / 2);
+const n = Math.log(Math.cos(lat1) / Math.cos(lat2)) / Math.log(t(lat2) / t(lat1));
+const f = (Math.cos(lat1) * t(lat1) ** n) / n;
+const rho0 = (radius * f) / t(lat0) ** n;
+
+/** A point [x, y] in kilometres from the projection's centre (10° E, 52° N), y down. */
+export function project(lon: number, lat: number): [number, number] {
+  const rho = (radius * f) / t(lat * rad) ** n;
+  const angle = n * (lon * rad - lon0);
+  return [rho * Math.sin(angle), rho * Math.cos(angle) - rho0];
 }
 
-/** Smallest extent shown, in degrees, so one city (or a few close ones) is not zoomed to a point. */
-const minSpan = { lon: 4, lat: 2.5 };
+/** Where placed things lie, in projected kilometres. */
+export interface Bounds {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** The box around points, or undefined for none. */
+export function boundsOf(points: Iterable<readonly [number, number]>): Bounds | undefined {
+  let bounds: Bounds | undefined;
+  for (const [x, y] of points) {
+    if (!bounds) bounds = { x0: x, y0: y, x1: x, y1: y };
+    bounds.x0 = Math.min(bounds.x0, x);
+    bounds.x1 = Math.max(bounds.x1, x);
+    bounds.y0 = Math.min(bounds.y0, y);
+    bounds.y1 = Math.max(bounds.y1, y);
+  }
+  return bounds;
+}
+
+/** Smallest extent shown, in km, so one city (or a few close ones) is not zoomed to a point. */
+const minSpan = 300;
 /** Share of the members' extent added around it. */
 const padding = 0.12;
 
-export interface Extent {
-  west: number;
-  south: number;
-  east: number;
-  north: number;
-}
-
-/** The longitude/latitude box around the placed members, padded and at least `minSpan` wide. */
-export function membersExtent(members: readonly Located[]): Extent | undefined {
-  const placed = members.filter(
-    (member): member is Required<Located> => member.lat !== undefined && member.lon !== undefined,
+/**
+ * The scale and offset that fit `bounds` (padded, at least `minSpan` wide) into
+ * width × height pixels less `margin` on every side, centred: pixel = km × k + [dx, dy].
+ */
+export function fit(
+  bounds: Bounds,
+  width: number,
+  height: number,
+  margin: number,
+): { k: number; dx: number; dy: number } {
+  const span = (low: number, high: number) => Math.max(high - low, minSpan) * (1 + 2 * padding);
+  const k = Math.min(
+    Math.max(width - 2 * margin, 1) / span(bounds.x0, bounds.x1),
+    Math.max(height - 2 * margin, 1) / span(bounds.y0, bounds.y1),
   );
-  if (placed.length === 0) return undefined;
-  let west = Infinity;
-  let east = -Infinity;
-  let south = Infinity;
-  let north = -Infinity;
-  for (const { lat, lon } of placed) {
-    west = Math.min(west, lon);
-    east = Math.max(east, lon);
-    south = Math.min(south, lat);
-    north = Math.max(north, lat);
-  }
-  const grow = (low: number, high: number, min: number): [number, number] => {
-    const span = Math.max(high - low, min);
-    const middle = (low + high) / 2;
-    const half = (span * (1 + 2 * padding)) / 2;
-    return [middle - half, middle + half];
+  return {
+    k,
+    dx: width / 2 - ((bounds.x0 + bounds.x1) / 2) * k,
+    dy: height / 2 - ((bounds.y0 + bounds.y1) / 2) * k,
   };
-  [west, east] = grow(west, east, minSpan.lon);
-  [south, north] = grow(south, north, minSpan.lat);
-  return { west, south: Math.max(south, -85), east, north: Math.min(north, 85) };
 }
 
 /**
- * A conic conformal projection (Lambert) centred on the extent, with standard
- * parallels at one sixth and five sixths of its height, fitted into
- * width × height less `margin` on every side.
+ * SVG path data of polygons given as rings of [lon, lat]: whole kilometres,
+ * relative steps after each ring's start (short numbers that compress well).
  */
-export function fitProjection(extent: Extent, width: number, height: number, margin: number): GeoProjection {
-  const { west, south, east, north } = extent;
-  const span = north - south;
-  let parallels: [number, number] = [south + span / 6, north - span / 6];
-  // Parallels symmetric about the equator make the cone a cylinder: nudge them.
-  if (Math.abs(parallels[0] + parallels[1]) < 1e-6) parallels = [parallels[0] + 1, parallels[1] + 1];
-  const outline: [number, number][] = [];
-  for (let step = 0; step <= 4; step++) {
-    const lon = west + ((east - west) * step) / 4;
-    const lat = south + (span * step) / 4;
-    outline.push([lon, south], [lon, north], [west, lat], [east, lat]);
+export function pathOfRings(rings: readonly (readonly (readonly number[])[])[]): string {
+  let d = '';
+  for (const ring of rings) {
+    let last: [number, number] | undefined;
+    let start = '';
+    let steps = '';
+    for (const [lon, lat] of ring) {
+      const [x, y] = project(lon, lat).map(Math.round) as [number, number];
+      if (!last) start = `M${x} ${y}`;
+      else if (x !== last[0] || y !== last[1]) steps += ` ${x - last[0]} ${y - last[1]}`;
+      last = [x, y];
+    }
+    // A ring that rounds to a point or a line draws nothing: leave it out.
+    if (steps.split(' ').length > 4) d += `${start}l${steps.slice(1)}z`;
   }
-  const inner = (size: number) => Math.max(size - 2 * margin, 1);
-  return geoConicConformal()
-    .parallels(parallels)
-    .rotate([-(west + east) / 2, 0])
-    .fitExtent(
-      [
-        [margin, margin],
-        [margin + inner(width), margin + inner(height)],
-      ],
-      { type: 'MultiPoint', coordinates: outline },
-    );
+  return d.replace(/ -/g, '-');
 }
 
-/** The SVG path of a GeoJSON object under a projection. */
-export function pathOf(projection: GeoProjection): (object: GeoJSON.GeoJsonObject) => string {
-  const path = geoPath(projection);
-  return (object) => path(object as GeoJSON.Feature) ?? '';
-}
+const round = (value: number) => Math.round(value * 10) / 10;
+const shapes = new Map<string, string>();
 
-/** An SVG path of a circle (`founding` false) or a diamond of radius r at x, y. */
+/**
+ * An SVG path of a circle (`founding` false) or a diamond of radius r at x, y:
+ * a start point and the shape's relative steps (the same for every marker of a size).
+ */
 export function markerPath(x: number, y: number, r: number, founding: boolean): string {
-  const f = (value: number) => Math.round(value * 10) / 10;
-  if (founding) {
-    const d = r * 1.35;
-    return `M${f(x)} ${f(y - d)}L${f(x + d)} ${f(y)}L${f(x)} ${f(y + d)}L${f(x - d)} ${f(y)}Z`;
+  const key = `${r}${founding}`;
+  let shape = shapes.get(key);
+  if (shape === undefined) {
+    const d = round(r * 1.35);
+    // A circle's chord must be exactly twice the rounded radius, or the arcs bulge.
+    const rr = round(r);
+    shape = founding
+      ? `l${d} ${d}l${-d} ${d}l${-d} ${-d}z`
+      : `a${rr} ${rr} 0 1 0 ${2 * rr} 0a${rr} ${rr} 0 1 0 ${-2 * rr} 0z`;
+    shapes.set(key, shape);
   }
-  // The chord must be exactly twice the rounded radius, or the arcs bulge.
-  const rr = f(r);
-  return `M${f(x - rr)} ${f(y)}a${rr} ${rr} 0 1 0 ${f(2 * rr)} 0a${rr} ${rr} 0 1 0 ${f(-2 * rr)} 0Z`;
+  return founding
+    ? `M${round(x)} ${round(y - round(r * 1.35))}${shape}`
+    : `M${round(x - round(r))} ${round(y)}${shape}`;
 }

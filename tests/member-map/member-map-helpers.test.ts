@@ -2,10 +2,9 @@ import { expect } from '@open-wc/testing';
 import { checkMembers, isKnownCountry } from '../../src/member-map/member-map.data.js';
 import type { Member } from '../../src/member-map/member-map.data.js';
 import { filterGroups, groupMembers } from '../../src/member-map/member-list.js';
-import { fitProjection, markerPath, membersExtent } from '../../src/member-map/projection.js';
-import { countriesOf, defaultGeometryUrl } from '../../src/member-map/geometry.js';
-import { mapLayout } from '../../src/member-map/member-map.map.js';
-import { labelPlacements } from '../../src/member-map/member-map.svg.js';
+import { boundsOf, fit, markerPath, pathOfRings, project } from '../../src/member-map/projection.js';
+import { defaultGeometryUrl, loadGeometry } from '../../src/member-map/geometry.js';
+import { labelPlacements, mapLayout, markerSets, memberAt } from '../../src/member-map/member-map.layout.js';
 
 const member = (id: string, city: Member['city'], country: string, lat?: number, lon?: number): Member => ({
   id,
@@ -169,56 +168,95 @@ describe('member-map helpers', () => {
   });
 
   describe('projection', () => {
-    it('pads the members extent and keeps a minimum span', () => {
-      const one = membersExtent([member('a', 'A', 'CZ', 49, 16)])!;
-      expect(one.east - one.west).to.be.greaterThan(4);
-      expect(one.north - one.south).to.be.greaterThan(2.5);
-      expect(membersExtent([member('a', 'A', 'CZ')])).to.equal(undefined);
+    it('is the Lambert conformal conic of Europe: north up, east right, kilometres', () => {
+      const [brnoX, brnoY] = project(16.61, 49.2);
+      const [pragueX, pragueY] = project(14.42, 50.09);
+      expect(brnoX).to.be.greaterThan(pragueX);
+      expect(brnoY).to.be.greaterThan(pragueY);
+      // Prague–Brno is about 185 km; a conformal projection keeps that within a few per cent here.
+      expect(Math.hypot(brnoX - pragueX, brnoY - pragueY)).to.be.within(175, 195);
+      expect(project(10, 52).map(Math.round)).to.deep.equal([0, 0]);
     });
 
-    it('fits a conic conformal projection so every member lies inside the margins', () => {
-      const list = [
-        member('a', 'A', 'PT', 38.7, -9.1),
-        member('b', 'B', 'FI', 60.2, 24.9),
-        member('c', 'C', 'BG', 42.7, 23.3),
-      ];
-      const projection = fitProjection(membersExtent(list)!, 600, 400, 20);
-      for (const entry of list) {
-        const [x, y] = projection([entry.lon!, entry.lat!])!;
-        expect(x).to.be.within(20, 580);
-        expect(y).to.be.within(20, 380);
+    it('fits the members, padded and at least 300 km wide, inside the margins', () => {
+      const points = [project(-9.1, 38.7), project(24.9, 60.2), project(23.3, 42.7)];
+      const { k, dx, dy } = fit(boundsOf(points)!, 600, 400, 20);
+      for (const [x, y] of points) {
+        expect(x * k + dx).to.be.within(20, 580);
+        expect(y * k + dy).to.be.within(20, 380);
       }
-      // North is up, east is right.
-      expect(projection([24.9, 60.2])![1]).to.be.lessThan(projection([23.3, 42.7])![1]);
-      expect(projection([24.9, 60.2])![0]).to.be.greaterThan(projection([-9.1, 38.7])![0]);
+      const one = fit(boundsOf([project(16, 49)])!, 600, 400, 20);
+      expect(400 / one.k).to.be.greaterThan(300);
+      expect(boundsOf([])).to.equal(undefined);
     });
 
-    it('caches the layout per member list and size', () => {
-      const list = [member('a', 'A', 'CZ', 49, 16), member('b', 'B', 'CZ', 50, 17)];
-      const layout = mapLayout(list, 300, 200, 16)!;
-      expect(mapLayout(list, 300, 200, 16)).to.equal(layout);
-      expect(mapLayout(list, 400, 200, 16)).not.to.equal(layout);
-      expect(layout.point(member('c', 'C', 'CZ'))).to.equal(undefined);
-      expect(mapLayout([member('c', 'C', 'CZ')], 300, 200, 16)).to.equal(undefined);
+    it('lays out members per list and size, unplaced ones named apart', () => {
+      const groups = groupMembers(
+        [member('a', 'A', 'CZ', 49, 16), member('b', 'B', 'CZ', 50, 17), member('c', 'C', 'CZ')],
+        'en',
+      );
+      const layout = mapLayout(groups, 300, 200, 16);
+      expect(mapLayout(groups, 300, 200, 16)).to.equal(layout);
+      expect(mapLayout(groups, 400, 200, 16)).not.to.equal(layout);
+      expect(layout.placed.map((entry) => entry.key)).to.deep.equal(['a', 'b']);
+      expect(layout.unplaced).to.deep.equal(['C']);
+      const [a] = layout.placed;
+      expect(memberAt(layout, new Set([a.member]), a.x + 2, a.y - 2)).to.equal(a.member);
+      expect(memberAt(layout, new Set(), a.x, a.y)).to.equal(undefined);
+      expect(memberAt(layout, new Set([a.member]), a.x + 100, a.y)).to.equal(undefined);
+    });
+
+    it('draws every shown marker of a kind in one path', () => {
+      const list = Array.from({ length: 1000 }, (_, index) => ({
+        ...member(`m${index}`, `M${index}`, 'CZ', 48 + (index % 30) / 10, 13 + index / 200),
+        founding: index % 10 === 0,
+      }));
+      const groups = groupMembers(list, 'en');
+      const layout = mapLayout(groups, 600, 400, 16);
+      const sets = markerSets(layout, new Set(list.slice(0, 500)), 'm1');
+      expect(sets.map((set) => set.parts).sort()).to.deep.equal(['marker', 'marker founding', 'marker highlighted']);
+      expect(sets.find((set) => set.parts === 'marker')!.d.match(/M/g)).to.have.length(449);
     });
 
     it('draws circles and diamonds', () => {
-      expect(markerPath(10, 10, 5, true)).to.equal('M10 3.3L16.8 10L10 16.8L3.3 10Z');
-      expect(markerPath(10, 10, 5, false)).to.equal('M5 10a5 5 0 1 0 10 0a5 5 0 1 0 -10 0Z');
+      expect(markerPath(10, 10, 5, true)).to.equal('M10 3.2l6.8 6.8l-6.8 6.8l-6.8 -6.8z');
+      expect(markerPath(10, 10, 5, false)).to.equal('M5 10a5 5 0 1 0 10 0a5 5 0 1 0 -10 0z');
+    });
+
+    it('writes rings as whole kilometres with relative steps, leaving out rings that round to nothing', () => {
+      const d = pathOfRings([
+        [
+          [10, 52],
+          [11, 52],
+          [11, 53],
+          [10, 52],
+        ],
+        [
+          [10, 52],
+          [10.000001, 52],
+          [10, 52],
+        ],
+      ]);
+      expect(d.match(/M/g), 'one ring').to.have.length(1);
+      const steps = d.slice('M0 0l'.length, -1).replace(/-/g, ' -').trim().split(/ +/).map(Number);
+      expect(d.startsWith('M0 0l') && d.endsWith('z')).to.equal(true);
+      // Three steps that come back to the start: 1° east (about 68 km at 52° N), 1° north, back.
+      expect(steps).to.have.length(6);
+      expect(steps[0]).to.be.within(60, 75);
+      expect(steps.filter((_, i) => i % 2 === 0).reduce((a, b) => a + b)).to.equal(0);
     });
   });
 
   describe('geometry asset', () => {
-    it('sits next to the module and holds Europe with alpha-2 ids', async () => {
-      expect(defaultGeometryUrl()).to.match(/\/src\/member-map\/europe\.topo\.json$/);
-      const topology = await (await fetch(defaultGeometryUrl())).json();
-      const countries = countriesOf(topology);
-      const ids = countries.map((country) => country.id);
+    it('sits next to the module and holds Europe, projected, with alpha-2 ids', async () => {
+      expect(defaultGeometryUrl()).to.match(/\/src\/member-map\/europe\.paths\.json$/);
+      const outlines = await loadGeometry(defaultGeometryUrl());
+      const ids = outlines.map((country) => country.id);
       for (const code of ['CZ', 'AT', 'DE', 'HU', 'PL', 'SK', 'FR', 'IT', 'RO', 'BG', 'HR', 'AL', 'SI', 'XK', 'MT']) {
         expect(ids).to.include(code);
       }
       expect(ids).not.to.include('US');
-      expect(() => countriesOf({ type: 'Topology', objects: {}, arcs: [] } as never)).to.throw('countries');
+      expect(outlines.find((country) => country.id === 'CZ')!.d).to.match(/^M-?\d+ -?\d+l/);
     });
   });
 

@@ -1,0 +1,65 @@
+import type { TemplateResult } from 'lit';
+import type { BoxSize } from '../core/controllers/resize.js';
+import type { Member } from './member-map.data.js';
+import type { CountryGroup } from './member-list.js';
+import type { GeometryState } from './geometry.js';
+import { mapLayout } from './member-map.layout.js';
+import { mapStyles } from './member-map.map.styles.js';
+import type { LitTags, MapView } from './member-map.svg.js';
+import { renderMapSvg } from './member-map.svg.js';
+
+/** What the element gives the map to draw (the rest of MapView is worked out here). */
+export interface MapDrawing extends Omit<MapView, 'layout' | 'width' | 'height' | 'outlines' | 'memberCountries'> {
+  state: GeometryState;
+  /** The shadow root, which takes the map's styles. */
+  root: Node;
+  size: BoxSize;
+  groups: readonly CountryGroup[];
+  shown: ReadonlySet<Member>;
+  /** Asks the element to render again (for names left to a later task). */
+  later: () => void;
+}
+
+const sheets = new WeakMap<Document, CSSStyleSheet>();
+
+/** Adds the map's styles to a shadow root, once (they come with this code, not with the element). */
+function adoptStyles(root: Node): void {
+  if (!(root instanceof ShadowRoot)) return;
+  let sheet = sheets.get(root.ownerDocument);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(mapStyles);
+    sheets.set(root.ownerDocument, sheet);
+  }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/** Layouts already drawn once: thousands of names are placed from the second drawing on. */
+const drawn = new WeakSet<object>();
+
+/** The map's SVG for the element's current state, in the map box's size. */
+export function drawMap(input: MapDrawing, tags: LitTags): TemplateResult {
+  adoptStyles(input.root);
+  const { width, height, em } = input.size;
+  const { state, groups } = input;
+  const layout = mapLayout(groups, width, height, em);
+  // Markers first; many names in a task of their own, so that neither makes a long task.
+  let markerLabels = input.markerLabels;
+  if (markerLabels && input.shown.size > 1000 && !drawn.has(layout)) {
+    markerLabels = false;
+    setTimeout(input.later);
+  }
+  drawn.add(layout);
+  return renderMapSvg(
+    {
+      ...input,
+      markerLabels,
+      layout,
+      width,
+      height,
+      outlines: state.status === 'ready' ? state.outlines : [],
+      memberCountries: new Set(groups.map((group) => group.code)),
+    },
+    tags,
+  );
+}

@@ -1,0 +1,211 @@
+import type { Member } from './member-map.data.js';
+import type { CountryGroup } from './member-list.js';
+import { boundsOf, fit, markerPath, project } from './projection.js';
+
+/** A member placed on the map, in pixels of the map box. */
+export interface Placed {
+  member: Member;
+  name: string;
+  key: string;
+  x: number;
+  y: number;
+}
+
+/** Where everything goes in a map box of a given size. */
+export interface MapLayout {
+  /** The SVG transform that takes the build-time outlines (kilometres) to pixels. */
+  transform: string;
+  placed: Placed[];
+  /** Names of members without coordinates. */
+  unplaced: string[];
+  /** Marker radius in pixels. */
+  r: number;
+  /** The box's width and font size in pixels. */
+  width: number;
+  em: number;
+}
+
+const layouts = new WeakMap<readonly CountryGroup[], { key: string; layout: MapLayout }>();
+
+/** The layout of the members in a width × height box with font size `em` (cached per list and size). */
+export function mapLayout(groups: readonly CountryGroup[], width: number, height: number, em: number): MapLayout {
+  const key = `${width}x${height}@${em}`;
+  const cached = layouts.get(groups);
+  if (cached?.key === key) return cached.layout;
+  const placed: Placed[] = [];
+  const unplaced: string[] = [];
+  for (const group of groups) {
+    for (const { member, name } of group.members) {
+      if (member.lat === undefined || member.lon === undefined) {
+        unplaced.push(name);
+        continue;
+      }
+      const [x, y] = project(member.lon, member.lat);
+      placed.push({ member, name, key: member.id.toLowerCase(), x, y });
+    }
+  }
+  const bounds = boundsOf(placed.map(({ x, y }) => [x, y] as const)) ?? { x0: -500, y0: -500, x1: 500, y1: 500 };
+  const { k, dx, dy } = fit(bounds, width, height, em * 1.5);
+  // From kilometres to pixels, in place: this list is the layout's own.
+  for (const point of placed) {
+    point.x = point.x * k + dx;
+    point.y = point.y * k + dy;
+  }
+  const layout: MapLayout = {
+    transform: `matrix(${k} 0 0 ${k} ${dx} ${dy})`,
+    placed,
+    unplaced,
+    r: em * 0.36,
+    width,
+    em,
+  };
+  layouts.set(groups, { key, layout });
+  return layout;
+}
+
+/** The radius of a marker: members named by `highlight` are drawn larger. */
+const radius = (layout: MapLayout, big: boolean) => (big ? layout.r * 1.35 : layout.r);
+
+/** The last result per layout of a costly function of (layout, ...inputs), reused while the inputs are the same. */
+export function lastPer<A extends unknown[], R>(compute: (layout: MapLayout, ...inputs: A) => R) {
+  const last = new WeakMap<MapLayout, { inputs: A; result: R }>();
+  return (layout: MapLayout, ...inputs: A): R => {
+    const cached = last.get(layout);
+    if (cached && cached.inputs.every((input, index) => input === inputs[index])) return cached.result;
+    const result = compute(layout, ...inputs);
+    last.set(layout, { inputs, result });
+    return result;
+  };
+}
+
+/**
+ * The shown markers as one path per kind (plain or founding, highlighted or
+ * not) with their part names: four nodes however many members there are.
+ * `highlight` is the highlighted ids joined, so that an equal set is seen as equal.
+ */
+export const markerSets = lastPer(
+  (layout: MapLayout, shown: ReadonlySet<Member>, highlight: string): { parts: string; d: string }[] => {
+    const highlighted = new Set(highlight.split(','));
+    const sets = new Map<string, string[]>();
+    for (const { member, key, x, y } of layout.placed) {
+      if (!shown.has(member)) continue;
+      const big = highlighted.has(key);
+      const parts = partsOf(member, big);
+      let paths = sets.get(parts);
+      if (!paths) sets.set(parts, (paths = []));
+      paths.push(markerPath(x, y, radius(layout, big), member.founding));
+    }
+    return [...sets].map(([parts, paths]) => ({ parts, d: paths.join('') }));
+  },
+);
+
+/** A marker's part names (also its classes). */
+const partsOf = (member: Member, big: boolean) =>
+  `marker${member.founding ? ' founding' : ''}${big ? ' highlighted' : ''}`;
+
+/** One marker's path, for the chosen and the hovered city drawn on top. */
+export function singleMarker(layout: MapLayout, id: string | undefined, highlighted: ReadonlySet<string>) {
+  const placed = id === undefined ? undefined : layout.placed.find(({ key }) => key === id.toLowerCase());
+  if (!placed) return undefined;
+  const big = highlighted.has(placed.key);
+  return {
+    placed,
+    parts: partsOf(placed.member, big),
+    d: markerPath(placed.x, placed.y, radius(layout, big), placed.member.founding),
+  };
+}
+
+/** The shown member whose marker is nearest to x, y (pixels), within reach of a finger. */
+export function memberAt(layout: MapLayout, shown: ReadonlySet<Member>, x: number, y: number): Member | undefined {
+  let best: Member | undefined;
+  let bestDistance = (layout.r * 2.5) ** 2;
+  for (const placed of layout.placed) {
+    const distance = (placed.x - x) ** 2 + (placed.y - y) ** 2;
+    if (distance < bestDistance && shown.has(placed.member)) [best, bestDistance] = [placed.member, distance];
+  }
+  return best;
+}
+
+type Box = [number, number, number, number];
+
+/** Boxes in a grid of cells, so overlap checks stay quick with thousands of markers. */
+class BoxGrid {
+  private cells = new Map<number, Box[]>();
+  constructor(private size: number) {}
+
+  /** Numbers for the cells a box touches (columns and rows well under 2^16 for any map). */
+  private keys([left, top, right, bottom]: Box): number[] {
+    const keys: number[] = [];
+    for (let i = Math.floor(left / this.size); i <= Math.floor(right / this.size); i++)
+      for (let j = Math.floor(top / this.size); j <= Math.floor(bottom / this.size); j++) keys.push(i * 65536 + j);
+    return keys;
+  }
+
+  add(box: Box): void {
+    for (const key of this.keys(box)) {
+      const cell = this.cells.get(key);
+      if (cell) cell.push(box);
+      else this.cells.set(key, [box]);
+    }
+  }
+
+  overlaps([left, top, right, bottom]: Box): boolean {
+    return this.keys([left, top, right, bottom]).some((key) =>
+      this.cells.get(key)?.some(([l, t, r, b]) => left < r && right > l && top < b && bottom > t),
+    );
+  }
+}
+
+interface LabelCandidate {
+  name: string;
+  key: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * Puts each name right of its marker, else left of it, where it overlaps no
+ * marker and no name placed before; a name that fits nowhere is left out (the list names
+ * every city). The chosen city goes first and is always named; it is drawn last.
+ */
+export function labelPlacements<T extends LabelCandidate>(
+  candidates: T[],
+  selected: string | undefined,
+  width: number,
+  em: number,
+  r: number,
+): (T & { anchor: 'start' | 'end' })[] {
+  const ordered = [...candidates].sort((a, b) => Number(b.key === selected) - Number(a.key === selected));
+  // Markers count as taken space too: a name never covers another city's marker.
+  const grid = new BoxGrid(em * 2);
+  for (const { x, y } of candidates) grid.add([x - r, y - r, x + r, y + r]);
+  const result: (T & { anchor: 'start' | 'end' })[] = [];
+  let misses = 0;
+  for (const candidate of ordered) {
+    // After this many names in a row that fit nowhere the map is full: trying thousands more would only cost time.
+    if (misses > 200) break;
+    const textWidth = candidate.name.length * em * 0.55;
+    const top = candidate.y - em * 0.6;
+    const bottom = candidate.y + em * 0.6;
+    const right = candidate.x + r * 1.8;
+    const left = candidate.x - r * 1.8;
+    const sides: ['start' | 'end', number, number, number][] = [
+      ['start', right, right, right + textWidth],
+      ['end', left, left - textWidth, left],
+    ];
+    // Names near the right edge try the left side first.
+    if (candidate.x > width - em * 7) sides.reverse();
+    const side =
+      sides.find(([, , from, to]) => from >= 0 && to <= width && !grid.overlaps([from, top, to, bottom])) ??
+      (candidate.key === selected ? sides[0] : undefined);
+    if (!side) {
+      misses++;
+      continue;
+    }
+    misses = 0;
+    grid.add([side[2], top, side[3], bottom]);
+    result.push({ ...candidate, x: side[1], anchor: side[0] });
+  }
+  // The chosen city's name last, so it is drawn on top.
+  return result.reverse();
+}

@@ -1,0 +1,172 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { msg, str } from '@lit/localize';
+import { formatNumber } from '../core/i18n/localize.js';
+import { resolveText } from '../core/i18n/text.js';
+import { isPlaced } from './member-map.data.js';
+import type { CountryGroup, IndexEntry, ListedMember } from './member-list.js';
+import type { SearchController } from './search.js';
+
+/** What the list panel shows; keys are member ids in lower case. */
+export interface ListView {
+  groups: readonly CountryGroup[];
+  /** The groups with only the members that match the search and the country. */
+  visible: readonly CountryGroup[];
+  /** Every member by lower-case id. */
+  index: ReadonlyMap<string, IndexEntry>;
+  /** How many of the visible rows to render now (the rest follow in later tasks). */
+  rows: number;
+  query: string;
+  country: string;
+  /** "Cities shown: 3 of 17" once the reader has searched or filtered, else ''. */
+  showing: string;
+  selected?: string;
+  /** The city hovered or focused, on the map or in the list. */
+  active?: string;
+  /** Id of the city that holds the list's one tab stop. */
+  tabStop?: string;
+  highlighted: ReadonlySet<string>;
+  headingLevel: number;
+  locale: string;
+}
+
+/** The element's handlers, bound in the template (none is attached by hand). */
+export interface ListHandlers {
+  /** The search field's, the country select's and "Show all cities". */
+  filters: Pick<SearchController, 'search' | 'searchKey' | 'countryChange' | 'clear'>;
+  listClick: (event: Event) => void;
+  focusIn: (event: FocusEvent) => void;
+  keyDown: (event: KeyboardEvent) => void;
+  pointer: (event: PointerEvent | FocusEvent) => void;
+}
+
+function renderRow(view: ListView, { member, name }: ListedMember): TemplateResult {
+  const key = member.id.toLowerCase();
+  const isSelected = key === view.selected;
+  const isTabStop = member.id === view.tabStop;
+  const highlighted = view.highlighted.has(key);
+  return html`<li class="row">
+    <button
+      part="city"
+      type="button"
+      class="city${member.founding ? ' founding' : ''}${highlighted ? ' highlighted' : ''}"
+      data-id=${member.id}
+      ?data-active=${key === view.active}
+      tabindex=${isTabStop ? 0 : -1}
+      aria-pressed=${isSelected ? 'true' : 'false'}
+      aria-describedby=${isTabStop ? 'list-hint' : nothing}
+    >
+      <span class="city-name">${name}</span>
+      ${highlighted ? html`<span part="highlighted" class="tag">${msg('highlighted')}</span>` : nothing}
+      ${member.founding ? html`<span part="founding" class="tag">${msg('founding member')}</span>` : nothing}
+      ${isPlaced(member) ? nothing : html`<span class="tag unplaced">${msg('not on the map')}</span>`}
+      ${member.joined !== undefined ? html`<span part="joined" class="joined">${msg(str`since ${member.joined}`)}</span>` : nothing}
+    </button>
+    ${
+      isSelected && (member.note || member.url)
+        ? html`<p part="details" class="details">
+            ${member.note ? resolveText(member.note, view.locale) : nothing}
+            ${member.url ? html`<a href=${member.url}>${msg(str`Website of ${name}`)}</a>` : nothing}
+          </p>`
+        : nothing
+    }
+  </li>`;
+}
+
+/** The countries with their first `view.rows` rows; a country is re-rendered only when something in it changed. */
+function renderGroups(view: ListView): TemplateResult[] {
+  let left = view.rows;
+  const result: TemplateResult[] = [];
+  for (const group of view.visible) {
+    if (left <= 0) break;
+    const count = Math.min(left, group.members.length);
+    left -= count;
+    const has = (key: string | undefined) => (key && view.index.get(key)?.code === group.code ? key : undefined);
+    const deps = [
+      group,
+      count,
+      has(view.selected),
+      has(view.active),
+      has(view.tabStop?.toLowerCase()),
+      view.highlighted,
+    ];
+    result.push(
+      guard(
+        [...deps, view.headingLevel, view.locale],
+        () =>
+          html`<li class="group">
+            <span
+              part="country-name"
+              class="country-name"
+              role="heading"
+              aria-level=${view.headingLevel}
+              id="country-${group.code}"
+              >${group.name}</span
+            >
+            <ul class="cities" aria-labelledby="country-${group.code}">
+              ${group.members.slice(0, count).map((entry) => renderRow(view, entry))}
+            </ul>
+          </li>`,
+      ) as TemplateResult,
+    );
+  }
+  return result;
+}
+
+/** Search, country filter, the result line, the keyboard hint and the list grouped by country. */
+export function renderList(view: ListView, on: ListHandlers): TemplateResult {
+  const shown = view.visible.reduce((sum, group) => sum + group.members.length, 0);
+  return html`<div part="list-panel" class="list-panel">
+    <div class="controls">
+      <label class="field">
+        <span class="field-label">${msg('Search cities')}</span>
+        <input
+          part="search"
+          type="search"
+          autocomplete="off"
+          .value=${view.query}
+          @input=${on.filters.search}
+          @keydown=${on.filters.searchKey}
+        />
+      </label>
+      <label class="field">
+        <span class="field-label">${msg('Country')}</span>
+        <select part="country-filter" @change=${on.filters.countryChange}>
+          <option value="" ?selected=${view.country === ''}>${msg('All countries')}</option>
+          ${view.groups.map(
+            (group) =>
+              html`<option value=${group.code} ?selected=${view.country === group.code}>
+                ${group.name} (${formatNumber(group.members.length)})
+              </option>`,
+          )}
+        </select>
+      </label>
+    </div>
+    <p part="results" class="results" role="status">${view.showing}</p>
+    ${
+      shown === 0
+        ? html`<div class="no-match">
+            <p>${msg('No city matches the search.')}</p>
+            <button class="button secondary" type="button" @click=${on.filters.clear}>${msg('Show all cities')}</button>
+          </div>`
+        : html`<p part="hint" class="hint" id="list-hint">
+            ${msg('In the list, the arrow keys move between cities; Enter or Space chooses one.')}
+          </p>`
+    }
+    <ul
+      part="list"
+      class="groups${view.visible.length > 1 && view.rows > 300 ? ' large' : ''}"
+      aria-label=${msg('Member cities')}
+      ?hidden=${shown === 0}
+      @click=${on.listClick}
+      @focusin=${on.focusIn}
+      @focusout=${on.pointer}
+      @pointerover=${on.pointer}
+      @pointerout=${on.pointer}
+      @keydown=${on.keyDown}
+    >
+      ${renderGroups(view)}
+    </ul>
+  </div>`;
+}

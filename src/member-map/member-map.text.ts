@@ -1,0 +1,90 @@
+import { msg, str } from '@lit/localize';
+import { formatNumber, plural } from '../core/i18n/localize.js';
+import type { Member, MemberNetwork } from './member-map.data.js';
+import { isPlaced } from './member-map.data.js';
+import type { CountryGroup } from './member-list.js';
+import { indexGroups } from './member-list.js';
+
+/*
+ * The map's counting sentences. Each plural form is its own msg() so that
+ * translators see every category their language has; plural() picks one by
+ * the locale's rules. Call these while rendering (msg() follows the element's locale).
+ */
+
+/** "N cities in M countries". */
+function citiesInCountries(cities: number, countries: number): string {
+  const n = formatNumber(cities);
+  const c = formatNumber(countries);
+  const citiesText = plural(cities, {
+    one: msg(str`${n} city`, { id: 'member-map-cities.one' }),
+    two: msg(str`${n} cities`, { id: 'member-map-cities.two' }),
+    few: msg(str`${n} cities`, { id: 'member-map-cities.few' }),
+    many: msg(str`${n} cities`, { id: 'member-map-cities.many' }),
+    other: msg(str`${n} cities`, { id: 'member-map-cities.other' }),
+  });
+  const countriesText = plural(countries, {
+    one: msg(str`${c} country`, { id: 'member-map-countries.one' }),
+    two: msg(str`${c} countries`, { id: 'member-map-countries.two' }),
+    few: msg(str`${c} countries`, { id: 'member-map-countries.few' }),
+    many: msg(str`${c} countries`, { id: 'member-map-countries.many' }),
+    other: msg(str`${c} countries`, { id: 'member-map-countries.other' }),
+  });
+  return msg(str`${citiesText} in ${countriesText}`, { id: 'member-map-counts' });
+}
+
+/**
+ * What the list holds and, when the data gives larger totals, what the whole
+ * network has: "Listed here: 17 cities in 6 countries. The whole network: 34 cities in 13 countries."
+ */
+export function countsText(groups: readonly CountryGroup[], network: MemberNetwork): string {
+  const listed = groups.reduce((sum, group) => sum + group.members.length, 0);
+  const here = citiesInCountries(listed, groups.length);
+  const members = network.memberCount ?? listed;
+  const countries = network.countryCount ?? groups.length;
+  if (members === listed && countries === groups.length) return here;
+  const whole = citiesInCountries(members, countries);
+  return `${msg(str`Listed here: ${here}.`)} ${msg(str`The whole network: ${whole}.`)}`;
+}
+
+/** "Cities shown: 3 of 17": a label agrees with neither number, so every language can say it. */
+export function showingText(shown: number, total: number): string {
+  const s = formatNumber(shown);
+  const t = formatNumber(total);
+  return msg(str`Cities shown: ${s} of ${t}`, { id: 'member-map-shown' });
+}
+
+/** Cities named in the map's text alternative at most; more are left to the list. */
+const namedAtMost = 30;
+
+/**
+ * The map's text alternative, following the search and filter: what it shows,
+ * the cities by country when few enough (or always, when there is no list),
+ * the highlighted ones, and those it cannot place.
+ */
+export function mapLabel(input: {
+  counts: string;
+  /** "Cities shown: 3 of 17" while filtering, else ''. */
+  showing: string;
+  derived: { groups: readonly CountryGroup[]; visible: readonly CountryGroup[]; shown: ReadonlySet<Member> };
+  members: readonly Member[];
+  highlighted: ReadonlySet<string>;
+  hasList: boolean;
+}): string {
+  const { groups, visible, shown } = input.derived;
+  const index = indexGroups(groups);
+  const nameOf = (member: Member) => index.get(member.id.toLowerCase())!.name;
+  const highlighted = [...input.highlighted].flatMap((key) => index.get(key)?.name ?? []);
+  const unplaced = input.members.filter((member) => !isPlaced(member)).map(nameOf);
+  const byCountry = () =>
+    visible.map((group) => `${group.name}: ${group.members.map((entry) => entry.name).join(', ')}`).join('; ');
+  return [
+    msg(str`Map of member cities: ${input.showing || input.counts}.`),
+    !input.hasList || (input.showing && shown.size > 0 && shown.size <= namedAtMost)
+      ? `${byCountry()}.`
+      : msg('The list has the same cities.'),
+    highlighted.length ? msg(str`Highlighted: ${highlighted.join(', ')}.`) : '',
+    unplaced.length ? msg(str`Not on the map: ${unplaced.join(', ')}.`) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}

@@ -1,0 +1,389 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../src/member-map/member-map.js';
+import type { CityMemberMap, MemberSelectDetail } from '../../src/member-map/member-map.js';
+import { captureWarnings, expectAccessible, shadowQuery, uniqueKey, visibleText, waitForText } from '../helpers.js';
+import { manyMembers } from './member-map-fixtures.js';
+import type { MembersJson } from './member-map-test-helpers.js';
+import {
+  button,
+  cityButtons,
+  cityNames,
+  fixtureUrl,
+  mapLabel,
+  mapOf,
+  markerBox,
+  markerCount,
+  markerSets,
+  outlinesLoaded,
+  referenceMembers,
+} from './member-map-test-helpers.js';
+
+let members: MembersJson;
+
+before(async () => {
+  members = await referenceMembers();
+});
+
+async function requests(): Promise<string[]> {
+  return (await (await fetch('/api/test/requests')).json()) as string[];
+}
+
+const centre = (box: DOMRect): [number, number] => [
+  Math.round(box.left + box.width / 2),
+  Math.round(box.top + box.height / 2),
+];
+
+describe('<city-member-map> map', () => {
+  it('shades the member countries and draws every city, founding members as diamonds, in a few paths', async () => {
+    const element = await mapOf(html`<city-member-map lang="en" .data=${members}></city-member-map>`);
+    await outlinesLoaded(element);
+    expect(markerCount(element)).to.equal(17);
+    expect(markerCount(element, 'founding')).to.equal(8);
+    expect(markerSets(element).length).to.be.at.most(4);
+    const founding = markerSets(element).find((set) => set.getAttribute('part') === 'marker founding')!;
+    const regular = markerSets(element).find((set) => set.getAttribute('part') === 'marker')!;
+    // A diamond is four straight lines; a circle is two arcs.
+    expect(founding.getAttribute('d')).not.to.include('a');
+    expect(regular.getAttribute('d')).to.include('a');
+    expect(getComputedStyle(founding).fill).not.to.equal(getComputedStyle(regular).fill);
+    expect(element.shadowRoot!.querySelectorAll('.countries path.member-country')).to.have.length(6);
+    const svg = shadowQuery(element, 'svg[part~="map-svg"]');
+    expect(svg.getAttribute('role')).to.equal('img');
+    expect(svg.getAttribute('aria-label')).to.include('Map of member cities: Listed here: 17 cities in 6 countries.');
+    expect(shadowQuery(element, '.markers').getAttribute('aria-hidden')).to.equal('true');
+    // Every marker lies inside the map.
+    const box = svg.getBoundingClientRect();
+    for (const set of markerSets(element)) {
+      const rect = set.getBoundingClientRect();
+      expect(
+        rect.left >= box.left && rect.right <= box.right && rect.top >= box.top && rect.bottom <= box.bottom,
+      ).to.equal(true);
+    }
+    await expectAccessible(element);
+  });
+
+  it('puts the cities where they are: Brno east of Jena and south of Leszno, Nyíregyháza east of Brno', async () => {
+    const element = await mapOf(html`<city-member-map lang="en" .data=${members}></city-member-map>`);
+    await outlinesLoaded(element);
+    const brno = await markerBox(element, 'Brno');
+    expect(brno.left).to.be.greaterThan((await markerBox(element, 'Jena')).left);
+    expect(brno.top).to.be.greaterThan((await markerBox(element, 'Leszno')).top);
+    expect((await markerBox(element, 'Nyíregyháza')).left).to.be.greaterThan(brno.left);
+    // Brno lies on the outline of Czechia (drawn from the build-time path data).
+    expect(element.shadowRoot!.querySelectorAll('.countries path.member-country[d^="M"]')).to.have.length(6);
+    const [x, y] = centre(brno);
+    const hit = element.shadowRoot!.elementsFromPoint(x, y).filter((node) => node.closest('.countries'));
+    expect(hit.length, 'a country outline under Brno').to.be.greaterThan(0);
+  });
+
+  it('shows names on the map with marker-labels, none overlapping', async () => {
+    const element = await mapOf(html`<city-member-map lang="en" marker-labels .data=${members}></city-member-map>`);
+    const nodes = [...element.shadowRoot!.querySelectorAll<SVGTextElement>('[part~="marker-label"]')];
+    expect(nodes.length).to.be.within(8, 17);
+    const boxes = nodes.map((node) => node.getBoundingClientRect());
+    const overlapping = boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter((b) => a.left < b.right - 1 && a.right > b.left + 1 && a.top < b.bottom - 1 && a.bottom > b.top + 1)
+        .map(() => nodes[i].textContent),
+    );
+    expect(overlapping, 'overlapping names').to.deep.equal([]);
+    const plain = await mapOf(html`<city-member-map lang="en" .data=${members}></city-member-map>`);
+    expect(plain.shadowRoot!.querySelectorAll('[part~="marker-label"]')).to.have.length(0);
+  });
+
+  it('sets the map height from height (pixels or a CSS length)', async () => {
+    const pixels = await mapOf(html`<city-member-map lang="en" height="300" .data=${members}></city-member-map>`);
+    expect(shadowQuery(pixels, '[part~="map"]').getBoundingClientRect().height).to.be.closeTo(300, 1);
+    const inner = await mapOf(
+      html`<city-member-map lang="en" style="font-size:10px" height="20em" .data=${members}></city-member-map>`,
+    );
+    const fontSize = parseFloat(getComputedStyle(inner).fontSize);
+    expect(shadowQuery(inner, '[part~="map"]').getBoundingClientRect().height).to.be.closeTo(20 * fontSize, 1);
+  });
+
+  it('places map and list side by side when wide and stacked when narrow', async () => {
+    const w = await mapOf(html`<city-member-map lang="en" style="width:1000px" .data=${members}></city-member-map>`);
+    const map = shadowQuery(w, '[part~="map"]').getBoundingClientRect();
+    const list = shadowQuery(w, '[part~="list-panel"]').getBoundingClientRect();
+    expect(list.left).to.be.greaterThan(map.right - 1);
+    expect(Math.abs(list.top - map.top)).to.be.lessThan(5);
+    const n = await mapOf(html`<city-member-map lang="en" style="width:320px" .data=${members}></city-member-map>`);
+    const nMap = shadowQuery(n, '[part~="map"]').getBoundingClientRect();
+    const nList = shadowQuery(n, '[part~="list-panel"]').getBoundingClientRect();
+    expect(nList.top).to.be.greaterThan(nMap.bottom - 1);
+    expect(n.scrollWidth).to.be.at.most(320);
+    await expectAccessible(n);
+  });
+
+  it('view="map" shows no list and names every city in the map text alternative', async () => {
+    const element = await mapOf(html`<city-member-map lang="en" view="map" .data=${members}></city-member-map>`);
+    expect(element.shadowRoot!.querySelector('[part~="list-panel"]')).to.equal(null);
+    expect(mapLabel(element)).to.include('Czechia: Brno, České Budějovice, Hodonín, Opava');
+    await expectAccessible(element);
+  });
+
+  it('view="list" shows no map', async () => {
+    const element = await mapOf(html`<city-member-map lang="en" view="list" .data=${members}></city-member-map>`);
+    expect(element.shadowRoot!.querySelector('[part~="map"]')).to.equal(null);
+    expect(cityButtons(element)).to.have.length(17);
+    await expectAccessible(element);
+  });
+
+  it('keeps the cities on the map, with a message, when the outlines fail to load', async () => {
+    const warnings = captureWarnings();
+    try {
+      const element = await mapOf(
+        html`<city-member-map
+          lang="en"
+          geometry-src="/tests/fixtures/no-such-geometry.json"
+          .data=${members}
+        ></city-member-map>`,
+      );
+      await waitForText(element, 'The map outlines could not be loaded');
+      expect(visibleText(element)).to.include('no-such-geometry.json');
+      expect(markerCount(element)).to.equal(17);
+      expect(warnings.messages.join('\n')).to.include('no-such-geometry.json');
+      await expectAccessible(element);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('draws TopoJSON given in geometry-src with the same projection', async () => {
+    // Czechia as a TopoJSON square, which the map projects in the browser.
+    const topology = {
+      type: 'Topology',
+      objects: { countries: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', id: 'CZ', arcs: [[0]] }] } },
+      arcs: [
+        [
+          [12, 48.5],
+          [19, 48.5],
+          [19, 51],
+          [12, 51],
+          [12, 48.5],
+        ],
+      ],
+    };
+    const url = URL.createObjectURL(new Blob([JSON.stringify(topology)], { type: 'application/json' }));
+    const element = await mapOf(
+      html`<city-member-map lang="en" geometry-src=${url} .data=${members}></city-member-map>`,
+    );
+    await waitUntil(() => element.shadowRoot!.querySelector('.countries path.member-country'), 'no outline');
+    const [x, y] = centre(await markerBox(element, 'Brno'));
+    const hit = element.shadowRoot!.elementsFromPoint(x, y).filter((node) => node.closest('.countries'));
+    expect(hit.map((node) => node.getAttribute('class'))).to.deep.equal(['member-country']);
+  });
+});
+
+describe('<city-member-map> pointer', () => {
+  it('clicking a marker chooses its city', async () => {
+    const element = await mapOf(html`<city-member-map lang="en" .data=${members}></city-member-map>`);
+    const chosen = new Promise<CustomEvent<MemberSelectDetail>>((resolve) =>
+      element.addEventListener('city-member-select', resolve as EventListener, { once: true }),
+    );
+    element.scrollIntoView();
+    await sendMouse({ type: 'click', position: centre(await markerBox(element, 'Jena')) });
+    expect((await chosen).detail.id).to.equal('jena');
+    await element.updateComplete;
+    expect(button(element, 'Jena').getAttribute('aria-pressed')).to.equal('true');
+    expect(shadowQuery(element, '.markers path.selected').dataset.id).to.equal('jena');
+  });
+
+  it('list and map light each other up on hover and focus', async () => {
+    const element = await mapOf(html`<city-member-map lang="en" .data=${members}></city-member-map>`);
+    element.scrollIntoView();
+    const lit = () => element.shadowRoot!.querySelector<SVGPathElement>('.markers path[data-active]')?.dataset.id;
+    button(element, 'Trnava').dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    await element.updateComplete;
+    expect(lit()).to.equal('trnava');
+    button(element, 'Trnava').dispatchEvent(new PointerEvent('pointerout', { bubbles: true }));
+    await element.updateComplete;
+    expect(lit()).to.equal(undefined);
+    await sendMouse({ type: 'move', position: centre(await markerBox(element, 'Wels')) });
+    await element.updateComplete;
+    expect(button(element, 'Wels').hasAttribute('data-active')).to.equal(true);
+    await sendMouse({ type: 'move', position: [0, 0] });
+    button(element, 'Martin').focus();
+    await element.updateComplete;
+    expect(lit()).to.equal('martin');
+    expect(button(element, 'Wels').hasAttribute('data-active')).to.equal(false);
+  });
+});
+
+describe('<city-member-map> loading', () => {
+  it('view="list" fetches no geometry; showing the map fetches it once', async () => {
+    const key = uniqueKey();
+    const geometry = `/src/member-map/europe.paths.json?key=${key}`;
+    await fetch('/api/test/requests?reset');
+    const element = await mapOf(
+      html`<city-member-map
+        lang="en"
+        view="list"
+        src=${`${fixtureUrl}?key=${key}`}
+        geometry-src=${geometry}
+      ></city-member-map>`,
+    );
+    await waitForText(element, 'Székesfehérvár');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    let log = await requests();
+    expect(log.some((url) => url.includes(`members.json?key=${key}`))).to.equal(true);
+    expect(log.filter((url) => url.includes('paths.json'))).to.deep.equal([]);
+    element.view = 'both';
+    await outlinesLoaded(element);
+    log = await requests();
+    expect(log.filter((url) => url.includes(`europe.paths.json?key=${key}`))).to.have.length(1);
+    // A second map on the page shares the geometry: no second request.
+    const second = await mapOf(
+      html`<city-member-map lang="en" geometry-src=${geometry} .data=${members}></city-member-map>`,
+    );
+    await outlinesLoaded(second);
+    log = await requests();
+    expect(log.filter((url) => url.includes(`europe.paths.json?key=${key}`))).to.have.length(1);
+  });
+
+  it('asks for the outlines with the data, not after it, from next to the module', async () => {
+    const key = uniqueKey();
+    await fetch('/api/test/requests?reset');
+    const element = await mapOf(
+      html`<city-member-map
+        lang="en"
+        src=${`${fixtureUrl}?key=${key}`}
+        geometry-src=${`/src/member-map/europe.paths.json?key=${key}`}
+      ></city-member-map>`,
+    );
+    await outlinesLoaded(element);
+    const timing = (part: string) =>
+      performance.getEntriesByType('resource').find((entry) => entry.name.includes(part)) as PerformanceResourceTiming;
+    const data = timing(`members.json?key=${key}`);
+    const outlines = timing(`paths.json?key=${key}`);
+    expect(outlines.startTime, 'outlines requested before the data arrived').to.be.lessThan(data.responseEnd);
+    const entries = performance.getEntriesByType('resource').map((entry) => entry.name);
+    const plain = await mapOf(html`<city-member-map lang="en" .data=${members}></city-member-map>`);
+    await outlinesLoaded(plain);
+    const after = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect([...entries, ...after].some((name) => name.endsWith('/src/member-map/europe.paths.json'))).to.equal(true);
+    // No projection library reaches the browser (topojson-client comes only for a TopoJSON geometry-src).
+    expect(after.filter((name) => /d3-/.test(name))).to.deep.equal([]);
+  });
+
+  it('works under a strict Content-Security-Policy with Trusted Types', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '900px';
+    frame.style.height = '700px';
+    frame.src = '/api/test/member-map-csp.html';
+    document.body.append(frame);
+    try {
+      const win = () => frame.contentWindow as (Window & { cspViolations?: string[] }) | null;
+      const element = () => frame.contentDocument?.querySelector('city-member-map');
+      await waitUntil(() => (element()?.shadowRoot?.querySelectorAll('.countries path').length ?? 0) > 20, 'no map', {
+        timeout: 8000,
+      });
+      expect(markerCount(element()!)).to.equal(17);
+      // The map's own styles, adopted when its code arrived, apply: markers take the accent colour.
+      const set = element()!.shadowRoot!.querySelector('.markers path')!;
+      expect(frame.contentWindow!.getComputedStyle(set).fill).not.to.equal('rgb(0, 0, 0)');
+      expect(element()!.shadowRoot!.querySelector('[part~="counts"]')!.textContent).to.include('34');
+      // height="300" reaches the map through the CSSOM, not a blocked style attribute.
+      expect(element()!.shadowRoot!.querySelector('[part~="map"]')!.getBoundingClientRect().height).to.be.closeTo(
+        300,
+        1,
+      );
+      expect(win()!.cspViolations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('makes no request outside its own origin', async () => {
+    const element = await mapOf(html`<city-member-map lang="cs" src=${fixtureUrl}></city-member-map>`);
+    await outlinesLoaded(element);
+    const foreign = performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => new URL(name).origin !== location.origin && !name.startsWith('blob:'));
+    expect(foreign).to.deep.equal([]);
+  });
+});
+
+/** The longest main-thread task (ms) while `run` goes on, from the Long Tasks API. */
+async function longestTask(run: () => Promise<void>): Promise<number> {
+  const durations: number[] = [];
+  const observer = new PerformanceObserver((list) => durations.push(...list.getEntries().map((e) => e.duration)));
+  observer.observe({ type: 'longtask' });
+  await run();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  observer.disconnect();
+  return Math.max(0, ...durations);
+}
+
+describe('<city-member-map> scale', () => {
+  it('renders and filters 2,000 members with a handful of marker nodes', async () => {
+    const data = manyMembers(2000);
+    const element = await mapOf(html`<city-member-map lang="en" .data=${data}></city-member-map>`);
+    await waitUntil(() => cityButtons(element).length === 2000, 'not all rows', { timeout: 10000 });
+    expect(markerCount(element)).to.equal(2000);
+    expect(element.shadowRoot!.querySelectorAll('.markers path').length).to.be.at.most(4);
+    expect(visibleText(element)).to.include('2,000 cities in');
+    const input = shadowQuery<HTMLInputElement>(element, 'input[part~="search"]');
+    input.value = 'city 1999';
+    input.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    expect(cityNames(element)).to.deep.equal(['City 1999']);
+    expect(markerCount(element)).to.equal(1);
+    // Filtered-out rows are gone, not hidden: the nodes follow what is shown.
+    expect(element.shadowRoot!.querySelectorAll('button[part~="city"]')).to.have.length(1);
+  });
+
+  it('End reaches the last city even while the list is still filling in', async () => {
+    const element = await mapOf(
+      html`<city-member-map lang="en" view="list" .data=${manyMembers(3000)}></city-member-map>`,
+    );
+    await waitUntil(() => cityButtons(element).length > 0, 'no rows', { timeout: 10000, interval: 1 });
+    expect(cityButtons(element).length, 'still filling in').to.be.below(3000);
+    cityButtons(element)[0].focus();
+    await sendKeys({ press: 'End' });
+    await waitUntil(
+      () => element.shadowRoot!.activeElement?.textContent?.includes('City 2989'),
+      'not at the last city',
+    );
+    // Slovenia's cities come last in English; City 2989 is the last of them (numeric order).
+    expect(cityNames(element).at(-1)).to.equal('City 2989');
+  });
+
+  it('caps the members at 10,000, says what was left out, and renders them in steps without a long task', async function () {
+    this.timeout(180000);
+    const data = manyMembers(10050);
+    const warnings = captureWarnings();
+    let element!: CityMemberMap;
+    let started = 0;
+    const longest = await longestTask(async () => {
+      started = performance.now();
+      element = await mapOf(html`<city-member-map lang="en" marker-labels .data=${data}></city-member-map>`);
+      // The rows come in steps, each a task of its own.
+      await waitUntil(() => cityButtons(element).length > 0, 'no rows', { timeout: 10000, interval: 1 });
+      expect(cityButtons(element).length).to.be.within(1, 9999);
+      await waitUntil(() => element.shadowRoot!.querySelectorAll('button[part~="city"]').length === 10000, 'rows', {
+        timeout: 170000,
+        interval: 200,
+      });
+    });
+    const total = performance.now() - started;
+    warnings.restore();
+    console.log(
+      `10,000 members: all rows after ${Math.round(performance.now() - started)} ms, longest task ${Math.round(longest)} ms, ${element.shadowRoot!.querySelectorAll('*').length} elements`,
+    );
+    expect(shadowQuery(element, '[part~="counts"]').textContent).to.include('10,000 cities');
+    shadowQuery<HTMLDetailsElement>(element, 'details[part~="issues"]').open = true;
+    expect(visibleText(element)).to.include('10050 members; only the first 10,000 are shown');
+    expect(markerCount(element)).to.equal(10000);
+    // Nodes: the rows shown, a few marker paths, and labels only where they fit.
+    const nodes = element.shadowRoot!.querySelectorAll('*').length;
+    expect(nodes).to.be.below(10000 * 8);
+    expect(element.shadowRoot!.querySelectorAll('[part~="marker-label"]').length).to.be.below(400);
+    // In steps: no task comes near the whole time (one render of 10,000 rows at once would be
+    // all of it). Relative, so that a busy CI machine does not fail it; npm run bench reports ms.
+    expect(longest).to.be.below(total / 8);
+  });
+});
