@@ -360,7 +360,7 @@ describe('<city-member-map> scale', () => {
     let started = 0;
     const longest = await longestTask(async () => {
       started = performance.now();
-      element = await mapOf(html`<city-member-map lang="en" marker-labels .data=${data}></city-member-map>`);
+      element = await mapOf(html`<city-member-map lang="en" editor marker-labels .data=${data}></city-member-map>`);
       // The rows come in steps, each a task of its own.
       await waitUntil(() => cityButtons(element).length > 0, 'no rows', { timeout: 10000, interval: 1 });
       expect(cityButtons(element).length).to.be.within(1, 9999);

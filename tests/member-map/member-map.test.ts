@@ -290,7 +290,7 @@ describe('<city-member-map> list', () => {
     async function withIssues(data: unknown): Promise<{ element: CityMemberMap; warnings: string }> {
       const warnings = captureWarnings();
       try {
-        const element = await mapOf(html`<city-member-map lang="en" .data=${data}></city-member-map>`);
+        const element = await mapOf(html`<city-member-map lang="en" editor .data=${data}></city-member-map>`);
         return { element, warnings: warnings.messages.join('\n') };
       } finally {
         warnings.restore();
