@@ -88,6 +88,12 @@ const dataElements: DataElement[] = [
   },
 ];
 
+async function brokenData(fixture: string, breakOne: (data: Json) => void): Promise<Json> {
+  const data = await fixtureData(fixture);
+  breakOne(data);
+  return data;
+}
+
 const dataStates = ({ tag, fixture, extra = {}, listKey, breakOne }: DataElement): ElementState[] => [
   {
     tag,
@@ -102,18 +108,12 @@ const dataStates = ({ tag, fixture, extra = {}, listKey, breakOne }: DataElement
   },
   // HTTP 500: the error message with its retry button.
   { tag, state: 'error', mount: withSrc(tag, '/api/data/status?code=500', extra) },
+  { tag, state: 'bad data', mount: withData(tag, () => brokenData(fixture, breakOne), extra) },
+  // The details (JSON paths) an editor sees, as in the snippet builder's preview.
   {
     tag,
-    state: 'bad data',
-    mount: withData(
-      tag,
-      async () => {
-        const data = await fixtureData(fixture);
-        breakOne(data);
-        return data;
-      },
-      extra,
-    ),
+    state: 'bad data, editor view',
+    mount: withData(tag, () => brokenData(fixture, breakOne), { ...extra, editor: '' }),
   },
 ];
 
