@@ -1,6 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import { isoDateFromToday } from '../../src/core/forms/form-element.js';
 import { uniqueKey } from '../helpers.js';
 import { choose, endpoint, setField, submitButton } from '../shared/form-suite.js';
 import { settled } from './a11y-support.js';
@@ -117,7 +116,11 @@ const dataStates = ({ tag, fixture, extra = {}, listKey, breakOne }: DataElement
   },
 ];
 
-const future = isoDateFromToday(30);
+/** A requested date 30 days ahead (past any lead time), as a date field's value: YYYY-MM-DD. */
+const inMonth = new Date(Date.now() + 30 * 86400000);
+const future = [inMonth.getFullYear(), inMonth.getMonth() + 1, inMonth.getDate()]
+  .map((part) => String(part).padStart(2, '0'))
+  .join('-');
 
 /** Fills every field with valid values, as the form suites do. */
 const fills: Record<string, (element: HTMLElement) => void> = {

@@ -1,4 +1,4 @@
-// Failing on main 2026-11-29: both forms, a fast keyboard submit is refused as too fast (anti-spam minimum fill time, "The form was not sent. Please check your entries…"; issue 14.2).
+// Failing on main 5e4c899 (2026-11-29): both forms, a fast keyboard submit refused as too fast (anti-spam minimum fill time; issue 14.2). Passes on main ecdc6aa, after the forms merge.
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
