@@ -1,0 +1,3 @@
+export async function hashPasswordCommand(): Promise<number> {
+  return 1;
+}

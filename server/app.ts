@@ -1,0 +1,164 @@
+// Builds the receiver: Fastify with body and time limits, security headers,
+// CORS for the allowed origins, an Origin check on every POST, JSON error
+// bodies, and the routes. Listening is left to the caller (cli.ts, tests).
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import cors from '@fastify/cors';
+import formbody from '@fastify/formbody';
+import rateLimit from '@fastify/rate-limit';
+import Fastify from 'fastify';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import { openDatabase } from './db/database.js';
+import type { Database, Db } from './db/database.js';
+import { RequestProblem } from './forms.js';
+import { OutboxWorker } from './mail/outbox.js';
+import { registerAdmin } from './admin/routes.js';
+import { registerDelegation } from './routes/delegation.js';
+import { registerNewsletter } from './routes/newsletter.js';
+import { isAllowedPost } from './origin.js';
+
+export interface Context {
+  db: Db;
+  config: Config;
+  now: () => Date;
+  outbox: OutboxWorker;
+  /** Signs newsletter tokens and bot lookalike references. */
+  secret: string;
+  officeEmail: string | undefined;
+}
+
+export interface ReceiverOptions {
+  now?: () => Date;
+  /** The first pause after a failed send; it doubles with each failure. */
+  retryBaseMs?: number;
+  pollMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface Receiver {
+  app: FastifyInstance;
+  database: Database;
+  context: Context;
+  close(): Promise<void>;
+}
+
+export const bodyLimit = 32 * 1024;
+
+async function loadSecret(db: Db, configured: string | undefined): Promise<string> {
+  if (configured) return configured;
+  // Generated once and kept in the database, so links in mails outlive a restart.
+  await db
+    .insertInto('settings')
+    .values({ name: 'token-secret', value: randomBytes(32).toString('base64url') })
+    .onConflict((conflict) => conflict.column('name').doNothing())
+    .execute();
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('name', '=', 'token-secret')
+    .executeTakeFirstOrThrow();
+  return row.value;
+}
+
+async function officeAddress(config: Config): Promise<string | undefined> {
+  if (config.officeEmail || !config.delegationConfig) return config.officeEmail;
+  const form = JSON.parse(await readFile(config.delegationConfig, 'utf8')) as { contactEmail?: unknown };
+  return typeof form.contactEmail === 'string' ? form.contactEmail : undefined;
+}
+
+function securityHeaders(app: FastifyInstance): void {
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'no-referrer');
+    reply.header('X-Frame-Options', 'DENY');
+    if (!reply.hasHeader('Cache-Control')) reply.header('Cache-Control', 'no-store');
+    if (
+      String(reply.getHeader('Content-Type') ?? '').startsWith('text/html') &&
+      !reply.hasHeader('Content-Security-Policy')
+    ) {
+      reply.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+    }
+    return payload;
+  });
+}
+
+function errorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | RequestProblem, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+    if (status >= 500) request.log.error(error);
+    const messages: Record<number, string> = {
+      400: error instanceof RequestProblem ? error.message : 'The request body could not be read.',
+      413: `The request is larger than ${bodyLimit / 1024} KB.`,
+      415: 'Send the form as JSON or form-encoded.',
+      429: 'Too many requests: try again after the time in Retry-After (seconds).',
+    };
+    void reply.code(status).send({ message: messages[status] ?? (status >= 500 ? 'Server error.' : error.message) });
+  });
+  app.setNotFoundHandler((_request, reply) => {
+    void reply.code(404).send({ message: 'Not found.' });
+  });
+}
+
+export async function createReceiver(config: Config, options: ReceiverOptions = {}): Promise<Receiver> {
+  const database = await openDatabase(config.databaseUrl);
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? ((line: string) => console.error(line));
+  const outbox = new OutboxWorker(database.db, config, {
+    now,
+    retryBaseMs: options.retryBaseMs ?? 30_000,
+    pollMs: options.pollMs ?? 5_000,
+    log,
+  });
+  const context: Context = {
+    db: database.db,
+    config,
+    now,
+    outbox,
+    secret: await loadSecret(database.db, config.tokenSecret),
+    officeEmail: await officeAddress(config),
+  };
+  const app = Fastify({
+    bodyLimit,
+    trustProxy: config.trustProxy,
+    // A slow client gets 10 s for its headers and 15 s for the whole request, then is cut off.
+    requestTimeout: 15_000,
+    connectionTimeout: 30_000,
+    keepAliveTimeout: 5_000,
+    return503OnClosing: true,
+  });
+  app.server.headersTimeout = 10_000;
+  securityHeaders(app);
+  await app.register(cors, {
+    origin: (origin, callback) => callback(null, origin !== undefined && config.allowedOrigins.includes(origin)),
+    methods: ['POST'],
+    allowedHeaders: ['Content-Type', 'Idempotency-Key'],
+    exposedHeaders: ['Retry-After'],
+    maxAge: 600,
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method === 'POST' && !isAllowedPost(request, config)) {
+      return reply.code(403).send({ message: 'Requests from this origin are not accepted.' });
+    }
+  });
+  await app.register(formbody, { bodyLimit });
+  await app.register(rateLimit, { global: false });
+  errorHandling(app);
+  app.get('/healthz', async () => {
+    await database.db.selectFrom('settings').select('name').limit(1).execute();
+    return { status: 'ok' };
+  });
+  registerDelegation(app, context);
+  registerNewsletter(app, context);
+  registerAdmin(app, context);
+  return {
+    app,
+    database,
+    context,
+    async close() {
+      await app.close();
+      await outbox.stop();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export async function eraseCommand(_config: unknown, _args: string[]): Promise<number> {
+  return 1;
+}
