@@ -17,6 +17,7 @@ import { registerAdmin } from './admin/routes.js';
 import { registerDelegation } from './routes/delegation.js';
 import { registerNewsletter } from './routes/newsletter.js';
 import { isAllowedPost } from './origin.js';
+import { schedulePurge } from './retention.js';
 
 export interface Context {
   db: Db;
@@ -34,6 +35,8 @@ export interface ReceiverOptions {
   retryBaseMs?: number;
   pollMs?: number;
   log?: (line: string) => void;
+  /** false: no purge at start and daily (tests run it by hand). */
+  purge?: boolean;
 }
 
 export interface Receiver {
@@ -151,11 +154,13 @@ export async function createReceiver(config: Config, options: ReceiverOptions = 
   registerDelegation(app, context);
   registerNewsletter(app, context);
   registerAdmin(app, context);
+  const stopPurging = options.purge === false ? () => {} : schedulePurge(database.db, config.retentionDays, now, log);
   return {
     app,
     database,
     context,
     async close() {
+      stopPurging();
       await app.close();
       await outbox.stop();
       await database.close();

@@ -51,13 +51,13 @@ export async function storeDelegation(
         .returning('value')
         .executeTakeFirstOrThrow();
       const reference = formatReference(year, Number(counter.value));
-      const email = String(request.email);
+      const email = String(request.email).toLowerCase();
       const inserted = await trx
         .insertInto('delegation_requests')
         .values({
           reference,
           idempotency_key: key,
-          email: email.toLowerCase(),
+          email,
           requested_date: String(request.date),
           locale: typeof request.locale === 'string' ? request.locale : 'en',
           status: 'new',
