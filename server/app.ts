@@ -145,6 +145,8 @@ export async function createReceiver(config: Config, options: ReceiverOptions = 
     }
   });
   await app.register(formbody, { bodyLimit });
+  // RFC 8058 lets a mail provider send its one-click unsubscribe as multipart; its token is in the URL.
+  app.addContentTypeParser('multipart/form-data', { parseAs: 'string' }, (_request, _body, done) => done(null, {}));
   await app.register(rateLimit, { global: false });
   errorHandling(app);
   app.get('/healthz', async () => {

@@ -22,6 +22,8 @@ export interface Config {
   retentionDays: number;
   rateLimitPerMinute: number;
   webhookUrl: string | undefined;
+  /** Where "sign up again" points from an expired or broken confirmation link. */
+  newsletterPageUrl: string;
   webhookSecret: string | undefined;
   tokenSecret: string | undefined;
   storeIp: boolean;
@@ -74,6 +76,7 @@ export function readConfig(env: Env = process.env): Config {
     retentionDays: integer(env, 'RETENTION_DAYS', 180),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 20),
     webhookUrl: env.NEWSLETTER_WEBHOOK_URL || undefined,
+    newsletterPageUrl: env.NEWSLETTER_PAGE_URL || `${allowedOrigins[0] ?? publicOrigin}/`,
     webhookSecret: env.NEWSLETTER_WEBHOOK_SECRET || undefined,
     tokenSecret: env.TOKEN_SECRET || undefined,
     storeIp: env.STORE_IP === '1' || env.STORE_IP === 'true',

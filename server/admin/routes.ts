@@ -7,18 +7,13 @@ import type { RequestStatus } from '../db/tables.js';
 import { fieldLabels } from '../mail/delegation-mails.js';
 import { adminGuard } from './auth.js';
 import { toCsv } from './csv.js';
-import { html, page, pagePolicy } from './html.js';
-import type { Html } from './html.js';
+import { html, page, pagePolicy } from '../html.js';
+import type { Html } from '../html.js';
+import { nav } from './nav.js';
 import { registerSubscriberPages } from './subscribers.js';
 
 const statuses: RequestStatus[] = ['new', 'answered', 'declined'];
 const referencePattern = /^DV-\d{4}-\d{4,}$/;
-
-export const nav = html`<nav>
-  <a href="/admin/">Delegation requests</a><a href="/admin/subscribers">Newsletter subscribers</a
-  ><a href="/admin/delegation-requests.csv">Requests as CSV</a
-  ><a href="/admin/newsletter-subscribers.csv">Subscribers as CSV</a>
-</nav>`;
 
 async function unsentMail(context: Context): Promise<Html> {
   const rows = await context.db
