@@ -8,6 +8,7 @@ import { audit } from './audit.js';
 import type { Db } from './db/database.js';
 import { confirmationMail, officeMail } from './mail/delegation-mails.js';
 import { enqueue } from './mail/outbox.js';
+import type { OutboxItem } from './mail/outbox.js';
 import type { Config } from './config.js';
 
 class AlreadyStored extends Error {}
@@ -70,10 +71,9 @@ export async function storeDelegation(
         .executeTakeFirst();
       // A concurrent post with the same key committed first: undo our counter step too.
       if (!inserted) throw new AlreadyStored();
-      if (officeEmail) {
-        await enqueue(trx, { kind: 'mail', payload: officeMail(config, officeEmail, reference, request) }, email, now);
-      }
-      await enqueue(trx, { kind: 'mail', payload: confirmationMail(reference, request) }, email, now);
+      const mails: OutboxItem[] = [{ kind: 'mail', payload: confirmationMail(reference, request) }];
+      if (officeEmail) mails.unshift({ kind: 'mail', payload: officeMail(config, officeEmail, reference, request) });
+      await enqueue(trx, mails, email, now);
       await audit(trx, now, 'delegation-request.received', reference);
       return reference;
     });

@@ -30,17 +30,26 @@ const maxPauseMs = 60 * 60 * 1000;
 const leaseMs = 5 * 60 * 1000;
 const parallelSends = 5;
 
-export async function enqueue(db: Db, item: OutboxItem, subjectEmail: string | null, now: Date): Promise<void> {
+export async function enqueue(
+  db: Db,
+  items: OutboxItem | OutboxItem[],
+  subjectEmail: string | null,
+  now: Date,
+): Promise<void> {
+  const list = Array.isArray(items) ? items : [items];
+  if (list.length === 0) return;
   await db
     .insertInto('outbox')
-    .values({
-      kind: item.kind,
-      subject_email: subjectEmail,
-      payload: JSON.stringify(item.payload),
-      attempts: 0,
-      next_attempt_at: now.toISOString(),
-      created_at: now.toISOString(),
-    })
+    .values(
+      list.map((item) => ({
+        kind: item.kind,
+        subject_email: subjectEmail,
+        payload: JSON.stringify(item.payload),
+        attempts: 0,
+        next_attempt_at: now.toISOString(),
+        created_at: now.toISOString(),
+      })),
+    )
     .execute();
 }
 

@@ -53,7 +53,8 @@ function asPostgres(command: string, args: string[]): void {
   else execFileSync(command, args, { stdio: 'pipe' });
 }
 
-export async function startCluster(): Promise<Cluster> {
+/** fsync is off for tests (speed); the bench keeps it on, as a real server would. */
+export async function startCluster(durable = false): Promise<Cluster> {
   const bin = ensurePostgresInstalled();
   const dir = mkdtempSync(join(tmpdir(), 'receiver-pg-'));
   if (isRoot())
@@ -65,7 +66,7 @@ export async function startCluster(): Promise<Cluster> {
   const port = await freePort();
   const data = join(dir, 'data');
   asPostgres(join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=${durable ? 'on' : 'off'} -c max_connections=200`;
   asPostgres(join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
