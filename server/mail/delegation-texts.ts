@@ -1,5 +1,6 @@
 // The requester's confirmation in the language the form was filled in: the
-// 13 locales of the widgets. {ref}, {date}, {time} and {name} are filled in.
+// 13 locales of the widgets. {ref}, {date}, {time} and {name} are filled in; the
+// greeting names the person only where that needs no grammatical gender.
 export interface ConfirmationText {
   subject: string;
   greeting: string;
@@ -16,26 +17,26 @@ export const confirmationTexts: Record<string, ConfirmationText> = {
   },
   cs: {
     subject: 'Vaše žádost o návštěvu {ref}',
-    greeting: 'Vážená paní, vážený pane ({name}),',
+    greeting: 'Dobrý den,',
     body: 'přijali jsme Vaši žádost o návštěvu delegace dne {date} v {time}. Číslo Vaší žádosti je {ref}; uveďte je prosím v každé odpovědi. Úřad se Vám brzy ozve.',
     closing: 'Tato zpráva byla odeslána automaticky.',
   },
   de: {
     subject: 'Ihre Besuchsanfrage {ref}',
-    greeting: 'Sehr geehrte Damen und Herren ({name}),',
+    greeting: 'Guten Tag,',
     body: 'wir haben Ihre Anfrage für einen Delegationsbesuch am {date} um {time} erhalten. Ihr Aktenzeichen lautet {ref}; bitte geben Sie es bei jeder Antwort an. Das Büro meldet sich in Kürze bei Ihnen.',
     closing: 'Diese Nachricht wurde automatisch versandt.',
   },
   sk: {
     subject: 'Vaša žiadosť o návštevu {ref}',
-    greeting: 'Vážená pani, vážený pán ({name}),',
+    greeting: 'Dobrý deň,',
     body: 'prijali sme Vašu žiadosť o návštevu delegácie dňa {date} o {time}. Číslo Vašej žiadosti je {ref}; uveďte ho, prosím, v každej odpovedi. Úrad sa Vám čoskoro ozve.',
     closing: 'Táto správa bola odoslaná automaticky.',
   },
   pl: {
     subject: 'Państwa wniosek o wizytę {ref}',
-    greeting: 'Szanowni Państwo ({name}),',
-    body: 'otrzymaliśmy Państwa wniosek o wizytę delegacji w dniu {date} o godz. {time}. Numer wniosku to {ref}; prosimy podawać go w każdej odpowiedzi. Biuro wkrótce się z Państwem skontaktuje.',
+    greeting: 'Dzień dobry,',
+    body: 'Otrzymaliśmy Państwa wniosek o wizytę delegacji w dniu {date} o godz. {time}. Numer wniosku to {ref}; prosimy podawać go w każdej odpowiedzi. Biuro wkrótce się z Państwem skontaktuje.',
     closing: 'Ta wiadomość została wysłana automatycznie.',
   },
   hu: {
@@ -46,8 +47,8 @@ export const confirmationTexts: Record<string, ConfirmationText> = {
   },
   fr: {
     subject: 'Votre demande de visite {ref}',
-    greeting: 'Madame, Monsieur ({name}),',
-    body: 'nous avons bien reçu votre demande de visite de délégation le {date} à {time}. Votre référence est {ref} ; merci de la rappeler dans toute réponse. Le bureau vous contactera prochainement.',
+    greeting: 'Bonjour,',
+    body: 'Nous avons bien reçu votre demande de visite de délégation le {date} à {time}. Votre référence est {ref} ; merci de la rappeler dans toute réponse. Le bureau vous contactera prochainement.',
     closing: 'Ce message a été envoyé automatiquement.',
   },
   it: {
@@ -58,32 +59,32 @@ export const confirmationTexts: Record<string, ConfirmationText> = {
   },
   ro: {
     subject: 'Cererea dumneavoastră de vizită {ref}',
-    greeting: 'Stimată doamnă, stimate domn ({name}),',
-    body: 'am primit cererea dumneavoastră pentru o vizită a delegației în data de {date}, ora {time}. Numărul de referință este {ref}; vă rugăm să îl menționați în orice răspuns. Biroul vă va contacta în curând.',
+    greeting: 'Bună ziua,',
+    body: 'Am primit cererea dumneavoastră pentru o vizită a delegației în data de {date}, ora {time}. Numărul de referință este {ref}; vă rugăm să îl menționați în orice răspuns. Biroul vă va contacta în curând.',
     closing: 'Acest mesaj a fost trimis automat.',
   },
   bg: {
     subject: 'Вашето искане за посещение {ref}',
-    greeting: 'Уважаеми/а {name},',
-    body: 'получихме Вашето искане за посещение на делегация на {date} в {time}. Вашият номер е {ref}; моля, посочвайте го във всеки отговор. Служителите ще се свържат с Вас скоро.',
+    greeting: 'Здравейте,',
+    body: 'Получихме Вашето искане за посещение на делегация на {date} в {time}. Вашият номер е {ref}; моля, посочвайте го във всеки отговор. Служителите ще се свържат с Вас скоро.',
     closing: 'Това съобщение е изпратено автоматично.',
   },
   hr: {
     subject: 'Vaš zahtjev za posjet {ref}',
-    greeting: 'Poštovani/a {name},',
+    greeting: 'Poštovani,',
     body: 'zaprimili smo Vaš zahtjev za posjet izaslanstva {date} u {time}. Broj Vašeg zahtjeva je {ref}; molimo navedite ga u svakom odgovoru. Ured će Vam se uskoro javiti.',
     closing: 'Ova je poruka poslana automatski.',
   },
   sl: {
     subject: 'Vaša prošnja za obisk {ref}',
-    greeting: 'Spoštovani/-a {name},',
+    greeting: 'Spoštovani,',
     body: 'prejeli smo Vašo prošnjo za obisk delegacije dne {date} ob {time}. Številka Vaše prošnje je {ref}; prosimo, navedite jo v vsakem odgovoru. Urad se Vam bo kmalu oglasil.',
     closing: 'To sporočilo je bilo poslano samodejno.',
   },
   sq: {
     subject: 'Kërkesa juaj për vizitë {ref}',
-    greeting: 'I/E nderuar {name},',
-    body: 'kemi marrë kërkesën tuaj për një vizitë delegacioni më {date} në orën {time}. Numri i referencës është {ref}; ju lutemi ta përmendni në çdo përgjigje. Zyra do t’ju kontaktojë së shpejti.',
+    greeting: 'Përshëndetje,',
+    body: 'Kemi marrë kërkesën tuaj për një vizitë delegacioni më {date} në orën {time}. Numri i referencës është {ref}; ju lutemi ta përmendni në çdo përgjigje. Zyra do t’ju kontaktojë së shpejti.',
     closing: 'Ky mesazh u dërgua automatikisht.',
   },
 };
