@@ -49,6 +49,23 @@ async function subscriberFor(trx: Db, signup: Signup, now: Date): Promise<Select
   return trx.selectFrom('subscribers').selectAll().where('email', '=', email).executeTakeFirstOrThrow();
 }
 
+/**
+ * Marks that a mail goes out now unless one went out within the window: one
+ * conditional update, so concurrent signups of one address send one mail.
+ */
+async function claimNotice(trx: Db, id: number, now: Date, windowMs: number): Promise<boolean> {
+  const threshold = new Date(now.getTime() - windowMs).toISOString();
+  const claimed = await trx
+    .updateTable('subscribers')
+    .set({ notified_at: now.toISOString() })
+    .where('id', '=', id)
+    .where((eb) =>
+      windowMs > 0 ? eb.or([eb('notified_at', 'is', null), eb('notified_at', '<=', threshold)]) : eb.lit(true),
+    )
+    .executeTakeFirst();
+  return Number(claimed.numUpdatedRows) === 1;
+}
+
 /** Stores the signup and queues what it should cause; returns nothing the caller could leak. */
 export async function signUp(context: Context, key: string, signup: Signup): Promise<void> {
   const now = context.now();
@@ -62,29 +79,16 @@ export async function signUp(context: Context, key: string, signup: Signup): Pro
       .executeTakeFirst();
     if (!fresh) return false;
     const subscriber = await subscriberFor(trx, signup, now);
-    const lastNotice = subscriber.notified_at ? Date.parse(subscriber.notified_at) : 0;
     if (subscriber.status === 'confirmed') {
-      if (now.getTime() - lastNotice < day) return false;
-      await enqueue(
-        trx,
-        {
-          kind: 'mail',
-          payload: alreadySubscribedMail(
-            context.config,
-            context.secret,
-            subscriber.email,
-            signup.locale,
-            subscriber.id,
-          ),
-        },
+      if (!(await claimNotice(trx, subscriber.id, now, day))) return false;
+      const mail = alreadySubscribedMail(
+        context.config,
+        context.secret,
         subscriber.email,
-        now,
+        signup.locale,
+        subscriber.id,
       );
-      await trx
-        .updateTable('subscribers')
-        .set({ notified_at: now.toISOString() })
-        .where('id', '=', subscriber.id)
-        .execute();
+      await enqueue(trx, { kind: 'mail', payload: mail }, subscriber.email, now);
       return true;
     }
     const consent = await trx
@@ -107,7 +111,8 @@ export async function signUp(context: Context, key: string, signup: Signup): Pro
       .set({ status: 'pending', name: signup.name ?? null, locale: signup.locale, lists: JSON.stringify(signup.lists) })
       .where('id', '=', subscriber.id)
       .execute();
-    if (now.getTime() - lastNotice < pendingResendMs && subscriber.status === 'pending') return false;
+    const window = subscriber.status === 'pending' ? pendingResendMs : 0;
+    if (!(await claimNotice(trx, subscriber.id, now, window))) return false;
     const mail = confirmationMail(
       context.config,
       context.secret,
@@ -117,11 +122,6 @@ export async function signUp(context: Context, key: string, signup: Signup): Pro
       new Date(now.getTime() + 7 * day),
     );
     await enqueue(trx, { kind: 'mail', payload: mail }, subscriber.email, now);
-    await trx
-      .updateTable('subscribers')
-      .set({ notified_at: now.toISOString() })
-      .where('id', '=', subscriber.id)
-      .execute();
     await audit(trx, now, 'newsletter.signup', `subscriber:${subscriber.id}`);
     return true;
   });

@@ -98,6 +98,30 @@ for (const backend of backends) {
       );
     });
 
+    it('stores 50 concurrent signups of one address as one subscriber with one mail', async () => {
+      await allSent(server);
+      const before = smtp.messages.length;
+      const answers = await Promise.all(
+        Array.from({ length: 50 }, async (_, index) =>
+          answerOf(
+            await server.post('/api/newsletter-signups', signup(`burst-${index}-key`, { email: 'burst@example.org' })),
+          ),
+        ),
+      );
+      assert.deepEqual([...new Set(answers)], ['202 {"status":"accepted"}']);
+      const rows = await server.receiver.database.db
+        .selectFrom('subscribers')
+        .select('id')
+        .where('email', '=', 'burst@example.org')
+        .execute();
+      assert.equal(rows.length, 1);
+      await allSent(server);
+      const mails = smtp.messages
+        .slice(before)
+        .filter((mail) => (mail.to as { text: string }).text === 'burst@example.org');
+      assert.equal(mails.length, 1);
+    });
+
     it('says so for an expired or altered link, and offers to sign up again', async () => {
       const before = smtp.messages.length;
       await server.post('/api/newsletter-signups', signup('expiring-1', { email: 'late@example.org' }));
