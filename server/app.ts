@@ -86,10 +86,11 @@ function securityHeaders(app: FastifyInstance): void {
   });
 }
 
-function errorHandling(app: FastifyInstance): void {
+function errorHandling(app: FastifyInstance, log: (line: string) => void): void {
   app.setErrorHandler((error: FastifyError | RequestProblem, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
-    if (status >= 500) request.log.error(error);
+    // The method, path and message only: a request body may hold personal data.
+    if (status >= 500) log(`${request.method} ${request.url.split('?')[0]}: ${status} ${error.message}`);
     const messages: Record<number, string> = {
       400: error instanceof RequestProblem ? error.message : 'The request body could not be read.',
       413: `The request is larger than ${bodyLimit / 1024} KB.`,
@@ -148,7 +149,7 @@ export async function createReceiver(config: Config, options: ReceiverOptions = 
   // RFC 8058 lets a mail provider send its one-click unsubscribe as multipart; its token is in the URL.
   app.addContentTypeParser('multipart/form-data', { parseAs: 'string' }, (_request, _body, done) => done(null, {}));
   await app.register(rateLimit, { global: false });
-  errorHandling(app);
+  errorHandling(app, log);
   app.get('/healthz', async () => {
     await database.db.selectFrom('settings').select('name').limit(1).execute();
     return { status: 'ok' };
