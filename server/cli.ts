@@ -13,6 +13,11 @@ function startupLines(config: Config, receiver: Receiver): string[] {
       ? `  mail: SMTP at ${new URL(config.smtpUrl).host}`
       : `  mail: SMTP_URL is unset, so every mail is written as an .eml file to ${config.outboxDir}`,
     `  accepting forms from: ${config.allowedOrigins.join(', ')}`,
+    config.adminAuth === 'proxy'
+      ? `  inbox: ${config.publicUrl}/admin/ (authenticated by the reverse proxy)`
+      : config.adminPasswordHash
+        ? `  inbox: ${config.publicUrl}/admin/ (HTTP Basic, ADMIN_PASSWORD_HASH)`
+        : '  inbox: off (set ADMIN_PASSWORD_HASH; see docs/receiver.md)',
     receiver.context.officeEmail
       ? `  office notifications to: ${receiver.context.officeEmail}`
       : '  office notifications: none (set OFFICE_EMAIL)',

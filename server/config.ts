@@ -59,6 +59,17 @@ export function readConfig(env: Env = process.env): Config {
     .map((origin) => origin.trim())
     .filter(Boolean)
     .map((origin) => originOf(origin, 'ALLOWED_ORIGINS'));
+  if (env.NEWSLETTER_WEBHOOK_URL && !env.NEWSLETTER_WEBHOOK_SECRET) {
+    throw new Error(
+      'NEWSLETTER_WEBHOOK_SECRET must be set when NEWSLETTER_WEBHOOK_URL is: the receiver signs every call with it.',
+    );
+  }
+  if (
+    env.ADMIN_PASSWORD_HASH &&
+    !/^scrypt:\d+:\d+:\d+:[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$/.test(env.ADMIN_PASSWORD_HASH)
+  ) {
+    throw new Error('ADMIN_PASSWORD_HASH is not a hash made by "city-network-widgets receiver hash-password".');
+  }
   const sqliteFolder = databaseUrl.startsWith('sqlite:') ? resolve(databaseUrl.slice(7), '..') : resolve('data');
   return {
     port,

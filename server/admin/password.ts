@@ -30,10 +30,6 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-export function isPasswordHash(value: string): boolean {
-  return /^scrypt:\d+:\d+:\d+:[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$/.test(value);
-}
-
 export async function hashPasswordCommand(): Promise<number> {
   if (process.stdin.isTTY) console.error('Type the password for /admin/ and press Enter:');
   const lines = createInterface({ input: process.stdin });

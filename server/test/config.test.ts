@@ -28,6 +28,11 @@ describe('configuration', () => {
     ]);
     assert.throws(() => readConfig({ RETENTION_DAYS: 'soon' }), /RETENTION_DAYS must be a whole number/);
     assert.throws(() => readConfig({ ALLOWED_ORIGINS: 'city.example' }), /ALLOWED_ORIGINS must be an absolute URL/);
+    assert.throws(
+      () => readConfig({ NEWSLETTER_WEBHOOK_URL: 'https://tool.example/hook' }),
+      /NEWSLETTER_WEBHOOK_SECRET must be set/,
+    );
+    assert.throws(() => readConfig({ ADMIN_PASSWORD_HASH: 'secret' }), /not a hash made by/);
   });
 
   it("mails the office at the form config's contactEmail when OFFICE_EMAIL is unset", async () => {
