@@ -27,6 +27,8 @@ export interface Context {
   /** Signs newsletter tokens and bot lookalike references. */
   secret: string;
   officeEmail: string | undefined;
+  /** List id → label per locale, from NEWSLETTER_CONFIG; undefined accepts any list id. */
+  lists: Map<string, Record<string, string>> | undefined;
 }
 
 export interface ReceiverOptions {
@@ -68,6 +70,16 @@ async function officeAddress(config: Config): Promise<string | undefined> {
   if (config.officeEmail || !config.delegationConfig) return config.officeEmail;
   const form = JSON.parse(await readFile(config.delegationConfig, 'utf8')) as { contactEmail?: unknown };
   return typeof form.contactEmail === 'string' ? form.contactEmail : undefined;
+}
+
+async function newsletterLists(config: Config): Promise<Context['lists']> {
+  if (!config.newsletterConfig) return undefined;
+  const form = JSON.parse(await readFile(config.newsletterConfig, 'utf8')) as {
+    lists?: { id: string; label: string | Record<string, string> }[];
+  };
+  return new Map(
+    (form.lists ?? []).map((list) => [list.id, typeof list.label === 'string' ? { en: list.label } : list.label]),
+  );
 }
 
 function securityHeaders(app: FastifyInstance): void {
@@ -121,6 +133,7 @@ export async function createReceiver(config: Config, options: ReceiverOptions = 
     outbox,
     secret: await loadSecret(database.db, config.tokenSecret),
     officeEmail: await officeAddress(config),
+    lists: await newsletterLists(config),
   };
   const app = Fastify({
     bodyLimit,

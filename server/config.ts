@@ -14,6 +14,8 @@ export interface Config {
   officeEmail: string | undefined;
   /** The delegation form's JSON config: its contactEmail is the office's address when OFFICE_EMAIL is unset. */
   delegationConfig: string | undefined;
+  /** The signup form's JSON config: its lists' ids are the only ones accepted, its labels name them on pages. */
+  newsletterConfig: string | undefined;
   publicUrl: string;
   allowedOrigins: string[];
   adminPasswordHash: string | undefined;
@@ -80,6 +82,7 @@ export function readConfig(env: Env = process.env): Config {
     mailFrom: env.MAIL_FROM || `receiver@${new URL(publicUrl).hostname}`,
     officeEmail: env.OFFICE_EMAIL || undefined,
     delegationConfig: env.DELEGATION_CONFIG || undefined,
+    newsletterConfig: env.NEWSLETTER_CONFIG || undefined,
     publicUrl,
     allowedOrigins,
     adminPasswordHash: env.ADMIN_PASSWORD_HASH || undefined,

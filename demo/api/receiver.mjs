@@ -31,6 +31,7 @@ const config = readConfig({
   ALLOWED_ORIGINS:
     process.env.ALLOWED_ORIGINS ?? `http://${shownHost}:${port},http://localhost:${port},http://127.0.0.1:${port}`,
   OFFICE_EMAIL: process.env.OFFICE_EMAIL ?? 'office@city.example',
+  NEWSLETTER_CONFIG: process.env.NEWSLETTER_CONFIG ?? fileURLToPath(new URL('../data/newsletter.json', import.meta.url)),
   ADMIN_PASSWORD_HASH: process.env.ADMIN_PASSWORD_HASH ?? (await hashPassword(password)),
 });
 const receiver = await createReceiver(config, { log: (line) => console.error(line) });

@@ -36,12 +36,20 @@ function listsOf(value: unknown): string[] {
   return typeof value === 'string' ? [value] : [];
 }
 
+function listLabel(context: Context, id: string, locale: string): string {
+  const label = context.lists?.get(id);
+  return label?.[locale] ?? label?.en ?? Object.values(label ?? {})[0] ?? id;
+}
+
 export function registerNewsletter(app: FastifyInstance, context: Context): void {
   app.post('/api/newsletter-signups', { config: rateLimited(context.config) }, async (request, reply) => {
     const body = bodyOf(request);
     const key = idempotencyKey(request, body);
     if (looksLikeBot(body)) return reply.code(202).send(accepted);
     const errors = validate('newsletter', body);
+    const unknown = context.lists ? listsOf(body.lists).filter((id) => !context.lists?.has(id)) : [];
+    if (unknown.length > 0)
+      errors.push({ field: 'lists', message: `Not a list of this newsletter: ${unknown.join(', ')}.` });
     if (errors.length > 0 || key === undefined) return sendErrors(reply, errors);
     await signUp(context, key, {
       email: String(body.email),
@@ -74,7 +82,9 @@ export function registerNewsletter(app: FastifyInstance, context: Context): void
         200,
         locale,
         text.confirmedTitle,
-        html`<p>${text.confirmedBody.replace('{lists}', result.lists.join(', ') || '—')}</p>`,
+        html`<p>
+          ${text.confirmedBody.replace('{lists}', result.lists.map((id) => listLabel(context, id, locale)).join(', ') || '—')}
+        </p>`,
       );
     }
     if (result.outcome === 'used') return sendPage(reply, 409, locale, text.usedTitle, signUpAgain);

@@ -5,6 +5,7 @@ import { createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders } from 'node:http';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { hashPassword } from '../admin/password.js';
 import { erase } from '../retention.js';
 import { consentTexts, linkIn, signup } from './helpers/newsletter.js';
@@ -77,6 +78,36 @@ describe('newsletter handover', () => {
       await server.close();
       await smtp.close();
       hook.close();
+    }
+  });
+
+  it("accepts only the form config's lists and names them on the confirmation page", async () => {
+    const smtp = await startSmtp();
+    const formConfig = fileURLToPath(new URL('../../demo/data/newsletter.json', import.meta.url));
+    const server = await startReceiver('sqlite', { SMTP_URL: smtp.url, NEWSLETTER_CONFIG: formConfig });
+    try {
+      const unknown = await server.post(
+        '/api/newsletter-signups',
+        signup('unknown-list-1', { lists: ['international', 'spam'] }),
+      );
+      assert.equal(unknown.status, 422);
+      assert.deepEqual(await unknown.json(), {
+        errors: [{ field: 'lists', message: 'Not a list of this newsletter: spam.' }],
+      });
+      const known = await server.post(
+        '/api/newsletter-signups',
+        signup('known-list-1', { lists: ['international'], locale: 'cs' }),
+      );
+      assert.equal(known.status, 202);
+      const [mail] = await smtp.waitFor(1);
+      assert.ok(mail);
+      assert.match(
+        await (await fetch(linkIn(mail, 'confirm', server.base))).text(),
+        /Odběr je potvrzen pro: Mezinárodní zpravodaj\./,
+      );
+    } finally {
+      await server.close();
+      await smtp.close();
     }
   });
 });
