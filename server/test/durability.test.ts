@@ -2,6 +2,9 @@
 // when the database refuses a write, not when SMTP is down for a while.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
@@ -31,7 +34,7 @@ async function spawnReceiver(databaseUrl: string, port: number): Promise<ChildPr
       PORT: String(port),
       ALLOWED_ORIGINS: cityOrigin,
       RATE_LIMIT_PER_MINUTE: '0',
-      OUTBOX_DIR: '/tmp/receiver-kill-outbox',
+      OUTBOX_DIR: mkdtempSync(join(tmpdir(), 'receiver-kill-outbox-')),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,7 +1,7 @@
 // Starts a receiver on a fresh database (a temporary SQLite file, or a new
 // database in the test PostgreSQL cluster) and posts to it over real HTTP.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -73,7 +73,10 @@ export async function startReceiver(
         body: json ? JSON.stringify(body) : body,
       });
     },
-    close: () => receiver.close(),
+    async close() {
+      await receiver.close();
+      rmSync(outboxDir, { recursive: true, force: true });
+    },
   };
 }
 
