@@ -66,15 +66,23 @@ async function loadSecret(db: Db, configured: string | undefined): Promise<strin
   return row.value;
 }
 
+async function readJson(path: string, variable: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as unknown;
+  } catch (error) {
+    throw new Error(`${variable} names ${path}, which cannot be read as JSON: ${(error as Error).message}`);
+  }
+}
+
 async function officeAddress(config: Config): Promise<string | undefined> {
   if (config.officeEmail || !config.delegationConfig) return config.officeEmail;
-  const form = JSON.parse(await readFile(config.delegationConfig, 'utf8')) as { contactEmail?: unknown };
+  const form = (await readJson(config.delegationConfig, 'DELEGATION_CONFIG')) as { contactEmail?: unknown };
   return typeof form.contactEmail === 'string' ? form.contactEmail : undefined;
 }
 
 async function newsletterLists(config: Config): Promise<Context['lists']> {
   if (!config.newsletterConfig) return undefined;
-  const form = JSON.parse(await readFile(config.newsletterConfig, 'utf8')) as {
+  const form = (await readJson(config.newsletterConfig, 'NEWSLETTER_CONFIG')) as {
     lists?: { id: string; label: string | Record<string, string> }[];
   };
   return new Map(
@@ -118,6 +126,16 @@ function errorHandling(app: FastifyInstance, log: (line: string) => void): void 
 
 export async function createReceiver(config: Config, options: ReceiverOptions = {}): Promise<Receiver> {
   const database = await openDatabase(config.databaseUrl);
+  try {
+    return await build(database, config, options);
+  } catch (error) {
+    // An unreadable form config, say: close the pool so the process can end with the message.
+    await database.close();
+    throw error;
+  }
+}
+
+async function build(database: Database, config: Config, options: ReceiverOptions): Promise<Receiver> {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((line: string) => console.error(line));
   const outbox = new OutboxWorker(database.db, config, {
