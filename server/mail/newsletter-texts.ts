@@ -1,5 +1,9 @@
-// Newsletter mails and pages in Czech and English (other locales fall back to
-// English). {link}, {lists} and {url} are filled in.
+// Newsletter mails and pages in the 13 languages of the widgets: English and
+// Czech here, the others in newsletter-texts-*.ts. {link}, {lists} and {url}
+// are filled in.
+import { centralNewsletterTexts } from './newsletter-texts-central.js';
+import { southEastNewsletterTexts } from './newsletter-texts-southeast.js';
+
 export interface NewsletterText {
   confirmSubject: string;
   confirmBody: string;
@@ -21,7 +25,7 @@ export interface NewsletterText {
   unsubscribedBody: string;
 }
 
-export const newsletterTexts: Record<string, NewsletterText> = {
+const englishAndCzech: Record<string, NewsletterText> = {
   en: {
     confirmSubject: 'Please confirm your newsletter subscription',
     confirmBody:
@@ -47,7 +51,7 @@ export const newsletterTexts: Record<string, NewsletterText> = {
   cs: {
     confirmSubject: 'Potvrďte prosím přihlášení k odběru zpravodaje',
     confirmBody:
-      'Někdo, snad Vy, požádal o zasílání našeho zpravodaje na tuto adresu. Pro potvrzení otevřete do 7 dnů tento odkaz:\n\n{link}\n\nPokud jste to nebyl(a) Vy, zprávu ignorujte: bez potvrzení bude adresa po 7 dnech smazána.',
+      'Někdo, snad Vy, požádal o zasílání našeho zpravodaje na tuto adresu. Pro potvrzení otevřete do 7 dnů tento odkaz:\n\n{link}\n\nPokud jste o zasílání nežádali, zprávu ignorujte: bez potvrzení bude adresa po 7 dnech smazána.',
     alreadySubject: 'Zpravodaj již odebíráte',
     alreadyBody: 'Někdo požádal o přihlášení této adresy k odběru zpravodaje, který na ni již chodí. Nic se nezměnilo.',
     unsubscribeLine: 'Odhlášení z odběru: {url}',
@@ -62,7 +66,13 @@ export const newsletterTexts: Record<string, NewsletterText> = {
     unsubscribeTitle: 'Odhlášení ze zpravodaje',
     unsubscribeBody: 'Chcete přestat dostávat zpravodaj na tuto adresu?',
     unsubscribeButton: 'Odhlásit',
-    unsubscribedTitle: 'Jste odhlášen(a)',
+    unsubscribedTitle: 'Odběr byl zrušen',
     unsubscribedBody: 'Zpravodaj Vám již nebudeme zasílat.',
   },
+};
+
+export const newsletterTexts: Record<string, NewsletterText> = {
+  ...englishAndCzech,
+  ...centralNewsletterTexts,
+  ...southEastNewsletterTexts,
 };

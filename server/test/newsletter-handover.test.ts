@@ -105,6 +105,16 @@ describe('newsletter handover', () => {
         await (await fetch(linkIn(mail, 'confirm', server.base))).text(),
         /Odběr je potvrzen pro: Mezinárodní zpravodaj\./,
       );
+      // German: its own mail and page, the list's English label where the config has no German one.
+      await server.post(
+        '/api/newsletter-signups',
+        signup('known-list-2', { lists: ['international'], locale: 'de', email: 'leser@example.de' }),
+      );
+      const [, german] = await smtp.waitFor(2);
+      assert.ok(german);
+      assert.equal(german.subject, 'Bitte bestätigen Sie Ihr Newsletter-Abonnement');
+      const page = await (await fetch(linkIn(german, 'confirm', server.base))).text();
+      assert.match(page, /<html lang="de".*Ihr Abonnement ist bestätigt für: International newsletter\./s);
     } finally {
       await server.close();
       await smtp.close();
