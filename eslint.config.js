@@ -7,7 +7,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'src/locales/', 'custom-elements.json', 'demo-dist/'],
+    ignores: ['dist/', 'dist-server/', 'storybook-static/', 'coverage/', 'node_modules/', 'src/locales/', 'custom-elements.json', 'demo-dist/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -25,7 +25,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'tests/server/**', 'demo/server.mjs', 'demo/api/**', '*.config.*'],
+    files: ['scripts/**', 'tests/server/**', 'demo/server.mjs', 'demo/api/**', '*.config.*', 'server/**', 'bin/**'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// The package's command line:
+//   city-network-widgets receiver [erase --email a@b.c | hash-password]  → dist-server/cli.js
+//   city-network-widgets validate …                                      → ./validate.mjs
+// Each part is imported only when asked for, so one missing part does not break the other.
+import { existsSync } from 'node:fs';
+
+const usage = `Usage:
+  city-network-widgets receiver [erase --email ADDRESS | hash-password]
+  city-network-widgets validate …`;
+
+async function run(args) {
+  const [command, ...rest] = args;
+  if (command === 'receiver') {
+    const cli = new URL('../dist-server/cli.js', import.meta.url);
+    if (!existsSync(cli)) {
+      console.error('The receiver is not built yet: run "npm run build" (or "npm run build:server") first.');
+      return 1;
+    }
+    return (await import(cli.href)).main(rest);
+  }
+  if (command === 'validate') {
+    const validator = new URL('./validate.mjs', import.meta.url);
+    if (!existsSync(validator)) {
+      console.error('The validate command is not part of this copy of city-network-widgets (bin/validate.mjs is missing).');
+      return 1;
+    }
+    return (await import(validator.href)).main(rest);
+  }
+  console.error(command === undefined || command === '--help' ? usage : `Unknown command "${command}".\n${usage}`);
+  return command === '--help' ? 0 : 2;
+}
+
+const code = await run(process.argv.slice(2));
+// The receiver keeps running (its server holds the event loop); other commands end with their code.
+if (code !== 0 || process.argv[2] !== 'receiver' || process.argv.length > 3) process.exitCode = code;

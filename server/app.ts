@@ -1,0 +1,203 @@
+// Builds the receiver: Fastify with body and time limits, security headers,
+// CORS for the allowed origins, an Origin check on every POST, JSON error
+// bodies, and the routes. Listening is left to the caller (cli.ts, tests).
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import cors from '@fastify/cors';
+import formbody from '@fastify/formbody';
+import rateLimit from '@fastify/rate-limit';
+import Fastify from 'fastify';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import { openDatabase } from './db/database.js';
+import type { Database, Db } from './db/database.js';
+import { RequestProblem } from './forms.js';
+import { OutboxWorker } from './mail/outbox.js';
+import { registerAdmin } from './admin/routes.js';
+import { registerDelegation } from './routes/delegation.js';
+import { registerNewsletter } from './routes/newsletter.js';
+import { isAllowedPost } from './origin.js';
+import { schedulePurge } from './retention.js';
+
+export interface Context {
+  db: Db;
+  config: Config;
+  now: () => Date;
+  outbox: OutboxWorker;
+  /** Signs newsletter tokens and bot lookalike references. */
+  secret: string;
+  officeEmail: string | undefined;
+  /** List id → label per locale, from NEWSLETTER_CONFIG; undefined accepts any list id. */
+  lists: Map<string, Record<string, string>> | undefined;
+}
+
+export interface ReceiverOptions {
+  now?: () => Date;
+  /** The first pause after a failed send; it doubles with each failure. */
+  retryBaseMs?: number;
+  pollMs?: number;
+  log?: (line: string) => void;
+  /** false: no purge at start and daily (tests run it by hand). */
+  purge?: boolean;
+}
+
+export interface Receiver {
+  app: FastifyInstance;
+  database: Database;
+  context: Context;
+  close(): Promise<void>;
+}
+
+export const bodyLimit = 32 * 1024;
+
+async function loadSecret(db: Db, configured: string | undefined): Promise<string> {
+  if (configured) return configured;
+  // Generated once and kept in the database, so links in mails outlive a restart.
+  await db
+    .insertInto('settings')
+    .values({ name: 'token-secret', value: randomBytes(32).toString('base64url') })
+    .onConflict((conflict) => conflict.column('name').doNothing())
+    .execute();
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('name', '=', 'token-secret')
+    .executeTakeFirstOrThrow();
+  return row.value;
+}
+
+async function readJson(path: string, variable: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as unknown;
+  } catch (error) {
+    throw new Error(`${variable} names ${path}, which cannot be read as JSON: ${(error as Error).message}`);
+  }
+}
+
+async function officeAddress(config: Config): Promise<string | undefined> {
+  if (config.officeEmail || !config.delegationConfig) return config.officeEmail;
+  const form = (await readJson(config.delegationConfig, 'DELEGATION_CONFIG')) as { contactEmail?: unknown };
+  return typeof form.contactEmail === 'string' ? form.contactEmail : undefined;
+}
+
+async function newsletterLists(config: Config): Promise<Context['lists']> {
+  if (!config.newsletterConfig) return undefined;
+  const form = (await readJson(config.newsletterConfig, 'NEWSLETTER_CONFIG')) as {
+    lists?: { id: string; label: string | Record<string, string> }[];
+  };
+  return new Map(
+    (form.lists ?? []).map((list) => [list.id, typeof list.label === 'string' ? { en: list.label } : list.label]),
+  );
+}
+
+function securityHeaders(app: FastifyInstance): void {
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'no-referrer');
+    reply.header('X-Frame-Options', 'DENY');
+    if (!reply.hasHeader('Cache-Control')) reply.header('Cache-Control', 'no-store');
+    if (
+      String(reply.getHeader('Content-Type') ?? '').startsWith('text/html') &&
+      !reply.hasHeader('Content-Security-Policy')
+    ) {
+      reply.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+    }
+    return payload;
+  });
+}
+
+function errorHandling(app: FastifyInstance, log: (line: string) => void): void {
+  app.setErrorHandler((error: FastifyError | RequestProblem, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+    // The method, path and message only: a request body may hold personal data.
+    if (status >= 500) log(`${request.method} ${request.url.split('?')[0]}: ${status} ${error.message}`);
+    const messages: Record<number, string> = {
+      400: error instanceof RequestProblem ? error.message : 'The request body could not be read.',
+      413: `The request is larger than ${bodyLimit / 1024} KB.`,
+      415: 'Send the form as JSON or form-encoded.',
+      429: 'Too many requests: try again after the time in Retry-After (seconds).',
+    };
+    void reply.code(status).send({ message: messages[status] ?? (status >= 500 ? 'Server error.' : error.message) });
+  });
+  app.setNotFoundHandler((_request, reply) => {
+    void reply.code(404).send({ message: 'Not found.' });
+  });
+}
+
+export async function createReceiver(config: Config, options: ReceiverOptions = {}): Promise<Receiver> {
+  const database = await openDatabase(config.databaseUrl);
+  try {
+    return await build(database, config, options);
+  } catch (error) {
+    // An unreadable form config, say: close the pool so the process can end with the message.
+    await database.close();
+    throw error;
+  }
+}
+
+async function build(database: Database, config: Config, options: ReceiverOptions): Promise<Receiver> {
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? ((line: string) => console.error(line));
+  const outbox = new OutboxWorker(database.db, config, {
+    now,
+    retryBaseMs: options.retryBaseMs ?? 30_000,
+    pollMs: options.pollMs ?? 5_000,
+    log,
+  });
+  const context: Context = {
+    db: database.db,
+    config,
+    now,
+    outbox,
+    secret: await loadSecret(database.db, config.tokenSecret),
+    officeEmail: await officeAddress(config),
+    lists: await newsletterLists(config),
+  };
+  const app = Fastify({
+    bodyLimit,
+    trustProxy: config.trustProxy,
+    // A slow client gets 10 s for its headers and 15 s for the whole request, then is cut off.
+    requestTimeout: 15_000,
+    connectionTimeout: 30_000,
+    keepAliveTimeout: 5_000,
+    return503OnClosing: true,
+  });
+  app.server.headersTimeout = 10_000;
+  securityHeaders(app);
+  await app.register(cors, {
+    origin: (origin, callback) => callback(null, origin !== undefined && config.allowedOrigins.includes(origin)),
+    methods: ['POST'],
+    allowedHeaders: ['Content-Type', 'Idempotency-Key'],
+    exposedHeaders: ['Retry-After'],
+    maxAge: 600,
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method === 'POST' && !isAllowedPost(request, config)) {
+      return reply.code(403).send({ message: 'Requests from this origin are not accepted.' });
+    }
+  });
+  await app.register(formbody, { bodyLimit });
+  // RFC 8058 lets a mail provider send its one-click unsubscribe as multipart; its token is in the URL.
+  app.addContentTypeParser('multipart/form-data', { parseAs: 'string' }, (_request, _body, done) => done(null, {}));
+  await app.register(rateLimit, { global: false });
+  errorHandling(app, log);
+  app.get('/healthz', async () => {
+    await database.db.selectFrom('settings').select('name').limit(1).execute();
+    return { status: 'ok' };
+  });
+  registerDelegation(app, context);
+  registerNewsletter(app, context);
+  registerAdmin(app, context);
+  const stopPurging = options.purge === false ? () => {} : schedulePurge(database.db, config.retentionDays, now, log);
+  return {
+    app,
+    database,
+    context,
+    async close() {
+      stopPurging();
+      await app.close();
+      await outbox.stop();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,99 @@
+// The receiver is configured by environment variables only (documented in
+// docs/receiver.md); this module turns them into one typed object, with the
+// defaults the README promises, so nothing else reads process.env.
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  smtpUrl: string | undefined;
+  /** Where mails go as .eml files when SMTP_URL is unset. */
+  outboxDir: string;
+  mailFrom: string;
+  officeEmail: string | undefined;
+  /** The delegation form's JSON config: its contactEmail is the office's address when OFFICE_EMAIL is unset. */
+  delegationConfig: string | undefined;
+  /** The signup form's JSON config: its lists' ids are the only ones accepted, its labels name them on pages. */
+  newsletterConfig: string | undefined;
+  publicUrl: string;
+  allowedOrigins: string[];
+  adminPasswordHash: string | undefined;
+  /** "proxy": the city's reverse proxy authenticates /admin/, the receiver trusts it. */
+  adminAuth: 'basic' | 'proxy';
+  retentionDays: number;
+  rateLimitPerMinute: number;
+  webhookUrl: string | undefined;
+  /** Where "sign up again" points from an expired or broken confirmation link. */
+  newsletterPageUrl: string;
+  webhookSecret: string | undefined;
+  tokenSecret: string | undefined;
+  storeIp: boolean;
+  trustProxy: boolean;
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number ≥ 0, not "${raw}".`);
+  return value;
+}
+
+function originOf(url: string, name: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    throw new Error(`${name} must be an absolute URL such as https://example.org, not "${url}".`);
+  }
+}
+
+export function readConfig(env: Env = process.env): Config {
+  const port = integer(env, 'PORT', 8787);
+  const host = env.HOST || '127.0.0.1';
+  const databaseUrl = env.DATABASE_URL || 'sqlite:./data/receiver.sqlite';
+  const publicUrl = (env.PUBLIC_URL || `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/+$/, '');
+  const publicOrigin = originOf(publicUrl, 'PUBLIC_URL');
+  const allowedOrigins = (env.ALLOWED_ORIGINS || publicOrigin)
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean)
+    .map((origin) => originOf(origin, 'ALLOWED_ORIGINS'));
+  if (env.NEWSLETTER_WEBHOOK_URL && !env.NEWSLETTER_WEBHOOK_SECRET) {
+    throw new Error(
+      'NEWSLETTER_WEBHOOK_SECRET must be set when NEWSLETTER_WEBHOOK_URL is: the receiver signs every call with it.',
+    );
+  }
+  if (
+    env.ADMIN_PASSWORD_HASH &&
+    !/^scrypt:\d+:\d+:\d+:[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$/.test(env.ADMIN_PASSWORD_HASH)
+  ) {
+    throw new Error('ADMIN_PASSWORD_HASH is not a hash made by "city-network-widgets receiver hash-password".');
+  }
+  const sqliteFolder = databaseUrl.startsWith('sqlite:') ? resolve(databaseUrl.slice(7), '..') : resolve('data');
+  return {
+    port,
+    host,
+    databaseUrl,
+    smtpUrl: env.SMTP_URL || undefined,
+    outboxDir: resolve(env.OUTBOX_DIR || resolve(sqliteFolder, 'outbox')),
+    mailFrom: env.MAIL_FROM || `receiver@${new URL(publicUrl).hostname}`,
+    officeEmail: env.OFFICE_EMAIL || undefined,
+    delegationConfig: env.DELEGATION_CONFIG || undefined,
+    newsletterConfig: env.NEWSLETTER_CONFIG || undefined,
+    publicUrl,
+    allowedOrigins,
+    adminPasswordHash: env.ADMIN_PASSWORD_HASH || undefined,
+    adminAuth: env.ADMIN_AUTH === 'proxy' ? 'proxy' : 'basic',
+    retentionDays: integer(env, 'RETENTION_DAYS', 180),
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 20),
+    webhookUrl: env.NEWSLETTER_WEBHOOK_URL || undefined,
+    newsletterPageUrl: env.NEWSLETTER_PAGE_URL || `${allowedOrigins[0] ?? publicOrigin}/`,
+    webhookSecret: env.NEWSLETTER_WEBHOOK_SECRET || undefined,
+    tokenSecret: env.TOKEN_SECRET || undefined,
+    storeIp: env.STORE_IP === '1' || env.STORE_IP === 'true',
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+  };
+}

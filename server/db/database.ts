@@ -1,0 +1,55 @@
+// One query layer for both databases: Kysely over better-sqlite3 (WAL) or pg,
+// chosen by DATABASE_URL. Migrations run before the server listens.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { migrate } from './migrations.js';
+import type { Tables } from './tables.js';
+
+export type Db = Kysely<Tables>;
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Database {
+  db: Db;
+  dialect: Dialect;
+  /** A safe description for the start-up line (no password). */
+  describe: string;
+  close(): Promise<void>;
+}
+
+function openSqlite(url: string): Database {
+  const path = url.slice('sqlite:'.length);
+  const file = path === ':memory:' ? path : resolve(path);
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  // FULL: a commit reaches the disk before the 201 goes out, even on power loss.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', describe: `SQLite at ${file}`, close: () => db.destroy() };
+}
+
+function openPostgres(url: string): Database {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  const where = new URL(url);
+  return {
+    db,
+    dialect: 'postgres',
+    describe: `PostgreSQL at ${where.hostname}:${where.port || 5432}${where.pathname}`,
+    close: () => db.destroy(),
+  };
+}
+
+export async function openDatabase(url: string): Promise<Database> {
+  let database: Database;
+  if (url.startsWith('sqlite:')) database = openSqlite(url);
+  else if (/^postgres(ql)?:\/\//.test(url)) database = openPostgres(url);
+  else throw new Error(`DATABASE_URL must start with sqlite: or postgres://, not "${url.split(':')[0]}:…".`);
+  await migrate(database.db as unknown as Kysely<unknown>, database.dialect);
+  return database;
+}

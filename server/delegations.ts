@@ -1,0 +1,93 @@
+// Storing a delegation request: one row per idempotency key, enforced by the
+// database's unique constraint (never by memory), with its reference number
+// and both mails queued in the same transaction. Nothing is answered 201
+// before that transaction has committed.
+import { createHmac } from 'node:crypto';
+import { sql } from 'kysely';
+import { audit } from './audit.js';
+import type { Db } from './db/database.js';
+import { confirmationMail, officeMail } from './mail/delegation-mails.js';
+import { enqueue } from './mail/outbox.js';
+import type { OutboxItem } from './mail/outbox.js';
+import type { Config } from './config.js';
+
+class AlreadyStored extends Error {}
+
+export interface Stored {
+  reference: string;
+  created: boolean;
+}
+
+async function referenceOf(db: Db, key: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('delegation_requests')
+    .select('reference')
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+  return row?.reference;
+}
+
+export function formatReference(year: number, number: number): string {
+  return `DV-${year}-${String(number).padStart(4, '0')}`;
+}
+
+export async function storeDelegation(
+  db: Db,
+  config: Config,
+  officeEmail: string | undefined,
+  key: string,
+  request: Record<string, unknown>,
+  now: Date,
+): Promise<Stored> {
+  const known = await referenceOf(db, key);
+  if (known) return { reference: known, created: false };
+  try {
+    const reference = await db.transaction().execute(async (trx) => {
+      const year = now.getUTCFullYear();
+      // The counter row is locked until commit, so concurrent requests get consecutive numbers.
+      const counter = await trx
+        .insertInto('counters')
+        .values({ name: `DV-${year}`, value: 1 })
+        .onConflict((conflict) => conflict.column('name').doUpdateSet({ value: sql<number>`counters.value + 1` }))
+        .returning('value')
+        .executeTakeFirstOrThrow();
+      const reference = formatReference(year, Number(counter.value));
+      const email = String(request.email).toLowerCase();
+      const inserted = await trx
+        .insertInto('delegation_requests')
+        .values({
+          reference,
+          idempotency_key: key,
+          email,
+          requested_date: String(request.date),
+          locale: typeof request.locale === 'string' ? request.locale : 'en',
+          status: 'new',
+          data: JSON.stringify(request),
+          created_at: now.toISOString(),
+          updated_at: now.toISOString(),
+        })
+        .onConflict((conflict) => conflict.column('idempotency_key').doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      // A concurrent post with the same key committed first: undo our counter step too.
+      if (!inserted) throw new AlreadyStored();
+      const mails: OutboxItem[] = [{ kind: 'mail', payload: confirmationMail(reference, request) }];
+      if (officeEmail) mails.unshift({ kind: 'mail', payload: officeMail(config, officeEmail, reference, request) });
+      await enqueue(trx, mails, email, now);
+      await audit(trx, now, 'delegation-request.received', reference);
+      return reference;
+    });
+    return { reference, created: true };
+  } catch (error) {
+    if (!(error instanceof AlreadyStored)) throw error;
+    const reference = await referenceOf(db, key);
+    if (!reference) throw new Error('A request with this key was reported stored but cannot be read back.');
+    return { reference, created: false };
+  }
+}
+
+/** What a bot is told: shaped like a real reference, stable per key, never stored. */
+export function lookalikeReference(secret: string, key: string, now: Date): string {
+  const digest = createHmac('sha256', secret).update(key).digest();
+  return formatReference(now.getUTCFullYear(), 1000 + (digest.readUInt32BE(0) % 9000));
+}

@@ -1,0 +1,58 @@
+// The two mails every stored delegation request queues: the office's
+// notification (every field, and a link to the inbox) and the requester's
+// confirmation with the reference, in the request's language.
+import type { Config } from '../config.js';
+import type { MailMessage } from './outbox.js';
+import { confirmationTexts, fill, pickLocale } from './delegation-texts.js';
+
+export const fieldLabels: Record<string, string> = {
+  institution: 'Institution',
+  contactName: 'Contact name',
+  email: 'E-mail',
+  phone: 'Phone',
+  date: 'Requested date',
+  time: 'Requested time',
+  interest: 'Point of interest',
+  interestText: 'Point of interest (own words)',
+  groupSize: 'Group size',
+  message: 'Message',
+  locale: 'Language',
+};
+
+export function officeMail(
+  config: Config,
+  to: string,
+  reference: string,
+  request: Record<string, unknown>,
+): MailMessage {
+  const lines = Object.entries(fieldLabels)
+    .filter(([field]) => request[field] !== undefined && request[field] !== '')
+    .map(([field, label]) => `${label}: ${String(request[field])}`);
+  return {
+    to,
+    replyTo: String(request.email),
+    subject: `Delegation visit request ${reference}: ${String(request.institution).slice(0, 80)}`,
+    text: [
+      `A new delegation visit request has arrived (${reference}).`,
+      '',
+      ...lines,
+      '',
+      `Open it in the inbox: ${config.publicUrl}/admin/requests/${reference}`,
+    ].join('\n'),
+  };
+}
+
+export function confirmationMail(reference: string, request: Record<string, unknown>): MailMessage {
+  const locale = pickLocale(typeof request.locale === 'string' ? request.locale : undefined, confirmationTexts);
+  const text = confirmationTexts[locale] ?? (confirmationTexts.en as (typeof confirmationTexts)['en']);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${String(request.date)}T00:00:00Z`),
+  );
+  const values = { ref: reference, date, time: String(request.time).slice(0, 5), name: String(request.contactName) };
+  return {
+    to: String(request.email),
+    subject: fill(text.subject, values),
+    text: [fill(text.greeting, values), '', fill(text.body, values), '', text.closing].join('\n'),
+    headers: { 'Content-Language': locale },
+  };
+}

@@ -1,0 +1,74 @@
+// Newsletter mails: each carries an unsubscribe link in its text and the
+// List-Unsubscribe + List-Unsubscribe-Post headers of RFC 8058.
+import type { Config } from '../config.js';
+import { signToken } from '../tokens.js';
+import { pickLocale } from './delegation-texts.js';
+import { newsletterTexts } from './newsletter-texts.js';
+import type { NewsletterText } from './newsletter-texts.js';
+import type { MailMessage } from './outbox.js';
+
+export function textsFor(locale: string | undefined): { locale: string; text: NewsletterText } {
+  const picked = pickLocale(locale, newsletterTexts);
+  return { locale: picked, text: newsletterTexts[picked] ?? (newsletterTexts.en as NewsletterText) };
+}
+
+export function unsubscribeUrl(config: Config, secret: string, subscriberId: number): string {
+  return `${config.publicUrl}/api/newsletter/unsubscribe?token=${signToken({ p: 'u', s: subscriberId }, secret)}`;
+}
+
+function withUnsubscribe(
+  config: Config,
+  secret: string,
+  subscriberId: number,
+  locale: string,
+  mail: MailMessage,
+): MailMessage {
+  const url = unsubscribeUrl(config, secret, subscriberId);
+  const { text } = textsFor(locale);
+  return {
+    ...mail,
+    text: `${mail.text}\n\n--\n${text.unsubscribeLine.replace('{url}', url)}`,
+    headers: {
+      ...mail.headers,
+      'Content-Language': locale,
+      'List-Unsubscribe': `<${url}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
+  };
+}
+
+export function confirmationMail(
+  config: Config,
+  secret: string,
+  to: string,
+  locale: string,
+  ids: { subscriber: number; consent: number },
+  expires: Date,
+): MailMessage {
+  const { locale: picked, text } = textsFor(locale);
+  const token = signToken(
+    { p: 'c', s: ids.subscriber, c: ids.consent, x: Math.floor(expires.getTime() / 1000) },
+    secret,
+  );
+  const link = `${config.publicUrl}/api/newsletter/confirm?token=${token}`;
+  return withUnsubscribe(config, secret, ids.subscriber, picked, {
+    to,
+    subject: text.confirmSubject,
+    text: text.confirmBody.replace('{link}', link),
+  });
+}
+
+export function alreadySubscribedMail(
+  config: Config,
+  secret: string,
+  to: string,
+  locale: string,
+  subscriber: number,
+): MailMessage {
+  const { locale: picked, text } = textsFor(locale);
+  return withUnsubscribe(config, secret, subscriber, picked, {
+    to,
+    subject: text.alreadySubject,
+    text: text.alreadyBody,
+  });
+}

@@ -1,0 +1,213 @@
+// Double opt-in: a signup stores a pending subscriber and a consent record and
+// queues the confirmation mail; the signed link confirms it (and hands the
+// subscriber to the city's tool by webhook); unsubscribing is one POST.
+// Every signup gets the same HTTP answer: the difference is only in the mail.
+import { createHash } from 'node:crypto';
+import { audit } from './audit.js';
+import type { Context } from './app.js';
+import type { Db } from './db/database.js';
+import type { ConsentTable, SubscriberTable } from './db/tables.js';
+import { alreadySubscribedMail, confirmationMail } from './mail/newsletter-mails.js';
+import { enqueue } from './mail/outbox.js';
+import type { Selectable } from 'kysely';
+
+const day = 24 * 60 * 60 * 1000;
+/** A pending address gets at most one confirmation mail in this time; a confirmed one one notice a day. */
+const pendingResendMs = 10 * 60 * 1000;
+
+export interface Signup {
+  email: string;
+  name?: string;
+  lists: string[];
+  consentText: string;
+  privacyUrl?: string;
+  locale: string;
+  ip?: string;
+}
+
+export function normaliseText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+async function subscriberFor(trx: Db, signup: Signup, now: Date): Promise<Selectable<SubscriberTable>> {
+  const email = signup.email.toLowerCase();
+  await trx
+    .insertInto('subscribers')
+    .values({
+      email,
+      name: signup.name ?? null,
+      locale: signup.locale,
+      status: 'pending',
+      lists: JSON.stringify(signup.lists),
+      created_at: now.toISOString(),
+      confirmed_at: null,
+      unsubscribed_at: null,
+      notified_at: null,
+    })
+    .onConflict((conflict) => conflict.column('email').doNothing())
+    .execute();
+  return trx.selectFrom('subscribers').selectAll().where('email', '=', email).executeTakeFirstOrThrow();
+}
+
+/**
+ * Marks that a mail goes out now unless one went out within the window: one
+ * conditional update, so concurrent signups of one address send one mail.
+ */
+async function claimNotice(trx: Db, id: number, now: Date, windowMs: number): Promise<boolean> {
+  const threshold = new Date(now.getTime() - windowMs).toISOString();
+  const claimed = await trx
+    .updateTable('subscribers')
+    .set({ notified_at: now.toISOString() })
+    .where('id', '=', id)
+    .where((eb) =>
+      windowMs > 0 ? eb.or([eb('notified_at', 'is', null), eb('notified_at', '<=', threshold)]) : eb.lit(true),
+    )
+    .executeTakeFirst();
+  return Number(claimed.numUpdatedRows) === 1;
+}
+
+/** Stores the signup and queues what it should cause; returns nothing the caller could leak. */
+export async function signUp(context: Context, key: string, signup: Signup): Promise<void> {
+  const now = context.now();
+  const queued = await context.db.transaction().execute(async (trx) => {
+    // The key is stored with the rest, so a failed attempt leaves nothing that would swallow its retry.
+    const fresh = await trx
+      .insertInto('signup_keys')
+      .values({ key, created_at: now.toISOString() })
+      .onConflict((conflict) => conflict.column('key').doNothing())
+      .returning('key')
+      .executeTakeFirst();
+    if (!fresh) return false;
+    const subscriber = await subscriberFor(trx, signup, now);
+    if (subscriber.status === 'confirmed') {
+      if (!(await claimNotice(trx, subscriber.id, now, day))) return false;
+      const mail = alreadySubscribedMail(
+        context.config,
+        context.secret,
+        subscriber.email,
+        signup.locale,
+        subscriber.id,
+      );
+      await enqueue(trx, { kind: 'mail', payload: mail }, subscriber.email, now);
+      return true;
+    }
+    const consent = await trx
+      .insertInto('consents')
+      .values({
+        subscriber_id: subscriber.id,
+        text: normaliseText(signup.consentText),
+        text_sha256: createHash('sha256').update(normaliseText(signup.consentText)).digest('hex'),
+        locale: signup.locale,
+        privacy_url: signup.privacyUrl ?? null,
+        lists: JSON.stringify(signup.lists),
+        signed_up_at: now.toISOString(),
+        confirmed_at: null,
+        ip: context.config.storeIp ? (signup.ip ?? null) : null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .updateTable('subscribers')
+      .set({ status: 'pending', name: signup.name ?? null, locale: signup.locale, lists: JSON.stringify(signup.lists) })
+      .where('id', '=', subscriber.id)
+      .execute();
+    const window = subscriber.status === 'pending' ? pendingResendMs : 0;
+    if (!(await claimNotice(trx, subscriber.id, now, window))) return false;
+    const mail = confirmationMail(
+      context.config,
+      context.secret,
+      subscriber.email,
+      signup.locale,
+      { subscriber: subscriber.id, consent: consent.id },
+      new Date(now.getTime() + 7 * day),
+    );
+    await enqueue(trx, { kind: 'mail', payload: mail }, subscriber.email, now);
+    await audit(trx, now, 'newsletter.signup', `subscriber:${subscriber.id}`);
+    return true;
+  });
+  if (queued) context.outbox.wake();
+}
+
+export type Confirmation =
+  { outcome: 'confirmed'; lists: string[]; locale: string } | { outcome: 'used' | 'expired'; locale: string };
+
+function webhookBody(
+  subscriber: Selectable<SubscriberTable>,
+  consent: Selectable<ConsentTable>,
+  confirmedAt: string,
+): string {
+  return JSON.stringify({
+    event: 'subscriber.confirmed',
+    email: subscriber.email,
+    name: subscriber.name,
+    locale: subscriber.locale,
+    lists: JSON.parse(consent.lists) as string[],
+    confirmedAt,
+    consent: {
+      text: consent.text,
+      textSha256: consent.text_sha256,
+      locale: consent.locale,
+      privacyUrl: consent.privacy_url,
+      signedUpAt: consent.signed_up_at,
+      confirmedAt,
+    },
+  });
+}
+
+export async function confirm(context: Context, subscriberId: number, consentId: number): Promise<Confirmation> {
+  const now = context.now().toISOString();
+  const result = await context.db.transaction().execute(async (trx): Promise<Confirmation> => {
+    const consent = await trx
+      .selectFrom('consents')
+      .selectAll()
+      .where('id', '=', consentId)
+      .where('subscriber_id', '=', subscriberId)
+      .executeTakeFirst();
+    const subscriber = await trx
+      .selectFrom('subscribers')
+      .selectAll()
+      .where('id', '=', subscriberId)
+      .executeTakeFirst();
+    if (!consent || !subscriber) return { outcome: 'expired', locale: 'en' };
+    const lists = JSON.parse(consent.lists) as string[];
+    if (consent.confirmed_at) {
+      const still = subscriber.status === 'confirmed';
+      return still
+        ? { outcome: 'confirmed', lists, locale: consent.locale }
+        : { outcome: 'used', locale: consent.locale };
+    }
+    if (subscriber.status === 'confirmed') return { outcome: 'used', locale: consent.locale };
+    await trx.updateTable('consents').set({ confirmed_at: now }).where('id', '=', consent.id).execute();
+    await trx
+      .updateTable('subscribers')
+      .set({ status: 'confirmed', confirmed_at: now, unsubscribed_at: null, lists: consent.lists })
+      .where('id', '=', subscriber.id)
+      .execute();
+    if (context.config.webhookUrl) {
+      const payload = { url: context.config.webhookUrl, body: webhookBody(subscriber, consent, now) };
+      await enqueue(trx, { kind: 'webhook', payload }, subscriber.email, context.now());
+    }
+    await audit(trx, context.now(), 'newsletter.confirmed', `subscriber:${subscriber.id}`);
+    return { outcome: 'confirmed', lists, locale: consent.locale };
+  });
+  context.outbox.wake();
+  return result;
+}
+
+export async function unsubscribe(context: Context, subscriberId: number): Promise<string> {
+  const now = context.now();
+  const subscriber = await context.db
+    .selectFrom('subscribers')
+    .select(['locale', 'status'])
+    .where('id', '=', subscriberId)
+    .executeTakeFirst();
+  if (subscriber && subscriber.status !== 'unsubscribed') {
+    await context.db
+      .updateTable('subscribers')
+      .set({ status: 'unsubscribed', unsubscribed_at: now.toISOString() })
+      .where('id', '=', subscriberId)
+      .execute();
+    await audit(context.db, now, 'newsletter.unsubscribed', `subscriber:${subscriberId}`);
+  }
+  return subscriber?.locale ?? 'en';
+}

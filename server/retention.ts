@@ -1,0 +1,90 @@
+// Deletion on time and on request. Delegation requests go RETENTION_DAYS after
+// the requested date; unconfirmed signups and their keys after 7 days; sent
+// mail (which holds personal data) after 7 days. The audit log keeps counts only.
+import { audit } from './audit.js';
+import type { Db } from './db/database.js';
+
+const day = 24 * 60 * 60 * 1000;
+export const unconfirmedDays = 7;
+
+export interface Purged {
+  requests: number;
+  signups: number;
+  mails: number;
+}
+
+function daysBefore(now: Date, days: number): Date {
+  return new Date(now.getTime() - days * day);
+}
+
+export async function purge(db: Db, retentionDays: number, now: Date): Promise<Purged> {
+  const lastKeptDate = daysBefore(now, retentionDays).toISOString().slice(0, 10);
+  const weekAgo = daysBefore(now, unconfirmedDays).toISOString();
+  return db.transaction().execute(async (trx) => {
+    const requests = await trx
+      .deleteFrom('delegation_requests')
+      .where('requested_date', '<', lastKeptDate)
+      .executeTakeFirst();
+    const pending = trx
+      .selectFrom('subscribers')
+      .select('id')
+      .where('status', '=', 'pending')
+      .where('created_at', '<', weekAgo);
+    await trx.deleteFrom('consents').where('subscriber_id', 'in', pending).execute();
+    const signups = await trx
+      .deleteFrom('subscribers')
+      .where('status', '=', 'pending')
+      .where('created_at', '<', weekAgo)
+      .executeTakeFirst();
+    await trx.deleteFrom('signup_keys').where('created_at', '<', weekAgo).execute();
+    const mails = await trx.deleteFrom('outbox').where('sent_at', '<', weekAgo).executeTakeFirst();
+    const purged = {
+      requests: Number(requests.numDeletedRows),
+      signups: Number(signups.numDeletedRows),
+      mails: Number(mails.numDeletedRows),
+    };
+    await audit(trx, now, 'retention.purge', null, JSON.stringify(purged));
+    return purged;
+  });
+}
+
+export interface Erased {
+  references: string[];
+  subscribers: number;
+  consents: number;
+  mails: number;
+}
+
+/** Everything about one e-mail address: requests, subscriptions, consent records, queued and sent mail. */
+export async function erase(db: Db, email: string, now: Date): Promise<Erased> {
+  const address = email.trim().toLowerCase();
+  return db.transaction().execute(async (trx) => {
+    const requests = await trx
+      .deleteFrom('delegation_requests')
+      .where('email', '=', address)
+      .returning('reference')
+      .execute();
+    const subscriber = trx.selectFrom('subscribers').select('id').where('email', '=', address);
+    const consents = await trx.deleteFrom('consents').where('subscriber_id', 'in', subscriber).executeTakeFirst();
+    const subscribers = await trx.deleteFrom('subscribers').where('email', '=', address).executeTakeFirst();
+    const mails = await trx.deleteFrom('outbox').where('subject_email', '=', address).executeTakeFirst();
+    const erased = {
+      references: requests.map((row) => row.reference),
+      subscribers: Number(subscribers.numDeletedRows),
+      consents: Number(consents.numDeletedRows),
+      mails: Number(mails.numDeletedRows),
+    };
+    await audit(trx, now, 'erase', null, JSON.stringify({ ...erased, references: erased.references.length }));
+    return erased;
+  });
+}
+
+/** Purges at start and then once a day, for as long as the receiver runs. */
+export function schedulePurge(db: Db, retentionDays: number, now: () => Date, log: (line: string) => void): () => void {
+  const run = () =>
+    purge(db, retentionDays, now()).catch((error: unknown) => log(`retention purge failed: ${String(error)}`));
+  void run();
+  const timer = setInterval(run, day);
+  timer.unref();
+  return () => clearInterval(timer);
+}

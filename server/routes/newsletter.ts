@@ -1,0 +1,121 @@
+// POST /api/newsletter-signups (always 202 {"status":"accepted"}), the
+// confirmation link's page, and the unsubscribe link (GET: a button; POST:
+// one-click, RFC 8058).
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { Context } from '../app.js';
+import { bodyOf, idempotencyKey, looksLikeBot, sendErrors } from '../forms.js';
+import { html, page, pagePolicy } from '../html.js';
+import type { Html } from '../html.js';
+import { textsFor } from '../mail/newsletter-mails.js';
+import { confirm, signUp, unsubscribe } from '../newsletter.js';
+import { verifyToken } from '../tokens.js';
+import { validate } from '../validation.js';
+import { rateLimited } from './limits.js';
+
+const accepted = { status: 'accepted' };
+
+function sendPage(reply: FastifyReply, status: number, locale: string, title: string, body: Html): FastifyReply {
+  return reply
+    .code(status)
+    .type('text/html; charset=utf-8')
+    .header('Content-Security-Policy', pagePolicy)
+    .send(
+      page(
+        title,
+        html`<main>
+          <h1>${title}</h1>
+          ${body}
+        </main>`,
+        locale,
+      ),
+    );
+}
+
+function listsOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  return typeof value === 'string' ? [value] : [];
+}
+
+function listLabel(context: Context, id: string, locale: string): string {
+  const label = context.lists?.get(id);
+  return label?.[locale] ?? label?.en ?? Object.values(label ?? {})[0] ?? id;
+}
+
+export function registerNewsletter(app: FastifyInstance, context: Context): void {
+  app.post('/api/newsletter-signups', { config: rateLimited(context.config) }, async (request, reply) => {
+    const body = bodyOf(request);
+    const key = idempotencyKey(request, body);
+    if (looksLikeBot(body)) return reply.code(202).send(accepted);
+    const errors = validate('newsletter', body);
+    const unknown = context.lists ? listsOf(body.lists).filter((id) => !context.lists?.has(id)) : [];
+    if (unknown.length > 0)
+      errors.push({ field: 'lists', message: `Not a list of this newsletter: ${unknown.join(', ')}.` });
+    if (errors.length > 0 || key === undefined) return sendErrors(reply, errors);
+    await signUp(context, key, {
+      email: String(body.email),
+      name: typeof body.name === 'string' && body.name.trim() ? body.name.trim() : undefined,
+      lists: listsOf(body.lists),
+      consentText: String(body.consentText),
+      privacyUrl: typeof body.privacyUrl === 'string' ? body.privacyUrl : undefined,
+      locale: typeof body.locale === 'string' ? body.locale : 'en',
+      ip: request.ip,
+    });
+    return reply.code(202).send(accepted);
+  });
+
+  app.get<{ Querystring: { token?: string } }>('/api/newsletter/confirm', async (request, reply) => {
+    const checked = verifyToken(request.query.token, 'c', context.secret, context.now());
+    if (!checked.ok) {
+      const { locale, text } = textsFor(request.headers['accept-language']);
+      const again = html`<p><a href="${context.config.newsletterPageUrl}">${text.signUpAgain}</a></p>`;
+      const expired = checked.reason === 'expired';
+      const explanation = html`<p>${expired ? text.expiredBody : text.invalidBody}</p>
+        ${again}`;
+      return sendPage(reply, expired ? 410 : 400, locale, expired ? text.expiredTitle : text.invalidTitle, explanation);
+    }
+    const result = await confirm(context, checked.payload.s, checked.payload.c ?? 0);
+    const { locale, text } = textsFor(result.locale);
+    const signUpAgain = html`<p><a href="${context.config.newsletterPageUrl}">${text.signUpAgain}</a></p>`;
+    if (result.outcome === 'confirmed') {
+      return sendPage(
+        reply,
+        200,
+        locale,
+        text.confirmedTitle,
+        html`<p>
+          ${text.confirmedBody.replace('{lists}', result.lists.map((id) => listLabel(context, id, locale)).join(', ') || '—')}
+        </p>`,
+      );
+    }
+    if (result.outcome === 'used') return sendPage(reply, 409, locale, text.usedTitle, signUpAgain);
+    return sendPage(
+      reply,
+      410,
+      locale,
+      text.expiredTitle,
+      html`<p>${text.expiredBody}</p>
+        ${signUpAgain}`,
+    );
+  });
+
+  app.get<{ Querystring: { token?: string } }>('/api/newsletter/unsubscribe', async (request, reply) => {
+    const checked = verifyToken(request.query.token, 'u', context.secret, context.now());
+    const { locale, text } = textsFor(request.headers['accept-language']);
+    if (!checked.ok) return sendPage(reply, 400, locale, text.invalidTitle, html`<p>${text.invalidBody}</p>`);
+    const form = html`<p>${text.unsubscribeBody}</p>
+      <form method="post" action="/api/newsletter/unsubscribe?token=${request.query.token}">
+        <button type="submit">${text.unsubscribeButton}</button>
+      </form>`;
+    return sendPage(reply, 200, locale, text.unsubscribeTitle, form);
+  });
+
+  app.post<{ Querystring: { token?: string } }>('/api/newsletter/unsubscribe', async (request, reply) => {
+    const checked = verifyToken(request.query.token, 'u', context.secret, context.now());
+    if (!checked.ok) {
+      const { locale, text } = textsFor('en');
+      return sendPage(reply, 400, locale, text.invalidTitle, html`<p>${text.invalidBody}</p>`);
+    }
+    const { locale, text } = textsFor(await unsubscribe(context, checked.payload.s));
+    return sendPage(reply, 200, locale, text.unsubscribedTitle, html`<p>${text.unsubscribedBody}</p>`);
+  });
+}

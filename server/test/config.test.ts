@@ -1,0 +1,47 @@
+// The documented defaults, clear messages for bad values, and the office
+// address taken from the form's config when OFFICE_EMAIL is unset.
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+import { readConfig } from '../config.js';
+import { startReceiver } from './helpers/receiver.js';
+
+describe('configuration', () => {
+  it('uses the documented defaults with no environment', () => {
+    const config = readConfig({});
+    assert.equal(config.port, 8787);
+    assert.equal(config.host, '127.0.0.1');
+    assert.equal(config.databaseUrl, 'sqlite:./data/receiver.sqlite');
+    assert.equal(config.outboxDir, resolve('data/outbox'));
+    assert.equal(config.publicUrl, 'http://127.0.0.1:8787');
+    assert.deepEqual(config.allowedOrigins, ['http://127.0.0.1:8787']);
+    assert.equal(config.retentionDays, 180);
+    assert.equal(config.rateLimitPerMinute, 20);
+    assert.equal(config.smtpUrl, undefined);
+    assert.equal(config.adminPasswordHash, undefined);
+  });
+
+  it('derives ALLOWED_ORIGINS from PUBLIC_URL and explains a bad value', () => {
+    assert.deepEqual(readConfig({ PUBLIC_URL: 'https://forms.city.example/receiver/' }).allowedOrigins, [
+      'https://forms.city.example',
+    ]);
+    assert.throws(() => readConfig({ RETENTION_DAYS: 'soon' }), /RETENTION_DAYS must be a whole number/);
+    assert.throws(() => readConfig({ ALLOWED_ORIGINS: 'city.example' }), /ALLOWED_ORIGINS must be an absolute URL/);
+    assert.throws(
+      () => readConfig({ NEWSLETTER_WEBHOOK_URL: 'https://tool.example/hook' }),
+      /NEWSLETTER_WEBHOOK_SECRET must be set/,
+    );
+    assert.throws(() => readConfig({ ADMIN_PASSWORD_HASH: 'secret' }), /not a hash made by/);
+  });
+
+  it("mails the office at the form config's contactEmail when OFFICE_EMAIL is unset", async () => {
+    const formConfig = fileURLToPath(new URL('../../demo/data/delegation.json', import.meta.url));
+    const server = await startReceiver('sqlite', { OFFICE_EMAIL: '', DELEGATION_CONFIG: formConfig });
+    try {
+      assert.equal(server.receiver.context.officeEmail, 'international@ipr.praha.eu');
+    } finally {
+      await server.close();
+    }
+  });
+});

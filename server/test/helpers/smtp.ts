@@ -1,0 +1,60 @@
+// A real SMTP server inside the test process; every message is parsed back
+// with mailparser. `down = true` makes it refuse connections like an outage.
+import { simpleParser } from 'mailparser';
+import type { ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export interface Mailbox {
+  url: string;
+  messages: ParsedMail[];
+  down: boolean;
+  waitFor(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
+  close(): Promise<void>;
+}
+
+export async function startSmtp(): Promise<Mailbox> {
+  const messages: ParsedMail[] = [];
+  const box = { down: false };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    disableReverseLookup: true,
+    onConnect(_session, callback) {
+      if (box.down) {
+        const error = Object.assign(new Error('Service unavailable'), { responseCode: 421 });
+        callback(error);
+      } else callback();
+    },
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          messages.push(mail);
+          callback();
+        })
+        .catch((error: Error) => callback(error));
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    get down() {
+      return box.down;
+    },
+    set down(value: boolean) {
+      box.down = value;
+    },
+    async waitFor(count, timeoutMs = 20_000) {
+      const until = Date.now() + timeoutMs;
+      while (messages.length < count) {
+        if (Date.now() > until) throw new Error(`Expected ${count} mails, got ${messages.length}.`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return messages;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
