@@ -1,5 +1,6 @@
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
+import { basePathUrl } from '../core/base-path.js';
 
 /** One country outline: its ISO alpha-2 id (absent for a few territories) and geometry. */
 export type CountryShape = GeoJSON.Feature<GeoJSON.Geometry | null, GeoJSON.GeoJsonProperties>;
@@ -14,7 +15,7 @@ const geometryFile = 'europe.topo.json';
 
 /** The default URL of the geometry: next to the module that holds this code. */
 export function defaultGeometryUrl(): string {
-  return new URL(geometryFile, import.meta.url).href;
+  return basePathUrl(geometryFile) ?? new URL('./europe.topo.json', import.meta.url).href;
 }
 
 const cache = new Map<string, Promise<CountryShape[]>>();
