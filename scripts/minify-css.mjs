@@ -8,10 +8,16 @@ import MagicString from 'magic-string';
 
 const cssLiteral = /\bcss`([^`]*)`/g;
 
-/** Minifies one stylesheet's text; an interpolated literal (`${…}`) is left as written. */
+/**
+ * Minifies one stylesheet's text, written back as template-literal source. A
+ * literal with an interpolation (`${…}`) or a backslash (its raw source and its
+ * value differ) is left as written.
+ */
 export function minifyCss(body) {
-  if (body.includes('${')) return body;
-  return transformSync(body, { loader: 'css', minify: true, logLevel: 'silent' }).code.trim();
+  if (body.includes('${') || body.includes('\\')) return body;
+  // utf8: esbuild would otherwise write "·" as "\b7 ", which a template literal reads as a backspace.
+  const css = transformSync(body, { loader: 'css', minify: true, charset: 'utf8', logLevel: 'silent' }).code.trim();
+  return css.replace(/[\\`]|\$\{/g, (special) => `\\${special}`);
 }
 
 /** Rewrites every css`` literal of a module; null when there is none. */
