@@ -16,7 +16,7 @@ const preview: Preview = {
   tags: ['autodocs'],
   globalTypes: {
     theme: {
-      description: 'Widget theme (the story\'s own when unset)',
+      description: "Widget theme (the story's own when unset)",
       toolbar: {
         title: 'Theme',
         icon: 'contrast',
