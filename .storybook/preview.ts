@@ -4,7 +4,25 @@ import customElements from '../custom-elements.json';
 import { html } from 'lit';
 import '../src/index.js';
 
-setCustomElementsManifest(customElements);
+/**
+ * The docs tables render descriptions as Markdown, where a bare tag such as
+ * "<body>" becomes a real element: React 19 then maps it onto the page's own
+ * <body> and its event dispatch loops forever (the docs page froze). Shown as
+ * code, a tag is text. Only descriptions change; type texts keep `Promise<void>`.
+ */
+function tagsAsCode(value: unknown, key = ''): unknown {
+  if (typeof value === 'string') {
+    if (key !== 'description' && key !== 'summary') return value;
+    return value.replace(/(`[^`]*`)|<\/?[a-z][\w-]*(?:\s[^<>]*)?>/gi, (whole, code?: string) => code ?? `\`${whole}\``);
+  }
+  if (Array.isArray(value)) return value.map((item) => tagsAsCode(item));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, tagsAsCode(item, name)]));
+  }
+  return value;
+}
+
+setCustomElementsManifest(tagsAsCode(customElements));
 
 function applyTheme(theme: string): void {
   for (const element of document.querySelectorAll('*')) {
