@@ -99,6 +99,22 @@ try {
   npm(['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], folder);
   console.log(`installed ${tarball} and ${Object.keys(bundlers).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
+  // The validate command from the package (no src/ there: the prebuilt checkers).
+  const broken = join(folder, 'members.json');
+  writeFileSync(broken, '{\n  "network": { "name": "N", "founded": 1995 },\n  "members": [{ "id": "a", "city": "", "country": "CZ" }]\n}\n');
+  try {
+    execFileSync('node', ['node_modules/city-network-widgets/bin/validate.mjs', broken], { cwd: folder, encoding: 'utf8' });
+    throw new Error('validate exited 0 on a broken file');
+  } catch (error) {
+    const firstLine = String(error.stdout ?? '').split('\n')[0];
+    if (error.status !== 1 || !firstLine.startsWith(`${broken}:3:`)) {
+      failures++;
+      console.log(`✗ validate from the package: exit ${error.status}, ${firstLine || error.message}`);
+    } else {
+      console.log(`✓ validate from the package: ${firstLine.replace(folder, '…')}`);
+    }
+  }
+
   const browser = await chromium.launch({ executablePath, args: browserArgs.filter((arg) => arg !== '--headless=new') });
   for (const project of projects) {
     const dir = join(folder, project.name.replace(/\W+/g, '-'));
