@@ -25,15 +25,15 @@ import { bundleCheckers } from './build-checkers.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');
-const { elementEntries, bundleEntry } = await import('../vite.config.ts').catch(async () => {
-  // Node 20 cannot import .ts: read the entry table from the file instead.
-  const source = readFileSync(resolve(root, 'vite.config.ts'), 'utf8');
-  const table = (name) =>
-    Object.fromEntries(
-      [...source.match(new RegExp(`${name} = \\{([\\s\\S]*?)\\}`))[1].matchAll(/'([^']+)':\s*'([^']+)'/g)].map((m) => [m[1], m[2]]),
-    );
-  return { elementEntries: table('elementEntries'), bundleEntry: table('bundleEntry') };
-});
+// Every `export const …Entry/…Entries = { name: 'src/…' }` table of vite.config.ts.
+// Node 20 cannot import .ts: read the tables from the file's text.
+const entryTables = Object.fromEntries(
+  [...readFileSync(resolve(root, 'vite.config.ts'), 'utf8').matchAll(/export const (\w+(?:Entry|Entries)) = \{([\s\S]*?)\}/g)].map(([, name, body]) => [
+    name,
+    Object.fromEntries([...body.matchAll(/'([^']+)':\s*'([^']+)'/g)].map((m) => [m[1], m[2]])),
+  ]),
+);
+const { elementEntries, ...separateEntries } = entryTables;
 
 const present = (table) => Object.fromEntries(Object.entries(table).filter(([, file]) => existsSync(resolve(root, file))));
 const wanted = process.argv.slice(2);
@@ -118,21 +118,24 @@ async function buildNpmModules() {
 }
 
 if (wanted.length) {
-  const all = { ...bundleEntry, ...elementEntries };
+  const all = Object.assign({}, ...Object.values(entryTables));
   const named = Object.fromEntries(wanted.map((name) => [name, all[name]]));
   for (const name of wanted) {
     // Lazy chunks carry a hash: drop the previous build's of this entry.
     for (const stale of readdirSync(dist, { recursive: false }).filter((entry) => entry.startsWith(`${name}.map-`))) rmSync(resolve(dist, stale));
   }
   mkdirSync(dist, { recursive: true });
-  if (named['city-network-widgets']) await buildScriptTagFiles({ 'city-network-widgets': named['city-network-widgets'] });
-  delete named['city-network-widgets'];
-  if (Object.keys(named).length) await buildScriptTagFiles(named);
+  for (const name of wanted.filter((entry) => !(entry in elementEntries))) await buildScriptTagFiles({ [name]: named[name] });
+  const together = Object.fromEntries(Object.entries(named).filter(([name]) => name in elementEntries));
+  if (Object.keys(together).length) await buildScriptTagFiles(together);
 } else {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
-  // The all-in-one file on its own, so that it imports no chunk of the per-element files.
-  await buildScriptTagFiles(present(bundleEntry));
+  // The all-in-one file (and any other entry outside elementEntries, such as
+  // a loader) each on its own, so that it imports no chunk of the per-element files.
+  for (const [name, file] of Object.entries(present(Object.assign({}, ...Object.values(separateEntries))))) {
+    await buildScriptTagFiles({ [name]: file });
+  }
   await buildScriptTagFiles(present(elementEntries));
   await buildNpmModules();
   await bundleCheckers(resolve(dist, 'node/checkers.mjs'));
