@@ -29,6 +29,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // The validate command and the Node tests (node --test) run in Node.
+    files: ['bin/**', 'tests/**/*.mjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
     files: ['demo/*.js'],
     languageOptions: { globals: globals.browser },
   },

@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
+import { minifyCssLiterals } from './scripts/minify-css.mjs';
 
 /**
- * The demo dev server and the library build. `scripts/build.mjs` runs one
- * library build per entry so that every dist file is self-contained (Lit
- * included) and works from a plain `<script type="module">`.
+ * The demo dev server and the script-tag build. `scripts/build.mjs` builds the
+ * per-element files together (they share Lit and core through chunks) and the
+ * all-in-one file on its own, each loadable from a plain `<script type="module">`.
  */
 export const elementEntries = {
   'network-badge': 'src/network-badge/network-badge.ts',
@@ -38,24 +39,16 @@ function loaderImportsElementFiles(): Plugin {
 }
 
 /**
- * Lit's css`` literals reach the bundle as written; squeeze comments and
- * white space out of them (they hold no interpolations in this project).
+ * Lit's css`` literals reach the bundle as written; minify them with a real
+ * CSS minifier (scripts/minify-css.mjs, shared with the npm build).
  */
 function minifyLitCss(): Plugin {
   return {
     name: 'minify-lit-css',
     apply: 'build',
     transform(code, id) {
-      if (!id.includes('/src/') || !id.endsWith('.ts') || !code.includes('css`')) return null;
-      return code.replace(/css`([^`]*)`/g, (_whole, body: string) => {
-        const minified = body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{}:;,>])\s*/g, '$1')
-          .replace(/;}/g, '}')
-          .trim();
-        return `css\`${minified}\``;
-      });
+      if (!id.includes('/src/') || !id.endsWith('.ts')) return null;
+      return minifyCssLiterals(code, id);
     },
   };
 }

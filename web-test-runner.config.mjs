@@ -11,7 +11,8 @@ if (!executablePath) {
 
 export default {
   files: ['tests/**/*.test.ts'],
-  nodeResolve: true,
+  // Production Lit: the tests see what pages get, without dev-mode warnings.
+  nodeResolve: { exportConditions: ['production'] },
   // One page at a time: a second, hidden page gets no animation frames in
   // headless Chromium, and tests that wait for a render would hang.
   concurrency: 1,

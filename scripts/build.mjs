@@ -1,61 +1,143 @@
 #!/usr/bin/env node
-// Library build: one self-contained ES module per element (dist/network-badge.js …)
-// and dist/city-network-widgets.js with every element. Each file bundles Lit and
-// its locales, so a CMS editor can paste one <script type="module"> with no build step.
-//   node scripts/build.mjs                  every entry
-//   node scripts/build.mjs member-map       only the named entries
+// Two builds from one source:
+//  - dist/ — files for <script type="module">, no build step on the page:
+//    dist/city-network-widgets.js (every element, Lit included) and one file
+//    per element (dist/network-badge.js …). The per-element files are built
+//    together, so Lit and core sit in a shared chunk that a page with three
+//    script tags loads once. Locales, the map renderer and the geometry load
+//    lazily from beside them.
+//  - dist/npm/ — the package's entry points for bundlers: one ES module per
+//    source file, importing lit, @lit/localize and topojson-client
+//    from the consumer's node_modules (one Lit however many elements), with
+//    the geometry beside the module that references it by a literal
+//    `new URL('./europe.paths.json', import.meta.url)`. tsc writes the .d.ts
+//    files beside them (npm run build).
+// Plus dist/node/checkers.mjs, the data checkers for the validate command.
+//   node scripts/build.mjs                  everything
+//   node scripts/build.mjs member-map       only the named script-tag files
 import { build } from 'vite';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { transform } from 'esbuild';
+import MagicString from 'magic-string';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { minifyCssLiterals } from './minify-css.mjs';
+import { bundleCheckers } from './build-checkers.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const { elementEntries, bundleEntry, loaderEntry } = await import('../vite.config.ts').catch(async () => {
-  // Node 20 cannot import .ts: read the entry table from the file instead.
-  const { readFileSync } = await import('node:fs');
-  const source = readFileSync(resolve(root, 'vite.config.ts'), 'utf8');
-  const table = (name) =>
-    Object.fromEntries(
-      [...source.match(new RegExp(`${name} = \\{([\\s\\S]*?)\\}`))[1].matchAll(/'([^']+)':\s*'([^']+)'/g)].map((m) => [m[1], m[2]]),
-    );
-  return { elementEntries: table('elementEntries'), bundleEntry: table('bundleEntry'), loaderEntry: table('loaderEntry') };
-});
+const dist = resolve(root, 'dist');
+// Every `export const …Entry/…Entries = { name: 'src/…' }` table of vite.config.ts.
+// Node 20 cannot import .ts: read the tables from the file's text.
+const entryTables = Object.fromEntries(
+  [...readFileSync(resolve(root, 'vite.config.ts'), 'utf8').matchAll(/export const (\w+(?:Entry|Entries)) = \{([\s\S]*?)\}/g)].map(([, name, body]) => [
+    name,
+    Object.fromEntries([...body.matchAll(/'([^']+)':\s*'([^']+)'/g)].map((m) => [m[1], m[2]])),
+  ]),
+);
+const { elementEntries, ...separateEntries } = entryTables;
 
-const all = { ...bundleEntry, ...elementEntries, ...loaderEntry };
+const present = (table) => Object.fromEntries(Object.entries(table).filter(([, file]) => existsSync(resolve(root, file))));
 const wanted = process.argv.slice(2);
-const entries = Object.entries(all).filter(([name, file]) => (wanted.length ? wanted.includes(name) : existsSync(resolve(root, file))));
-if (wanted.length === 0) rmSync(resolve(root, 'dist'), { recursive: true, force: true });
-mkdirSync(resolve(root, 'dist'), { recursive: true });
+const isLocale = (name) => /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(name);
 
-for (const [name, file] of entries) {
-  // Lazy chunks of an element carry a hash: drop the previous build's, or
-  // dist/ (and npm run size) would keep every old one.
-  for (const stale of readdirSync(resolve(root, 'dist')).filter((entry) => entry.startsWith(`${name}.map-`))) {
-    rmSync(resolve(root, 'dist', stale));
-  }
+/**
+ * Vite's library mode inlines every asset as a data: URL; `?no-inline` keeps
+ * an asset referenced by `new URL('./….json', import.meta.url)` a file of its
+ * own, fetched only when needed (the geometry only when a map is shown).
+ */
+function keepJsonAssetsAsFiles() {
+  const reference = /new URL\((['"])(\.\/[^'"?]+\.json)\1,\s*import\.meta\.url\)/g;
+  return {
+    name: 'keep-json-assets-as-files',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('.ts') || !code.includes('import.meta.url')) return null;
+      const output = new MagicString(code);
+      for (const match of code.matchAll(reference)) {
+        const end = match.index + match[0].indexOf(match[2]) + match[2].length;
+        output.appendLeft(end, '?no-inline');
+      }
+      return output.hasChanged() ? { code: output.toString(), map: output.generateMap({ hires: 'boundary', source: id }) } : null;
+    },
+  };
+}
+
+/** One library build of script-tag files; entries built together share chunks. */
+async function buildScriptTagFiles(entries) {
   await build({
     configFile: resolve(root, 'vite.config.ts'),
     logLevel: 'warn',
+    plugins: [keepJsonAssetsAsFiles()],
+    // Asset URLs relative to the script, wherever the files are copied to.
+    base: './',
     build: {
-      lib: { entry: resolve(root, file), formats: ['es'], fileName: () => `${name}.js` },
-      // Every entry bundles Lit and what it renders at once. What only some
-      // pages need loads lazily from beside it: locale chunks (cs, de-AT…) in
-      // locales/, the member map's renderer next to the entry.
+      outDir: 'dist',
+      emptyOutDir: false,
+      lib: {
+        entry: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, resolve(root, file)])),
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`,
+      },
       rolldownOptions: {
         output: {
+          // Lazy chunks (locales, the map renderer) under their own names;
+          // chunks the per-element files share start with "shared-".
           chunkFileNames: (chunk) =>
-            /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(chunk.name) ? 'locales/[name]-[hash].js' : '[name]-[hash].js',
+            isLocale(chunk.name) ? 'locales/[name]-[hash].js' : chunk.isDynamicEntry ? '[name]-[hash].js' : 'shared-[name]-[hash].js',
+          assetFileNames: '[name][extname]',
           minify: true,
         },
       },
     },
   });
-  console.log(`built dist/${name}.js`);
+  for (const name of Object.keys(entries)) console.log(`built dist/${name}.js`);
 }
 
-// The member map's geometry is fetched at run time from next to the script
-// (never inlined by the bundler, so view="list" costs no geometry bytes).
-const geometry = resolve(root, 'src/member-map/europe.paths.json');
-if (entries.some(([name]) => name === 'member-map' || name in bundleEntry) && existsSync(geometry)) {
-  copyFileSync(geometry, resolve(root, 'dist/europe.paths.json'));
-  console.log('copied dist/europe.paths.json');
+const sourceFiles = (folder) =>
+  readdirSync(folder, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts'))
+    .map((entry) => resolve(entry.parentPath, entry.name))
+    .sort();
+
+/** dist/npm: every source module compiled on its own, bare imports left for the consumer's bundler. */
+async function buildNpmModules() {
+  const out = resolve(dist, 'npm');
+  const tsconfigRaw = { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false, verbatimModuleSyntax: true } };
+  for (const file of sourceFiles(resolve(root, 'src'))) {
+    const source = readFileSync(file, 'utf8');
+    const css = minifyCssLiterals(source, file);
+    const { code } = await transform(css?.code ?? source, { loader: 'ts', format: 'esm', target: 'es2021', tsconfigRaw, sourcefile: file });
+    const target = resolve(out, relative(resolve(root, 'src'), file).replace(/\.ts$/, '.js'));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, code);
+  }
+  // Assets referenced by `new URL('./…', import.meta.url)` go beside their module.
+  for (const file of readdirSync(resolve(root, 'src'), { recursive: true }).filter((name) => /\.(topo|paths)\.json$/.test(name))) {
+    copyFileSync(resolve(root, 'src', file), resolve(out, file));
+  }
+  console.log('built dist/npm/ (ES modules for bundlers)');
+}
+
+if (wanted.length) {
+  const all = Object.assign({}, ...Object.values(entryTables));
+  const named = Object.fromEntries(wanted.map((name) => [name, all[name]]));
+  for (const name of wanted) {
+    // Lazy chunks carry a hash: drop the previous build's of this entry.
+    for (const stale of readdirSync(dist, { recursive: false }).filter((entry) => entry.startsWith(`${name}.map-`))) rmSync(resolve(dist, stale));
+  }
+  mkdirSync(dist, { recursive: true });
+  for (const name of wanted.filter((entry) => !(entry in elementEntries))) await buildScriptTagFiles({ [name]: named[name] });
+  const together = Object.fromEntries(Object.entries(named).filter(([name]) => name in elementEntries));
+  if (Object.keys(together).length) await buildScriptTagFiles(together);
+} else {
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  // The all-in-one file (and any other entry outside elementEntries, such as
+  // a loader) each on its own, so that it imports no chunk of the per-element files.
+  for (const [name, file] of Object.entries(present(Object.assign({}, ...Object.values(separateEntries))))) {
+    await buildScriptTagFiles({ [name]: file });
+  }
+  await buildScriptTagFiles(present(elementEntries));
+  await buildNpmModules();
+  await bundleCheckers(resolve(dist, 'node/checkers.mjs'));
+  console.log('built dist/node/checkers.mjs (data checkers for the validate command)');
 }

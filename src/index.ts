@@ -7,6 +7,7 @@ export * from './conference-timeline/conference-timeline.js';
 export * from './member-map/member-map.js';
 export * from './delegation-form/delegation-form.js';
 export * from './newsletter-signup/newsletter-signup.js';
+export { setBasePath, getBasePath } from './core/base-path.js';
 
 // Placeholder links (`<a href="…#city-…">`) become their elements, now and later.
 import { watchPlaceholders } from './core/placeholder/upgrade.js';

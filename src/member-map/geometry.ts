@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { warnOnce } from '../core/element.js';
+import { basePathUrl } from '../core/base-path.js';
 import type * as MapModule from './member-map.map.js';
 
 /** The map's drawing code (member-map.map.ts), a chunk of its own. */
@@ -30,16 +31,17 @@ export type GeometryState =
   | { status: 'ready'; url: string; outlines: CountryOutline[] }
   | { status: 'error'; url: string; message: string };
 
-/**
- * The file name of the outlines projected at build time (scripts/build-geometry.mjs).
- * Kept in a variable so that the bundler does not inline it as a data: URL:
- * it resolves against this module's URL at run time, which is dist/ in the
- * build (scripts/build.mjs copies the file there) and src/member-map/ in tests.
- */
+/** The file name of the outlines projected at build time (scripts/build-geometry.mjs). */
 const geometryFile = 'europe.paths.json';
 
-/** The default URL of the outlines: next to the module that holds this code. */
-export const defaultGeometryUrl = (): string => new URL(geometryFile, import.meta.url).href;
+/**
+ * The default URL of the outlines: under the base path when the page set one
+ * (bundlers that do not copy assets, see core/base-path), else next to this
+ * module. The literal `new URL('./…', import.meta.url)` is what Vite and
+ * webpack follow to copy the file into a build.
+ */
+export const defaultGeometryUrl = (): string =>
+  basePathUrl(geometryFile) ?? new URL('./europe.paths.json', import.meta.url).href;
 
 const cache = new Map<string, Promise<CountryOutline[]>>();
 

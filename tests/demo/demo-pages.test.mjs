@@ -4,7 +4,7 @@
 // breaks the policy or logs an error; the language switch translates the page
 // and the widgets; the pages reflow at 320 px.
 //   npm run build && npm run test:demo
-/* global document, location, URL -- inside page.evaluate */
+/* global document, location -- inside page.evaluate */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { assertBuilt, axeViolations, launchBrowser, openPage, startDemoServer, waitForWidgets } from './demo-site.mjs';

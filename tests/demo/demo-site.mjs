@@ -2,7 +2,7 @@
 // demo pages, the sample data and the form endpoints) on a free loopback port,
 // opens the Debian Chromium, and serves every page under the strictest policy
 // the widgets promise to work with.
-/* global document, window, customElements, console -- inside page.evaluate, addInitScript, waitForFunction */
+/* global document, window, customElements -- inside page.evaluate, addInitScript, waitForFunction */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';

@@ -1,0 +1,29 @@
+/*
+ * Where the lazily loaded assets (the member map's geometry) live when the
+ * bundler did not copy them. Vite and webpack 5 follow the library's literal
+ * `new URL('./europe.paths.json', import.meta.url)` and need nothing; esbuild
+ * and plain Rollup leave it pointing next to the page's bundle, so their
+ * users copy the assets somewhere and say where, as Shoelace's setBasePath does.
+ */
+let basePath: string | undefined;
+
+/**
+ * Tells the widgets the folder that holds their assets, e.g.
+ * `setBasePath('/assets/city-network-widgets/')` after copying
+ * `node_modules/city-network-widgets/dist/npm/member-map/europe.paths.json` there. Relative paths
+ * resolve against the page. Call it before the first widget renders.
+ */
+export function setBasePath(path: string): void {
+  const folder = path.endsWith('/') ? path : `${path}/`;
+  basePath = new URL(folder, document.baseURI).href;
+}
+
+/** The folder set with `setBasePath`, or undefined when none was set. */
+export function getBasePath(): string | undefined {
+  return basePath;
+}
+
+/** The URL of an asset in the folder set with `setBasePath`, or undefined when none was set. */
+export function basePathUrl(file: string): string | undefined {
+  return basePath === undefined ? undefined : new URL(file, basePath).href;
+}
