@@ -1,9 +1,9 @@
 // Schema migrations, applied in order at start through Kysely's Migrator
 // (which records them and takes a lock, so two instances starting together
 // on PostgreSQL do not both apply one).
-import { Migrator } from 'kysely/migration';
+import { Migrator } from 'kysely';
 import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
-import type { Migration, MigrationProvider } from 'kysely/migration';
+import type { Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from './database.js';
 
 function migrations(dialect: Dialect): Record<string, Migration> {
