@@ -29,8 +29,8 @@ export function headingLevel(value: unknown, fallback = 3): number {
  */
 export class CityElement extends LocalizedElement {
   /**
-   * Colour theme: `light`, `dark` (paints its own dark surface), or `auto` to
-   * follow the reader's system setting.
+   * Colour theme: `light`, `dark`, or `auto` to follow the reader's system
+   * setting. Each paints its own surface (`--city-theme-surface`).
    */
   @property({ reflect: true }) theme: Theme = 'light';
 

@@ -10,7 +10,7 @@ export const styles = css`
     display: inline-block;
     max-width: 100%;
     --_reserved-height: 2.5em;
-    /* The dark surface the host paints follows the pill's round ends (1.25em at 0.875em). */
+    /* The surface the host paints follows the pill's round ends (1.25em at 0.875em). */
     border-radius: 1.09375em;
   }
 

@@ -84,7 +84,14 @@ export const formStyles = css`
     resize: vertical;
   }
 
-  /* The date and time fields' own parts: the same ring as everything else, not the browser's thin one. */
+  /* Focus sits in a date or time field's inner parts (its picker button is
+     not even :focus), so the field gets the ring all focused fields show. */
+  input:is([type='date'], [type='time']):focus-within {
+    outline: 0.1875em solid var(--_focus);
+    outline-offset: 0.125em;
+  }
+
+  /* The date and time fields' own parts: a ring of their own, not the browser's thin one. */
   ::-webkit-datetime-edit-day-field:focus,
   ::-webkit-datetime-edit-month-field:focus,
   ::-webkit-datetime-edit-year-field:focus,

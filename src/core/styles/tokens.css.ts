@@ -18,8 +18,9 @@ import { css } from 'lit';
  * @cssproperty [--city-color-success=#1e6b34] Confirmations.
  * @cssproperty [--city-color-focus=#c75c00] Focus ring.
  * @cssproperty [--city-color-highlight=#fde9a4] Background of highlighted text (dark: #5a4500).
- * @cssproperty [--city-theme-surface=var(--city-color-surface)] What `theme="dark"` and `theme="auto"` paint
- *   behind the widget so its colours hold on any page; a page that is itself dark may set `transparent`.
+ * @cssproperty [--city-theme-surface=var(--city-color-surface)] What every theme paints behind the widget so
+ *   its colours hold on any page background; a page whose own background already suits the theme may set
+ *   `transparent` (then the page answers for the contrast).
  * @cssproperty [--city-paragraph-spacing] Space between paragraphs and list entries; readers' spacing
  *   (WCAG 1.4.12: e.g. 2em) reaches the widget through it. Letter, word and line spacing inherit from the page.
  * @cssproperty [--city-radius=0.5em]
@@ -54,14 +55,6 @@ export const tokens = css`
   :host([theme='auto']) {
     color-scheme: light dark;
   }
-
-  /* Text drawn for a dark surface must not sit on the page's white: these
-     themes paint their own surface (a dark page may opt out with transparent). */
-  :host([theme='dark']),
-  :host([theme='auto']) {
-    background: var(--city-theme-surface, var(--_surface));
-    border-radius: var(--_radius);
-  }
 `;
 
 /**
@@ -82,6 +75,10 @@ export const baseStyles = css`
     letter-spacing: inherit;
     word-spacing: inherit;
     color: var(--_text);
+    /* Each theme paints the surface its colours are drawn for: light text must
+       not sit on a white page, nor dark text on a black one (WCAG 1.4.3). */
+    background: var(--city-theme-surface, var(--_surface));
+    border-radius: var(--_radius);
     text-align: start;
     overflow-wrap: anywhere;
     contain: content;
@@ -116,6 +113,16 @@ export const baseStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
+  }
+
+  /* The browser's own style sets these controls' spacing to normal: the
+     reader's letter and word spacing must reach their text (WCAG 1.4.12). */
+  button,
+  input,
+  select,
+  textarea {
+    letter-spacing: inherit;
+    word-spacing: inherit;
   }
 
   :focus-visible {
