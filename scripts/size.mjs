@@ -14,13 +14,13 @@ const budgets = [
   // Per-element figures include the shared chunks (Lit, core): split across
   // files they gzip about 2 KB worse than one file did, and a second element
   // on the page then costs only its own file.
-  { match: /^member-map\.js$/, kb: 22, what: 'list, search, filter + Lit; map code and geometry lazy' },
+  { match: /^member-map\.js$/, kb: 24, what: 'list, search, filter + Lit; map code and geometry lazy' },
   { match: /\.geo\.json$|europe.*\.json$/, kb: 30, what: 'map geometry, loaded lazily' },
   { match: /^member-map\.map-[\w-]+\.js$/, kb: 10, what: 'map renderer, loaded lazily' },
-  { match: /^conference-timeline\.js$/, kb: 18, what: 'element + Lit (filters, search, dates)' },
-  { match: /^(delegation-form|newsletter-signup)\.js$/, kb: 22, what: 'form + Lit (validation, sending, drafts)' },
+  { match: /^conference-timeline\.js$/, kb: 20, what: 'element + Lit (filters, search, dates)' },
+  { match: /^(delegation-form|newsletter-signup)\.js$/, kb: 25, what: 'form + Lit (validation, sending, drafts)' },
   { match: /^loader\.js$/, kb: 2, what: 'placeholder loader; imports only the element files a page names' },
-  { match: /^[a-z-]+\.js$/, kb: 17, what: 'one element + Lit' },
+  { match: /^[a-z-]+\.js$/, kb: 18.5, what: 'one element + Lit' },
 ];
 
 let files;

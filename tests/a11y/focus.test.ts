@@ -1,4 +1,3 @@
-// Failing on main 2026-11-29: delegation-form blank and with errors, the date and time fields show no ring of their own while their inner parts have focus (only the browser's thin one; issue 14.8).
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ElementState } from './a11y-cases.js';

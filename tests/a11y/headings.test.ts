@@ -1,4 +1,3 @@
-// Failing on main 2026-11-29: conference-timeline under an <h1> with heading-level="2" (no heading-level attribute yet, years stay <h3>: axe heading-order; issue 14.4).
 import { expect } from '@open-wc/testing';
 import { readyStates } from './a11y-cases.js';
 import { axeFindings, describeFindings, hostSection } from './a11y-support.js';

@@ -1,4 +1,3 @@
-// Failing on main 2026-11-29: "spacing reaches its text" for all five elements at 320 and 1280 px (`:host > *` in core/styles/tokens.css.ts resets letter/word spacing and line height; issue 14.6). Nothing clipped.
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { ElementState } from './a11y-cases.js';
