@@ -77,36 +77,25 @@ const forms = [
   { path: '/brno.html', widget: 'city-newsletter-signup', endpoint: '/api/newsletter-signups' },
 ];
 
-// KNOWN FAILURE, fixed by the forms helper's work on issue 14 point 2: a valid
-// submit within the minimum fill time (3 s after load) is refused as a bot
-// ("The form was not sent. Please check your entries…") and nothing is sent.
-// The check itself is whole: once that fix is merged this passes, and `todo`
-// must be removed so that it counts again.
-const knownFailure = 'issue 14.2: a fast keyboard submit is refused as too fast (forms helper)';
-
 for (const { path, widget, endpoint } of forms) {
-  test(
-    `${path}: a keyboard-only person sends <${widget}> and lands on the confirmation`,
-    { todo: knownFailure },
-    async () => {
-      const { page, problems, close } = await openPage(browser);
-      try {
-        await page.goto(`${server.baseUrl}${path}`);
-        await waitForWidgets(page);
-        const answer = page.waitForResponse((response) => new URL(response.url()).pathname === endpoint, {
-          timeout: 15000,
-        });
-        await completeWithKeyboard(page, widget);
-        assert.ok((await answer).ok(), `${endpoint} answered ${(await answer).status()}`);
-        await page.waitForFunction(
-          (name) => document.querySelector(name).shadowRoot.activeElement?.matches('[part~="confirmation"]'),
-          widget,
-          { timeout: 15000 },
-        );
-        assert.deepEqual(problems, []);
-      } finally {
-        await close();
-      }
-    },
-  );
+  test(`${path}: a keyboard-only person sends <${widget}> and lands on the confirmation`, async () => {
+    const { page, problems, close } = await openPage(browser);
+    try {
+      await page.goto(`${server.baseUrl}${path}`);
+      await waitForWidgets(page);
+      const answer = page.waitForResponse((response) => new URL(response.url()).pathname === endpoint, {
+        timeout: 15000,
+      });
+      await completeWithKeyboard(page, widget);
+      assert.ok((await answer).ok(), `${endpoint} answered ${(await answer).status()}`);
+      await page.waitForFunction(
+        (name) => document.querySelector(name).shadowRoot.activeElement?.matches('[part~="confirmation"]'),
+        widget,
+        { timeout: 15000 },
+      );
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
 }
