@@ -12,11 +12,29 @@ const forms = [
   { name: 'retries', label: 'Extra attempts after a network error', type: 'number', default: '2', advanced: true },
 ];
 
-/** `lang` and `theme`, shared by every element. */
+/** `lang`, `theme` and `editor`, shared by every element. */
 export const commonFields = [
   { name: 'lang', label: 'Language', type: 'language', hint: 'Empty: the language of the page.' },
   { name: 'theme', label: 'Theme', type: 'select', options: ['light', 'dark', 'auto'], default: 'light' },
+  {
+    name: 'editor',
+    label: 'Show the details of data problems on the page',
+    type: 'checkbox',
+    default: 'false',
+    advanced: true,
+    hint: 'For a preview or staging page only: readers get a short message. This preview always shows the details.',
+  },
 ];
+
+/** `heading-level`, on the elements that have headings. */
+const headingLevel = {
+  name: 'heading-level',
+  label: 'Heading level',
+  type: 'number',
+  default: '3',
+  advanced: true,
+  hint: '1 to 6: one level below the heading of the section the widget is in (3 under an h2).',
+};
 
 export const elementFields = {
   'city-network-badge': {
@@ -34,6 +52,7 @@ export const elementFields = {
       { name: 'member-role', label: 'Role (without a data file)', type: 'text' },
       { name: 'since', label: 'Since year (without a data file)', type: 'number' },
       { name: 'logo', label: 'Network logo (without a data file)', type: 'url', advanced: true },
+      headingLevel,
     ],
   },
   'city-conference-timeline': {
@@ -51,6 +70,7 @@ export const elementFields = {
       { name: 'highlight-city', label: 'Highlight the conferences of this city', type: 'text' },
       { name: 'layout', label: 'Layout', type: 'select', options: ['vertical', 'compact'], default: 'vertical' },
       { name: 'now', label: 'Take this date as today (for testing)', type: 'date', advanced: true },
+      headingLevel,
     ],
   },
   'city-member-map': {
@@ -64,7 +84,8 @@ export const elementFields = {
       { name: 'height', label: 'Map height', type: 'text', hint: 'For example 400px' },
       { name: 'marker-labels', label: 'City names on the map', type: 'checkbox', default: 'false' },
       { name: 'selected', label: 'Member chosen at first (id)', type: 'text', advanced: true },
-      { name: 'geometry-src', label: 'Map geometry file (TopoJSON)', type: 'url', advanced: true, hint: 'Empty: europe.topo.json next to the script.' },
+      { name: 'geometry-src', label: 'Map outlines file', type: 'url', advanced: true, hint: 'Empty: europe.paths.json next to the script. A TopoJSON file with a countries object also works.' },
+      headingLevel,
     ],
   },
   'city-delegation-form': {

@@ -16,6 +16,8 @@ interface TimelineArgs {
   'highlight-city'?: string;
   now?: string;
   theme: 'light' | 'dark' | 'auto';
+  editor?: boolean;
+  'heading-level'?: number;
   lang?: string;
   data?: unknown;
   width?: number;
@@ -72,6 +74,8 @@ const meta: Meta<TimelineArgs> = {
     order: { control: 'inline-radio', options: ['newest', 'oldest'] },
     layout: { control: 'inline-radio', options: ['vertical', 'compact'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    editor: { control: 'boolean' },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     lang: { control: 'select', options: [undefined, 'en', 'cs', 'de', 'cs-CZ'] },
     country: { control: 'text' },
     from: { control: { type: 'number', min: 2000, max: 2030 } },
@@ -96,6 +100,8 @@ const meta: Meta<TimelineArgs> = {
         highlight-city=${ifDefined(args['highlight-city'])}
         now=${ifDefined(args.now)}
         theme=${args.theme}
+        ?editor=${args.editor}
+        heading-level=${ifDefined(args['heading-level'])}
         lang=${ifDefined(args.lang)}
         .data=${args.data ?? nothing}
       ></city-conference-timeline>

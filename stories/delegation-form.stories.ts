@@ -82,6 +82,7 @@ interface DelegationArgs {
   'timeout-seconds'?: number;
   retries?: number;
   theme: 'light' | 'dark' | 'auto';
+  editor?: boolean;
   lang?: string;
   data?: unknown;
   width?: number;
@@ -101,6 +102,7 @@ const meta: Meta<DelegationArgs> = {
   argTypes: {
     encoding: { control: 'inline-radio', options: ['json', 'form'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    editor: { control: 'boolean' },
     lang: { control: 'select', options: [undefined, 'en', 'cs'] },
     action: {
       control: 'select',
@@ -122,6 +124,7 @@ const meta: Meta<DelegationArgs> = {
         timeout-seconds=${ifDefined(args['timeout-seconds'])}
         retries=${ifDefined(args.retries)}
         theme=${args.theme}
+        ?editor=${args.editor}
         lang=${ifDefined(args.lang)}
         .data=${args.data ?? nothing}
       ></city-delegation-form>

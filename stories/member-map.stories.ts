@@ -17,6 +17,8 @@ interface MapArgs {
   selected?: string;
   'geometry-src'?: string;
   theme: 'light' | 'dark' | 'auto';
+  editor?: boolean;
+  'heading-level'?: number;
   lang?: string;
   data?: unknown;
   width?: number;
@@ -35,6 +37,8 @@ const meta: Meta<MapArgs> = {
   argTypes: {
     view: { control: 'inline-radio', options: ['both', 'map', 'list'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    editor: { control: 'boolean' },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     lang: { control: 'select', options: [undefined, 'en', 'cs', 'de', 'cs-CZ'] },
     selected: { control: 'select', options: [undefined, 'brno', 'opava', 'st-poelten', 'unknown-id'] },
     width: { control: { type: 'range', min: 280, max: 1400, step: 10 } },
@@ -51,6 +55,8 @@ const meta: Meta<MapArgs> = {
         selected=${ifDefined(args.selected)}
         geometry-src=${ifDefined(args['geometry-src'])}
         theme=${args.theme}
+        ?editor=${args.editor}
+        heading-level=${ifDefined(args['heading-level'])}
         lang=${ifDefined(args.lang)}
         .data=${args.data ?? nothing}
         @city-member-select=${(event: CustomEvent) => console.info('city-member-select', event.detail)}

@@ -9,6 +9,8 @@ interface BadgeArgs {
   network?: string;
   variant: 'card' | 'pill';
   theme: 'light' | 'dark' | 'auto';
+  editor?: boolean;
+  'heading-level'?: number;
   lang?: string;
   name?: string;
   'full-name'?: string;
@@ -28,6 +30,8 @@ const meta: Meta<BadgeArgs> = {
   argTypes: {
     variant: { control: 'inline-radio', options: ['card', 'pill'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    editor: { control: 'boolean' },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     lang: { control: 'select', options: [undefined, 'en', 'cs', 'de', 'cs-CZ'] },
     network: { control: 'select', options: [undefined, 'metrex', 'eurocities', 'unknown-id'] },
     width: { control: { type: 'range', min: 200, max: 1200, step: 10 } },
@@ -40,6 +44,8 @@ const meta: Meta<BadgeArgs> = {
         network=${ifDefined(args.network)}
         variant=${args.variant}
         theme=${args.theme}
+        ?editor=${args.editor}
+        heading-level=${ifDefined(args['heading-level'])}
         lang=${ifDefined(args.lang)}
         name=${ifDefined(args.name)}
         full-name=${ifDefined(args['full-name'])}

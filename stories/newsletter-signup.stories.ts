@@ -59,6 +59,7 @@ interface SignupArgs {
   'timeout-seconds'?: number;
   retries?: number;
   theme: 'light' | 'dark' | 'auto';
+  editor?: boolean;
   lang?: string;
   data?: unknown;
   width?: number;
@@ -80,6 +81,7 @@ const meta: Meta<SignupArgs> = {
     variant: { control: 'inline-radio', options: ['card', 'inline'] },
     encoding: { control: 'inline-radio', options: ['json', 'form'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    editor: { control: 'boolean' },
     lang: { control: 'select', options: [undefined, 'en', 'cs'] },
     action: {
       control: 'select',
@@ -106,6 +108,7 @@ const meta: Meta<SignupArgs> = {
         timeout-seconds=${ifDefined(args['timeout-seconds'])}
         retries=${ifDefined(args.retries)}
         theme=${args.theme}
+        ?editor=${args.editor}
         lang=${ifDefined(args.lang)}
         .data=${args.data ?? nothing}
       ></city-newsletter-signup>

@@ -3,13 +3,13 @@
  * documented attributes as listed in `custom-elements.json` (a test fails when
  * the two differ). Space-separated strings keep `dist/loader.js` small.
  */
-const common = 'src lang theme';
+const common = 'src lang theme editor';
 const forms = 'action encoding privacy-url min-fill-seconds timeout-seconds retries';
 
 const table: Record<string, string> = {
-  'city-network-badge': 'network variant name full-name href member member-role since logo',
-  'city-conference-timeline': 'order country from to limit search highlight-city layout now',
-  'city-member-map': 'view highlight height marker-labels selected geometry-src',
+  'city-network-badge': 'network variant name full-name href member member-role since logo heading-level',
+  'city-conference-timeline': 'order country from to limit search highlight-city layout now heading-level',
+  'city-member-map': 'view highlight height marker-labels selected geometry-src heading-level',
   'city-delegation-form': `${forms} contact-email min-lead-days`,
   'city-newsletter-signup': `${forms} variant pitch ask-name success-message field-email field-name field-lists`,
 };
