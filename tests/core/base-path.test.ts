@@ -8,11 +8,11 @@ describe('setBasePath', () => {
   it('resolves a relative folder against the page and adds the missing slash', () => {
     setBasePath('assets/widgets');
     expect(getBasePath()).to.equal(new URL('assets/widgets/', document.baseURI).href);
-    expect(basePathUrl('europe.topo.json')).to.equal(new URL('assets/widgets/europe.topo.json', document.baseURI).href);
+    expect(basePathUrl('europe.paths.json')).to.equal(new URL('assets/widgets/europe.paths.json', document.baseURI).href);
   });
 
   it('moves the map geometry there', () => {
     setBasePath('https://cdn.example/city/');
-    expect(defaultGeometryUrl()).to.equal('https://cdn.example/city/europe.topo.json');
+    expect(defaultGeometryUrl()).to.equal('https://cdn.example/city/europe.paths.json');
   });
 });
