@@ -16,7 +16,7 @@ import { OutboxWorker } from './mail/outbox.js';
 import { registerAdmin } from './admin/routes.js';
 import { registerDelegation } from './routes/delegation.js';
 import { registerNewsletter } from './routes/newsletter.js';
-import { isAllowedPost } from './origin.js';
+import { isAllowedOrigin, isAllowedPost, refusedOriginLogger } from './origin.js';
 import { schedulePurge } from './retention.js';
 
 export interface Context {
@@ -164,8 +164,11 @@ async function build(database: Database, config: Config, options: ReceiverOption
   });
   app.server.headersTimeout = 10_000;
   securityHeaders(app);
+  // Before CORS, which answers a refused preflight itself and so ends the hooks.
+  const logRefusal = refusedOriginLogger(config, log);
+  app.addHook('onRequest', async (request) => logRefusal(request));
   await app.register(cors, {
-    origin: (origin, callback) => callback(null, origin !== undefined && config.allowedOrigins.includes(origin)),
+    origin: (origin, callback) => callback(null, isAllowedOrigin(origin, config)),
     methods: ['POST'],
     allowedHeaders: ['Content-Type', 'Idempotency-Key'],
     exposedHeaders: ['Retry-After'],
