@@ -16,7 +16,7 @@ import { OutboxWorker } from './mail/outbox.js';
 import { registerAdmin } from './admin/routes.js';
 import { registerDelegation } from './routes/delegation.js';
 import { registerNewsletter } from './routes/newsletter.js';
-import { isAllowedPost } from './origin.js';
+import { isAllowedOrigin, isAllowedPost, refusedOriginLogger } from './origin.js';
 import { schedulePurge } from './retention.js';
 
 export interface Context {
@@ -93,13 +93,13 @@ async function newsletterLists(config: Config): Promise<Context['lists']> {
 function securityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('Referrer-Policy', 'no-referrer');
+    const page = String(reply.getHeader('Content-Type') ?? '').startsWith('text/html');
+    // Under no-referrer a browser sends `Origin: null` with a page's own form POST, which the
+    // Origin check refuses: the inbox's status change and the unsubscribe button need same-origin.
+    reply.header('Referrer-Policy', page ? 'same-origin' : 'no-referrer');
     reply.header('X-Frame-Options', 'DENY');
     if (!reply.hasHeader('Cache-Control')) reply.header('Cache-Control', 'no-store');
-    if (
-      String(reply.getHeader('Content-Type') ?? '').startsWith('text/html') &&
-      !reply.hasHeader('Content-Security-Policy')
-    ) {
+    if (page && !reply.hasHeader('Content-Security-Policy')) {
       reply.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
     }
     return payload;
@@ -164,8 +164,11 @@ async function build(database: Database, config: Config, options: ReceiverOption
   });
   app.server.headersTimeout = 10_000;
   securityHeaders(app);
+  // Before CORS, which answers a refused preflight itself and so ends the hooks.
+  const logRefusal = refusedOriginLogger(config, log);
+  app.addHook('onRequest', async (request) => logRefusal(request));
   await app.register(cors, {
-    origin: (origin, callback) => callback(null, origin !== undefined && config.allowedOrigins.includes(origin)),
+    origin: (origin, callback) => callback(null, isAllowedOrigin(origin, config)),
     methods: ['POST'],
     allowedHeaders: ['Content-Type', 'Idempotency-Key'],
     exposedHeaders: ['Retry-After'],

@@ -12,7 +12,9 @@ function startupLines(config: Config, receiver: Receiver): string[] {
     config.smtpUrl
       ? `  mail: SMTP at ${new URL(config.smtpUrl).host}`
       : `  mail: SMTP_URL is unset, so every mail is written as an .eml file to ${config.outboxDir}`,
-    `  accepting forms from: ${config.allowedOrigins.join(', ')}`,
+    config.localPages
+      ? `  accepting forms from: pages on this computer (http://localhost:*, http://127.0.0.1:*); set ALLOWED_ORIGINS to your site's origins`
+      : `  accepting forms from: ${config.allowedOrigins.join(', ')}`,
     config.adminAuth === 'proxy'
       ? `  inbox: ${config.publicUrl}/admin/ (authenticated by the reverse proxy)`
       : config.adminPasswordHash

@@ -18,6 +18,8 @@ export interface Config {
   newsletterConfig: string | undefined;
   publicUrl: string;
   allowedOrigins: string[];
+  /** Neither PUBLIC_URL nor ALLOWED_ORIGINS set (trying it out): pages on this computer, any port, are accepted too. */
+  localPages: boolean;
   adminPasswordHash: string | undefined;
   /** "proxy": the city's reverse proxy authenticates /admin/, the receiver trusts it. */
   adminAuth: 'basic' | 'proxy';
@@ -85,6 +87,7 @@ export function readConfig(env: Env = process.env): Config {
     newsletterConfig: env.NEWSLETTER_CONFIG || undefined,
     publicUrl,
     allowedOrigins,
+    localPages: !env.PUBLIC_URL && !env.ALLOWED_ORIGINS,
     adminPasswordHash: env.ADMIN_PASSWORD_HASH || undefined,
     adminAuth: env.ADMIN_AUTH === 'proxy' ? 'proxy' : 'basic',
     retentionDays: integer(env, 'RETENTION_DAYS', 180),

@@ -11,10 +11,51 @@ export function ownOrigin(config: Config): string {
   return new URL(config.publicUrl).origin;
 }
 
+const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** A page served from this computer, on any port: what a web team trying the receiver out has. */
+function isLoopbackOrigin(origin: string): boolean {
+  try {
+    const url = new URL(origin);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && loopbackHosts.has(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+export function isAllowedOrigin(origin: string | undefined, config: Config): boolean {
+  if (origin === undefined) return false;
+  if (origin === ownOrigin(config) || config.allowedOrigins.includes(origin)) return true;
+  return config.localPages && isLoopbackOrigin(origin);
+}
+
 export function isAllowedPost(request: FastifyRequest, config: Config): boolean {
   const origin = request.headers.origin;
   const path = request.url.split('?')[0] ?? '';
   if (path.startsWith('/admin/')) return origin === ownOrigin(config);
-  if (origin === undefined) return path === '/api/newsletter/unsubscribe';
-  return origin === ownOrigin(config) || config.allowedOrigins.includes(origin);
+  // The signed token authorises it; a mail program's or webmail's post may carry no Origin or "null".
+  if (path === '/api/newsletter/unsubscribe') return true;
+  if (origin === undefined) return false;
+  return isAllowedOrigin(origin, config);
+}
+
+/**
+ * The browser shows a refused page only "could not be sent" (CORS hides the
+ * reason from the widget), so the receiver says it in its log, once per
+ * origin and for at most a few dozen origins, so a flood cannot fill the log.
+ */
+export function refusedOriginLogger(config: Config, log: (line: string) => void): (request: FastifyRequest) => void {
+  const told = new Set<string>();
+  return (request) => {
+    const origin = request.headers.origin;
+    const path = request.url.split('?')[0] ?? '';
+    if (origin === undefined || !path.startsWith('/api/') || told.size >= 50) return;
+    if (request.method !== 'POST' && request.method !== 'OPTIONS') return;
+    if (isAllowedOrigin(origin, config) || told.has(origin)) return;
+    told.add(origin);
+    const printable = origin.replace(/[^\x21-\x7e]/g, '?').slice(0, 200);
+    log(
+      `Refused a form from ${printable}: add it to ALLOWED_ORIGINS (now ${config.allowedOrigins.join(',')}) to accept its pages.`,
+    );
+  };
 }

@@ -12,6 +12,8 @@ export interface NewsletterText {
   unsubscribeLine: string;
   confirmedTitle: string;
   confirmedBody: string;
+  /** For a form without list choice: nothing to name. */
+  confirmedNoLists: string;
   usedTitle: string;
   expiredTitle: string;
   expiredBody: string;
@@ -36,6 +38,7 @@ const englishAndCzech: Record<string, NewsletterText> = {
     unsubscribeLine: 'To stop receiving these messages: {url}',
     confirmedTitle: 'Subscription confirmed',
     confirmedBody: 'Thank you. Your subscription is confirmed for: {lists}.',
+    confirmedNoLists: 'Thank you. Your subscription is confirmed.',
     usedTitle: 'This link has already been used',
     expiredTitle: 'This link has expired',
     expiredBody: 'Confirmation links are valid for 7 days. Please sign up again.',
@@ -57,6 +60,7 @@ const englishAndCzech: Record<string, NewsletterText> = {
     unsubscribeLine: 'Odhlášení z odběru: {url}',
     confirmedTitle: 'Odběr potvrzen',
     confirmedBody: 'Děkujeme. Odběr je potvrzen pro: {lists}.',
+    confirmedNoLists: 'Děkujeme. Odběr je potvrzen.',
     usedTitle: 'Tento odkaz již byl použit',
     expiredTitle: 'Platnost odkazu vypršela',
     expiredBody: 'Potvrzovací odkazy platí 7 dní. Přihlaste se prosím znovu.',

@@ -77,15 +77,9 @@ export function registerNewsletter(app: FastifyInstance, context: Context): void
     const { locale, text } = textsFor(result.locale);
     const signUpAgain = html`<p><a href="${context.config.newsletterPageUrl}">${text.signUpAgain}</a></p>`;
     if (result.outcome === 'confirmed') {
-      return sendPage(
-        reply,
-        200,
-        locale,
-        text.confirmedTitle,
-        html`<p>
-          ${text.confirmedBody.replace('{lists}', result.lists.map((id) => listLabel(context, id, locale)).join(', ') || '—')}
-        </p>`,
-      );
+      const named = result.lists.map((id) => listLabel(context, id, locale)).join(', ');
+      const body = named ? text.confirmedBody.replace('{lists}', named) : text.confirmedNoLists;
+      return sendPage(reply, 200, locale, text.confirmedTitle, html`<p>${body}</p>`);
     }
     if (result.outcome === 'used') return sendPage(reply, 409, locale, text.usedTitle, signUpAgain);
     return sendPage(

@@ -58,6 +58,8 @@ describe('the inbox', () => {
   it('shows a request and changes its status from the inbox page only', async () => {
     const detail = await get(`/admin/requests/${reference}`);
     assert.equal(detail.status, 200);
+    // Under no-referrer Chromium posts the page's own form with `Origin: null`, which would be refused.
+    assert.equal(detail.headers.get('referrer-policy'), 'same-origin');
     assert.match(await detail.text(), /Two lines,\nwith &quot;quotes&quot;/);
     const change = (origin: string) =>
       fetch(`${server.base}/admin/requests/${reference}/status`, {

@@ -16,6 +16,7 @@ describe('configuration', () => {
     assert.equal(config.outboxDir, resolve('data/outbox'));
     assert.equal(config.publicUrl, 'http://127.0.0.1:8787');
     assert.deepEqual(config.allowedOrigins, ['http://127.0.0.1:8787']);
+    assert.equal(config.localPages, true);
     assert.equal(config.retentionDays, 180);
     assert.equal(config.rateLimitPerMinute, 20);
     assert.equal(config.smtpUrl, undefined);
@@ -26,6 +27,8 @@ describe('configuration', () => {
     assert.deepEqual(readConfig({ PUBLIC_URL: 'https://forms.city.example/receiver/' }).allowedOrigins, [
       'https://forms.city.example',
     ]);
+    assert.equal(readConfig({ PUBLIC_URL: 'https://forms.city.example/' }).localPages, false);
+    assert.equal(readConfig({ ALLOWED_ORIGINS: 'https://www.city.example' }).localPages, false);
     assert.throws(() => readConfig({ RETENTION_DAYS: 'soon' }), /RETENTION_DAYS must be a whole number/);
     assert.throws(() => readConfig({ ALLOWED_ORIGINS: 'city.example' }), /ALLOWED_ORIGINS must be an absolute URL/);
     assert.throws(
@@ -40,6 +43,36 @@ describe('configuration', () => {
     const server = await startReceiver('sqlite', { OFFICE_EMAIL: '', DELEGATION_CONFIG: formConfig });
     try {
       assert.equal(server.receiver.context.officeEmail, 'international@ipr.praha.eu');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('with neither PUBLIC_URL nor ALLOWED_ORIGINS, accepts pages on this computer and logs a refused origin once', async () => {
+    const lines: string[] = [];
+    const server = await startReceiver(
+      'sqlite',
+      { PUBLIC_URL: '', ALLOWED_ORIGINS: '' },
+      { log: (line) => lines.push(line) },
+    );
+    try {
+      const post = (origin: string) =>
+        server.post('/api/delegation-requests', 'website=&fillMs=5000', { origin, 'idempotency-key': 'local-page-1' });
+      for (const origin of ['http://127.0.0.1:5173', 'http://localhost:8000']) {
+        const response = await post(origin);
+        assert.equal(response.status, 422, origin);
+        assert.equal(response.headers.get('access-control-allow-origin'), origin);
+      }
+      for (const origin of ['https://evil.example', 'http://127.0.0.1.evil.example', 'https://evil.example']) {
+        assert.equal((await post(origin)).status, 403, origin);
+      }
+      assert.deepEqual(
+        lines.filter((line) => line.startsWith('Refused')),
+        [
+          'Refused a form from https://evil.example: add it to ALLOWED_ORIGINS (now http://127.0.0.1:8787) to accept its pages.',
+          'Refused a form from http://127.0.0.1.evil.example: add it to ALLOWED_ORIGINS (now http://127.0.0.1:8787) to accept its pages.',
+        ],
+      );
     } finally {
       await server.close();
     }

@@ -142,6 +142,16 @@ for (const backend of backends) {
       }
     });
 
+    it('confirms a form without list choice in a sentence that names no list', async () => {
+      const before = smtp.messages.length;
+      const email = 'no-lists@example.org';
+      await server.post('/api/newsletter-signups', signup('no-lists-1', { email, lists: [], locale: 'de' }));
+      const [mail] = (await smtp.waitFor(before + 1)).slice(before);
+      assert.ok(mail);
+      const page = await (await fetch(linkIn(mail, 'confirm', server.base))).text();
+      assert.match(page, /<p>Vielen Dank\. Ihr Abonnement ist bestätigt\.<\/p>/);
+    });
+
     it('unsubscribes with one POST to the List-Unsubscribe link, and shows a button on GET', async () => {
       const mail = smtp.messages.find((message) => (message.to as { text: string }).text === 'reader@example.org');
       assert.ok(mail);
