@@ -8,7 +8,9 @@ describe('setBasePath', () => {
   it('resolves a relative folder against the page and adds the missing slash', () => {
     setBasePath('assets/widgets');
     expect(getBasePath()).to.equal(new URL('assets/widgets/', document.baseURI).href);
-    expect(basePathUrl('europe.paths.json')).to.equal(new URL('assets/widgets/europe.paths.json', document.baseURI).href);
+    expect(basePathUrl('europe.paths.json')).to.equal(
+      new URL('assets/widgets/europe.paths.json', document.baseURI).href,
+    );
   });
 
   it('moves the map geometry there', () => {
