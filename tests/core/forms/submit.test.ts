@@ -108,6 +108,25 @@ describe('core/controllers/submission-answer', () => {
     });
   });
 
+  it('reads field errors keyed by field (Rails, Laravel) and from JSON:API source pointers', () => {
+    const laravel = {
+      message: 'The given data was invalid.',
+      errors: { email: ['Taken.', 'Too long.'], 'lists.0': ['Unknown list.'], x: [] },
+    };
+    expect(fieldErrorsOf(laravel)).to.deep.equal([
+      { field: 'email', message: 'Taken. Too long.' },
+      { field: 'lists', message: 'Unknown list.' },
+    ]);
+    expect(fieldErrorsOf({ errors: { groupSize: 'Too many' } })).to.deep.equal([
+      { field: 'groupSize', message: 'Too many' },
+    ]);
+    expect(
+      fieldErrorsOf({ errors: [{ status: '422', source: { pointer: '/data/attributes/email' }, detail: 'Blocked' }] }),
+    ).to.deep.equal([{ field: 'email', message: 'Blocked' }]);
+    const answered = answer(JSON.stringify(laravel), { status: 422, headers: jsonType });
+    expect(readAnswer(answered, true)).to.deep.include({ kind: 'invalid', message: 'The given data was invalid.' });
+  });
+
   it('keeps the message of any other failure', () => {
     expect(readAnswer(answer('{"message":"Gone"}', { status: 410, headers: jsonType }), true)).to.deep.include({
       ok: false,
