@@ -535,6 +535,10 @@ export function runFormSuite(options: FormSuiteOptions): void {
         expect(detail.retryAt - Date.now()).to.be.within(55000, 61000);
         await waitForText(busy, 'you can send them again in 60 seconds');
         expect(shadowQuery(busy, '[part~="retry-button"]').textContent?.trim()).to.equal('Try again');
+
+        const dayLong = await filledForm(`action="${endpoint('429', uniqueKey(), '&after=86400')}"`);
+        submitButton(dayLong).click();
+        await waitForText(dayLong, 'you can send them again in 24 hours');
       });
 
       for (const mode of ['422-fields', 'problem', '422-keyed']) {
