@@ -86,8 +86,9 @@ export function readAnswer({ response, text: raw }: RetryResult, json: boolean, 
     if (html && (response.redirected || json)) return { ok: false, kind: 'redirect', status, url: response.url };
     return { ok: true, status, body, reference: isObject(body) ? text(body.reference) : undefined };
   }
-  if (status === 429) {
-    const wait = retryAfterMs(response.headers.get('Retry-After'), now);
+  const wait = retryAfterMs(response.headers.get('Retry-After'), now);
+  // A 503 that says when to come back (maintenance) is as busy as a 429.
+  if (status === 429 || (status === 503 && wait !== undefined)) {
     return { ok: false, kind: 'busy', status, retryAt: wait === undefined ? undefined : now + wait };
   }
   const message = isObject(body) ? (text(body.message) ?? text(body.detail) ?? text(body.title)) : undefined;

@@ -80,6 +80,14 @@ describe('core/controllers/submission-answer', () => {
     const now = 1_000_000;
     const busy = answer('', { status: 429, headers: { 'Retry-After': '30' } });
     expect(readAnswer(busy, true, now)).to.deep.equal({ ok: false, kind: 'busy', status: 429, retryAt: now + 30000 });
+    const maintenance = answer('', { status: 503, headers: { 'Retry-After': '120' } });
+    expect(readAnswer(maintenance, true, now)).to.deep.equal({
+      ok: false,
+      kind: 'busy',
+      status: 503,
+      retryAt: now + 120000,
+    });
+    expect(readAnswer(answer('', { status: 503 }), true, now)).to.include({ kind: 'http', status: 503 });
     const unsaid = readAnswer(answer('', { status: 429 }), true, now);
     expect(unsaid).to.include({ ok: false, kind: 'busy', status: 429 });
     expect(unsaid).to.have.property('retryAt', undefined);
