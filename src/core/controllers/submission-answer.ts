@@ -64,6 +64,13 @@ export function fieldErrorsOf(body: unknown): ServerFieldError[] {
   });
 }
 
+/** The first error that names no field (`errors: [{"message": "Fully booked"}]`), so it is not lost. */
+const looseMessage = (errors: unknown): string | undefined =>
+  (Array.isArray(errors) ? errors : [])
+    .filter(isObject)
+    .map((entry) => text(entry.message) ?? text(entry.detail) ?? text(entry.title))
+    .find((line) => line !== undefined);
+
 const parse = (body: string): unknown => {
   try {
     return body ? (JSON.parse(body) as unknown) : undefined;
@@ -91,7 +98,9 @@ export function readAnswer({ response, text: raw }: RetryResult, json: boolean, 
   if (status === 429 || (status === 503 && wait !== undefined)) {
     return { ok: false, kind: 'busy', status, retryAt: wait === undefined ? undefined : now + wait };
   }
-  const message = isObject(body) ? (text(body.message) ?? text(body.detail) ?? text(body.title)) : undefined;
+  const message = isObject(body)
+    ? (text(body.message) ?? text(body.detail) ?? text(body.title) ?? looseMessage(body.errors))
+    : undefined;
   const fieldErrors = fieldErrorsOf(body);
   if (fieldErrors.length > 0) return { ok: false, kind: 'invalid', status, fieldErrors, message };
   return { ok: false, kind: 'http', status, message, body };

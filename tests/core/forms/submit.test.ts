@@ -136,6 +136,11 @@ describe('core/controllers/submission-answer', () => {
   });
 
   it('keeps the message of any other failure', () => {
+    const loose = answer('{"errors":[{"field":"x"},{"detail":"Fully booked in May"}]}', {
+      status: 422,
+      headers: jsonType,
+    });
+    expect(readAnswer(loose, true)).to.deep.include({ kind: 'http', status: 422, message: 'Fully booked in May' });
     expect(readAnswer(answer('{"message":"Gone"}', { status: 410, headers: jsonType }), true)).to.deep.include({
       ok: false,
       kind: 'http',
