@@ -332,6 +332,14 @@ describe('<city-delegation-form>', () => {
     });
   });
 
+  it('shows a 422 error that names no field, and keeps every value', async () => {
+    const { element } = await delegationForm({ mode: '422-loose' });
+    fillDelegation(element);
+    submitButton(element).click();
+    await waitForText(element, 'The request was not accepted: We are fully booked on that date.');
+    expect(shadowQuery<HTMLInputElement>(element, '[name="institution"]').value).to.equal('Magistrat der Stadt Wels');
+  });
+
   it('shows the reference of a 201 answer in the confirmation, in English and in Czech', async () => {
     for (const [lang, text] of [
       ['en', 'Your reference is DV-2026-0042'],

@@ -138,6 +138,22 @@ describe('<city-newsletter-signup>', () => {
   });
 
   describe('answers', () => {
+    it('says it has no address to send to when action is not http(s), instead of blaming the connection', async () => {
+      const warnings = captureWarnings();
+      try {
+        const { element } = await signup({ attributes: { action: 'javascript:alert(1)' } });
+        fillSignup(element);
+        const failed = oneEvent(element, 'city-submit-error');
+        submitButton(element).click();
+        expect(((await failed).detail as { reason: string }).reason).to.equal('no-action');
+        await waitForText(element, 'This form cannot be sent: it has no address to send to.');
+        expect(visibleText(element)).not.to.include('check the connection');
+        expect(warnings.messages.join()).to.include('has no http(s) action');
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('shows the double opt-in message and sends the chosen lists', async () => {
       const { element, bucket } = await signup({ mode: '201', data: config });
       fillSignup(element);

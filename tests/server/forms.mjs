@@ -13,6 +13,8 @@
 //     for an HTTP date 2 s ahead) for the first `times` requests of a key (default 1), then as 201
 //   mode=422-fields     422 {"errors": [{"field", "message"}]} (field: query `field`, default email)
 //   mode=problem        422 application/problem+json with RFC 7807 invalid-params
+//   mode=422-keyed      422 as Laravel answers: {"message", "errors": {"<field>": ["message"]}}
+//   mode=422-loose      422 {"errors": [{"detail"}]}: a message that names no field
 //   mode=201-ref        as 201, answering {"reference": "DV-2026-0042"}
 //   mode=202            stores, answers 202 with an empty JSON object
 // Everything received is recorded per idempotency key and per bucket:
@@ -115,6 +117,13 @@ export const middleware = async (ctx, next) => {
       return json(ctx, 422, {
         errors: [{ field: String(ctx.query.field ?? 'email'), message: 'This address cannot receive mail.' }],
       });
+    case '422-keyed':
+      return json(ctx, 422, {
+        message: 'The given data was invalid.',
+        errors: { [String(ctx.query.field ?? 'email')]: ['The email has already been taken.'] },
+      });
+    case '422-loose':
+      return json(ctx, 422, { errors: [{ detail: 'We are fully booked on that date.' }] });
     case 'problem':
       ctx.status = 422;
       ctx.type = 'application/problem+json';

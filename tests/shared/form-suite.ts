@@ -535,14 +535,22 @@ export function runFormSuite(options: FormSuiteOptions): void {
         expect(detail.retryAt - Date.now()).to.be.within(55000, 61000);
         await waitForText(busy, 'you can send them again in 60 seconds');
         expect(shadowQuery(busy, '[part~="retry-button"]').textContent?.trim()).to.equal('Try again');
+
+        const dayLong = await filledForm(`action="${endpoint('429', uniqueKey(), '&after=86400')}"`);
+        submitButton(dayLong).click();
+        await waitForText(dayLong, 'you can send them again in 24 hours');
       });
 
-      for (const mode of ['422-fields', 'problem']) {
+      for (const mode of ['422-fields', 'problem', '422-keyed']) {
         it(`shows each field error of a ${mode} answer at its field and in the focused summary`, async () => {
           const element = await filledForm(`action="${endpoint(mode, uniqueKey())}"`);
           submitButton(element).click();
           await waitForText(element, 'There is a problem');
-          const message = mode === 'problem' ? 'must be a work address' : 'This address cannot receive mail.';
+          const message =
+            {
+              problem: 'must be a work address',
+              '422-keyed': 'The email has already been taken.',
+            }[mode] ?? 'This address cannot receive mail.';
           const summary = shadowQuery(element, '[part~="error-summary"]');
           await waitUntil(() => activeInShadow(element) === summary, 'the summary never took focus');
           expect(summary.querySelector('a')?.textContent?.trim()).to.equal(message);

@@ -24,23 +24,52 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
 
-/** `email`, `/email`, `#/email` and `lists/0` all name the field `email` / `lists`. */
-const fieldName = (pointer: string): string => pointer.replace(/^#?\//, '').split(/[/.[]/)[0];
+/**
+ * `email`, `/email`, `#/email` and `lists/0` all name the field `email` /
+ * `lists`; so does JSON:API's `/data/attributes/email`.
+ */
+const fieldName = (pointer: string): string =>
+  pointer
+    .replace(/^#?\//, '')
+    .replace(/^data\/attributes\//, '')
+    .split(/[/.[]/)[0];
+
+/** Rails and Laravel key the messages by field: `errors: {"email": ["has already been taken"]}`. */
+const keyedFieldErrors = (errors: Record<string, unknown>): ServerFieldError[] =>
+  Object.entries(errors).flatMap(([field, messages]) => {
+    const message = [messages]
+      .flat()
+      .map(text)
+      .filter((line) => line !== undefined)
+      .join(' ');
+    return message ? [{ field: fieldName(field), message }] : [];
+  });
 
 /**
  * Field errors in the shapes receivers use: `{"errors": [{"field", "message"}]}`
  * (ours), RFC 9457 problem details with `errors: [{"pointer"|"field", "detail"}]`,
- * and RFC 7807's `invalid-params: [{"name", "reason"}]`.
+ * RFC 7807's `invalid-params: [{"name", "reason"}]`, JSON:API's
+ * `errors: [{"source": {"pointer"}, "detail"}]`, and Rails' and Laravel's
+ * `errors: {"field": ["message"]}`.
  */
 export function fieldErrorsOf(body: unknown): ServerFieldError[] {
   if (!isObject(body)) return [];
+  if (isObject(body.errors)) return keyedFieldErrors(body.errors);
   const list = [body.errors, body['invalid-params']].find(Array.isArray) as unknown[] | undefined;
   return (list ?? []).filter(isObject).flatMap((entry) => {
-    const field = text(entry.field) ?? text(entry.name) ?? text(entry.pointer);
+    const source = isObject(entry.source) ? entry.source : {};
+    const field = text(entry.field) ?? text(entry.name) ?? text(entry.pointer) ?? text(source.pointer);
     const message = text(entry.message) ?? text(entry.reason) ?? text(entry.detail);
     return field && message ? [{ field: fieldName(field), message }] : [];
   });
 }
+
+/** The first error that names no field (`errors: [{"message": "Fully booked"}]`), so it is not lost. */
+const looseMessage = (errors: unknown): string | undefined =>
+  (Array.isArray(errors) ? errors : [])
+    .filter(isObject)
+    .map((entry) => text(entry.message) ?? text(entry.detail) ?? text(entry.title))
+    .find((line) => line !== undefined);
 
 const parse = (body: string): unknown => {
   try {
@@ -64,11 +93,14 @@ export function readAnswer({ response, text: raw }: RetryResult, json: boolean, 
     if (html && (response.redirected || json)) return { ok: false, kind: 'redirect', status, url: response.url };
     return { ok: true, status, body, reference: isObject(body) ? text(body.reference) : undefined };
   }
-  if (status === 429) {
-    const wait = retryAfterMs(response.headers.get('Retry-After'), now);
+  const wait = retryAfterMs(response.headers.get('Retry-After'), now);
+  // A 503 that says when to come back (maintenance) is as busy as a 429.
+  if (status === 429 || (status === 503 && wait !== undefined)) {
     return { ok: false, kind: 'busy', status, retryAt: wait === undefined ? undefined : now + wait };
   }
-  const message = isObject(body) ? (text(body.message) ?? text(body.detail) ?? text(body.title)) : undefined;
+  const message = isObject(body)
+    ? (text(body.message) ?? text(body.detail) ?? text(body.title) ?? looseMessage(body.errors))
+    : undefined;
   const fieldErrors = fieldErrorsOf(body);
   if (fieldErrors.length > 0) return { ok: false, kind: 'invalid', status, fieldErrors, message };
   return { ok: false, kind: 'http', status, message, body };

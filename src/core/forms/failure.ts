@@ -4,11 +4,16 @@ import type { FieldError } from './field-table.js';
 
 export type Failure = SendFailure;
 
-/** "in 30 seconds", "za 2 minuty": the wait in the reader's language, plurals included. */
+/**
+ * "in 30 seconds", "za 2 minuty", "in 24 hours": the wait in the reader's
+ * language, plurals included; a day's Retry-After is not "in 1,440 minutes".
+ */
 function waitText(ms: number, locale: string): string {
   const seconds = Math.max(1, Math.ceil(ms / 1000));
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
-  return seconds < 90 ? format.format(seconds, 'second') : format.format(Math.ceil(seconds / 60), 'minute');
+  if (seconds < 90) return format.format(seconds, 'second');
+  const minutes = Math.ceil(seconds / 60);
+  return minutes < 90 ? format.format(minutes, 'minute') : format.format(Math.ceil(minutes / 60), 'hour');
 }
 
 /** Whether "Try again" can help. */

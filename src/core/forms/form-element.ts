@@ -23,7 +23,7 @@ import {
   formTemplate,
 } from './form-parts.js';
 import type { Encoding, Payload } from './submit.js';
-import { encodings } from './submit.js';
+import { encodings, postableAction } from './submit.js';
 import type { SubmitErrorEventDetail, SubmitEventDetail, SubmittedEventDetail } from './events.js';
 import { errorDetail } from './events.js';
 
@@ -172,7 +172,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     const detail: SubmitEventDetail = {
       payload,
       ...this.submission.prepare(payload),
-      action: this.action || undefined,
+      action: postableAction(this.action, this.ownerDocument.baseURI),
       encoding: this.encoding,
     };
     if (!this.emit<SubmitEventDetail>('city-submit', detail, { cancelable: true })) return;
@@ -180,7 +180,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     if (!detail.action) {
       const mailto = withLocale(this.locale, () => this.mailto(ctx, rowsOf(this.table, ctx)));
       if (!mailto) {
-        warnOnce(`<${this.localName}> has no action attribute: set it to the URL the form posts to.`);
+        warnOnce(`<${this.localName}> has no http(s) action: set action to the URL the form posts to.`);
         const failure: Failure = { ok: false, kind: 'no-action' };
         this.submission.fail(failure);
         return this.failed(detail, failure);

@@ -10,6 +10,20 @@ export const encodings: readonly Encoding[] = ['json', 'form'];
 /** A flat payload: what both encodings can carry. */
 export type Payload = Record<string, string | number | boolean | string[] | undefined>;
 
+/**
+ * The action when a form can post to it: an http(s) or relative URL. A
+ * `javascript:` or `ftp:` action cannot take a form; sending to it would fail
+ * as if the network were down and tell the person to check the connection.
+ */
+export function postableAction(action: string | undefined, base: string): string | undefined {
+  if (!action?.trim()) return undefined;
+  try {
+    return ['http:', 'https:'].includes(new URL(action, base).protocol) ? action : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A fresh idempotency key (a UUID where the browser has one). */
 export function newSubmissionId(): string {
   const cryptoApi = globalThis.crypto;

@@ -80,6 +80,14 @@ describe('core/controllers/submission-answer', () => {
     const now = 1_000_000;
     const busy = answer('', { status: 429, headers: { 'Retry-After': '30' } });
     expect(readAnswer(busy, true, now)).to.deep.equal({ ok: false, kind: 'busy', status: 429, retryAt: now + 30000 });
+    const maintenance = answer('', { status: 503, headers: { 'Retry-After': '120' } });
+    expect(readAnswer(maintenance, true, now)).to.deep.equal({
+      ok: false,
+      kind: 'busy',
+      status: 503,
+      retryAt: now + 120000,
+    });
+    expect(readAnswer(answer('', { status: 503 }), true, now)).to.include({ kind: 'http', status: 503 });
     const unsaid = readAnswer(answer('', { status: 429 }), true, now);
     expect(unsaid).to.include({ ok: false, kind: 'busy', status: 429 });
     expect(unsaid).to.have.property('retryAt', undefined);
@@ -108,7 +116,31 @@ describe('core/controllers/submission-answer', () => {
     });
   });
 
+  it('reads field errors keyed by field (Rails, Laravel) and from JSON:API source pointers', () => {
+    const laravel = {
+      message: 'The given data was invalid.',
+      errors: { email: ['Taken.', 'Too long.'], 'lists.0': ['Unknown list.'], x: [] },
+    };
+    expect(fieldErrorsOf(laravel)).to.deep.equal([
+      { field: 'email', message: 'Taken. Too long.' },
+      { field: 'lists', message: 'Unknown list.' },
+    ]);
+    expect(fieldErrorsOf({ errors: { groupSize: 'Too many' } })).to.deep.equal([
+      { field: 'groupSize', message: 'Too many' },
+    ]);
+    expect(
+      fieldErrorsOf({ errors: [{ status: '422', source: { pointer: '/data/attributes/email' }, detail: 'Blocked' }] }),
+    ).to.deep.equal([{ field: 'email', message: 'Blocked' }]);
+    const answered = answer(JSON.stringify(laravel), { status: 422, headers: jsonType });
+    expect(readAnswer(answered, true)).to.deep.include({ kind: 'invalid', message: 'The given data was invalid.' });
+  });
+
   it('keeps the message of any other failure', () => {
+    const loose = answer('{"errors":[{"field":"x"},{"detail":"Fully booked in May"}]}', {
+      status: 422,
+      headers: jsonType,
+    });
+    expect(readAnswer(loose, true)).to.deep.include({ kind: 'http', status: 422, message: 'Fully booked in May' });
     expect(readAnswer(answer('{"message":"Gone"}', { status: 410, headers: jsonType }), true)).to.deep.include({
       ok: false,
       kind: 'http',
