@@ -63,8 +63,13 @@ await withPage(async (page, baseUrl) => {
       await element.updateComplete;
       const script = performance.now() - start;
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      // Long lists render in steps (no task over 50 ms): time to the last entry on the page.
+      const rendered = () => element.shadowRoot.querySelectorAll('li[part~="conference"]').length;
+      while (rendered() < data.conferences.length && performance.now() - start < 60000) {
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      }
       const time = performance.now() - start;
-      const entries = element.shadowRoot.querySelectorAll('li[part~="conference"]').length;
+      const entries = rendered();
       // The same markup without Lit's comment markers, for the static run.
       const markup = element.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
       return { time, script, entries, markup };
@@ -112,7 +117,7 @@ await withPage(async (page, baseUrl) => {
     const staticMedian = median(staticTimes);
     console.log(
       `${String(count).padStart(6)} conferences: widget ${widgetMedian.toFixed(1)} ms, static HTML ${staticMedian.toFixed(1)} ms, ` +
-        `ratio ${(widgetMedian / staticMedian).toFixed(2)} (medians of ${runs}; data set to next frame painted)`,
+        `ratio ${(widgetMedian / staticMedian).toFixed(2)} (medians of ${runs}; data set to the last entry painted)`,
     );
     console.log(
       `${' '.repeat(6)}                of which: widget check + render ${median(scriptTimes).toFixed(1)} ms, static HTML parse ${median(parseTimes).toFixed(1)} ms; the rest is style, layout and paint`,

@@ -36,13 +36,24 @@ export function peerWeights() {
 }
 
 /**
- * Our entry files; `undefined` where a file is not in dist/. The member map
+ * Our entry files with their shared chunks; `undefined` where a file is not in dist/. The member map
  * also counts what its map view loads lazily (renderer chunk and geometry).
  */
 export function ourWeights() {
+  // A script-tag file with every chunk it imports statically (Lit and core live
+  // in shared chunks): what a page that loads only this element pays, as npm run size counts.
+  const closure = (file, seen = new Set()) => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    const code = readFileSync(new URL(file, root), 'utf8');
+    for (const [, path] of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"`()]*?from\s*)?["'`]\.\/([^"'`]+)["'`]/g)) {
+      closure(`dist/${path}`, seen);
+    }
+    return seen;
+  };
   const one = (name) => {
     const files = distFiles(new RegExp(`^${name}\\.js$`));
-    return files.length ? sum(files) : undefined;
+    return files.length ? sum([...closure(files[0])]) : undefined;
   };
   const map = one('member-map');
   return {
