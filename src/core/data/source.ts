@@ -77,13 +77,7 @@ async function requestJson(url: string, signal: AbortSignal): Promise<unknown> {
     answer = await fetchWithRetry(url, init, { signal, attempts: 2 });
   } catch (error) {
     if (signal.aborted) throw error;
-    // The browser reports a CORS refusal exactly like a lost connection; only the origin tells them apart.
-    throw new LoadFailure({
-      kind: 'network',
-      url,
-      message: error instanceof Error ? error.message : String(error),
-      crossOrigin: isCrossOrigin(url),
-    });
+    throw new LoadFailure(toLoadError(error, url));
   }
   if (!answer.response.ok) throw new LoadFailure({ kind: 'http', url, status: answer.response.status });
   const parsed = parseJson(answer.text);
@@ -102,6 +96,7 @@ const isCrossOrigin = (url: string): boolean => {
 /** Turns whatever `fetchJson` rejected with into a LoadError (or rethrows an abort). */
 export function toLoadError(error: unknown, url: string): LoadError {
   if (error instanceof LoadFailure) return error.reason;
+  // The browser reports a CORS refusal exactly like a lost connection; only the origin tells them apart.
   return {
     kind: 'network',
     url,
