@@ -9,6 +9,7 @@ export * from './delegation-form/delegation-form.js';
 export * from './newsletter-signup/newsletter-signup.js';
 export { setBasePath, getBasePath } from './core/base-path.js';
 
-// Placeholder links (`<a href="…#city-…">`) become their elements, now and later.
-import { watchPlaceholders } from './core/placeholder/upgrade.js';
-if (typeof document !== 'undefined') watchPlaceholders(document);
+// Placeholder links (`<a href="…#city-…">`) become their elements, now and
+// later; the code that upgrades them loads with the first one.
+import { watchPlaceholdersLazily } from './core/placeholder/watch.js';
+if (typeof document !== 'undefined') watchPlaceholdersLazily(document);
