@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
-import { minifyCssLiterals } from './scripts/minify-css.mjs';
+import { minifyTemplateLiterals } from './scripts/minify-css.mjs';
 
 /**
  * The demo dev server and the script-tag build. `scripts/build.mjs` builds the
@@ -19,7 +19,7 @@ export const elementEntries = {
 export const bundleEntry = { 'city-network-widgets': 'src/index.ts' } as const;
 
 /** The placeholder loader: tiny, it imports the element files beside it in dist/. */
-export const loaderEntry = { 'loader': 'src/loader.ts' } as const;
+export const loaderEntry = { loader: 'src/loader.ts' } as const;
 
 /**
  * The loader's `import('./network-badge/network-badge.js')` must stay an
@@ -39,22 +39,23 @@ function loaderImportsElementFiles(): Plugin {
 }
 
 /**
- * Lit's css`` literals reach the bundle as written; minify them with a real
- * CSS minifier (scripts/minify-css.mjs, shared with the npm build).
+ * Lit's css`` and html`` literals reach the bundle as written: minify the CSS
+ * with a real CSS minifier and collapse the templates' indentation
+ * (scripts/minify-css.mjs, shared with the npm build).
  */
-function minifyLitCss(): Plugin {
+function minifyLitLiterals(): Plugin {
   return {
-    name: 'minify-lit-css',
+    name: 'minify-lit-literals',
     apply: 'build',
     transform(code, id) {
       if (!id.includes('/src/') || !id.endsWith('.ts')) return null;
-      return minifyCssLiterals(code, id);
+      return minifyTemplateLiterals(code, id);
     },
   };
 }
 
 export default defineConfig({
-  plugins: [minifyLitCss(), loaderImportsElementFiles()],
+  plugins: [minifyLitLiterals(), loaderImportsElementFiles()],
   root: '.',
   publicDir: false,
   server: { open: false },

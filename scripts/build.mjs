@@ -20,7 +20,7 @@ import { transform } from 'esbuild';
 import MagicString from 'magic-string';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { minifyCssLiterals } from './minify-css.mjs';
+import { minifyTemplateLiterals } from './minify-css.mjs';
 import { bundleCheckers } from './build-checkers.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -104,7 +104,7 @@ async function buildNpmModules() {
   const tsconfigRaw = { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false, verbatimModuleSyntax: true } };
   for (const file of sourceFiles(resolve(root, 'src'))) {
     const source = readFileSync(file, 'utf8');
-    const css = minifyCssLiterals(source, file);
+    const css = minifyTemplateLiterals(source, file);
     const { code } = await transform(css?.code ?? source, { loader: 'ts', format: 'esm', target: 'es2021', tsconfigRaw, sourcefile: file });
     const target = resolve(out, relative(resolve(root, 'src'), file).replace(/\.ts$/, '.js'));
     mkdirSync(dirname(target), { recursive: true });

@@ -5,6 +5,7 @@
 // source map so the bundles' maps stay right.
 import { transformSync } from 'esbuild';
 import MagicString from 'magic-string';
+import { collapseHtmlWhitespace } from './minify-html.mjs';
 
 const cssLiteral = /\bcss`([^`]*)`/g;
 
@@ -20,10 +21,13 @@ export function minifyCss(body) {
   return css.replace(/[\\`]|\$\{/g, (special) => `\\${special}`);
 }
 
-/** Rewrites every css`` literal of a module; null when there is none. */
-export function minifyCssLiterals(code, id) {
-  if (!code.includes('css`')) return null;
+/**
+ * Rewrites every css`` literal of a module, and the white space of its
+ * html``/svg`` literals (scripts/minify-html.mjs); null when nothing changed.
+ */
+export function minifyTemplateLiterals(code, id) {
   const output = new MagicString(code);
+  if (/\b(html|svg)`/.test(code)) collapseHtmlWhitespace(code, output, id);
   for (const match of code.matchAll(cssLiteral)) {
     const start = match.index + match[0].indexOf('`') + 1;
     const minified = minifyCss(match[1]);

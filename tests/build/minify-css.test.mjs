@@ -2,7 +2,7 @@
 // regular expression would break: spaces inside strings, and the source map.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { minifyCss, minifyCssLiterals } from '../../scripts/minify-css.mjs';
+import { minifyCss, minifyTemplateLiterals } from '../../scripts/minify-css.mjs';
 
 test("content: ', ' keeps its space", () => {
   const minified = minifyCss(`
@@ -15,12 +15,15 @@ test("content: ', ' keeps its space", () => {
 });
 
 test('white space, comments and last semicolons go', () => {
-  assert.equal(minifyCss(':host {\n  display: block;\n  /* why */\n  margin: 0 auto;\n}\n'), ':host{display:block;margin:0 auto}');
+  assert.equal(
+    minifyCss(':host {\n  display: block;\n  /* why */\n  margin: 0 auto;\n}\n'),
+    ':host{display:block;margin:0 auto}',
+  );
 });
 
 test('only css`` literals of a module change, and a source map comes back', () => {
   const module = "const label = ' a , b ';\nexport const styles = css`\n  :host { color : red ; }\n`;\n";
-  const result = minifyCssLiterals(module, 'x.styles.ts');
+  const result = minifyTemplateLiterals(module, 'x.styles.ts');
   assert.ok(result);
   assert.equal(result.code, "const label = ' a , b ';\nexport const styles = css`:host{color:red}`;\n");
   assert.deepEqual(result.map.sources, ['x.styles.ts']);
@@ -28,10 +31,28 @@ test('only css`` literals of a module change, and a source map comes back', () =
 
 test('a literal with an interpolation is left as written', () => {
   const module = 'export const styles = css`:host { color: ${unsafeCSS(x)}; }`;';
-  assert.equal(minifyCssLiterals(module, 'x.ts'), null);
+  assert.equal(minifyTemplateLiterals(module, 'x.ts'), null);
 });
 
 test('non-ASCII text stays as written, never as a CSS escape that a template literal would misread', () => {
   assert.equal(minifyCss("li::before { content: ' · '; }"), 'li:before{content:" · "}');
   assert.equal(minifyCss("li::before { content: '\\\\2022'; }"), "li::before { content: '\\\\2022'; }");
+});
+
+test('html`` literals: a white-space run with a line break becomes one space; <pre> and other strings stay', () => {
+  const module = [
+    'const view = html`<p\n    class="a"\n  >\n    ${text}\n  </p>`;',
+    'const kept = html`<pre>\n  a</pre>`;',
+    'const plain = `line\n  two`;',
+  ].join('\n');
+  const result = minifyTemplateLiterals(module, 'x.ts');
+  assert.ok(result);
+  assert.equal(
+    result.code,
+    [
+      'const view = html`<p class="a" > ${text} </p>`;',
+      'const kept = html`<pre>\n  a</pre>`;',
+      'const plain = `line\n  two`;',
+    ].join('\n'),
+  );
 });
