@@ -259,20 +259,14 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
     const { memberCount, countryCount, memberCountExact } = membership.network;
     if (memberCount === undefined) return nothing;
     const shown = formatNumber(memberCount) + (memberCountExact ? '' : '+');
-    const cities = plural(memberCount, {
+    const cities = plural(memberCount, 'badge-cities', [shown], {
       one: msg(str`${shown} city`, { id: 'badge-cities.one' }),
-      few: msg(str`${shown} cities`, { id: 'badge-cities.few' }),
-      many: msg(str`${shown} cities`, { id: 'badge-cities.many' }),
-      two: msg(str`${shown} cities`, { id: 'badge-cities.two' }),
       other: msg(str`${shown} cities`, { id: 'badge-cities.other' }),
     });
     if (countryCount === undefined) return html`<p part="counts" class="counts">${cities}</p>`;
     const countriesShown = formatNumber(countryCount);
-    const countries = plural(countryCount, {
+    const countries = plural(countryCount, 'badge-countries', [countriesShown], {
       one: msg(str`${countriesShown} country`, { id: 'badge-countries.one' }),
-      few: msg(str`${countriesShown} countries`, { id: 'badge-countries.few' }),
-      many: msg(str`${countriesShown} countries`, { id: 'badge-countries.many' }),
-      two: msg(str`${countriesShown} countries`, { id: 'badge-countries.two' }),
       other: msg(str`${countriesShown} countries`, { id: 'badge-countries.other' }),
     });
     return html`<p part="counts" class="counts">${msg(str`${cities} in ${countries}`)}</p>`;

@@ -118,6 +118,18 @@ describe('<city-network-badge>', () => {
       expect(visibleText(czech)).to.match(/1\s234 měst z 1 země/);
     });
 
+    it('uses the forms English does not have (Czech and Polish "few"), loaded with the locale', async () => {
+      const data = {
+        memberships: [{ network: { name: 'Small', memberCount: 3, memberCountExact: true, countryCount: 22 } }],
+      };
+      const english = await badge(html`<city-network-badge lang="en" .data=${data}></city-network-badge>`);
+      expect(visibleText(english)).to.include('3 cities in 22 countries');
+      const czech = await badge(html`<city-network-badge lang="cs" .data=${data}></city-network-badge>`);
+      expect(visibleText(czech)).to.include('3 města z 22 zemí');
+      const polish = await badge(html`<city-network-badge lang="pl" .data=${data}></city-network-badge>`);
+      expect(visibleText(polish)).to.match(/3 miasta w 22 krajach/);
+    });
+
     it('shows a logo with alt text', async () => {
       const data = {
         memberships: [{ network: { name: 'METREX', logo: { src: '/tests/fixtures/logo.svg', alt: 'METREX logo' } } }],

@@ -11,11 +11,8 @@ const shownIssues = 8;
 /** Problems by JSON path, the first eight (the console has all): the one printer of issue lists. */
 export function renderIssueList(issues: Issue[]): TemplateResult {
   const rest = issues.length - shownIssues;
-  const more = plural(rest, {
+  const more = plural(rest, 'data-more', [rest], {
     one: msg(str`…and ${rest} more problem (see the browser console).`, { id: 'data-more.one' }),
-    few: msg(str`…and ${rest} more problems (see the browser console).`, { id: 'data-more.few' }),
-    many: msg(str`…and ${rest} more problems (see the browser console).`, { id: 'data-more.many' }),
-    two: msg(str`…and ${rest} more problems (see the browser console).`, { id: 'data-more.two' }),
     other: msg(str`…and ${rest} more problems (see the browser console).`, { id: 'data-more.other' }),
   });
   // prettier-ignore
@@ -102,11 +99,8 @@ export function renderIssues(issues: Issue[], editor: boolean): TemplateResult |
   if (issues.length === 0) return nothing;
   if (!editor) return html`<p part="issues" class="issues">${msg('Some entries could not be shown.')}</p>`;
   const count = issues.length;
-  const summary = plural(count, {
+  const summary = plural(count, 'data-problems', [count], {
     one: msg(str`${count} problem in the data`, { id: 'data-problems.one' }),
-    few: msg(str`${count} problems in the data`, { id: 'data-problems.few' }),
-    many: msg(str`${count} problems in the data`, { id: 'data-problems.many' }),
-    two: msg(str`${count} problems in the data`, { id: 'data-problems.two' }),
     other: msg(str`${count} problems in the data`, { id: 'data-problems.other' }),
   });
   return html`<details part="issues" class="issues">

@@ -51,6 +51,17 @@ try {
   );
 }
 
+/**
+ * The active locale's text with this id, its expressions filled from `values`
+ * (in source order); undefined when the locale has none (English, or a gap).
+ */
+export function localizedById(id: string, values: readonly unknown[]): string | undefined {
+  const templates = loaded.get(active);
+  if (!templates?.[id]) return undefined;
+  const template = { strTag: true, strings: [] as unknown as TemplateStringsArray, values: [...values] } as const;
+  return runtimeMsg(templates, template as Parameters<typeof runtimeMsg>[1], { id }) as string;
+}
+
 const loading = new Map<string, Promise<void>>();
 
 /** Loads a locale's texts once; `undefined` when they are there already (rendering goes on synchronously). */
