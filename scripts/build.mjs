@@ -78,6 +78,11 @@ async function buildScriptTagFiles(entries) {
         fileName: (_format, name) => `${name}.js`,
       },
       rolldownOptions: {
+        // A file built alone (the all-in-one, the loader) keeps what it shares
+        // with its lazy chunks in itself, instead of in a shared chunk that
+        // every page would load anyway. Files built together stay strict, so
+        // no element's file ever exports code for another's.
+        preserveEntrySignatures: Object.keys(entries).length === 1 ? 'allow-extension' : 'strict',
         output: {
           // Lazy chunks (locales, the map renderer) under their own names;
           // chunks the per-element files share start with "shared-".
