@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
+import { defaultGroupSize } from './delegation-form.defaults.js';
 import {
   IssueLog,
   childPath,
@@ -32,8 +33,6 @@ export interface DelegationConfig {
   minLeadDays?: number;
   privacyUrl?: string;
 }
-
-export const defaultGroupSize = { min: 1, max: 100 };
 
 export function checkDelegation(json: unknown): Checked<DelegationConfig> {
   const log = new IssueLog();

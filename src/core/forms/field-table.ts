@@ -92,22 +92,13 @@ export function validateFields<V, C>(table: FieldTable<V, C>, ctx: FieldContext<
   });
 }
 
-const sentValue = <V, C>(def: FieldDef<V, C>, field: keyof V, ctx: FieldContext<V, C>): PayloadValue =>
+/** The value a field sends (the trimmed text by default, nothing when empty). */
+export const sentValue = <V, C>(def: FieldDef<V, C>, field: keyof V, ctx: FieldContext<V, C>): PayloadValue =>
   def.send ? def.send(ctx) : textOf(valueOf(field, def, ctx)) || undefined;
 
 /** The values to send, by field name. */
 export function payloadOf<V, C>(table: FieldTable<V, C>, ctx: FieldContext<V, C>): Payload {
   return Object.fromEntries(shownFields(table, ctx).map(([field, def]) => [field, sentValue(def, field, ctx)]));
-}
-
-/** The request as label/value rows, for the confirmation and the e-mail (empty values left out). */
-export function rowsOf<V, C>(table: FieldTable<V, C>, ctx: FieldContext<V, C>): [string, string][] {
-  return shownFields(table, ctx)
-    .flatMap(([field, def]): [string, PayloadValue][] =>
-      def.row === false ? [] : [def.row ? def.row(ctx) : [def.label(ctx), sentValue(def, field, ctx)]],
-    )
-    .filter(([, value]) => value !== undefined && value !== '')
-    .map(([label, value]) => [label, String(value)]);
 }
 
 /** The values worth keeping in a draft. */

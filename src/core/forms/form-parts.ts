@@ -8,7 +8,8 @@ import { honeypotTemplate } from './fields.js';
 /*
  * The parts around a form's fields, as pure templates: the notice of
  * configuration problems, the GOV.UK error summary, the failure with its
- * retry button, and the confirmation. The form element supplies the state.
+ * retry button (the confirmation is in sending.ts,
+ * loaded with the sending code). The form element supplies the state.
  */
 
 /** Problems in the configuration: the form still works with its defaults. */
@@ -62,19 +63,6 @@ export function failureTemplate(text: string, retry: (() => void) | undefined): 
         ? html`<button part="retry-button" class="button" type="button" @click=${retry}>${msg('Try again')}</button>`
         : nothing
     }
-  </div>`;
-}
-
-/** The confirmation box, focused when shown. */
-export function confirmationTemplate(
-  title: string,
-  content: unknown,
-  again: { label: string; locale: string; reset: () => void },
-): TemplateResult {
-  return html`<div part="base confirmation" class="confirmation" role="status" tabindex="-1" lang=${again.locale}>
-    <p class="confirmation-title">${title}</p>
-    ${content}
-    <button part="again-button" class="button secondary" type="button" @click=${again.reset}>${again.label}</button>
   </div>`;
 }
 
