@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import type { ConfigModule, SendingModule } from '../core/forms/form-element.js';
+import type { LazyFormModule } from '../core/forms/form-element.js';
 import { CityFormElement } from '../core/forms/form-element.js';
 import type { FieldContext } from '../core/forms/field-table.js';
 import type { FormOptions } from '../core/forms/form-parts.js';
@@ -82,12 +82,8 @@ export class CityDelegationForm extends CityFormElement<DelegationValues, Delega
     super('delegation', () => ({ interests: [], groupSize: { ...defaultGroupSize } }));
   }
 
-  protected loadConfig(): Promise<ConfigModule<DelegationConfig>> {
-    return import('./delegation-form.config.js');
-  }
-
-  protected loadSending(): Promise<SendingModule<DelegationValues, DelegationConfig>> {
-    return import('./delegation-form.sending.js');
+  protected loadLazyModule(): Promise<LazyFormModule<DelegationValues, DelegationConfig, DelegationConfig>> {
+    return import('./delegation-form.lazy.js');
   }
 
   protected settings(config: DelegationConfig): DelegationConfig {

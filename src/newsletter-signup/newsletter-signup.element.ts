@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { warnOnce } from '../core/element.js';
 import type { FieldContext } from '../core/forms/field-table.js';
-import type { ConfigModule, SendingModule } from '../core/forms/form-element.js';
+import type { LazyFormModule } from '../core/forms/form-element.js';
 import { CityFormElement } from '../core/forms/form-element.js';
 import type { FormOptions } from '../core/forms/form-parts.js';
 import { formStyles } from '../core/forms/form.styles.js';
@@ -96,12 +96,8 @@ export class CityNewsletterSignup extends CityFormElement<SignupValues, Newslett
     super('newsletter', () => ({ lists: [] }));
   }
 
-  protected loadConfig(): Promise<ConfigModule<NewsletterConfig>> {
-    return import('./newsletter-signup.config.js');
-  }
-
-  protected loadSending(): Promise<SendingModule<SignupValues, SignupSettings>> {
-    return import('./newsletter-signup.sending.js');
+  protected loadLazyModule(): Promise<LazyFormModule<SignupValues, NewsletterConfig, SignupSettings>> {
+    return import('./newsletter-signup.lazy.js');
   }
 
   protected settings(config: NewsletterConfig): SignupSettings {

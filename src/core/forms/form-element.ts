@@ -19,14 +19,14 @@ export type { SubmitErrorEventDetail, SubmitEventDetail, SubmittedEventDetail } 
 
 const encodings: readonly Encoding[] = ['json', 'form'];
 
-/** What a form loads once a person starts on it: the sender and the form's own sending hooks. */
-export interface SendingModule<V, S> {
+/**
+ * What a form loads apart from itself, when a person starts on it or when it
+ * has a JSON configuration: the sender with the form's sending hooks, the
+ * configuration loader and the form's checker.
+ */
+export interface LazyFormModule<V, C, S> {
   FormSender: typeof FormSender;
   hooks: FormHooks<V, S>;
-}
-
-/** What a form loads when it has a JSON configuration: the loader and the form's checker. */
-export interface ConfigModule<C> {
   FormConfigController: typeof FormConfigController;
   check: (json: unknown) => Checked<C>;
 }
@@ -69,7 +69,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   private configLoad?: Promise<unknown>;
   private configFallback?: LoadedConfig<C>;
   private sender?: FormSender<V, S>;
-  private sendingLoad?: Promise<SendingModule<V, S>>;
+  private lazyLoad?: Promise<LazyFormModule<V, C, S>>;
   private hasFallback = false;
   private honeypot = '';
   /** When the form was shown on this page (a restored draft counts from here too). */
@@ -81,13 +81,11 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   ) {
     super();
     this.drafts = new DraftsController(this, kind, () => ({ id: this.id, action: this.action, src: this.src }));
-    this.addEventListener('focusin', () => void this.sending().catch(() => undefined), { once: true });
+    this.addEventListener('focusin', () => void this.lazy().catch(() => undefined), { once: true });
   }
 
-  /** The form's configuration loader and checker (a dynamic import). */
-  protected abstract loadConfig(): Promise<ConfigModule<C>>;
-  /** The form's sending code (a dynamic import). */
-  protected abstract loadSending(): Promise<SendingModule<V, S>>;
+  /** The form's lazily loaded module (a dynamic import). */
+  protected abstract loadLazyModule(): Promise<LazyFormModule<V, C, S>>;
   /** The configuration with this element's attributes applied, as the field table sees it. */
   protected abstract settings(config: C): S;
   /** What the form shows around its fields. */
@@ -123,7 +121,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
       warnOnce(`<${this.localName}> encoding="${this.encoding}" is not known; use one of: ${encodings.join(', ')}.`);
     }
     if (!this.configLoad && (this.data !== undefined || this.src || inlineJson(this) !== undefined)) {
-      this.configLoad = this.loadConfig().then(
+      this.configLoad = this.lazy().then(
         ({ FormConfigController, check }) => {
           this.configuration = new FormConfigController(this, check, this.empty, () => ({
             data: this.data,
@@ -147,16 +145,16 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     this.shownAt = Date.now();
     // Ready before the person presses "Send" (a focus in the form starts it sooner).
     const idle = globalThis.requestIdleCallback ?? setTimeout;
-    idle(() => void this.sending().catch(() => undefined));
+    idle(() => void this.lazy().catch(() => undefined));
   }
 
-  /** The sending code, loaded once; a failed load is tried again on the next call. */
-  private sending(): Promise<SendingModule<V, S>> {
-    this.sendingLoad ??= this.loadSending().catch((error: unknown) => {
-      this.sendingLoad = undefined;
+  /** The lazily loaded module, loaded once; a failed load is tried again on the next call. */
+  private lazy(): Promise<LazyFormModule<V, C, S>> {
+    this.lazyLoad ??= this.loadLazyModule().catch((error: unknown) => {
+      this.lazyLoad = undefined;
       throw error;
     });
-    return this.sendingLoad;
+    return this.lazyLoad;
   }
 
   private onInput(event: Event): void {
@@ -186,7 +184,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     if (this.errors.length > 0) return this.focusSoon('error-summary');
     this.codeWait = 'loading';
     try {
-      const { FormSender, hooks } = await this.sending();
+      const { FormSender, hooks } = await this.lazy();
       this.sender ??= new FormSender(
         {
           element: this,

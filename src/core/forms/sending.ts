@@ -58,15 +58,19 @@ export interface Sent<V> {
 /** What each form adds to sending; `E` is the form element (its public properties). */
 export interface FormHooks<V, S, E = HTMLElement> {
   /** What a form adds to every payload beyond its fields (e.g. the consent text). */
-  extraPayload?(element: E, ctx: FieldContext<V, S>): Payload;
+  extraPayload?(element: E, ctx: FieldContext<V, S>, table: FieldTable<V, S>): Payload;
   /** Renames body fields for form encoding. */
   fieldNames?(element: E): Record<string, string>;
   /** What to do without `action`: a `mailto:` URL when the form can write one. */
   mailto?(ctx: FieldContext<V, S>, rows: [string, string][]): string | undefined;
   /** A friendlier message for a particular failure (e.g. HTTP 409). */
   failureMessage?(failure: Failure): string | undefined;
-  /** The confirmation; `ctx` holds the values that were sent. */
-  renderSent(element: E, ctx: FieldContext<V, S>, sent: Sent<V>, reset: () => void): TemplateResult;
+  /** The confirmation; `ctx` holds the values that were sent, `rows` them as label/value pairs. */
+  renderSent(
+    element: E,
+    ctx: FieldContext<V, S>,
+    sent: Sent<V> & { rows: [string, string][]; reset: () => void },
+  ): TemplateResult;
 }
 
 /** The request as label/value rows, for the confirmation and the e-mail (empty values left out). */
@@ -126,7 +130,7 @@ export class FormSender<V, S> {
     const retryAt = (failure?.kind === 'busy' && failure.retryAt) || 0;
     const sendAt = Math.max(retryAt, shownAt + element.minFillSeconds * 1000, Date.now());
     const payload: Payload = {
-      ...withLocale(ctx.locale, () => this.hooks.extraPayload?.(element, ctx)),
+      ...withLocale(ctx.locale, () => this.hooks.extraPayload?.(element, ctx, table)),
       ...payloadOf(table, ctx),
       locale: ctx.locale,
     };
@@ -211,6 +215,7 @@ export class FormSender<V, S> {
     const { sent } = this;
     if (!sent) return undefined;
     const ctx = this.host.context(sent.values) ?? current;
-    return this.hooks.renderSent(this.host.element, ctx, sent, () => this.host.element.reset());
+    const rows = rowsOf(this.host.table, ctx);
+    return this.hooks.renderSent(this.host.element, ctx, { ...sent, rows, reset: () => this.host.element.reset() });
   }
 }

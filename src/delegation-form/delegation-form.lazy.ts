@@ -3,14 +3,19 @@ import { msg, str } from '@lit/localize';
 import type { FieldContext } from '../core/forms/field-table.js';
 import { textOf } from '../core/forms/field-table.js';
 import type { FormHooks } from '../core/forms/sending.js';
-import { confirmationTemplate, rowsOf } from '../core/forms/sending.js';
+import { confirmationTemplate } from '../core/forms/sending.js';
 import { mailtoUrl } from '../core/forms/submit.js';
 import type { DelegationConfig } from './delegation-form.data.js';
 import type { DelegationValues } from './delegation-form.fields.js';
-import { delegationFields } from './delegation-form.fields.js';
 
-/** Loaded when a person starts on a delegation form: sending, the e-mail fallback and the confirmation. */
+/*
+ * Loaded apart from the form, when a person starts on it (sending, the e-mail
+ * fallback, the confirmation) or when it has a JSON configuration (its loader
+ * and checker): one module, so the shared loading code comes in one piece.
+ */
 export { FormSender } from '../core/forms/sending.js';
+export { FormConfigController } from '../core/forms/config.js';
+export { checkDelegation as check } from './delegation-form.data.js';
 
 type Ctx = FieldContext<DelegationValues, DelegationConfig>;
 
@@ -25,10 +30,8 @@ function mailto(ctx: Ctx, rows: [string, string][]): string | undefined {
 
 export const hooks: FormHooks<DelegationValues, DelegationConfig> = {
   mailto,
-  renderSent(_element, ctx, sent, reset) {
-    const rows = rowsOf(delegationFields, ctx);
-    const link = sent.status === 0 ? mailto(ctx, rows) : undefined;
-    const { reference } = sent;
+  renderSent(_element, ctx, { rows, status, reference, payload, reset }) {
+    const link = status === 0 ? mailto(ctx, rows) : undefined;
     const summary = html`<dl part="summary" class="summary">
       ${rows.map(
         ([label, value]) =>
@@ -43,7 +46,7 @@ export const hooks: FormHooks<DelegationValues, DelegationConfig> = {
           </p>
           ${summary}`
       : html`${reference ? html`<p part="reference" class="reference">${msg(str`Your reference is ${reference}`)}</p>` : nothing}
-          <p>${msg(str`Thank you. We have received your request and will reply to ${String(sent.payload.email)}.`)}</p>
+          <p>${msg(str`Thank you. We have received your request and will reply to ${String(payload.email)}.`)}</p>
           ${summary}`;
     return confirmationTemplate(link ? msg('Your request is ready to send') : msg('Request sent'), content, {
       label: msg('Send another request'),
