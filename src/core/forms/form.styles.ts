@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * What both forms share: fields, hints and errors, the error summary, the
- * consent checkbox, the hidden honeypot and the confirmation.
+ * consent checkbox and the hidden honeypot. The confirmation's styles come
+ * with the sending code (sending.ts).
  *
  * @cssproperty [--city-form-max-width=40em] Widest a form grows.
  */
@@ -180,52 +181,9 @@ export const formStyles = css`
     color: var(--_muted);
   }
 
-  .confirmation {
-    display: grid;
-    gap: 0.75em;
-    justify-items: start;
-    padding: 1em 1.25em;
-    border: 0.125em solid var(--_success);
-    border-inline-start-width: 0.375em;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-
-  .confirmation-title {
-    font-size: 1.125em;
-    font-weight: 700;
-    color: var(--_success);
-  }
-
-  .summary {
-    display: grid;
-    grid-template-columns: minmax(8em, auto) 1fr;
-    gap: 0.25em 1em;
-    margin: 0;
-  }
-
-  .summary dt {
-    font-weight: 600;
-  }
-
-  .summary dd {
-    margin: 0;
-    white-space: pre-line;
-  }
-
-  @media (max-width: 30em) {
-    .summary {
-      grid-template-columns: 1fr;
-    }
-    .summary dd {
-      margin-bottom: 0.5em;
-    }
-  }
-
   @media (forced-colors: active) {
     .has-error,
-    .error-summary,
-    .confirmation {
+    .error-summary {
       border-color: CanvasText;
     }
   }

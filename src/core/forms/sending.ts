@@ -1,5 +1,5 @@
-import { html, nothing } from 'lit';
-import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import { adoptStyles, css, html, nothing } from 'lit';
+import type { ReactiveElement, TemplateResult } from 'lit';
 import { warnOnce } from '../element.js';
 import { withLocale } from '../i18n/runtime.js';
 import { SubmissionController } from '../controllers/submission.js';
@@ -21,15 +21,14 @@ import { postableAction } from './submit.js';
  */
 
 /** The form element as the sender sees it: its public settings. */
-type FormElement = HTMLElement &
-  ReactiveControllerHost & {
-    action?: string;
-    encoding: Encoding;
-    minFillSeconds: number;
-    timeoutSeconds: number;
-    retries: number;
-    reset(): void;
-  };
+type FormElement = ReactiveElement & {
+  action?: string;
+  encoding: Encoding;
+  minFillSeconds: number;
+  timeoutSeconds: number;
+  retries: number;
+  reset(): void;
+};
 
 /** What a form hands its sender. */
 export interface SendingHost<V, S> {
@@ -83,6 +82,57 @@ export function rowsOf<V, C>(table: FieldTable<V, C>, ctx: FieldContext<V, C>): 
     .map(([label, value]) => [label, String(value)]);
 }
 
+/** The confirmation's styles, added to the form's own when the sender arrives. */
+const sentStyles = css`
+  .confirmation {
+    display: grid;
+    gap: 0.75em;
+    justify-items: start;
+    padding: 1em 1.25em;
+    border: 0.125em solid var(--_success);
+    border-inline-start-width: 0.375em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .confirmation-title {
+    font-size: 1.125em;
+    font-weight: 700;
+    color: var(--_success);
+  }
+
+  .summary {
+    display: grid;
+    grid-template-columns: minmax(8em, auto) 1fr;
+    gap: 0.25em 1em;
+    margin: 0;
+  }
+
+  .summary dt {
+    font-weight: 600;
+  }
+
+  .summary dd {
+    margin: 0;
+    white-space: pre-line;
+  }
+
+  @media (max-width: 30em) {
+    .summary {
+      grid-template-columns: 1fr;
+    }
+    .summary dd {
+      margin-bottom: 0.5em;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .confirmation {
+      border-color: CanvasText;
+    }
+  }
+`;
+
 /** The confirmation box, focused when shown. */
 export function confirmationTemplate(
   title: string,
@@ -111,6 +161,9 @@ export class FormSender<V, S> {
     private readonly hooks: FormHooks<V, S>,
   ) {
     this.submission = new SubmissionController(host.element);
+    const { element } = host;
+    const { elementStyles } = element.constructor as typeof ReactiveElement;
+    adoptStyles(element.renderRoot as ShadowRoot, [...elementStyles, sentStyles]);
   }
 
   get busy(): boolean {
