@@ -479,7 +479,7 @@ export function runFormSuite(options: FormSuiteOptions): void {
       type FormClass = new () => FormElement & { loadLazyModule(): Promise<unknown> };
       let defined = 0;
       /** A copy of the form under a new tag whose lazy module comes from `load` (given the real loader). */
-      async function formLoading(load: (real: Lazy) => Promise<unknown>, bucket: string): Promise<FormElement> {
+      function tagLoading(load: (real: Lazy) => Promise<unknown>): string {
         const Base = customElements.get(tag) as unknown as FormClass;
         const name = `${tag}-lazy-${++defined}-${Math.random().toString(36).slice(2, 7)}`;
         customElements.define(
@@ -490,6 +490,12 @@ export function runFormSuite(options: FormSuiteOptions): void {
             }
           },
         );
+        return name;
+      }
+
+      /** That copy, rendered and filled in, posting to the test endpoint. */
+      async function formLoading(load: (real: Lazy) => Promise<unknown>, bucket: string): Promise<FormElement> {
+        const name = tagLoading(load);
         const wrapper = container();
         wrapper.innerHTML = `<${name} lang="en" min-fill-seconds="0" action="${endpoint('201', bucket)}"></${name}>`;
         const element = wrapper.firstElementChild as FormElement;
@@ -498,6 +504,28 @@ export function runFormSuite(options: FormSuiteOptions): void {
         await element.updateComplete;
         return element;
       }
+
+      it('when the code that reads its configuration cannot be loaded, works with its defaults and says so', async () => {
+        const warnings = captureWarnings();
+        try {
+          const name = tagLoading(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+          const element = document.createElement(name) as FormElement & { data?: unknown };
+          element.setAttribute('lang', 'en');
+          element.data = (await (await fetch(`/tests/fixtures/${options.fixture}.json`)).json()) as unknown;
+          container().append(element);
+          await waitUntil(
+            () => element.shadowRoot?.querySelector('[part~="submit-button"]'),
+            'the form never rendered',
+          );
+          expect(shadowQuery(element, '[part~="issues"]').textContent).to.include(
+            'the configuration could not be read',
+          );
+          expect(visibleText(element)).not.to.include(options.configText);
+          expect(warnings.messages.join('\n')).to.include('could not be loaded');
+        } finally {
+          warnings.restore();
+        }
+      });
 
       it('starts loading on the first focus in the form, before any click on "Send"', async () => {
         let calls = 0;

@@ -91,10 +91,15 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   /** What the form shows around its fields. */
   protected abstract formOptions(ctx: FieldContext<V, S>): FormOptions;
 
-  /** The configuration in use; undefined while it loads. Without a source, the defaults at once. */
+  /**
+   * The configuration in use; undefined while it loads. Without a source, the
+   * defaults at once; when the code that reads it cannot be loaded, the
+   * defaults and the problem.
+   */
   private get loaded(): LoadedConfig<C> | undefined {
     if (this.configuration) return this.configuration.loaded;
-    return this.configLoad ? undefined : (this.configFallback ??= { config: this.empty(), issues: [] });
+    if (this.configLoad && !this.configFallback) return undefined;
+    return (this.configFallback ??= { config: this.empty(), issues: [] });
   }
 
   protected context(values = this.values): FieldContext<V, S> | undefined {
@@ -121,6 +126,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
       warnOnce(`<${this.localName}> encoding="${this.encoding}" is not known; use one of: ${encodings.join(', ')}.`);
     }
     if (!this.configLoad && (this.data !== undefined || this.src || inlineJson(this) !== undefined)) {
+      this.configFallback = undefined;
       this.configLoad = this.lazy().then(
         ({ FormConfigController, check }) => {
           this.configuration = new FormConfigController(this, check, this.empty, () => ({
@@ -130,9 +136,11 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
           this.requestUpdate();
         },
         (error: unknown) => {
-          warnOnce(`<${this.localName}>: the configuration code could not be loaded (${String(error)}).`);
+          // Not tried again by itself: the form works with its defaults and says so.
+          warnOnce(
+            `<${this.localName}>: the code that reads its configuration could not be loaded (${String(error)}).`,
+          );
           this.configFallback = { config: this.empty(), issues: [], problem: 'the configuration could not be read' };
-          this.configLoad = undefined;
           this.requestUpdate();
         },
       );
