@@ -8,10 +8,10 @@ import type { Checked } from '../data/validate.js';
 import { DraftsController } from '../controllers/drafts.js';
 import type { FormConfigController, LoadedConfig } from './config.js';
 import type { FieldContext, FieldError, FieldTable, FieldValue } from './field-table.js';
-import { draftOf, validateFields } from './field-table.js';
+import { draftOf } from './field-table.js';
 import { fieldsTemplate } from './fields.js';
 import type { FormOptions } from './form-parts.js';
-import { configIssuesTemplate, errorSummaryTemplate, failureTemplate, formTemplate } from './form-parts.js';
+import { configIssuesTemplate, failureTemplate, formTemplate } from './form-parts.js';
 import type { FormHooks, FormSender } from './sending.js';
 import type { Encoding } from './submit.js';
 
@@ -186,33 +186,34 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
 
   /** Validates and sends the form (what the submit button does). A second click within a second is ignored. */
   async send(): Promise<void> {
-    const ctx = this.context();
-    if (!ctx || this.codeWait === 'loading' || this.sender?.busy) return;
-    this.errors = validateFields(this.table, ctx);
-    if (this.errors.length > 0) return this.focusSoon('error-summary');
-    this.codeWait = 'loading';
-    try {
-      const { FormSender, hooks } = await this.lazy();
-      this.sender ??= new FormSender(
-        {
-          element: this,
-          table: this.table,
-          context: (values) => this.context(values),
-          timing: () => ({ shownAt: this.shownAt, honeypot: this.honeypot }),
-          emit: (name, detail, cancelable) => this.emit(name, detail, { cancelable }),
-          showErrors: (errors) => (this.errors = errors),
-          clearDraft: () => this.drafts.clear(),
-          openMailto: (url) => this.openMailto(url),
-          focus: (part) => this.focusSoon(part),
-        },
-        hooks,
-      );
-    } catch {
-      this.codeWait = 'failed';
-      return this.focusSoon('failure');
+    if (!this.context() || this.codeWait === 'loading' || this.sender?.busy) return;
+    if (!this.sender) {
+      this.codeWait = 'loading';
+      try {
+        const { FormSender, hooks } = await this.lazy();
+        this.sender ??= new FormSender(
+          {
+            element: this,
+            table: this.table,
+            context: (values) => this.context(values),
+            timing: () => ({ shownAt: this.shownAt, honeypot: this.honeypot }),
+            emit: (name, detail, cancelable) => this.emit(name, detail, { cancelable }),
+            showErrors: (errors) => (this.errors = errors),
+            clearDraft: () => this.drafts.clear(),
+            openMailto: (url) => this.openMailto(url),
+            focus: (part) => this.focusSoon(part),
+          },
+          hooks,
+        );
+      } catch {
+        this.codeWait = 'failed';
+        return this.focusSoon('failure');
+      }
+      this.codeWait = undefined;
     }
-    this.codeWait = undefined;
-    await this.sender.send(ctx);
+    // The values now: a person may have typed on while the code arrived.
+    const ctx = this.context();
+    if (ctx) await this.sender.send(ctx);
   }
 
   /** Sends again after a failure: the same key for the same values, after any wait the server asked for. */
@@ -239,13 +240,6 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
 
   private focusSoon(part: string): void {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[part~="${part}"]`)?.focus());
-  }
-
-  private focusField(event: Event, name: string): void {
-    event.preventDefault();
-    const field = this.renderRoot.querySelector<HTMLElement>(`[name="${name}"]`);
-    field?.scrollIntoView?.({ block: 'center' });
-    field?.focus({ preventScroll: true });
   }
 
   /** Loading (the light-DOM fallback or a skeleton); else configuration problems and the form or its confirmation. */
@@ -282,14 +276,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
         event.preventDefault();
         void this.send();
       },
-      top: [
-        errorSummaryTemplate(
-          this.errors,
-          (field) => field in this.table,
-          (event, field) => this.focusField(event, field),
-        ),
-        this.renderFailure(),
-      ],
+      top: [this.sender?.renderSummary(this.errors), this.renderFailure()],
       fields: fieldsTemplate(this.table, ctx, (field) => this.errorFor(field), options.wraps ?? {}, options.privacyUrl),
     });
   }

@@ -2,14 +2,13 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { LoadedConfig } from './config.js';
-import type { FieldError } from './field-table.js';
 import { honeypotTemplate } from './fields.js';
 
 /*
  * The parts around a form's fields, as pure templates: the notice of
- * configuration problems, the GOV.UK error summary, the failure with its
- * retry button (the confirmation is in sending.ts,
- * loaded with the sending code). The form element supplies the state.
+ * configuration problems and the failure with its retry button (the error
+ * summary and the confirmation load with the sending code: errors.ts,
+ * sending.ts). The form element supplies the state.
  */
 
 /** Problems in the configuration: the form still works with its defaults. */
@@ -22,36 +21,6 @@ export function configIssuesTemplate(loaded: LoadedConfig<unknown>): TemplateRes
       ${loaded.issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
     </ul>
   </details>`;
-}
-
-/**
- * The GOV.UK error summary: a group named by its title, announced as an
- * alert, with a link to each field that has one (a server may name others).
- */
-export function errorSummaryTemplate(
-  errors: FieldError[],
-  hasField: (field: string) => boolean,
-  focusField: (event: Event, field: string) => void,
-): TemplateResult | typeof nothing {
-  if (errors.length === 0) return nothing;
-  return html`<div
-    part="error-summary"
-    class="error-summary"
-    role="group"
-    aria-labelledby="error-summary-title"
-    tabindex="-1"
-  >
-    <div role="alert">
-      <p id="error-summary-title" class="summary-title">${msg('There is a problem')}</p>
-      <ul>
-        ${errors.map(({ field, message }) =>
-          hasField(field)
-            ? html`<li><a href="#f-${field}" @click=${(event: Event) => focusField(event, field)}>${message()}</a></li>`
-            : html`<li>${message()}</li>`,
-        )}
-      </ul>
-    </div>
-  </div>`;
 }
 
 /** Why sending failed (every field is kept), with a retry button when retrying can help. */

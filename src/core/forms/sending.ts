@@ -8,6 +8,7 @@ import type { SubmitErrorEventDetail, SubmitEventDetail, SubmittedEventDetail } 
 import { errorDetail } from './events.js';
 import type { Failure } from './failure.js';
 import { canRetry, failureText, serverErrors } from './failure.js';
+import { errorStyles, errorSummaryTemplate, focusField, validateFields } from './errors.js';
 import type { FieldContext, FieldError, FieldTable, PayloadValue } from './field-table.js';
 import { payloadOf, sentValue, shownFields } from './field-table.js';
 import { failureTemplate } from './form-parts.js';
@@ -163,7 +164,7 @@ export class FormSender<V, S> {
     this.submission = new SubmissionController(host.element);
     const { element } = host;
     const { elementStyles } = element.constructor as typeof ReactiveElement;
-    adoptStyles(element.renderRoot as ShadowRoot, [...elementStyles, sentStyles]);
+    adoptStyles(element.renderRoot as ShadowRoot, [...elementStyles, errorStyles, sentStyles]);
   }
 
   get busy(): boolean {
@@ -174,8 +175,12 @@ export class FormSender<V, S> {
     return this.submission.phase;
   }
 
+  /** Validates (errors go to the summary, which takes focus), then sends. */
   async send(ctx: FieldContext<V, S>): Promise<void> {
     const { element, table } = this.host;
+    const errors = validateFields(table, ctx);
+    this.host.showErrors(errors);
+    if (errors.length > 0) return this.host.focus('error-summary');
     const { failure } = this.submission;
     const { shownAt, honeypot } = this.host.timing();
     // Never refuse a fast person: a submission before the minimum fill time waits for it, as one
@@ -261,6 +266,16 @@ export class FormSender<V, S> {
     const locale = this.host.context()?.locale ?? 'en';
     const text = this.hooks.failureMessage?.(failure) ?? failureText(failure, locale);
     return failureTemplate(text, canRetry(failure) ? retry : undefined);
+  }
+
+  /** The GOV.UK error summary of the form's errors (validation's or the server's). */
+  renderSummary(errors: FieldError[]): TemplateResult | typeof nothing {
+    const { element, table } = this.host;
+    return errorSummaryTemplate(
+      errors,
+      (field) => field in table,
+      (event, field) => focusField(element.renderRoot, event, field),
+    );
   }
 
   /** The confirmation of what was sent. */
