@@ -10,7 +10,7 @@ import { resolveText } from '../core/i18n/text.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import type { DelegationConfig } from './delegation-form.data.js';
 import type { DelegationValues } from './delegation-form.fields.js';
-import { defaultGroupSize } from './delegation-form.defaults.js';
+import { maxGroupSize, minGroupSize } from './delegation-form.defaults.js';
 import { delegationFields } from './delegation-form.fields.js';
 import { styles } from './delegation-form.styles.js';
 
@@ -79,7 +79,7 @@ export class CityDelegationForm extends CityFormElement<DelegationValues, Delega
   protected readonly table = delegationFields;
 
   constructor() {
-    super('delegation', () => ({ interests: [], groupSize: { ...defaultGroupSize } }));
+    super('delegation', () => ({ interests: [], groupSize: { min: minGroupSize, max: maxGroupSize } }));
   }
 
   protected loadLazyModule(): Promise<LazyFormModule<DelegationValues, DelegationConfig, DelegationConfig>> {
