@@ -231,6 +231,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     this.drafts.clear();
     this.values = {};
     this.errors = [];
+    this.codeWait = undefined;
     this.sender?.reset();
     this.shownAt = Date.now();
     void this.updateComplete.then(() =>
