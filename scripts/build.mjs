@@ -61,6 +61,23 @@ function keepJsonAssetsAsFiles() {
   };
 }
 
+/**
+ * How the per-element files share code: one chunk of what every element needs
+ * (Lit, the base element, languages, tokens) and one of the JSON loading that
+ * the data elements load at once and the forms only lazily (with a JSON
+ * configuration, or to send). Left to itself the bundler cuts the loading
+ * code into a chunk per set of importers, and each extra file costs gzip.
+ * Modules neither group names are chunked as usual.
+ */
+const sharedChunkGroups = [
+  {
+    name: 'core',
+    priority: 2,
+    test: /node_modules\/(@lit\/reactive-element|lit-element|@lit\/localize)\/|node_modules\/lit-html\/(lit-html|is-server)\.js|node_modules\/lit\/(index|decorators)|lit\/decorators\/|src\/core\/(element|define|safe-url|i18n\/(runtime|text|localize)|styles\/tokens|data\/light-dom)|src\/locales\/locale-codes/,
+  },
+  { name: 'data', priority: 1, test: /src\/core\/(data\/|controllers\/json-source|net\/)/ },
+];
+
 /** One library build of script-tag files; entries built together share chunks. */
 async function buildScriptTagFiles(entries) {
   await build({
@@ -90,6 +107,8 @@ async function buildScriptTagFiles(entries) {
             isLocale(chunk.name) ? 'locales/[name]-[hash].js' : chunk.isDynamicEntry ? '[name]-[hash].js' : 'shared-[name]-[hash].js',
           assetFileNames: '[name][extname]',
           minify: true,
+          // The all-in-one file keeps everything it needs at once in itself.
+          codeSplitting: Object.keys(entries).length > 1 ? { groups: sharedChunkGroups } : true,
         },
       },
     },

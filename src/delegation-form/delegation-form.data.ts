@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
+import { maxGroupSize, minGroupSize } from './delegation-form.defaults.js';
 import {
   IssueLog,
   childPath,
@@ -33,8 +34,6 @@ export interface DelegationConfig {
   privacyUrl?: string;
 }
 
-export const defaultGroupSize = { min: 1, max: 100 };
-
 export function checkDelegation(json: unknown): Checked<DelegationConfig> {
   const log = new IssueLog();
   const root = readObject(json, '', log);
@@ -49,7 +48,7 @@ export function checkDelegation(json: unknown): Checked<DelegationConfig> {
     const label = item && readText(item.label, childPath(path, 'label'), log);
     if (id && label && !isDuplicateId(id, seen, childPath(path, 'id'), log)) interests.push({ id, label });
   });
-  const groupSize = { ...defaultGroupSize };
+  const groupSize = { min: minGroupSize, max: maxGroupSize };
   const size = readObject(root.groupSize, 'groupSize', log, { optional: true });
   if (size) {
     const bound = (key: 'min' | 'max') =>

@@ -1,17 +1,16 @@
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
+import type { LazyFormModule } from '../core/forms/form-element.js';
 import { CityFormElement } from '../core/forms/form-element.js';
 import type { FieldContext } from '../core/forms/field-table.js';
-import { textOf } from '../core/forms/field-table.js';
+import type { FormOptions } from '../core/forms/form-parts.js';
 import { formStyles } from '../core/forms/form.styles.js';
-import { mailtoUrl } from '../core/forms/submit.js';
 import { resolveText } from '../core/i18n/text.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import type { DelegationConfig } from './delegation-form.data.js';
-import { checkDelegation, defaultGroupSize } from './delegation-form.data.js';
 import type { DelegationValues } from './delegation-form.fields.js';
+import { maxGroupSize, minGroupSize } from './delegation-form.defaults.js';
 import { delegationFields } from './delegation-form.fields.js';
 import { styles } from './delegation-form.styles.js';
 
@@ -80,7 +79,11 @@ export class CityDelegationForm extends CityFormElement<DelegationValues, Delega
   protected readonly table = delegationFields;
 
   constructor() {
-    super('delegation', checkDelegation, () => ({ interests: [], groupSize: { ...defaultGroupSize } }));
+    super('delegation', () => ({ interests: [], groupSize: { min: minGroupSize, max: maxGroupSize } }));
+  }
+
+  protected loadLazyModule(): Promise<LazyFormModule<DelegationValues, DelegationConfig, DelegationConfig>> {
+    return import('./delegation-form.lazy.js');
   }
 
   protected settings(config: DelegationConfig): DelegationConfig {
@@ -92,24 +95,10 @@ export class CityDelegationForm extends CityFormElement<DelegationValues, Delega
     };
   }
 
-  protected override mailto(ctx: Ctx, rows: [string, string][]): string | undefined {
-    const to = ctx.config.contactEmail;
-    if (!to) return undefined;
-    const body = [msg('Request for a delegation visit'), '', ...rows.map(([label, value]) => `${label}: ${value}`)];
-    const institution = textOf(ctx.values.institution);
-    return mailtoUrl(to, msg(str`Delegation visit request: ${institution}`), body.join('\n'));
-  }
-
-  protected override render(): unknown {
-    return this.renderWithConfig((ctx) =>
-      this.submission.phase === 'sent' ? this.renderSent(ctx) : this.renderRequest(ctx),
-    );
-  }
-
-  private renderRequest(ctx: Ctx): TemplateResult {
+  protected formOptions(ctx: Ctx): FormOptions {
     const { config } = ctx;
     const intro = resolveText(config.intro, this.locale);
-    return this.renderForm(ctx, {
+    return {
       // Said at once, not after a visitor has filled in everything: the editor can fix it.
       before: html`${
         !this.action && !config.contactEmail
@@ -129,37 +118,6 @@ export class CityDelegationForm extends CityFormElement<DelegationValues, Delega
       },
       privacyUrl: config.privacyUrl,
       submitLabel: msg('Send request'),
-    });
-  }
-
-  private renderSent(current: Ctx): TemplateResult {
-    const sent = this.submission.sent;
-    const ctx = this.sentContext() ?? current;
-    const rows = this.rows(ctx);
-    const mailto = sent?.outcome.status === 0 ? this.mailto(ctx, rows) : undefined;
-    const reference = sent?.outcome.reference;
-    const summary = html`<dl part="summary" class="summary">
-      ${rows.map(
-        ([label, value]) =>
-          html`<dt>${label}</dt>
-            <dd>${value}</dd>`,
-      )}
-    </dl>`;
-    const content = mailto
-      ? html`<p>${msg('Your e-mail program should open with the request. If it did not, use this link:')}</p>
-          <p>
-            <a part="mailto-link" href=${mailto}
-              >${msg(str`Send the request by e-mail to ${ctx.config.contactEmail}`)}</a
-            >
-          </p>
-          ${summary}`
-      : html`${reference ? html`<p part="reference" class="reference">${msg(str`Your reference is ${reference}`)}</p>` : nothing}
-          <p>${msg(str`Thank you. We have received your request and will reply to ${String(sent?.payload.email)}.`)}</p>
-          ${summary}`;
-    return this.renderConfirmation(
-      mailto ? msg('Your request is ready to send') : msg('Request sent'),
-      content,
-      msg('Send another request'),
-    );
+    };
   }
 }

@@ -1,18 +1,16 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { warnOnce } from '../core/element.js';
-import type { Failure } from '../core/forms/failure.js';
 import type { FieldContext } from '../core/forms/field-table.js';
+import type { LazyFormModule } from '../core/forms/form-element.js';
 import { CityFormElement } from '../core/forms/form-element.js';
+import type { FormOptions } from '../core/forms/form-parts.js';
 import { formStyles } from '../core/forms/form.styles.js';
-import type { Payload } from '../core/forms/submit.js';
 import { resolveText } from '../core/i18n/text.js';
-import { safeUrl } from '../core/safe-url.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import type { NewsletterConfig } from './newsletter-signup.data.js';
-import { checkNewsletter } from './newsletter-signup.data.js';
 import type { SignupSettings, SignupValues } from './newsletter-signup.fields.js';
 import { signupFields } from './newsletter-signup.fields.js';
 import { styles } from './newsletter-signup.styles.js';
@@ -95,7 +93,11 @@ export class CityNewsletterSignup extends CityFormElement<SignupValues, Newslett
   protected readonly table = signupFields;
 
   constructor() {
-    super('newsletter', checkNewsletter, () => ({ lists: [] }));
+    super('newsletter', () => ({ lists: [] }));
+  }
+
+  protected loadLazyModule(): Promise<LazyFormModule<SignupValues, NewsletterConfig, SignupSettings>> {
+    return import('./newsletter-signup.lazy.js');
   }
 
   protected settings(config: NewsletterConfig): SignupSettings {
@@ -109,45 +111,14 @@ export class CityNewsletterSignup extends CityFormElement<SignupValues, Newslett
     }
   }
 
-  /** Proof of consent: the exact sentence shown, the policy it linked to, and the lists (always an array). */
-  protected override extraPayload(ctx: Ctx): Payload {
-    const privacy = safeUrl(ctx.config.privacyUrl);
-    return {
-      lists: [],
-      consentText: this.table.consent.label(ctx).replace(/\s+/g, ' ').trim(),
-      privacyUrl: privacy && new URL(privacy, this.ownerDocument.baseURI).href,
-    };
-  }
-
-  protected override fieldNames(): Record<string, string> {
-    return { email: this.fieldEmail ?? '', name: this.fieldName ?? '', lists: this.fieldLists ?? '' };
-  }
-
-  protected override failureMessage(failure: Failure): string | undefined {
-    return 'status' in failure && failure.status === 409 ? msg('This address is already subscribed.') : undefined;
-  }
-
-  protected override render(): unknown {
-    return this.renderWithConfig((ctx) =>
-      this.submission.phase === 'sent' ? this.renderSent(ctx) : this.renderSignup(ctx),
-    );
-  }
-
-  private renderSignup(ctx: Ctx): TemplateResult {
+  protected formOptions(ctx: Ctx): FormOptions {
     const card = this.variant !== 'inline';
     const pitch = this.pitch ?? resolveText(ctx.config.pitch, this.locale);
-    return this.renderForm(ctx, {
+    return {
       before: card && pitch ? html`<p part="pitch" class="pitch">${pitch}</p>` : nothing,
       privacyUrl: ctx.config.privacyUrl,
       submitLabel: msg('Subscribe'),
       className: card ? 'card' : 'inline',
-    });
-  }
-
-  private renderSent({ config }: Ctx): TemplateResult {
-    const message =
-      this.successMessage ??
-      (resolveText(config.successMessage, this.locale) || msg('Check your inbox to confirm your subscription.'));
-    return this.renderConfirmation(msg('Thank you'), html`<p>${message}</p>`, msg('Subscribe another address'));
+    };
   }
 }

@@ -474,6 +474,110 @@ export function runFormSuite(options: FormSuiteOptions): void {
       });
     });
 
+    describe('the sending code, loaded apart from the form', () => {
+      type Lazy = () => Promise<unknown>;
+      type FormClass = new () => FormElement & { loadLazyModule(): Promise<unknown> };
+      let defined = 0;
+      /** A copy of the form under a new tag whose lazy module comes from `load` (given the real loader). */
+      function tagLoading(load: (real: Lazy) => Promise<unknown>): string {
+        const Base = customElements.get(tag) as unknown as FormClass;
+        const name = `${tag}-lazy-${++defined}-${Math.random().toString(36).slice(2, 7)}`;
+        customElements.define(
+          name,
+          class extends Base {
+            override loadLazyModule() {
+              return load(() => super.loadLazyModule());
+            }
+          },
+        );
+        return name;
+      }
+
+      /** That copy, rendered and filled in, posting to the test endpoint. */
+      async function formLoading(load: (real: Lazy) => Promise<unknown>, bucket: string): Promise<FormElement> {
+        const name = tagLoading(load);
+        const wrapper = container();
+        wrapper.innerHTML = `<${name} lang="en" min-fill-seconds="0" action="${endpoint('201', bucket)}"></${name}>`;
+        const element = wrapper.firstElementChild as FormElement;
+        await waitUntil(() => element.shadowRoot?.querySelector('[part~="submit-button"]'), 'the form never rendered');
+        await options.fill(element);
+        await element.updateComplete;
+        return element;
+      }
+
+      it('when the code that reads its configuration cannot be loaded, works with its defaults and says so', async () => {
+        const warnings = captureWarnings();
+        try {
+          const name = tagLoading(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+          const element = document.createElement(name) as FormElement & { data?: unknown };
+          element.setAttribute('lang', 'en');
+          element.data = (await (await fetch(`/tests/fixtures/${options.fixture}.json`)).json()) as unknown;
+          container().append(element);
+          await waitUntil(
+            () => element.shadowRoot?.querySelector('[part~="submit-button"]'),
+            'the form never rendered',
+          );
+          expect(shadowQuery(element, '[part~="issues"]').textContent).to.include(
+            'the configuration could not be read',
+          );
+          expect(visibleText(element)).not.to.include(options.configText);
+          expect(warnings.messages.join('\n')).to.include('could not be loaded');
+        } finally {
+          warnings.restore();
+        }
+      });
+
+      it('starts loading on the first focus in the form, before any click on "Send"', async () => {
+        let calls = 0;
+        // Never idle here: only the focus can have started it.
+        const idle = window.requestIdleCallback;
+        window.requestIdleCallback = () => 0;
+        try {
+          const element = await formLoading((real) => (calls++, real()), uniqueKey());
+          const before = calls;
+          shadowQuery(element, 'input:not([data-trap])').focus();
+          expect(calls - before).to.equal(1);
+        } finally {
+          window.requestIdleCallback = idle;
+        }
+      });
+
+      it('a submission before the code has arrived says "Sending…" and waits for it, then sends once', async () => {
+        const bucket = uniqueKey();
+        let release = () => {};
+        const gate = new Promise<void>((resolve) => (release = resolve));
+        const element = await formLoading((real) => gate.then(real), bucket);
+        submitButton(element).click();
+        await waitForText(element, 'Sending');
+        submitButton(element).click();
+        expect((await serverLog(bucket)).received).to.have.length(0);
+        release();
+        await waitForSent(element);
+        expect((await serverLog(bucket)).stored).to.have.length(1);
+      });
+
+      it('when the code cannot be loaded, says so, keeps every field, and "Try again" sends', async () => {
+        const bucket = uniqueKey();
+        let offline = true;
+        const element = await formLoading(
+          (real) => (offline ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real()),
+          bucket,
+        );
+        submitButton(element).click();
+        await waitForText(element, 'could not be sent');
+        const failure = shadowQuery(element, '[part~="failure"]');
+        await waitUntil(() => activeInShadow(element) === failure, 'the failure never took focus');
+        expect(shadowQuery<HTMLInputElement>(element, `[name="${options.draftField.name}"]`).value).to.equal(
+          options.draftField.value,
+        );
+        await expectAccessible(element);
+        offline = false;
+        shadowQuery<HTMLButtonElement>(element, '[part~="retry-button"]').click();
+        await waitForSent(element);
+        expect((await serverLog(bucket)).stored).to.have.length(1);
+      });
+    });
+
     describe('spam measures that never refuse a person', () => {
       it('sends a form filled faster than min-fill-seconds when the time is up, saying "Sending…" meanwhile', async () => {
         const bucket = uniqueKey();

@@ -1,4 +1,6 @@
 import type { LoadError } from './problems.js';
+// Light-DOM helpers live apart so a form can use them without the loading code.
+export { hasFallbackContent, inlineJson } from './light-dom.js';
 import { parseJson } from './validate.js';
 import type { RetryResult } from '../net/retry.js';
 import { fetchWithRetry } from '../net/retry.js';
@@ -103,23 +105,4 @@ export function toLoadError(error: unknown, url: string): LoadError {
     message: error instanceof Error ? error.message : String(error),
     crossOrigin: isCrossOrigin(url),
   };
-}
-
-/** The text of an inline `<script type="application/json">` child, if there is one. */
-export function inlineJson(host: Element): string | undefined {
-  for (const child of Array.from(host.children)) {
-    if (child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === 'application/json') {
-      return child.textContent ?? '';
-    }
-  }
-  return undefined;
-}
-
-/** Whether the element has light-DOM content to show as a no-JavaScript fallback. */
-export function hasFallbackContent(host: Element): boolean {
-  return Array.from(host.childNodes).some(
-    (node) =>
-      (node instanceof Element && !(node instanceof HTMLScriptElement) && !(node instanceof HTMLTemplateElement)) ||
-      (node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== ''),
-  );
 }

@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import type { LoadError } from './problems.js';
 import { isRetryable } from './problems.js';
 import type { Issue } from './validate.js';
+export { renderLoading } from './light-dom.js';
 import { plural } from '../i18n/localize.js';
 
 const shownIssues = 8;
@@ -18,19 +19,6 @@ export function renderIssueList(issues: Issue[]): TemplateResult {
   // prettier-ignore
   return html`<ul class="issue-list">${issues.slice(0, shownIssues).map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}${
     rest > 0 ? html`<li>${more}</li>` : nothing}</ul>`;
-}
-
-/**
- * Loading: the element's light-DOM fallback when it has one (it stays visible
- * until the widget has rendered), else a skeleton that reserves the height.
- */
-export function renderLoading(hasFallback: boolean, lines: number): TemplateResult {
-  if (hasFallback) {
-    return html`<div part="loading" class="loading" aria-busy="true"><slot></slot></div>`;
-  }
-  // prettier-ignore
-  return html`<div part="loading" class="loading skeleton" role="status" aria-busy="true"><span class="visually-hidden">${msg('Loading…')}</span>${
-    Array.from({ length: lines }, () => html`<span class="skeleton-line" aria-hidden="true"></span>`)}</div>`;
 }
 
 /** The details only an editor needs: which URL answered what, which JSON path is wrong. */

@@ -77,37 +77,13 @@ export function shownFields<V, C>(
   return (Object.entries(table) as [keyof V & string, FieldDef<V, C>][]).filter(([, def]) => isShown(def, ctx));
 }
 
-const isEmpty = (value: unknown) =>
-  typeof value === 'boolean' ? !value : Array.isArray(value) ? value.length === 0 : textOf(value) === '';
-
-/** Every error, in the order of the fields (the GOV.UK summary's order). */
-export function validateFields<V, C>(table: FieldTable<V, C>, ctx: FieldContext<V, C>): FieldError[] {
-  return shownFields(table, ctx).flatMap(([field, def]): FieldError[] => {
-    const value = valueOf(field, def, ctx);
-    if (isEmpty(value)) {
-      return isRequired(def, ctx) && def.missing ? [{ field, message: () => def.missing!(ctx) }] : [];
-    }
-    const text = textOf(value);
-    return def.check?.(text, ctx) !== undefined ? [{ field, message: () => def.check!(text, ctx)! }] : [];
-  });
-}
-
-const sentValue = <V, C>(def: FieldDef<V, C>, field: keyof V, ctx: FieldContext<V, C>): PayloadValue =>
+/** The value a field sends (the trimmed text by default, nothing when empty). */
+export const sentValue = <V, C>(def: FieldDef<V, C>, field: keyof V, ctx: FieldContext<V, C>): PayloadValue =>
   def.send ? def.send(ctx) : textOf(valueOf(field, def, ctx)) || undefined;
 
 /** The values to send, by field name. */
 export function payloadOf<V, C>(table: FieldTable<V, C>, ctx: FieldContext<V, C>): Payload {
   return Object.fromEntries(shownFields(table, ctx).map(([field, def]) => [field, sentValue(def, field, ctx)]));
-}
-
-/** The request as label/value rows, for the confirmation and the e-mail (empty values left out). */
-export function rowsOf<V, C>(table: FieldTable<V, C>, ctx: FieldContext<V, C>): [string, string][] {
-  return shownFields(table, ctx)
-    .flatMap(([field, def]): [string, PayloadValue][] =>
-      def.row === false ? [] : [def.row ? def.row(ctx) : [def.label(ctx), sentValue(def, field, ctx)]],
-    )
-    .filter(([, value]) => value !== undefined && value !== '')
-    .map(([label, value]) => [label, String(value)]);
 }
 
 /** The values worth keeping in a draft. */

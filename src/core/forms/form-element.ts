@@ -1,45 +1,44 @@
 import { nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
 import { CityElement, warnOnce } from '../element.js';
-import { renderLoading } from '../data/status.js';
+import { hasFallbackContent, inlineJson, renderLoading } from '../data/light-dom.js';
 import type { Checked } from '../data/validate.js';
-import { withLocale } from '../i18n/runtime.js';
 import { DraftsController } from '../controllers/drafts.js';
-import type { SendOutcome } from '../controllers/submission.js';
-import { SubmissionController } from '../controllers/submission.js';
-import { FormConfigController } from './config.js';
-import type { Failure } from './failure.js';
-import { canRetry, failureText, serverErrors } from './failure.js';
+import type { FormConfigController, LoadedConfig } from './config.js';
 import type { FieldContext, FieldError, FieldTable, FieldValue } from './field-table.js';
-import { draftOf, payloadOf, rowsOf, validateFields } from './field-table.js';
+import { draftOf } from './field-table.js';
 import { fieldsTemplate } from './fields.js';
 import type { FormOptions } from './form-parts.js';
-import {
-  configIssuesTemplate,
-  confirmationTemplate,
-  errorSummaryTemplate,
-  failureTemplate,
-  formTemplate,
-} from './form-parts.js';
-import type { Encoding, Payload } from './submit.js';
-import { encodings, postableAction } from './submit.js';
-import type { SubmitErrorEventDetail, SubmitEventDetail, SubmittedEventDetail } from './events.js';
-import { errorDetail } from './events.js';
+import { configIssuesTemplate, failureTemplate, formTemplate } from './form-parts.js';
+import type { FormHooks, FormSender } from './sending.js';
+import type { Encoding } from './submit.js';
 
 export type { SubmitErrorEventDetail, SubmitEventDetail, SubmittedEventDetail } from './events.js';
 
-const focusSoon = async (host: CityElement, selector: string) => {
-  await host.updateComplete;
-  host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-};
+const encodings: readonly Encoding[] = ['json', 'form'];
 
 /**
- * What both forms share, as a thin base over three controllers: the JSON
- * configuration, the draft and the submission. A form supplies its field
- * table (`V` names the fields), its configuration checker (`C`), the
- * settings its table reads (`S`: the configuration with attributes applied),
- * and what it shows once sent.
+ * What a form loads apart from itself, when a person starts on it or when it
+ * has a JSON configuration: the sender with the form's sending hooks, the
+ * configuration loader and the form's checker.
+ */
+export interface LazyFormModule<V, C, S> {
+  FormSender: typeof FormSender;
+  hooks: FormHooks<V, S>;
+  FormConfigController: typeof FormConfigController;
+  check: (json: unknown) => Checked<C>;
+}
+
+/**
+ * What both forms share, as a thin base: the fields, their validation and the
+ * draft load with the element. What is not needed to show the form and let a
+ * person type loads apart: the JSON configuration (only when there is one)
+ * and the sending code (on the first focus in the form, or when the page is
+ * idle; a submission before it has arrived waits for it). A form supplies its
+ * field table (`V` names the fields), the settings its table reads (`S`: the
+ * configuration `C` with attributes applied) and those two imports.
  */
 export abstract class CityFormElement<V extends object, C, S = C> extends CityElement {
   /** URL of the optional JSON configuration (same origin, or a host that allows CORS). */
@@ -61,60 +60,64 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
 
   @state() protected values: Partial<V> = {};
   @state() protected errors: FieldError[] = [];
+  /** Waiting for the sending code after "Send", or it could not be loaded (every field kept). */
+  @state() private codeWait?: 'loading' | 'failed';
 
   protected abstract readonly table: FieldTable<V, S>;
-  protected readonly submission = new SubmissionController(this);
-  protected readonly configuration: FormConfigController<C>;
   private readonly drafts: DraftsController;
+  private configuration?: FormConfigController<C>;
+  private configLoad?: Promise<unknown>;
+  private configFallback?: LoadedConfig<C>;
+  private sender?: FormSender<V, S>;
+  private lazyLoad?: Promise<LazyFormModule<V, C, S>>;
+  private hasFallback = false;
   private honeypot = '';
   /** When the form was shown on this page (a restored draft counts from here too). */
   private shownAt = 0;
-  private sentValues: Partial<V> = {};
 
-  constructor(kind: string, check: (json: unknown) => Checked<C>, empty: () => C) {
+  constructor(
+    kind: string,
+    private readonly empty: () => C,
+  ) {
     super();
-    this.configuration = new FormConfigController(this, check, empty, () => ({ data: this.data, src: this.src }));
     this.drafts = new DraftsController(this, kind, () => ({ id: this.id, action: this.action, src: this.src }));
+    this.addEventListener('focusin', () => void this.lazy().catch(() => undefined), { once: true });
   }
 
+  /** The form's lazily loaded module (a dynamic import). */
+  protected abstract loadLazyModule(): Promise<LazyFormModule<V, C, S>>;
   /** The configuration with this element's attributes applied, as the field table sees it. */
   protected abstract settings(config: C): S;
-  /** What a form adds to every payload beyond its fields (e.g. the consent text). */
-  protected extraPayload(_ctx: FieldContext<V, S>): Payload {
-    return {};
-  }
-  /** Renames body fields for form encoding. */
-  protected fieldNames(): Record<string, string> {
-    return {};
-  }
-  /** What to do without `action`; returns a `mailto:` URL when it can. */
-  protected mailto(_ctx: FieldContext<V, S>, _rows: [string, string][]): string | undefined {
-    return undefined;
-  }
-  /** A friendlier message for a particular failure (e.g. HTTP 409). */
-  protected failureMessage(_failure: Failure): string | undefined {
-    return undefined;
+  /** What the form shows around its fields. */
+  protected abstract formOptions(ctx: FieldContext<V, S>): FormOptions;
+
+  /**
+   * The configuration in use; undefined while it loads. Without a source, the
+   * defaults at once; when the code that reads it cannot be loaded, the
+   * defaults and the problem.
+   */
+  private get loaded(): LoadedConfig<C> | undefined {
+    if (this.configuration) return this.configuration.loaded;
+    if (this.configLoad && !this.configFallback) return undefined;
+    return (this.configFallback ??= { config: this.empty(), issues: [] });
   }
 
   protected context(values = this.values): FieldContext<V, S> | undefined {
-    const loaded = this.configuration.loaded;
+    const loaded = this.loaded;
     return loaded && { config: this.settings(loaded.config), values, locale: this.locale };
-  }
-
-  /** The values that were sent (what the server stored), as the field table sees them. */
-  protected sentContext(): FieldContext<V, S> | undefined {
-    return this.context(this.sentValues);
-  }
-
-  /** The request as label/value rows (the confirmation, the e-mail). */
-  protected rows(ctx: FieldContext<V, S>): [string, string][] {
-    return rowsOf(this.table, ctx);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.hasFallback = hasFallbackContent(this);
     const draft = this.drafts.load();
     if (draft && Object.keys(this.values).length === 0) this.values = draft as Partial<V>;
+  }
+
+  /** `updateComplete` includes loading the configuration code, so a `.data` form has rendered with it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this.configLoad ? this.configLoad.then(() => super.getUpdateComplete()) : done;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -122,11 +125,44 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     if (changed.has('encoding') && !encodings.includes(this.encoding)) {
       warnOnce(`<${this.localName}> encoding="${this.encoding}" is not known; use one of: ${encodings.join(', ')}.`);
     }
+    if (!this.configLoad && (this.data !== undefined || this.src || inlineJson(this) !== undefined)) {
+      this.configFallback = undefined;
+      this.configLoad = this.lazy().then(
+        ({ FormConfigController, check }) => {
+          this.configuration = new FormConfigController(this, check, this.empty, () => ({
+            data: this.data,
+            src: this.src,
+          }));
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          // Not tried again by itself: the form works with its defaults and says so.
+          warnOnce(
+            `<${this.localName}>: the code that reads its configuration could not be loaded (${String(error)}).`,
+          );
+          this.configFallback = { config: this.empty(), issues: [], problem: 'the configuration could not be read' };
+          this.requestUpdate();
+        },
+      );
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (!this.shownAt && this.configuration.loaded) this.shownAt = Date.now();
+    if (this.shownAt || !this.loaded) return;
+    this.shownAt = Date.now();
+    // Ready before the person presses "Send" (a focus in the form starts it sooner).
+    const idle = globalThis.requestIdleCallback ?? setTimeout;
+    idle(() => void this.lazy().catch(() => undefined));
+  }
+
+  /** The lazily loaded module, loaded once; a failed load is tried again on the next call. */
+  private lazy(): Promise<LazyFormModule<V, C, S>> {
+    this.lazyLoad ??= this.loadLazyModule().catch((error: unknown) => {
+      this.lazyLoad = undefined;
+      throw error;
+    });
+    return this.lazyLoad;
   }
 
   private onInput(event: Event): void {
@@ -148,80 +184,36 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     this.drafts.save(draftOf(this.table, this.values));
   }
 
-  private onSubmit(event: Event): void {
-    event.preventDefault();
-    void this.send();
-  }
-
   /** Validates and sends the form (what the submit button does). A second click within a second is ignored. */
   async send(): Promise<void> {
-    const ctx = this.context();
-    if (!ctx || this.submission.busy) return;
-    this.errors = validateFields(this.table, ctx);
-    if (this.errors.length > 0) return void focusSoon(this, '[part~="error-summary"]');
-    const { failure } = this.submission;
-    // Never refuse a fast person: a submission before the minimum fill time waits for it, as one
-    // after a 429 waits for the time the server gave.
-    const retryAt = (failure?.kind === 'busy' && failure.retryAt) || 0;
-    const sendAt = Math.max(retryAt, this.shownAt + this.minFillSeconds * 1000, Date.now());
-    const payload: Payload = {
-      ...withLocale(this.locale, () => this.extraPayload(ctx)),
-      ...payloadOf(this.table, ctx),
-      locale: this.locale,
-    };
-    const detail: SubmitEventDetail = {
-      payload,
-      ...this.submission.prepare(payload),
-      action: postableAction(this.action, this.ownerDocument.baseURI),
-      encoding: this.encoding,
-    };
-    if (!this.emit<SubmitEventDetail>('city-submit', detail, { cancelable: true })) return;
-    this.sentValues = this.values;
-    if (!detail.action) {
-      const mailto = withLocale(this.locale, () => this.mailto(ctx, rowsOf(this.table, ctx)));
-      if (!mailto) {
-        warnOnce(`<${this.localName}> has no http(s) action: set action to the URL the form posts to.`);
-        const failure: Failure = { ok: false, kind: 'no-action' };
-        this.submission.fail(failure);
-        return this.failed(detail, failure);
+    if (!this.context() || this.codeWait === 'loading' || this.sender?.busy) return;
+    if (!this.sender) {
+      this.codeWait = 'loading';
+      try {
+        const { FormSender, hooks } = await this.lazy();
+        this.sender ??= new FormSender(
+          {
+            element: this,
+            table: this.table,
+            context: (values) => this.context(values),
+            timing: () => ({ shownAt: this.shownAt, honeypot: this.honeypot }),
+            emit: (name, detail, cancelable) => this.emit(name, detail, { cancelable }),
+            showErrors: (errors) => (this.errors = errors),
+            clearDraft: () => this.drafts.clear(),
+            openMailto: (url) => this.openMailto(url),
+            focus: (part) => this.focusSoon(part),
+          },
+          hooks,
+        );
+      } catch {
+        this.codeWait = 'failed';
+        return this.focusSoon('failure');
       }
-      this.openMailto(mailto);
-      this.submission.confirm(payload);
-      this.emit<SubmittedEventDetail>('city-submitted', { ...detail, via: 'mailto', mailto });
-      return void focusSoon(this, '[part~="confirmation"]');
+      this.codeWait = undefined;
     }
-    const outcome = await this.submission.send({
-      action: detail.action,
-      base: this.ownerDocument.baseURI,
-      encoding: this.encoding,
-      payload,
-      // Bots are told apart by the receiver: the honeypot's value and the fill time go with every request.
-      extra: { website: this.honeypot, fillMs: Math.round(sendAt - this.shownAt) },
-      fieldNames: this.fieldNames(),
-      timeoutMs: Math.max(1, this.timeoutSeconds) * 1000,
-      attempts: 1 + Math.max(0, Math.min(5, Math.floor(this.retries))),
-      notBefore: sendAt,
-    });
-    this.settle(detail, outcome);
-  }
-
-  private settle(detail: SubmitEventDetail, outcome: SendOutcome): void {
-    if (!outcome.ok) return this.failed(detail, outcome);
-    this.drafts.clear();
-    this.emit<SubmittedEventDetail>('city-submitted', {
-      ...detail,
-      via: 'http',
-      status: outcome.status,
-      response: outcome.body,
-    });
-    void focusSoon(this, '[part~="confirmation"]');
-  }
-
-  private failed(detail: SubmitEventDetail, failure: Failure): void {
-    this.emit<SubmitErrorEventDetail>('city-submit-error', errorDetail(detail, failure));
-    if (failure.kind !== 'invalid') return void focusSoon(this, '[part~="failure"]');
-    this.errors = serverErrors(failure.fieldErrors, this.fieldNames());
-    void focusSoon(this, '[part~="error-summary"]');
+    // The values now: a person may have typed on while the code arrived.
+    const ctx = this.context();
+    if (ctx) await this.sender.send(ctx);
   }
 
   /** Sends again after a failure: the same key for the same values, after any wait the server asked for. */
@@ -239,33 +231,35 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     this.drafts.clear();
     this.values = {};
     this.errors = [];
-    this.submission.reset();
+    this.codeWait = undefined;
+    this.sender?.reset();
     this.shownAt = Date.now();
-    void focusSoon(this, 'input:not([data-trap]), textarea');
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('input:not([data-trap]), textarea')?.focus(),
+    );
   }
 
-  private focusField(event: Event, name: string): void {
-    event.preventDefault();
-    const field = this.renderRoot.querySelector<HTMLElement>(`[name="${name}"]`);
-    field?.scrollIntoView?.({ block: 'center' });
-    field?.focus({ preventScroll: true });
+  private focusSoon(part: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[part~="${part}"]`)?.focus());
   }
 
-  /** Loading (the light-DOM fallback or a skeleton), else a notice of configuration problems and the form. */
-  protected renderWithConfig(render: (ctx: FieldContext<V, S>) => unknown): unknown {
-    const loaded = this.configuration.loaded;
+  /** Loading (the light-DOM fallback or a skeleton); else configuration problems and the form or its confirmation. */
+  protected override render(): unknown {
+    const loaded = this.loaded;
     const ctx = this.context();
-    return loaded && ctx
-      ? [configIssuesTemplate(loaded), render(ctx)]
-      : renderLoading(this.configuration.hasFallback, 8);
+    if (!loaded || !ctx) return renderLoading(this.hasFallback, 8);
+    const sent = this.sender?.phase === 'sent' && this.sender.renderSent(ctx);
+    return [configIssuesTemplate(loaded), sent || this.renderForm(ctx)];
   }
 
-  private renderFailure(): TemplateResult | typeof nothing {
-    const failure = this.submission.phase === 'failed' ? this.submission.failure : undefined;
-    // Field errors from the server are in the error summary instead.
-    if (!failure || failure.kind === 'invalid') return nothing;
-    const text = this.failureMessage(failure) ?? failureText(failure, this.locale);
-    return failureTemplate(text, canRetry(failure) ? () => void this.retry() : undefined);
+  private renderFailure(): unknown {
+    if (this.codeWait === 'failed') {
+      return failureTemplate(
+        msg('The form could not be sent. Your entries are kept; check the connection and try again.'),
+        () => void this.retry(),
+      );
+    }
+    return this.sender?.renderFailure(() => void this.retry()) ?? nothing;
   }
 
   protected errorFor(field: string): string | undefined {
@@ -273,26 +267,18 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   }
 
   /** The form: summary and failure first, the fields of the table, the honeypot, then the submit button. */
-  protected renderForm(ctx: FieldContext<V, S>, options: FormOptions): TemplateResult {
+  private renderForm(ctx: FieldContext<V, S>): TemplateResult {
+    const options = this.formOptions(ctx);
     return formTemplate(options, {
       locale: this.locale,
-      sending: this.submission.phase === 'sending',
+      sending: this.codeWait === 'loading' || this.sender?.phase === 'sending',
       onInput: (event) => this.onInput(event),
-      onSubmit: (event) => this.onSubmit(event),
-      top: [
-        errorSummaryTemplate(
-          this.errors,
-          (field) => field in this.table,
-          (event, field) => this.focusField(event, field),
-        ),
-        this.renderFailure(),
-      ],
+      onSubmit: (event) => {
+        event.preventDefault();
+        void this.send();
+      },
+      top: [this.sender?.renderSummary(this.errors), this.renderFailure()],
       fields: fieldsTemplate(this.table, ctx, (field) => this.errorFor(field), options.wraps ?? {}, options.privacyUrl),
     });
-  }
-
-  /** The confirmation box, focused when shown. */
-  protected renderConfirmation(title: string, content: unknown, label: string): TemplateResult {
-    return confirmationTemplate(title, content, { label, locale: this.locale, reset: () => this.reset() });
   }
 }

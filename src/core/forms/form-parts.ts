@@ -2,13 +2,13 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { LoadedConfig } from './config.js';
-import type { FieldError } from './field-table.js';
 import { honeypotTemplate } from './fields.js';
 
 /*
  * The parts around a form's fields, as pure templates: the notice of
- * configuration problems, the GOV.UK error summary, the failure with its
- * retry button, and the confirmation. The form element supplies the state.
+ * configuration problems and the failure with its retry button (the error
+ * summary and the confirmation load with the sending code: errors.ts,
+ * sending.ts). The form element supplies the state.
  */
 
 /** Problems in the configuration: the form still works with its defaults. */
@@ -23,36 +23,6 @@ export function configIssuesTemplate(loaded: LoadedConfig<unknown>): TemplateRes
   </details>`;
 }
 
-/**
- * The GOV.UK error summary: a group named by its title, announced as an
- * alert, with a link to each field that has one (a server may name others).
- */
-export function errorSummaryTemplate(
-  errors: FieldError[],
-  hasField: (field: string) => boolean,
-  focusField: (event: Event, field: string) => void,
-): TemplateResult | typeof nothing {
-  if (errors.length === 0) return nothing;
-  return html`<div
-    part="error-summary"
-    class="error-summary"
-    role="group"
-    aria-labelledby="error-summary-title"
-    tabindex="-1"
-  >
-    <div role="alert">
-      <p id="error-summary-title" class="summary-title">${msg('There is a problem')}</p>
-      <ul>
-        ${errors.map(({ field, message }) =>
-          hasField(field)
-            ? html`<li><a href="#f-${field}" @click=${(event: Event) => focusField(event, field)}>${message()}</a></li>`
-            : html`<li>${message()}</li>`,
-        )}
-      </ul>
-    </div>
-  </div>`;
-}
-
 /** Why sending failed (every field is kept), with a retry button when retrying can help. */
 export function failureTemplate(text: string, retry: (() => void) | undefined): TemplateResult {
   return html`<div part="failure" class="error failure" role="alert" tabindex="-1">
@@ -62,19 +32,6 @@ export function failureTemplate(text: string, retry: (() => void) | undefined): 
         ? html`<button part="retry-button" class="button" type="button" @click=${retry}>${msg('Try again')}</button>`
         : nothing
     }
-  </div>`;
-}
-
-/** The confirmation box, focused when shown. */
-export function confirmationTemplate(
-  title: string,
-  content: unknown,
-  again: { label: string; locale: string; reset: () => void },
-): TemplateResult {
-  return html`<div part="base confirmation" class="confirmation" role="status" tabindex="-1" lang=${again.locale}>
-    <p class="confirmation-title">${title}</p>
-    ${content}
-    <button part="again-button" class="button secondary" type="button" @click=${again.reset}>${again.label}</button>
   </div>`;
 }
 

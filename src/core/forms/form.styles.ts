@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /**
- * What both forms share: fields, hints and errors, the error summary, the
- * consent checkbox, the hidden honeypot and the confirmation.
+ * What both forms share: fields and hints, the consent checkbox and the
+ * hidden honeypot. Errors (shown only after "Send") and the confirmation
+ * have their styles in errors.ts and sending.ts, loaded with the sending code.
  *
  * @cssproperty [--city-form-max-width=40em] Widest a form grows.
  */
@@ -123,43 +124,6 @@ export const formStyles = css`
     font-weight: 400;
   }
 
-  .has-error {
-    border-inline-start: 0.3125em solid var(--_danger);
-    padding-inline-start: 0.75em;
-  }
-
-  .has-error input:not([type='checkbox'], [type='radio']),
-  .has-error textarea {
-    border-color: var(--_danger);
-  }
-
-  .field-error,
-  .summary-title {
-    color: var(--_danger);
-    font-weight: 700;
-  }
-
-  .error-summary {
-    padding: 1em 1.25em;
-    border: 0.25em solid var(--_danger);
-    border-radius: var(--_radius);
-  }
-
-  .summary-title {
-    font-size: 1.125em;
-    margin-bottom: 0.5em;
-  }
-
-  .error-summary ul {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-
-  .error-summary a {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-
   .trap {
     position: absolute;
     visibility: hidden;
@@ -178,55 +142,5 @@ export const formStyles = css`
 
   .status {
     color: var(--_muted);
-  }
-
-  .confirmation {
-    display: grid;
-    gap: 0.75em;
-    justify-items: start;
-    padding: 1em 1.25em;
-    border: 0.125em solid var(--_success);
-    border-inline-start-width: 0.375em;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-
-  .confirmation-title {
-    font-size: 1.125em;
-    font-weight: 700;
-    color: var(--_success);
-  }
-
-  .summary {
-    display: grid;
-    grid-template-columns: minmax(8em, auto) 1fr;
-    gap: 0.25em 1em;
-    margin: 0;
-  }
-
-  .summary dt {
-    font-weight: 600;
-  }
-
-  .summary dd {
-    margin: 0;
-    white-space: pre-line;
-  }
-
-  @media (max-width: 30em) {
-    .summary {
-      grid-template-columns: 1fr;
-    }
-    .summary dd {
-      margin-bottom: 0.5em;
-    }
-  }
-
-  @media (forced-colors: active) {
-    .has-error,
-    .error-summary,
-    .confirmation {
-      border-color: CanvasText;
-    }
   }
 `;

@@ -1,0 +1,111 @@
+import { css, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { FieldContext, FieldError, FieldTable } from './field-table.js';
+import { isRequired, shownFields, textOf, valueOf } from './field-table.js';
+
+/*
+ * Errors appear only after "Send", so their rules, summary and styles load
+ * with the sending code (the fields render their own messages, form-parts
+ * and fields.ts).
+ */
+
+const isEmpty = (value: unknown) =>
+  typeof value === 'boolean' ? !value : Array.isArray(value) ? value.length === 0 : textOf(value) === '';
+
+/** Every error, in the order of the fields (the GOV.UK summary's order). */
+export function validateFields<V, C>(table: FieldTable<V, C>, ctx: FieldContext<V, C>): FieldError[] {
+  return shownFields(table, ctx).flatMap(([field, def]): FieldError[] => {
+    const value = valueOf(field, def, ctx);
+    if (isEmpty(value)) {
+      return isRequired(def, ctx) && def.missing ? [{ field, message: () => def.missing!(ctx) }] : [];
+    }
+    const text = textOf(value);
+    return def.check?.(text, ctx) !== undefined ? [{ field, message: () => def.check!(text, ctx)! }] : [];
+  });
+}
+
+/**
+ * The GOV.UK error summary: a group named by its title, announced as an
+ * alert, with a link to each field that has one (a server may name others).
+ */
+export function errorSummaryTemplate(
+  errors: FieldError[],
+  hasField: (field: string) => boolean,
+  focusField: (event: Event, field: string) => void,
+): TemplateResult | typeof nothing {
+  if (errors.length === 0) return nothing;
+  return html`<div
+    part="error-summary"
+    class="error-summary"
+    role="group"
+    aria-labelledby="error-summary-title"
+    tabindex="-1"
+  >
+    <div role="alert">
+      <p id="error-summary-title" class="summary-title">${msg('There is a problem')}</p>
+      <ul>
+        ${errors.map(({ field, message }) =>
+          hasField(field)
+            ? html`<li><a href="#f-${field}" @click=${(event: Event) => focusField(event, field)}>${message()}</a></li>`
+            : html`<li>${message()}</li>`,
+        )}
+      </ul>
+    </div>
+  </div>`;
+}
+
+/** Follows a summary link: scrolls the field into view and focuses it (the page's URL stays as it is). */
+export function focusField(root: ParentNode, event: Event, name: string): void {
+  event.preventDefault();
+  const field = root.querySelector<HTMLElement>(`[name="${name}"]`);
+  field?.scrollIntoView?.({ block: 'center' });
+  field?.focus({ preventScroll: true });
+}
+
+/** Fields in error and the summary. */
+export const errorStyles = css`
+  .has-error {
+    border-inline-start: 0.3125em solid var(--_danger);
+    padding-inline-start: 0.75em;
+  }
+
+  .has-error input:not([type='checkbox'], [type='radio']),
+  .has-error textarea {
+    border-color: var(--_danger);
+  }
+
+  .field-error,
+  .summary-title {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+
+  .error-summary {
+    padding: 1em 1.25em;
+    border: 0.25em solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+
+  .summary-title {
+    font-size: 1.125em;
+    margin-bottom: 0.5em;
+  }
+
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
+  .error-summary a {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+
+  @media (forced-colors: active) {
+    .has-error,
+    .error-summary {
+      border-color: CanvasText;
+    }
+  }
+`;

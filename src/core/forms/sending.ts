@@ -1,0 +1,289 @@
+import { adoptStyles, css, html, nothing } from 'lit';
+import type { ReactiveElement, TemplateResult } from 'lit';
+import { warnOnce } from '../element.js';
+import { withLocale } from '../i18n/runtime.js';
+import { SubmissionController } from '../controllers/submission.js';
+import type { SendOutcome } from '../controllers/submission.js';
+import type { SubmitErrorEventDetail, SubmitEventDetail, SubmittedEventDetail } from './events.js';
+import { errorDetail } from './events.js';
+import type { Failure } from './failure.js';
+import { canRetry, failureText, serverErrors } from './failure.js';
+import { errorStyles, errorSummaryTemplate, focusField, validateFields } from './errors.js';
+import type { FieldContext, FieldError, FieldTable, PayloadValue } from './field-table.js';
+import { payloadOf, sentValue, shownFields } from './field-table.js';
+import { failureTemplate } from './form-parts.js';
+import type { Encoding, Payload } from './submit.js';
+import { postableAction } from './submit.js';
+
+/*
+ * Everything after "Send": the request, the server's answer, the failure
+ * messages and the confirmation. Loaded apart from the form (see
+ * CityFormElement), which hands the sender the few things it changes.
+ */
+
+/** The form element as the sender sees it: its public settings. */
+type FormElement = ReactiveElement & {
+  action?: string;
+  encoding: Encoding;
+  minFillSeconds: number;
+  timeoutSeconds: number;
+  retries: number;
+  reset(): void;
+};
+
+/** What a form hands its sender. */
+export interface SendingHost<V, S> {
+  element: FormElement;
+  table: FieldTable<V, S>;
+  context(values?: Partial<V>): FieldContext<V, S> | undefined;
+  /** When the form was shown, and what a bot typed into the honeypot. */
+  timing(): { shownAt: number; honeypot: string };
+  emit<T>(name: string, detail: T, cancelable?: boolean): boolean;
+  showErrors(errors: FieldError[]): void;
+  clearDraft(): void;
+  /** Opens the e-mail program with a `mailto:` URL. */
+  openMailto(url: string): void;
+  /** Focuses the element with this part once rendered. */
+  focus(part: string): void;
+}
+
+/** A confirmed submission: what was sent (the values the server stored) and its answer. */
+export interface Sent<V> {
+  values: Partial<V>;
+  payload: Payload;
+  status: number;
+  reference?: string;
+}
+
+/** What each form adds to sending; `E` is the form element (its public properties). */
+export interface FormHooks<V, S, E = HTMLElement> {
+  /** What a form adds to every payload beyond its fields (e.g. the consent text). */
+  extraPayload?(element: E, ctx: FieldContext<V, S>, table: FieldTable<V, S>): Payload;
+  /** Renames body fields for form encoding. */
+  fieldNames?(element: E): Record<string, string>;
+  /** What to do without `action`: a `mailto:` URL when the form can write one. */
+  mailto?(ctx: FieldContext<V, S>, rows: [string, string][]): string | undefined;
+  /** A friendlier message for a particular failure (e.g. HTTP 409). */
+  failureMessage?(failure: Failure): string | undefined;
+  /** The confirmation; `ctx` holds the values that were sent, `rows` them as label/value pairs. */
+  renderSent(
+    element: E,
+    ctx: FieldContext<V, S>,
+    sent: Sent<V> & { rows: [string, string][]; reset: () => void },
+  ): TemplateResult;
+}
+
+/** The request as label/value rows, for the confirmation and the e-mail (empty values left out). */
+export function rowsOf<V, C>(table: FieldTable<V, C>, ctx: FieldContext<V, C>): [string, string][] {
+  return shownFields(table, ctx)
+    .flatMap(([field, def]): [string, PayloadValue][] =>
+      def.row === false ? [] : [def.row ? def.row(ctx) : [def.label(ctx), sentValue(def, field, ctx)]],
+    )
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([label, value]) => [label, String(value)]);
+}
+
+/** The confirmation's styles, added to the form's own when the sender arrives. */
+const sentStyles = css`
+  .confirmation {
+    display: grid;
+    gap: 0.75em;
+    justify-items: start;
+    padding: 1em 1.25em;
+    border: 0.125em solid var(--_success);
+    border-inline-start-width: 0.375em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .confirmation-title {
+    font-size: 1.125em;
+    font-weight: 700;
+    color: var(--_success);
+  }
+
+  .summary {
+    display: grid;
+    grid-template-columns: minmax(8em, auto) 1fr;
+    gap: 0.25em 1em;
+    margin: 0;
+  }
+
+  .summary dt {
+    font-weight: 600;
+  }
+
+  .summary dd {
+    margin: 0;
+    white-space: pre-line;
+  }
+
+  @media (max-width: 30em) {
+    .summary {
+      grid-template-columns: 1fr;
+    }
+    .summary dd {
+      margin-bottom: 0.5em;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .confirmation {
+      border-color: CanvasText;
+    }
+  }
+`;
+
+/** The confirmation box, focused when shown. */
+export function confirmationTemplate(
+  title: string,
+  content: unknown,
+  again: { label: string; locale: string; reset: () => void },
+): TemplateResult {
+  return html`<div part="base confirmation" class="confirmation" role="status" tabindex="-1" lang=${again.locale}>
+    <p class="confirmation-title">${title}</p>
+    ${content}
+    <button part="again-button" class="button secondary" type="button" @click=${again.reset}>${again.label}</button>
+  </div>`;
+}
+
+/**
+ * Sends a form through a SubmissionController (one idempotency key per
+ * submission, retries, the server's answer read), fires `city-submit`,
+ * `city-submitted` and `city-submit-error`, and renders the failure and the
+ * confirmation.
+ */
+export class FormSender<V, S> {
+  private readonly submission: SubmissionController;
+  private sent?: Sent<V>;
+
+  constructor(
+    private readonly host: SendingHost<V, S>,
+    private readonly hooks: FormHooks<V, S>,
+  ) {
+    this.submission = new SubmissionController(host.element);
+    const { element } = host;
+    const { elementStyles } = element.constructor as typeof ReactiveElement;
+    adoptStyles(element.renderRoot as ShadowRoot, [...elementStyles, errorStyles, sentStyles]);
+  }
+
+  get busy(): boolean {
+    return this.submission.busy;
+  }
+
+  get phase(): SubmissionController['phase'] {
+    return this.submission.phase;
+  }
+
+  /** Validates (errors go to the summary, which takes focus), then sends. */
+  async send(ctx: FieldContext<V, S>): Promise<void> {
+    const { element, table } = this.host;
+    const errors = validateFields(table, ctx);
+    this.host.showErrors(errors);
+    if (errors.length > 0) return this.host.focus('error-summary');
+    const { failure } = this.submission;
+    const { shownAt, honeypot } = this.host.timing();
+    // Never refuse a fast person: a submission before the minimum fill time waits for it, as one
+    // after a 429 waits for the time the server gave.
+    const retryAt = (failure?.kind === 'busy' && failure.retryAt) || 0;
+    const sendAt = Math.max(retryAt, shownAt + element.minFillSeconds * 1000, Date.now());
+    const payload: Payload = {
+      ...withLocale(ctx.locale, () => this.hooks.extraPayload?.(element, ctx, table)),
+      ...payloadOf(table, ctx),
+      locale: ctx.locale,
+    };
+    const detail: SubmitEventDetail = {
+      payload,
+      ...this.submission.prepare(payload),
+      action: postableAction(element.action, element.ownerDocument.baseURI),
+      encoding: element.encoding,
+    };
+    if (!this.host.emit<SubmitEventDetail>('city-submit', detail, true)) return;
+    if (!detail.action) return this.mailto(ctx, detail, payload);
+    const fieldNames = this.hooks.fieldNames?.(element) ?? {};
+    const outcome = await this.submission.send({
+      action: detail.action,
+      base: element.ownerDocument.baseURI,
+      encoding: element.encoding,
+      payload,
+      // Bots are told apart by the receiver: the honeypot's value and the fill time go with every request.
+      extra: { website: honeypot, fillMs: Math.round(sendAt - shownAt) },
+      fieldNames,
+      timeoutMs: Math.max(1, element.timeoutSeconds) * 1000,
+      attempts: 1 + Math.max(0, Math.min(5, Math.floor(element.retries))),
+      notBefore: sendAt,
+    });
+    if (!outcome.ok) return this.failed(detail, outcome, fieldNames);
+    this.confirmed(ctx, payload, outcome);
+    this.host.clearDraft();
+    this.host.emit<SubmittedEventDetail>('city-submitted', {
+      ...detail,
+      via: 'http',
+      status: outcome.status,
+      response: outcome.body,
+    });
+  }
+
+  /** Without an http(s) action: the e-mail fallback when the form has one, else a failure. */
+  private mailto(ctx: FieldContext<V, S>, detail: SubmitEventDetail, payload: Payload): void {
+    const { element, table } = this.host;
+    const mailto = withLocale(ctx.locale, () => this.hooks.mailto?.(ctx, rowsOf(table, ctx)));
+    if (!mailto) {
+      warnOnce(`<${element.localName}> has no http(s) action: set action to the URL the form posts to.`);
+      const failure: Failure = { ok: false, kind: 'no-action' };
+      this.submission.fail(failure);
+      return this.failed(detail, failure, {});
+    }
+    this.host.openMailto(mailto);
+    this.submission.confirm(payload);
+    this.confirmed(ctx, payload, { ok: true, status: 0, body: undefined });
+    this.host.emit<SubmittedEventDetail>('city-submitted', { ...detail, via: 'mailto', mailto });
+  }
+
+  private confirmed(ctx: FieldContext<V, S>, payload: Payload, outcome: Extract<SendOutcome, { ok: true }>): void {
+    this.sent = { values: ctx.values, payload, status: outcome.status, reference: outcome.reference };
+    this.host.element.requestUpdate();
+    this.host.focus('confirmation');
+  }
+
+  private failed(detail: SubmitEventDetail, failure: Failure, fieldNames: Record<string, string>): void {
+    this.host.emit<SubmitErrorEventDetail>('city-submit-error', errorDetail(detail, failure));
+    if (failure.kind !== 'invalid') return this.host.focus('failure');
+    this.host.showErrors(serverErrors(failure.fieldErrors, fieldNames));
+    this.host.focus('error-summary');
+  }
+
+  /** Back to editing a new, empty submission. */
+  reset(): void {
+    this.sent = undefined;
+    this.submission.reset();
+  }
+
+  /** Why sending failed, with "Try again" when it can help; field errors from the server are in the summary instead. */
+  renderFailure(retry: () => void): TemplateResult | typeof nothing {
+    const failure = this.submission.phase === 'failed' ? this.submission.failure : undefined;
+    if (!failure || failure.kind === 'invalid') return nothing;
+    const locale = this.host.context()?.locale ?? 'en';
+    const text = this.hooks.failureMessage?.(failure) ?? failureText(failure, locale);
+    return failureTemplate(text, canRetry(failure) ? retry : undefined);
+  }
+
+  /** The GOV.UK error summary of the form's errors (validation's or the server's). */
+  renderSummary(errors: FieldError[]): TemplateResult | typeof nothing {
+    const { element, table } = this.host;
+    return errorSummaryTemplate(
+      errors,
+      (field) => field in table,
+      (event, field) => focusField(element.renderRoot, event, field),
+    );
+  }
+
+  /** The confirmation of what was sent. */
+  renderSent(current: FieldContext<V, S>): TemplateResult | undefined {
+    const { sent } = this;
+    if (!sent) return undefined;
+    const ctx = this.host.context(sent.values) ?? current;
+    const rows = rowsOf(this.host.table, ctx);
+    return this.hooks.renderSent(this.host.element, ctx, { ...sent, rows, reset: () => this.host.element.reset() });
+  }
+}
