@@ -89,11 +89,8 @@ export const delegationFields: FieldTable<DelegationValues, DelegationConfig> = 
     hint: (ctx) => {
       const lead = leadDays(ctx);
       return lead > 0
-        ? plural(lead, {
+        ? plural(lead, 'lead-days', [lead], {
             one: msg(str`At least ${lead} day in advance`, { id: 'lead-days.one' }),
-            few: msg(str`At least ${lead} days in advance`, { id: 'lead-days.few' }),
-            many: msg(str`At least ${lead} days in advance`, { id: 'lead-days.many' }),
-            two: msg(str`At least ${lead} days in advance`, { id: 'lead-days.two' }),
             other: msg(str`At least ${lead} days in advance`, { id: 'lead-days.other' }),
           })
         : undefined;

@@ -154,6 +154,15 @@ describe('<city-delegation-form>', () => {
       await expectAccessible(element);
     });
 
+    it('words the lead time in the plural form of the language (Czech "few" and "other")', async () => {
+      const three = await delegationForm({ data: config, lang: 'cs', attributes: { 'min-lead-days': '3' } });
+      await waitForText(three.element, 'Nejméně 3 dny předem');
+      const fourteen = await delegationForm({ data: config, lang: 'cs', attributes: { 'min-lead-days': '14' } });
+      await waitForText(fourteen.element, 'Nejméně 14 dní předem');
+      const english = await delegationForm({ data: config, attributes: { 'min-lead-days': '3' } });
+      await waitForText(english.element, 'At least 3 days in advance');
+    });
+
     it('rejects a date in the past, a fraction of a person, and Other without a description', async () => {
       const { element } = await delegationForm({ data: config, attributes: { 'min-lead-days': '0' } });
       fillDelegation(element);

@@ -22,3 +22,10 @@ export const corePluralForms = (shown: string, countriesShown: string, rest: num
   msg(str`${count} problems in the data`, { id: 'data-problems.few' }),
   msg(str`${count} problems in the data`, { id: 'data-problems.many' }),
 ];
+
+/** The extra categories of the delegation form's lead-time hint. */
+export const formPluralForms = (lead: number): string[] => [
+  msg(str`At least ${lead} days in advance`, { id: 'lead-days.two' }),
+  msg(str`At least ${lead} days in advance`, { id: 'lead-days.few' }),
+  msg(str`At least ${lead} days in advance`, { id: 'lead-days.many' }),
+];
