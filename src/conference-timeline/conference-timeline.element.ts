@@ -1,41 +1,47 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import { CityDataElement } from '../core/data/data-element.js';
 import { headingLevel, warnOnce } from '../core/element.js';
 import { parseIsoDate, today } from '../core/i18n/calendar.js';
 import { formatNumber, plural } from '../core/i18n/localize.js';
 import { renderEmpty } from '../core/data/status.js';
-import { foldForSearch, otherLang, resolveLocalized } from '../core/i18n/text.js';
+import { countryName, foldForSearch, otherLang, resolveLocalized } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import type { TimelineEntry, TimelineModel } from './conference-timeline.data.js';
 import type { EntryContext } from './conference-timeline.entry.js';
 import { renderEntry } from './conference-timeline.entry.js';
 import { checkConferences, checkConferencesInSlices, isLongList } from './conference-timeline.data.js';
-import type { YearPieces } from './conference-timeline.filter.js';
-import { filterEntries, listAttribute, piecesByYear, queryWords } from './conference-timeline.filter.js';
+import type { YearGroup } from './conference-timeline.filter.js';
+import { filterEntries, groupByYear, listAttribute, queryWords } from './conference-timeline.filter.js';
 import { styles } from './conference-timeline.styles.js';
+import { GrowingList } from './conference-timeline.window.js';
 
 export type TimelineOrder = 'newest' | 'oldest';
 export type TimelineLayout = 'vertical' | 'compact';
 
-/** Entries rendered per task: about 10 ms of work even on a slow phone. */
-const chunk = 100;
-/** Entries per guarded piece of a year's list: a growing year re-renders only its last piece. */
-const pieceSize = 50;
+/**
+ * Entries rendered at first, and added each time the end of the list comes
+ * within a screen of the viewport: a few screens' worth, a few milliseconds
+ * of work even on a slow phone, and no more nodes than the reader has seen.
+ */
+const chunk = 25;
 
 const sameValues = (a: readonly unknown[], b: readonly unknown[]): boolean =>
   a.length === b.length && a.every((value, index) => value === b[index]);
 
-/** The filtered list and its pieces, for the inputs it was computed from. */
+/** The filtered list and its years, for the inputs it was computed from, with each entry's template once rendered. */
 interface ListMemo {
   inputs: unknown[];
   matches: TimelineEntry[];
   shown: TimelineEntry[];
-  years: YearPieces[];
+  years: YearGroup[];
+  /** Rendered entries, for the context `key`: a growing list renders only its new entries. */
+  key?: string;
+  context?: EntryContext;
+  templates: Map<TimelineEntry, TemplateResult>;
 }
 
 /** A usable from, to or limit: NaN (from a non-number attribute) and negative numbers count as not set. */
@@ -120,17 +126,21 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
 
   @state() private showAll = false;
 
-  /** How many entries are rendered so far: long lists grow by a chunk per task, never blocking the page. */
-  @state() private rendered = chunk;
-  private growth?: ReturnType<typeof setTimeout>;
-  /** How many entries the last render had to show. */
-  private pending = 0;
+  /** The entries on the page: the list grows as its end nears the viewport. */
+  private readonly growing = new GrowingList(this, chunk);
   /** The source state the list was last reset for: data that arrives later starts from one chunk too. */
   private shownState?: unknown;
   private list?: ListMemo;
 
   protected check(json: unknown): Checked<TimelineModel> | Promise<Checked<TimelineModel>> {
-    return isLongList(json) ? checkConferencesInSlices(json) : checkConferences(json);
+    if (!isLongList(json)) return checkConferences(json);
+    // The locale's data for country names and numbers loads on first use, slowly on a phone:
+    // in tasks of their own while the list is checked, not in the first render.
+    return checkConferencesInSlices(json, [
+      () => countryName('AT', this.locale),
+      () => formatNumber(0),
+      () => plural(0, { other: '' }),
+    ]);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -141,21 +151,10 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     if (this.order !== 'newest' && this.order !== 'oldest') warn('order', this.order, 'newest or oldest');
     if (this.layout !== 'vertical' && this.layout !== 'compact') warn('layout', this.layout, 'vertical or compact');
     // A new list starts with one chunk again: the first entries show at once, the rest follow.
-    const listKeys = ['data', 'src', 'query', 'country', 'from', 'to', 'order', 'limit', 'showAll', 'locale'];
+    const listKeys = ['data', 'src', 'query', 'country', 'from', 'to', 'order', 'limit', 'locale'];
     const newData = this.source.state !== this.shownState;
     this.shownState = this.source.state;
-    if (newData || listKeys.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.rendered = chunk;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    clearTimeout(this.growth);
-    if (this.rendered < this.pending) this.growth = setTimeout(() => (this.rendered += chunk));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.growth);
+    if (newData || listKeys.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.growing.reset();
   }
 
   protected override render(): unknown {
@@ -184,51 +183,79 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     // The attributes set the scope; the reader's search narrows it down.
     // limit="0" means no limit, as an empty list with a "Show all" button would contradict itself.
     const limit = whole(this.limit) || undefined;
-    const { matches, shown, years } = this.listOf(model, limit);
+    const list = this.listOf(model, limit);
+    const { matches, shown, years } = list;
     const limited = shown.length < matches.length;
-    this.pending = shown.length;
+    this.growing.total = shown.length;
+    const rendered = this.growing.count;
     const total = matches.length;
-    const count = formatNumber(total);
-    const conferences = plural(total, {
-      one: msg(str`${count} conference`, { id: 'timeline-count.one' }),
-      few: msg(str`${count} conferences`, { id: 'timeline-count.few' }),
-      many: msg(str`${count} conferences`, { id: 'timeline-count.many' }),
-      two: msg(str`${count} conferences`, { id: 'timeline-count.two' }),
-      other: msg(str`${count} conferences`, { id: 'timeline-count.other' }),
-    });
-    const showAll = plural(total, {
-      one: msg(str`Show ${count} conference`, { id: 'timeline-show-all.one' }),
-      few: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.few' }),
-      many: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.many' }),
-      two: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.two' }),
-      other: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.other' }),
-    });
-    const context: EntryContext = {
-      locale,
-      todayKey: (this.now && parseIsoDate(this.now)) || today(),
-      dateFormat: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
-      countries: new Map(),
-      highlight: new Set(listAttribute(this.highlightCity).map(foldForSearch)),
-    };
-    // Pieces already rendered in the same context are skipped (guard, by identity), so each
-    // chunk costs only its own entries.
-    const key = `${locale}|${context.todayKey}|${this.highlightCity ?? ''}`;
+    // Made only when shown: a page's first number format loads the locale's data (tens of ms on a phone).
+    const count = this.search || limited ? formatNumber(total) : '';
+    const conferences =
+      this.search &&
+      plural(total, {
+        one: msg(str`${count} conference`, { id: 'timeline-count.one' }),
+        few: msg(str`${count} conferences`, { id: 'timeline-count.few' }),
+        many: msg(str`${count} conferences`, { id: 'timeline-count.many' }),
+        two: msg(str`${count} conferences`, { id: 'timeline-count.two' }),
+        other: msg(str`${count} conferences`, { id: 'timeline-count.other' }),
+      });
+    const showAll =
+      limited &&
+      plural(total, {
+        one: msg(str`Show ${count} conference`, { id: 'timeline-show-all.one' }),
+        few: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.few' }),
+        many: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.many' }),
+        two: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.two' }),
+        other: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.other' }),
+      });
+    const entry = this.entryRenderer(list);
     const yearLevel = Math.min(name.text ? level + 1 : level, 6);
+    // Only the first `rendered` entries are on the page, each with its position in its year
+    // (aria-posinset/-setsize), so a screen reader counts the whole list.
     // prettier-ignore
     return base(html`${this.search
         ? html`<p part="controls"><label for="search">${msg('Search conferences')}</label><input part="search-input" id="search" type="search" .value=${this.query} @input=${(event: Event) =>
             (this.query = (event.target as HTMLInputElement).value)} /></p><p part="count" role="status">${conferences}</p>`
         : nothing}${shown.length
-        ? html`<ol part="years">${years.filter((group) => group.start < this.rendered).map(
-            (group) =>
-              html`<li part="year-group"><div part="year" role="heading" aria-level=${yearLevel}>${group.year}</div><ol part="list">${group.pieces.map((piece, index) => {
-                const visible = Math.min(piece.length, this.rendered - group.start - index * pieceSize);
-                return visible > 0 ? guard([piece, visible, key], () => piece.slice(0, visible).map((entry) => renderEntry(entry, context))) : nothing;
-              })}</ol></li>`,
-          )}</ol>`
+        ? html`<ol part="years">${years.filter((group) => group.start < rendered).map(
+            (group, index) =>
+              html`<li part="year-group" aria-posinset=${index + 1} aria-setsize=${years.length}><div part="year" role="heading" aria-level=${yearLevel}>${group.year}</div><ol part="list">${group.entries
+                .slice(0, rendered - group.start)
+                .map((item, position) => entry(item, position, group))}</ol></li>`,
+          )}</ol>${this.growing.end()}`
         : renderEmpty(msg('No conferences match.'))}${limited
         ? html`<button part="show-all-button" class="button secondary" @click=${this.onShowAll}>${showAll}</button>`
         : nothing}`);
+  }
+
+  /**
+   * Renders an entry once per list and context: a growing list renders only
+   * its new entries, and what every entry needs (formats, country names) is
+   * resolved once, not once per entry.
+   */
+  private entryRenderer(list: ListMemo): (item: TimelineEntry, index: number, group: YearGroup) => TemplateResult {
+    const locale = this.locale;
+    const todayKey = (this.now && parseIsoDate(this.now)) || today();
+    const key = `${locale}|${todayKey}|${this.highlightCity ?? ''}`;
+    if (list.key !== key || !list.context) {
+      let dateFormat: Intl.DateTimeFormat | undefined;
+      list.key = key;
+      list.templates = new Map();
+      list.context = {
+        locale,
+        todayKey,
+        dateFormat: () => (dateFormat ??= new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })),
+        countries: new Map(),
+        highlight: new Set(listAttribute(this.highlightCity).map(foldForSearch)),
+      };
+    }
+    const { context, templates } = list;
+    return (item, index, group) => {
+      let template = templates.get(item);
+      if (!template) templates.set(item, (template = renderEntry(item, context, index + 1, group.entries.length)));
+      return template;
+    };
   }
 
   /** The attributes set the scope, the reader's search narrows it down: computed again only when one changes. */
@@ -243,11 +270,13 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
       words,
     });
     const shown = !this.showAll && limit !== undefined && matches.length > limit ? matches.slice(0, limit) : matches;
-    return (this.list = { inputs, matches, shown, years: piecesByYear(shown, pieceSize) });
+    return (this.list = { inputs, matches, shown, years: groupByYear(shown), templates: new Map() });
   }
 
   private async onShowAll(): Promise<void> {
     this.showAll = true;
+    // The entries shown so far stay, and the first one revealed is rendered to take focus.
+    this.growing.reset(Math.max(this.growing.count, (whole(this.limit) ?? 0) + chunk));
     await this.updateComplete;
     // The button is gone: put focus on the first conference it revealed.
     const target = this.renderRoot.querySelectorAll<HTMLElement>('[part~=conference]')[whole(this.limit) ?? 0];
