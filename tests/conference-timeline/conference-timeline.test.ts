@@ -621,6 +621,7 @@ describe('<city-conference-timeline>', () => {
     const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     /** Lets the list grow for as long as it does (each step is one frame and one task). */
     async function settle(element: Timeline): Promise<void> {
+      await waitUntil(() => entries(element).length > 0, 'the list never showed', { timeout: 20000 });
       for (let last = -1; entries(element).length !== last;) {
         last = entries(element).length;
         await nextFrame();
@@ -654,7 +655,6 @@ describe('<city-conference-timeline>', () => {
         );
         observer.observe({ type: 'longtask' });
         element = await show({}, data);
-        await waitUntil(() => entries(element).length > 0, 'the list never showed', { timeout: 20000 });
         await settle(element);
         observer.disconnect();
         runs.push(tasks.map(Math.round));
