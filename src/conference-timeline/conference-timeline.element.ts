@@ -4,7 +4,6 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CityDataElement } from '../core/data/data-element.js';
 import { headingLevel, warnOnce } from '../core/element.js';
-import { parseIsoDate, today } from '../core/i18n/calendar.js';
 import { formatNumber, plural } from '../core/i18n/localize.js';
 import { renderEmpty } from '../core/data/status.js';
 import { countryName, foldForSearch, otherLang, resolveLocalized } from '../core/i18n/text.js';
@@ -12,10 +11,8 @@ import type { Checked } from '../core/data/validate.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import type { TimelineEntry, TimelineModel } from './conference-timeline.data.js';
 import type { EntryContext } from './conference-timeline.entry.js';
-import { renderEntry } from './conference-timeline.entry.js';
-import { checkConferences, checkConferencesInSlices, isLongList } from './conference-timeline.data.js';
 import type { YearGroup } from './conference-timeline.filter.js';
-import { filterEntries, groupByYear, listAttribute, queryWords } from './conference-timeline.filter.js';
+import type * as PartsModule from './conference-timeline.parts.js';
 import { styles } from './conference-timeline.styles.js';
 import { GrowingList } from './conference-timeline.window.js';
 
@@ -28,6 +25,24 @@ export type TimelineLayout = 'vertical' | 'compact';
  * of work even on a slow phone, and no more nodes than the reader has seen.
  */
 const chunk = 25;
+
+type Parts = typeof PartsModule;
+/** The checker, filters and entry template, once loaded (a model exists only after they are). */
+let parts: Parts | undefined;
+let loading: Promise<Parts> | undefined;
+
+/**
+ * Loads the parts that make the list, once (again after a failure), as the
+ * first timeline connects: alongside its data's request, not before it.
+ */
+export const loadParts = (): Promise<Parts> =>
+  (loading ??= import('./conference-timeline.parts.js').then(
+    (module) => (parts = module),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  ));
 
 const sameValues = (a: readonly unknown[], b: readonly unknown[]): boolean =>
   a.length === b.length && a.every((value, index) => value === b[index]);
@@ -132,7 +147,24 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
   private shownState?: unknown;
   private list?: ListMemo;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    loadParts().catch(() => undefined); // reported by check()
+  }
+
   protected check(json: unknown): Checked<TimelineModel> | Promise<Checked<TimelineModel>> {
+    if (parts) return this.checkWith(parts, json);
+    // Code that does not load is a problem the widget shows, like data it cannot use.
+    return loadParts().then(
+      (loaded) => this.checkWith(loaded, json),
+      (error: unknown) => ({ issues: [{ path: '', message: `the timeline's code did not load (${String(error)})` }] }),
+    );
+  }
+
+  private checkWith(
+    { checkConferences, checkConferencesInSlices, isLongList }: Parts,
+    json: unknown,
+  ): Checked<TimelineModel> | Promise<Checked<TimelineModel>> {
     if (!isLongList(json)) return checkConferences(json);
     // The locale's data for country names and numbers loads on first use, slowly on a phone:
     // in tasks of their own while the list is checked, not in the first render.
@@ -236,7 +268,8 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
    */
   private entryRenderer(list: ListMemo): (item: TimelineEntry, index: number, group: YearGroup) => TemplateResult {
     const locale = this.locale;
-    const todayKey = (this.now && parseIsoDate(this.now)) || today();
+    const { listAttribute, renderEntry, todayKey: dayOf } = parts!;
+    const todayKey = dayOf(this.now);
     const key = `${locale}|${todayKey}|${this.highlightCity ?? ''}`;
     if (list.key !== key || !list.context) {
       let dateFormat: Intl.DateTimeFormat | undefined;
@@ -260,6 +293,7 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
 
   /** The attributes set the scope, the reader's search narrows it down: computed again only when one changes. */
   private listOf(model: TimelineModel, limit: number | undefined): ListMemo {
+    const { filterEntries, groupByYear, listAttribute, queryWords } = parts!;
     const words = this.search ? queryWords(this.query) : [];
     const inputs = [model, this.order, this.country, this.from, this.to, limit, this.showAll, ...words];
     if (this.list && sameValues(this.list.inputs, inputs)) return this.list;
