@@ -1,33 +1,21 @@
-import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
 import { CityDataElement } from '../core/data/data-element.js';
-import { headingLevel, warnOnce } from '../core/element.js';
+import { warnOnce } from '../core/element.js';
 import { formatNumber, plural } from '../core/i18n/localize.js';
-import { renderEmpty } from '../core/data/status.js';
-import { countryName, foldForSearch, otherLang, resolveLocalized } from '../core/i18n/text.js';
+import { countryName } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
-import type { TimelineEntry, TimelineModel } from './conference-timeline.data.js';
-import type { EntryContext } from './conference-timeline.entry.js';
-import type { YearGroup } from './conference-timeline.filter.js';
+import type { TimelineModel } from './conference-timeline.data.js';
 import type * as PartsModule from './conference-timeline.parts.js';
+import type { ViewMemo } from './conference-timeline.view.js';
 import { styles } from './conference-timeline.styles.js';
-import { GrowingList } from './conference-timeline.window.js';
 
 export type TimelineOrder = 'newest' | 'oldest';
 export type TimelineLayout = 'vertical' | 'compact';
 
-/**
- * Entries rendered at first, and added each time the end of the list comes
- * within a screen of the viewport: a few screens' worth, a few milliseconds
- * of work even on a slow phone, and no more nodes than the reader has seen.
- */
-const chunk = 25;
-
 type Parts = typeof PartsModule;
-/** The checker, filters and entry template, once loaded (a model exists only after they are). */
+/** The checker and the list's view, once loaded (a model exists only after they are). */
 let parts: Parts | undefined;
 let loading: Promise<Parts> | undefined;
 
@@ -43,24 +31,6 @@ export const loadParts = (): Promise<Parts> =>
       throw error;
     },
   ));
-
-const sameValues = (a: readonly unknown[], b: readonly unknown[]): boolean =>
-  a.length === b.length && a.every((value, index) => value === b[index]);
-
-/** The filtered list and its years, for the inputs it was computed from, with each entry's template once rendered. */
-interface ListMemo {
-  inputs: unknown[];
-  matches: TimelineEntry[];
-  shown: TimelineEntry[];
-  years: YearGroup[];
-  /** Rendered entries, for the context `key`: a growing list renders only its new entries. */
-  key?: string;
-  context?: EntryContext;
-  templates: Map<TimelineEntry, TemplateResult>;
-}
-
-/** A usable from, to or limit: NaN (from a non-number attribute) and negative numbers count as not set. */
-const whole = (value?: number): number | undefined => (value! >= 0 ? Math.floor(value!) : undefined);
 
 /**
  * @tagname city-conference-timeline
@@ -141,11 +111,10 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
 
   @state() private showAll = false;
 
-  /** The entries on the page: the list grows as its end nears the viewport. */
-  private readonly growing = new GrowingList(this, chunk);
   /** The source state the list was last reset for: data that arrives later starts from one chunk too. */
   private shownState?: unknown;
-  private list?: ListMemo;
+  /** What the view keeps between renders. */
+  private readonly memo: ViewMemo = {};
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -186,134 +155,33 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     const listKeys = ['data', 'src', 'query', 'country', 'from', 'to', 'order', 'limit', 'locale'];
     const newData = this.source.state !== this.shownState;
     this.shownState = this.source.state;
-    if (newData || listKeys.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.growing.reset();
+    if (newData || listKeys.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.memo.growing?.reset();
   }
 
   protected override render(): unknown {
-    return this.renderData((model) => this.renderTimeline(model), 6);
-  }
-
-  private renderTimeline(model: TimelineModel): TemplateResult {
-    const locale = this.locale;
-    const name = resolveLocalized(model.network?.name, locale);
-    const founded = model.network?.founded;
-    const level = headingLevel(this.headingLevel);
-    // Templates kept on one line (prettier-ignore): white space inside them would ship in the
-    // bundle (15 KB budget) and become extra text nodes in each of up to 10,000 entries.
-    // The caption names the network in a heading; without a name it is a plain line.
-    // prettier-ignore
-    const bold = html`<b lang=${otherLang(name, locale) ?? nothing}>${name.text}</b>`;
-    // prettier-ignore
-    const caption = name.text
-      ? html`<div part="caption" role="heading" aria-level=${level}>${founded ? msg(html`${bold} founded in ${founded}`, { id: 'timeline-caption-founded' }) : bold}</div>`
-      : founded ? html`<p part="caption">${msg(str`Founded in ${founded}`, { id: 'timeline-founded' })}</p>` : nothing;
-    // prettier-ignore
-    const base = (content: unknown) =>
-      html`<section part="base" class="timeline ${this.layout === 'compact' ? 'compact' : 'vertical'}" lang=${locale}>${caption}${content}</section>`;
-    if (!model.entries.length) return base(renderEmpty(msg('No conferences yet.')));
-
-    // The attributes set the scope; the reader's search narrows it down.
-    // limit="0" means no limit, as an empty list with a "Show all" button would contradict itself.
-    const limit = whole(this.limit) || undefined;
-    const list = this.listOf(model, limit);
-    const { matches, shown, years } = list;
-    const limited = shown.length < matches.length;
-    this.growing.total = shown.length;
-    const rendered = this.growing.count;
-    const total = matches.length;
-    // Made only when shown: a page's first number format loads the locale's data (tens of ms on a phone).
-    const count = this.search || limited ? formatNumber(total) : '';
-    const conferences =
-      this.search &&
-      plural(total, {
-        one: msg(str`${count} conference`, { id: 'timeline-count.one' }),
-        few: msg(str`${count} conferences`, { id: 'timeline-count.few' }),
-        many: msg(str`${count} conferences`, { id: 'timeline-count.many' }),
-        two: msg(str`${count} conferences`, { id: 'timeline-count.two' }),
-        other: msg(str`${count} conferences`, { id: 'timeline-count.other' }),
-      });
-    const showAll =
-      limited &&
-      plural(total, {
-        one: msg(str`Show ${count} conference`, { id: 'timeline-show-all.one' }),
-        few: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.few' }),
-        many: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.many' }),
-        two: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.two' }),
-        other: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.other' }),
-      });
-    const entry = this.entryRenderer(list);
-    const yearLevel = Math.min(name.text ? level + 1 : level, 6);
-    // Only the first `rendered` entries are on the page, each with its position in its year
-    // (aria-posinset/-setsize), so a screen reader counts the whole list.
-    // prettier-ignore
-    return base(html`${this.search
-        ? html`<p part="controls"><label for="search">${msg('Search conferences')}</label><input part="search-input" id="search" type="search" .value=${this.query} @input=${(event: Event) =>
-            (this.query = (event.target as HTMLInputElement).value)} /></p><p part="count" role="status">${conferences}</p>`
-        : nothing}${shown.length
-        ? html`<ol part="years">${years.filter((group) => group.start < rendered).map(
-            (group, index) =>
-              html`<li part="year-group" aria-posinset=${index + 1} aria-setsize=${years.length}><div part="year" role="heading" aria-level=${yearLevel}>${group.year}</div><ol part="list">${group.entries
-                .slice(0, rendered - group.start)
-                .map((item, position) => entry(item, position, group))}</ol></li>`,
-          )}</ol>${this.growing.end()}`
-        : renderEmpty(msg('No conferences match.'))}${limited
-        ? html`<button part="show-all-button" class="button secondary" @click=${this.onShowAll}>${showAll}</button>`
-        : nothing}`);
-  }
-
-  /**
-   * Renders an entry once per list and context: a growing list renders only
-   * its new entries, and what every entry needs (formats, country names) is
-   * resolved once, not once per entry.
-   */
-  private entryRenderer(list: ListMemo): (item: TimelineEntry, index: number, group: YearGroup) => TemplateResult {
-    const locale = this.locale;
-    const { listAttribute, renderEntry, todayKey: dayOf } = parts!;
-    const todayKey = dayOf(this.now);
-    const key = `${locale}|${todayKey}|${this.highlightCity ?? ''}`;
-    if (list.key !== key || !list.context) {
-      let dateFormat: Intl.DateTimeFormat | undefined;
-      list.key = key;
-      list.templates = new Map();
-      list.context = {
-        locale,
-        todayKey,
-        dateFormat: () => (dateFormat ??= new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })),
-        countries: new Map(),
-        highlight: new Set(listAttribute(this.highlightCity).map(foldForSearch)),
-      };
-    }
-    const { context, templates } = list;
-    return (item, index, group) => {
-      let template = templates.get(item);
-      if (!template) templates.set(item, (template = renderEntry(item, context, index + 1, group.entries.length)));
-      return template;
-    };
-  }
-
-  /** The attributes set the scope, the reader's search narrows it down: computed again only when one changes. */
-  private listOf(model: TimelineModel, limit: number | undefined): ListMemo {
-    const { filterEntries, groupByYear, listAttribute, queryWords } = parts!;
-    const words = this.search ? queryWords(this.query) : [];
-    const inputs = [model, this.order, this.country, this.from, this.to, limit, this.showAll, ...words];
-    if (this.list && sameValues(this.list.inputs, inputs)) return this.list;
-    const matches = filterEntries(this.order === 'oldest' ? model.entries : model.newest, {
-      countries: listAttribute(this.country?.toUpperCase()),
-      from: whole(this.from),
-      to: whole(this.to),
-      words,
-    });
-    const shown = !this.showAll && limit !== undefined && matches.length > limit ? matches.slice(0, limit) : matches;
-    return (this.list = { inputs, matches, shown, years: groupByYear(shown), templates: new Map() });
+    return this.renderData(
+      (model) =>
+        parts!.renderTimeline(model, {
+          host: this,
+          locale: this.locale,
+          query: this.query,
+          showAll: this.showAll,
+          memo: this.memo,
+          onQuery: (query) => (this.query = query),
+          onShowAll: () => void this.onShowAll(),
+        }),
+      6,
+    );
   }
 
   private async onShowAll(): Promise<void> {
+    const limit = parts!.whole(this.limit) ?? 0;
     this.showAll = true;
     // The entries shown so far stay, and the first one revealed is rendered to take focus.
-    this.growing.reset(Math.max(this.growing.count, (whole(this.limit) ?? 0) + chunk));
+    parts!.growFrom({ host: this, memo: this.memo }, Math.max(this.memo.growing?.count ?? 0, limit + 1));
     await this.updateComplete;
     // The button is gone: put focus on the first conference it revealed.
-    const target = this.renderRoot.querySelectorAll<HTMLElement>('[part~=conference]')[whole(this.limit) ?? 0];
+    const target = this.renderRoot.querySelectorAll<HTMLElement>('[part~=conference]')[limit];
     if (target) {
       target.tabIndex = -1;
       target.focus();
