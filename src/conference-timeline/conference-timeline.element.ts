@@ -23,7 +23,7 @@ let loading: Promise<Parts> | undefined;
  * Loads the parts that make the list, once (again after a failure), as the
  * first timeline connects: alongside its data's request, not before it.
  */
-export const loadParts = (): Promise<Parts> =>
+const loadParts = (): Promise<Parts> =>
   (loading ??= import('./conference-timeline.parts.js').then(
     (module) => (parts = module),
     (error: unknown) => {
