@@ -119,6 +119,9 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
   override connectedCallback(): void {
     super.connectedCallback();
     loadParts().catch(() => undefined); // reported by check()
+    // Country names load the locale's data on first use (tens of ms on a phone): in a task of
+    // its own while the data and the parts are on their way, not in the first render.
+    setTimeout(() => countryName('AT', this.locale));
   }
 
   protected check(json: unknown): Checked<TimelineModel> | Promise<Checked<TimelineModel>> {
@@ -135,13 +138,9 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     json: unknown,
   ): Checked<TimelineModel> | Promise<Checked<TimelineModel>> {
     if (!isLongList(json)) return checkConferences(json);
-    // The locale's data for country names and numbers loads on first use, slowly on a phone:
+    // The locale's data for numbers loads on first use, slowly on a phone:
     // in tasks of their own while the list is checked, not in the first render.
-    return checkConferencesInSlices(json, [
-      () => countryName('AT', this.locale),
-      () => formatNumber(0),
-      () => plural(0, { other: '' }),
-    ]);
+    return checkConferencesInSlices(json, [() => formatNumber(0), () => plural(0, { other: '' })]);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
