@@ -138,9 +138,10 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     json: unknown,
   ): Checked<TimelineModel> | Promise<Checked<TimelineModel>> {
     if (!isLongList(json)) return checkConferences(json);
-    // The locale's data for numbers loads on first use, slowly on a phone:
-    // in tasks of their own while the list is checked, not in the first render.
-    return checkConferencesInSlices(json, [() => formatNumber(0), () => plural(0, { other: '' })]);
+    // The locale's data for numbers loads on first use, slowly on a phone: when the count or
+    // the "Show all" button will need it, in tasks of their own while the list is checked.
+    const counted = this.search || this.limit! > 0;
+    return checkConferencesInSlices(json, counted ? [() => formatNumber(0), () => plural(0, { other: '' })] : []);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
