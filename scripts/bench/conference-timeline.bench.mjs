@@ -94,7 +94,8 @@ await withPage(async (page, baseUrl) => {
   // The same list as static HTML, with the widget's styles, in a shadow root of the same width.
   const staticHtml = (markup) =>
     page.evaluate(async (markup) => {
-      const sheets = customElements.get('city-conference-timeline').elementStyles.map((style) => style.styleSheet);
+      // The widget's sheets, those of its list included (they load with the list's code).
+      const sheets = [...document.querySelector('city-conference-timeline').shadowRoot.adoptedStyleSheets];
       document.body.replaceChildren();
       const host = document.createElement('div');
       host.style.display = 'block';

@@ -1,3 +1,4 @@
+import { adoptStyles } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CityDataElement } from '../core/data/data-element.js';
@@ -9,7 +10,7 @@ import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import type { TimelineModel } from './conference-timeline.data.js';
 import type * as PartsModule from './conference-timeline.parts.js';
 import type { ViewMemo } from './conference-timeline.view.js';
-import { styles } from './conference-timeline.styles.js';
+import { hostStyles } from './conference-timeline.styles.js';
 
 export type TimelineOrder = 'newest' | 'oldest';
 export type TimelineLayout = 'vertical' | 'compact';
@@ -69,7 +70,7 @@ const loadParts = (): Promise<Parts> =>
  * @cssproperty [--city-timeline-rail-color=var(--city-color-border)] The line of the vertical layout.
  */
 export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
-  static override styles = [tokens, baseStyles, styles];
+  static override styles = [tokens, baseStyles, hostStyles];
 
   /** `newest` (default) or `oldest` first. */
   @property({ reflect: true }) order: TimelineOrder = 'newest';
@@ -113,6 +114,8 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
 
   /** The source state the list was last reset for: data that arrives later starts from one chunk too. */
   private shownState?: unknown;
+  /** Whether the list's styles (loaded with the parts) are in the shadow root. */
+  private listStyled = false;
   /** What the view keeps between renders. */
   private readonly memo: ViewMemo = {};
 
@@ -134,9 +137,17 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
   }
 
   private checkWith(
-    { checkConferences, checkConferencesInSlices, isLongList }: Parts,
+    { checkConferences, checkConferencesInSlices, isLongList, listStyles }: Parts,
     json: unknown,
   ): Checked<TimelineModel> | Promise<Checked<TimelineModel>> {
+    // The list's styles came with the parts: in place before the list renders.
+    if (!this.listStyled) {
+      this.listStyled = true;
+      adoptStyles(this.renderRoot as ShadowRoot, [
+        ...(this.constructor as typeof CityConferenceTimeline).elementStyles,
+        listStyles,
+      ]);
+    }
     if (!isLongList(json)) return checkConferences(json);
     // The locale's data for numbers loads on first use, slowly on a phone: when the count or
     // the "Show all" button will need it, in tasks of their own while the list is checked.

@@ -5,3 +5,4 @@
  */
 export { checkConferences, checkConferencesInSlices, isLongList } from './conference-timeline.data.js';
 export { growFrom, renderTimeline, whole } from './conference-timeline.view.js';
+export { listStyles } from './conference-timeline.list.styles.js';
