@@ -118,4 +118,12 @@ export const listStyles = css`
   .button {
     justify-self: start;
   }
+
+  /* The list's end as its growth sees it: its last 20em, so that a list in a scrolling
+     box grows when any of them shows, however the reader got there. */
+  .more {
+    height: 20em;
+    margin-top: -20em;
+    visibility: hidden;
+  }
 `;

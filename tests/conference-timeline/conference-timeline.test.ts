@@ -629,14 +629,14 @@ describe('<city-conference-timeline>', () => {
         await element.updateComplete;
       }
     }
-    /** Scrolls the end of the list into view until `count` entries are on the page. */
+    /** Scrolls the end of the list into view until at least `count` entries are on the page. */
     async function scrollToEnd(element: Timeline, count: number): Promise<void> {
       await waitUntil(
         () => {
           entries(element).at(-1)!.scrollIntoView({ block: 'end' });
-          return entries(element).length === count;
+          return entries(element).length >= count;
         },
-        `the list stopped growing at ${entries(element).length} of ${count}`,
+        `the list did not grow to ${count} entries`,
         { timeout: 20000, interval: 20 },
       );
     }
@@ -692,6 +692,17 @@ describe('<city-conference-timeline>', () => {
       expect(entryTexts(element).at(-1)).to.match(/^Spring 2000 · City 575, /);
       expect([last.getAttribute('aria-posinset'), last.getAttribute('aria-setsize')]).to.deep.equal(['24', '24']);
       expect(element.shadowRoot!.querySelector('.more')).to.equal(null);
+    });
+
+    it('grows inside a scrolling box too', async function () {
+      this.timeout(45000);
+      const element = await show({}, { conferences: many(300) });
+      const box = element.parentElement!;
+      box.style.cssText = 'height: 300px; overflow: auto';
+      await settle(element);
+      expect(entries(element).length).to.be.below(300);
+      await scrollToEnd(element, 300);
+      expect(box.scrollTop).to.be.above(0);
     });
 
     it('renders the next conferences before Tab reaches them', async function () {
