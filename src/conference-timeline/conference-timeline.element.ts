@@ -8,30 +8,13 @@ import { countryName } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import type { TimelineModel } from './conference-timeline.data.js';
-import type * as PartsModule from './conference-timeline.parts.js';
+import type { Parts } from './conference-timeline.loader.js';
+import { partsLoader } from './conference-timeline.loader.js';
 import type { ViewMemo } from './conference-timeline.view.js';
 import { hostStyles } from './conference-timeline.styles.js';
 
 export type TimelineOrder = 'newest' | 'oldest';
 export type TimelineLayout = 'vertical' | 'compact';
-
-type Parts = typeof PartsModule;
-/** The checker and the list's view, once loaded (a model exists only after they are). */
-let parts: Parts | undefined;
-let loading: Promise<Parts> | undefined;
-
-/**
- * Loads the parts that make the list, once (again after a failure), as the
- * first timeline connects: alongside its data's request, not before it.
- */
-const loadParts = (): Promise<Parts> =>
-  (loading ??= import('./conference-timeline.parts.js').then(
-    (module) => (parts = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  ));
 
 /**
  * @tagname city-conference-timeline
@@ -121,16 +104,16 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    loadParts().catch(() => undefined); // reported by check()
+    partsLoader.load().catch(() => undefined); // reported by check()
     // Country names load the locale's data on first use (tens of ms on a phone): in a task of
     // its own while the data and the parts are on their way, not in the first render.
     setTimeout(() => countryName('AT', this.locale));
   }
 
   protected check(json: unknown): Checked<TimelineModel> | Promise<Checked<TimelineModel>> {
-    if (parts) return this.checkWith(parts, json);
+    if (partsLoader.parts) return this.checkWith(partsLoader.parts, json);
     // Code that does not load is a problem the widget shows, like data it cannot use.
-    return loadParts().then(
+    return partsLoader.load().then(
       (loaded) => this.checkWith(loaded, json),
       (error: unknown) => ({ issues: [{ path: '', message: `the timeline's code did not load (${String(error)})` }] }),
     );
@@ -172,7 +155,7 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
   protected override render(): unknown {
     return this.renderData(
       (model) =>
-        parts!.renderTimeline(model, {
+        partsLoader.parts!.renderTimeline(model, {
           host: this,
           locale: this.locale,
           query: this.query,
@@ -186,10 +169,10 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
   }
 
   private async onShowAll(): Promise<void> {
-    const limit = parts!.whole(this.limit) ?? 0;
+    const limit = partsLoader.parts!.whole(this.limit) ?? 0;
     this.showAll = true;
     // The entries shown so far stay, and the first one revealed is rendered to take focus.
-    parts!.growFrom({ host: this, memo: this.memo }, Math.max(this.memo.growing?.count ?? 0, limit + 1));
+    partsLoader.parts!.growFrom({ host: this, memo: this.memo }, Math.max(this.memo.growing?.count ?? 0, limit + 1));
     await this.updateComplete;
     // The button is gone: put focus on the first conference it revealed.
     const target = this.renderRoot.querySelectorAll<HTMLElement>('[part~=conference]')[limit];

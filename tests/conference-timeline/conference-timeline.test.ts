@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/conference-timeline/conference-timeline.js';
 import type { CityConferenceTimeline } from '../../src/conference-timeline/conference-timeline.js';
 import { checkConferences } from '../../src/conference-timeline/conference-timeline.data.js';
+import { partsLoader } from '../../src/conference-timeline/conference-timeline.loader.js';
 import type { TimelineEntry } from '../../src/conference-timeline/conference-timeline.data.js';
 import {
   filterEntries,
@@ -741,6 +742,29 @@ describe('<city-conference-timeline>', () => {
       const matching = Array.from({ length: 3000 }, (_, index) => String(index)).filter((n) => n.includes('2')).length;
       expect(text(element, '[part~="count"]')).to.equal(`${matching.toLocaleString('en')} conferences`);
       expect(entries(element).length).to.be.below(200);
+    });
+  });
+
+  describe('the list code, loaded beside the data', () => {
+    it('says so in the widget when that code does not load, and shows the list after a reload', async () => {
+      const { importParts, parts } = partsLoader;
+      partsLoader.parts = partsLoader.pending = undefined;
+      partsLoader.importParts = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      try {
+        await withWarnings(async () => {
+          const reader = await show();
+          const editor = await show({ editor: '' });
+          await waitUntil(() => editor.shadowRoot!.querySelector('[part~="error"]'), 'no error was shown');
+          expect(text(reader, '[part~="error"]')).to.equal('This content cannot be shown at the moment.');
+          expect(text(editor, '[part~="error"]')).to.include("the timeline's code did not load (TypeError: Failed");
+          partsLoader.importParts = importParts;
+          reader.reload();
+          await waitUntil(() => entries(reader).length === 16, 'the list did not show after a reload');
+        });
+      } finally {
+        partsLoader.importParts = importParts;
+        partsLoader.parts ??= parts;
+      }
     });
   });
 
