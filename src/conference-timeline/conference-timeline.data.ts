@@ -189,10 +189,20 @@ export function checkConferences(json: unknown): Checked<TimelineModel> {
   return step.value;
 }
 
-/** {@link checkConferences} for long lists: one slice per task, so checking 10,000 never blocks the page. */
-export async function checkConferencesInSlices(json: unknown): Promise<Checked<TimelineModel>> {
+/**
+ * {@link checkConferences} for long lists: one slice per task, so checking
+ * 10,000 never blocks the page; then each of `prepare` in a task of its own.
+ */
+export async function checkConferencesInSlices(
+  json: unknown,
+  prepare: (() => unknown)[] = [],
+): Promise<Checked<TimelineModel>> {
   const steps = checking(json);
   const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+  for (const step of prepare) {
+    await nextTask();
+    step();
+  }
   let step = steps.next();
   while (!step.done) {
     await nextTask();

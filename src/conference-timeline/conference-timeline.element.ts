@@ -1,45 +1,20 @@
-import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import { adoptStyles } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { msg, str } from '@lit/localize';
 import { CityDataElement } from '../core/data/data-element.js';
-import { headingLevel, warnOnce } from '../core/element.js';
-import { parseIsoDate, today } from '../core/i18n/calendar.js';
+import { warnOnce } from '../core/element.js';
 import { formatNumber, plural } from '../core/i18n/localize.js';
-import { renderEmpty } from '../core/data/status.js';
-import { foldForSearch, otherLang, resolveLocalized } from '../core/i18n/text.js';
+import { countryName } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
-import type { TimelineEntry, TimelineModel } from './conference-timeline.data.js';
-import type { EntryContext } from './conference-timeline.entry.js';
-import { renderEntry } from './conference-timeline.entry.js';
-import { checkConferences, checkConferencesInSlices, isLongList } from './conference-timeline.data.js';
-import type { YearPieces } from './conference-timeline.filter.js';
-import { filterEntries, listAttribute, piecesByYear, queryWords } from './conference-timeline.filter.js';
-import { styles } from './conference-timeline.styles.js';
+import type { TimelineModel } from './conference-timeline.data.js';
+import type { Parts } from './conference-timeline.loader.js';
+import { partsLoader } from './conference-timeline.loader.js';
+import type { ViewMemo } from './conference-timeline.view.js';
+import { hostStyles } from './conference-timeline.styles.js';
 
 export type TimelineOrder = 'newest' | 'oldest';
 export type TimelineLayout = 'vertical' | 'compact';
-
-/** Entries rendered per task: about 10 ms of work even on a slow phone. */
-const chunk = 100;
-/** Entries per guarded piece of a year's list: a growing year re-renders only its last piece. */
-const pieceSize = 50;
-
-const sameValues = (a: readonly unknown[], b: readonly unknown[]): boolean =>
-  a.length === b.length && a.every((value, index) => value === b[index]);
-
-/** The filtered list and its pieces, for the inputs it was computed from. */
-interface ListMemo {
-  inputs: unknown[];
-  matches: TimelineEntry[];
-  shown: TimelineEntry[];
-  years: YearPieces[];
-}
-
-/** A usable from, to or limit: NaN (from a non-number attribute) and negative numbers count as not set. */
-const whole = (value?: number): number | undefined => (value! >= 0 ? Math.floor(value!) : undefined);
 
 /**
  * @tagname city-conference-timeline
@@ -78,7 +53,7 @@ const whole = (value?: number): number | undefined => (value! >= 0 ? Math.floor(
  * @cssproperty [--city-timeline-rail-color=var(--city-color-border)] The line of the vertical layout.
  */
 export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
-  static override styles = [tokens, baseStyles, styles];
+  static override styles = [tokens, baseStyles, hostStyles];
 
   /** `newest` (default) or `oldest` first. */
   @property({ reflect: true }) order: TimelineOrder = 'newest';
@@ -120,17 +95,47 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
 
   @state() private showAll = false;
 
-  /** How many entries are rendered so far: long lists grow by a chunk per task, never blocking the page. */
-  @state() private rendered = chunk;
-  private growth?: ReturnType<typeof setTimeout>;
-  /** How many entries the last render had to show. */
-  private pending = 0;
   /** The source state the list was last reset for: data that arrives later starts from one chunk too. */
   private shownState?: unknown;
-  private list?: ListMemo;
+  /** Whether the list's styles (loaded with the parts) are in the shadow root. */
+  private listStyled = false;
+  /** What the view keeps between renders. */
+  private readonly memo: ViewMemo = {};
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    partsLoader.load().catch(() => undefined); // reported by check()
+    // Country names load the locale's data on first use (tens of ms on a phone): in a task of
+    // its own while the data and the parts are on their way, not in the first render.
+    setTimeout(() => countryName('AT', this.locale));
+  }
 
   protected check(json: unknown): Checked<TimelineModel> | Promise<Checked<TimelineModel>> {
-    return isLongList(json) ? checkConferencesInSlices(json) : checkConferences(json);
+    if (partsLoader.parts) return this.checkWith(partsLoader.parts, json);
+    // Code that does not load is a problem the widget shows, like data it cannot use.
+    return partsLoader.load().then(
+      (loaded) => this.checkWith(loaded, json),
+      (error: unknown) => ({ issues: [{ path: '', message: `the timeline's code did not load (${String(error)})` }] }),
+    );
+  }
+
+  private checkWith(
+    { checkConferences, checkConferencesInSlices, isLongList, listStyles }: Parts,
+    json: unknown,
+  ): Checked<TimelineModel> | Promise<Checked<TimelineModel>> {
+    // The list's styles came with the parts: in place before the list renders.
+    if (!this.listStyled) {
+      this.listStyled = true;
+      adoptStyles(this.renderRoot as ShadowRoot, [
+        ...(this.constructor as typeof CityConferenceTimeline).elementStyles,
+        listStyles,
+      ]);
+    }
+    if (!isLongList(json)) return checkConferences(json);
+    // The locale's data for numbers loads on first use, slowly on a phone: when the count or
+    // the "Show all" button will need it, in tasks of their own while the list is checked.
+    const counted = this.search || this.limit! > 0;
+    return checkConferencesInSlices(json, counted ? [() => formatNumber(0), () => plural(0, { other: '' })] : []);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -141,116 +146,36 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     if (this.order !== 'newest' && this.order !== 'oldest') warn('order', this.order, 'newest or oldest');
     if (this.layout !== 'vertical' && this.layout !== 'compact') warn('layout', this.layout, 'vertical or compact');
     // A new list starts with one chunk again: the first entries show at once, the rest follow.
-    const listKeys = ['data', 'src', 'query', 'country', 'from', 'to', 'order', 'limit', 'showAll', 'locale'];
+    const listKeys = ['data', 'src', 'query', 'country', 'from', 'to', 'order', 'limit', 'locale'];
     const newData = this.source.state !== this.shownState;
     this.shownState = this.source.state;
-    if (newData || listKeys.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.rendered = chunk;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    clearTimeout(this.growth);
-    if (this.rendered < this.pending) this.growth = setTimeout(() => (this.rendered += chunk));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.growth);
+    if (newData || listKeys.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.memo.growing?.reset();
   }
 
   protected override render(): unknown {
-    return this.renderData((model) => this.renderTimeline(model), 6);
-  }
-
-  private renderTimeline(model: TimelineModel): TemplateResult {
-    const locale = this.locale;
-    const name = resolveLocalized(model.network?.name, locale);
-    const founded = model.network?.founded;
-    const level = headingLevel(this.headingLevel);
-    // Templates kept on one line (prettier-ignore): white space inside them would ship in the
-    // bundle (15 KB budget) and become extra text nodes in each of up to 10,000 entries.
-    // The caption names the network in a heading; without a name it is a plain line.
-    // prettier-ignore
-    const bold = html`<b lang=${otherLang(name, locale) ?? nothing}>${name.text}</b>`;
-    // prettier-ignore
-    const caption = name.text
-      ? html`<div part="caption" role="heading" aria-level=${level}>${founded ? msg(html`${bold} founded in ${founded}`, { id: 'timeline-caption-founded' }) : bold}</div>`
-      : founded ? html`<p part="caption">${msg(str`Founded in ${founded}`, { id: 'timeline-founded' })}</p>` : nothing;
-    // prettier-ignore
-    const base = (content: unknown) =>
-      html`<section part="base" class="timeline ${this.layout === 'compact' ? 'compact' : 'vertical'}" lang=${locale}>${caption}${content}</section>`;
-    if (!model.entries.length) return base(renderEmpty(msg('No conferences yet.')));
-
-    // The attributes set the scope; the reader's search narrows it down.
-    // limit="0" means no limit, as an empty list with a "Show all" button would contradict itself.
-    const limit = whole(this.limit) || undefined;
-    const { matches, shown, years } = this.listOf(model, limit);
-    const limited = shown.length < matches.length;
-    this.pending = shown.length;
-    const total = matches.length;
-    const count = formatNumber(total);
-    const conferences = plural(total, {
-      one: msg(str`${count} conference`, { id: 'timeline-count.one' }),
-      few: msg(str`${count} conferences`, { id: 'timeline-count.few' }),
-      many: msg(str`${count} conferences`, { id: 'timeline-count.many' }),
-      two: msg(str`${count} conferences`, { id: 'timeline-count.two' }),
-      other: msg(str`${count} conferences`, { id: 'timeline-count.other' }),
-    });
-    const showAll = plural(total, {
-      one: msg(str`Show ${count} conference`, { id: 'timeline-show-all.one' }),
-      few: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.few' }),
-      many: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.many' }),
-      two: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.two' }),
-      other: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.other' }),
-    });
-    const context: EntryContext = {
-      locale,
-      todayKey: (this.now && parseIsoDate(this.now)) || today(),
-      dateFormat: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
-      countries: new Map(),
-      highlight: new Set(listAttribute(this.highlightCity).map(foldForSearch)),
-    };
-    // Pieces already rendered in the same context are skipped (guard, by identity), so each
-    // chunk costs only its own entries.
-    const key = `${locale}|${context.todayKey}|${this.highlightCity ?? ''}`;
-    const yearLevel = Math.min(name.text ? level + 1 : level, 6);
-    // prettier-ignore
-    return base(html`${this.search
-        ? html`<p part="controls"><label for="search">${msg('Search conferences')}</label><input part="search-input" id="search" type="search" .value=${this.query} @input=${(event: Event) =>
-            (this.query = (event.target as HTMLInputElement).value)} /></p><p part="count" role="status">${conferences}</p>`
-        : nothing}${shown.length
-        ? html`<ol part="years">${years.filter((group) => group.start < this.rendered).map(
-            (group) =>
-              html`<li part="year-group"><div part="year" role="heading" aria-level=${yearLevel}>${group.year}</div><ol part="list">${group.pieces.map((piece, index) => {
-                const visible = Math.min(piece.length, this.rendered - group.start - index * pieceSize);
-                return visible > 0 ? guard([piece, visible, key], () => piece.slice(0, visible).map((entry) => renderEntry(entry, context))) : nothing;
-              })}</ol></li>`,
-          )}</ol>`
-        : renderEmpty(msg('No conferences match.'))}${limited
-        ? html`<button part="show-all-button" class="button secondary" @click=${this.onShowAll}>${showAll}</button>`
-        : nothing}`);
-  }
-
-  /** The attributes set the scope, the reader's search narrows it down: computed again only when one changes. */
-  private listOf(model: TimelineModel, limit: number | undefined): ListMemo {
-    const words = this.search ? queryWords(this.query) : [];
-    const inputs = [model, this.order, this.country, this.from, this.to, limit, this.showAll, ...words];
-    if (this.list && sameValues(this.list.inputs, inputs)) return this.list;
-    const matches = filterEntries(this.order === 'oldest' ? model.entries : model.newest, {
-      countries: listAttribute(this.country?.toUpperCase()),
-      from: whole(this.from),
-      to: whole(this.to),
-      words,
-    });
-    const shown = !this.showAll && limit !== undefined && matches.length > limit ? matches.slice(0, limit) : matches;
-    return (this.list = { inputs, matches, shown, years: piecesByYear(shown, pieceSize) });
+    return this.renderData(
+      (model) =>
+        partsLoader.parts!.renderTimeline(model, {
+          host: this,
+          locale: this.locale,
+          query: this.query,
+          showAll: this.showAll,
+          memo: this.memo,
+          onQuery: (query) => (this.query = query),
+          onShowAll: () => void this.onShowAll(),
+        }),
+      6,
+    );
   }
 
   private async onShowAll(): Promise<void> {
+    const limit = partsLoader.parts!.whole(this.limit) ?? 0;
     this.showAll = true;
+    // The entries shown so far stay, and the first one revealed is rendered to take focus.
+    partsLoader.parts!.growFrom({ host: this, memo: this.memo }, Math.max(this.memo.growing?.count ?? 0, limit + 1));
     await this.updateComplete;
     // The button is gone: put focus on the first conference it revealed.
-    const target = this.renderRoot.querySelectorAll<HTMLElement>('[part~=conference]')[whole(this.limit) ?? 0];
+    const target = this.renderRoot.querySelectorAll<HTMLElement>('[part~=conference]')[limit];
     if (target) {
       target.tabIndex = -1;
       target.focus();

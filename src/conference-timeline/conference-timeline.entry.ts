@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Season } from '../core/i18n/calendar.js';
-import { utcDate } from '../core/i18n/calendar.js';
+import { parseIsoDate, today, utcDate } from '../core/i18n/calendar.js';
 import type { LocalizedText, ResolvedText } from '../core/i18n/text.js';
 import { countryName, otherLang, resolveLocalized } from '../core/i18n/text.js';
 import type { TimelineEntry } from './conference-timeline.data.js';
@@ -12,10 +12,14 @@ import { cityNames } from './conference-timeline.filter.js';
 export interface EntryContext {
   locale: string;
   todayKey: number;
-  dateFormat: Intl.DateTimeFormat;
+  /** Made on first use: the first date format of a page loads the locale's calendar data (tens of ms on a phone). */
+  dateFormat: () => Intl.DateTimeFormat;
   countries: Map<string, string>;
   highlight: Set<string>;
 }
+
+/** "Today" as `yyyymmdd`: the `now` attribute when it is a date, else the reader's date. */
+export const todayKey = (now?: string): number => (now && parseIsoDate(now)) || today();
 
 /** resolveLocalized with a fast path for the common case, a text in exactly the widget's locale. */
 const resolve = (value: LocalizedText | undefined, locale: string): ResolvedText =>
@@ -40,8 +44,16 @@ function seasonLabel(season: Season | undefined, year: number): string {
 const foreign = (resolved: ResolvedText, lang: string): TemplateResult =>
   html`<span lang=${lang} .textContent=${resolved.text}></span>`;
 
-/** The entry as one sentence: "Spring 2016 · St. Pölten, Austria · Communicating with the public…". */
-export function renderEntry(entry: TimelineEntry, context: EntryContext): TemplateResult {
+/**
+ * The entry as one sentence: "Spring 2016 · St. Pölten, Austria · Communicating with the public…",
+ * `position` of `size` in its year's list (the list on the page may hold only the first entries).
+ */
+export function renderEntry(
+  entry: TimelineEntry,
+  context: EntryContext,
+  position: number,
+  size: number,
+): TemplateResult {
   const { first, last, year, season } = entry;
   const { locale, countries } = context;
   const code = entry.country;
@@ -52,44 +64,22 @@ export function renderEntry(entry: TimelineEntry, context: EntryContext): Templa
   const city = resolve(entry.city, locale);
   const topic = resolve(entry.topic, locale);
   const cityLang = otherLang(city, locale);
-  const topicLang = otherLang(topic, locale) ?? nothing;
-  const format = context.dateFormat;
-  const parts = `conference ${upcoming ? 'upcoming' : 'past'}${highlighted ? ' highlighted' : ''}`;
   const when = entry.exact
     ? last
-      ? format.formatRange(utcDate(first), utcDate(last))
-      : format.format(utcDate(first))
+      ? context.dateFormat().formatRange(utcDate(first), utcDate(last))
+      : context.dateFormat().format(utcDate(first))
     : seasonLabel(season, year);
-  const url = entry.url ?? nothing;
-  const summaryText = entry.summary && resolve(entry.summary, locale);
-  const summary = summaryText
-    ? html`<span
-        part="summary"
-        class="summary"
-        lang=${otherLang(summaryText, locale) ?? nothing}
-        .textContent=${summaryText.text}
-      ></span>`
-    : nothing;
-  const extra =
-    upcoming || summaryText
-      ? html`${upcoming ? html` <span part="upcoming-label" class="tag">${msg('Upcoming')}</span>` : nothing}${summary}`
-      : nothing;
+  const summary = entry.summary && resolve(entry.summary, locale);
   const countryText = country ? `, ${country}` : '';
-  // One template instance per entry (not one per piece) and texts set as
-  // properties (no marker comments) keep 10,000 entries quick; a city in a
-  // fallback language takes the slower path with its own lang. The topic is
-  // an <a> without href, which is not a link, when there is no URL.
-  const place = cityLang
-    ? highlighted
-      ? html`<mark part="place">${foreign(city, cityLang)}${countryText}</mark>`
-      : html`<span part="place">${foreign(city, cityLang)}${countryText}</span>`
-    : undefined;
+  // A city in a fallback language is in a span with its own lang.
+  const place = cityLang ? html`${foreign(city, cityLang)}${countryText}` : city.text + countryText;
   /* eslint-disable lit-a11y/accessible-name -- the link text is set through .textContent */
+  // Kept on one line (prettier-ignore): white space would become text nodes in every entry.
+  // The topic is an <a> without href, which is not a link, when there is no URL.
   // prettier-ignore
-  return place
-    ? html`<li part=${parts}><b part="when" .textContent=${when}></b> · ${place} · <a part="topic" href=${url} lang=${topicLang} .textContent=${topic.text}></a>${extra}</li>`
-    : highlighted
-      ? html`<li part=${parts}><b part="when" .textContent=${when}></b> · <mark part="place" .textContent=${city.text + countryText}></mark> · <a part="topic" href=${url} lang=${topicLang} .textContent=${topic.text}></a>${extra}</li>`
-      : html`<li part=${parts}><b part="when" .textContent=${when}></b> · <span part="place" .textContent=${city.text + countryText}></span> · <a part="topic" href=${url} lang=${topicLang} .textContent=${topic.text}></a>${extra}</li>`;
+  return html`<li part="conference ${upcoming ? 'upcoming' : 'past'}${highlighted ? ' highlighted' : ''}" aria-posinset=${position} aria-setsize=${size}><b part="when" .textContent=${when}></b> · ${
+    highlighted ? html`<mark part="place">${place}</mark>` : html`<span part="place">${place}</span>`} · <a part="topic" href=${entry.url ?? nothing} lang=${otherLang(topic, locale) ?? nothing} .textContent=${topic.text}></a>${
+    upcoming ? html` <span part="upcoming-label" class="tag">${msg('Upcoming')}</span>` : nothing}${
+    summary ? html`<span part="summary" class="summary" lang=${otherLang(summary, locale) ?? nothing} .textContent=${summary.text}></span>` : nothing}</li>`;
   /* eslint-enable lit-a11y/accessible-name */
 }

@@ -49,45 +49,19 @@ export function filterEntries(entries: readonly TimelineEntry[], filter: Timelin
   );
 }
 
-/** Consecutive entries of one year, for a heading per year. */
+/** Consecutive entries of one year, for a heading per year, and where the year starts in the whole list. */
 export interface YearGroup {
   year: number;
+  start: number;
   entries: TimelineEntry[];
 }
 
 export function groupByYear(entries: readonly TimelineEntry[]): YearGroup[] {
   const groups: YearGroup[] = [];
   let current: YearGroup | undefined;
-  for (const entry of entries) {
-    if (!current || current.year !== entry.year) {
-      current = { year: entry.year, entries: [] };
-      groups.push(current);
-    }
+  entries.forEach((entry, index) => {
+    if (current?.year !== entry.year) groups.push((current = { year: entry.year, start: index, entries: [] }));
     current.entries.push(entry);
-  }
-  return groups;
-}
-
-/** A year's entries cut into pieces of at most `size`, and where the year starts in the whole list. */
-export interface YearPieces {
-  year: number;
-  start: number;
-  pieces: TimelineEntry[][];
-}
-
-/**
- * The list grouped by year and cut into pieces, computed once per list: a
- * long list then renders piece by piece, and a piece already on the page is
- * recognised by identity (no comparison of its entries).
- */
-export function piecesByYear(entries: readonly TimelineEntry[], size: number): YearPieces[] {
-  let start = 0;
-  return groupByYear(entries).map(({ year, entries: ofYear }) => {
-    const pieces = Array.from({ length: Math.ceil(ofYear.length / size) }, (_, index) =>
-      ofYear.slice(index * size, (index + 1) * size),
-    );
-    const group = { year, start, pieces };
-    start += ofYear.length;
-    return group;
   });
+  return groups;
 }

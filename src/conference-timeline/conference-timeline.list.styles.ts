@@ -1,0 +1,129 @@
+import { css } from 'lit';
+
+/* The list's styles: they load with the list's code (conference-timeline.parts.ts). Kept short on purpose. */
+export const listStyles = css`
+  p,
+  ol {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 1em;
+  }
+
+  .timeline {
+    display: grid;
+    gap: var(--_paragraph-spacing, 0.75em);
+  }
+
+  [part~='year'] {
+    font-weight: 700;
+  }
+
+  li + li {
+    margin-top: 0.75em;
+  }
+
+  /* Years off screen skip layout until scrolled to: 10,000 conferences stay quick. */
+  [part~='year-group'] {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10em;
+  }
+
+  [part~='past'] b {
+    color: var(--_muted);
+  }
+
+  /* A native field: color-scheme gives it the theme's colours. */
+  input {
+    min-height: 2.75em;
+    margin-inline-start: 0.5em;
+    font: inherit;
+  }
+
+  ol ol > li + li {
+    margin-top: 0.5em;
+  }
+
+  /* vertical: the year above a rail with a dot per conference */
+  .vertical [part~='year'] {
+    font-size: 1.25em;
+  }
+
+  .vertical ol ol {
+    margin: 0.5em 0.375em 0;
+    border-inline-start: 0.125em solid var(--city-timeline-rail-color, var(--_border));
+  }
+
+  .vertical ol ol > li {
+    position: relative;
+    padding-inline-start: 1.25em;
+  }
+
+  .vertical ol ol > li::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: -0.4375em;
+    top: 0.5em;
+    width: 0.75em;
+    height: 0.75em;
+    border-radius: 50%;
+    border: 0.125em solid var(--_accent);
+    background: var(--_surface);
+  }
+
+  .vertical [part~='past']::before {
+    background: var(--_accent);
+  }
+
+  /* compact: the year beside its conferences */
+  .compact > ol > li {
+    display: grid;
+    grid-template-columns: 3.5em minmax(0, 1fr);
+    gap: 0.75em;
+  }
+
+  .compact ol ol > li {
+    margin: 0;
+  }
+
+  li b {
+    white-space: nowrap;
+  }
+
+  /* Highlighted host city: the theme's highlight, not the browser's yellow. */
+  mark {
+    padding: 0 0.125em;
+    border-radius: 0.125em;
+    background: var(--_highlight);
+    color: var(--_text);
+  }
+
+  a:not([href]) {
+    color: inherit;
+  }
+
+  .summary {
+    display: block;
+    color: var(--_muted);
+  }
+
+  .tag {
+    padding: 0 0.5em;
+    border: 0.0625em solid;
+    border-radius: 1em;
+    color: var(--_accent);
+    font-size: 0.875em;
+  }
+
+  .button {
+    justify-self: start;
+  }
+
+  /* The list's end as its growth sees it: its last 20em, so that a list in a scrolling
+     box grows when any of them shows, however the reader got there. */
+  .more {
+    height: 20em;
+    margin-top: -20em;
+    visibility: hidden;
+  }
+`;

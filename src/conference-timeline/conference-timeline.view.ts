@@ -1,0 +1,176 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { headingLevel } from '../core/element.js';
+import { formatNumber, plural } from '../core/i18n/localize.js';
+import { renderEmpty } from '../core/data/status.js';
+import { foldForSearch, otherLang, resolveLocalized } from '../core/i18n/text.js';
+import type { TimelineEntry, TimelineModel } from './conference-timeline.data.js';
+import type { CityConferenceTimeline } from './conference-timeline.element.js';
+import type { EntryContext } from './conference-timeline.entry.js';
+import { renderEntry, todayKey as dayOf } from './conference-timeline.entry.js';
+import type { YearGroup } from './conference-timeline.filter.js';
+import { filterEntries, groupByYear, listAttribute, queryWords } from './conference-timeline.filter.js';
+import { GrowingList } from './conference-timeline.window.js';
+
+/**
+ * Entries rendered at first, and added each time the end of the list comes
+ * within a screen of the viewport: a few screens' worth, a few milliseconds
+ * of work even on a slow phone, and no more nodes than the reader has seen.
+ */
+const chunk = 25;
+
+/** The filtered list and its years, for the inputs it was computed from, with each entry's template once rendered. */
+interface ListMemo {
+  inputs: unknown[];
+  matches: TimelineEntry[];
+  shown: TimelineEntry[];
+  years: YearGroup[];
+  /** Rendered entries, for the context `key`: a growing list renders only its new entries. */
+  key?: string;
+  context?: EntryContext;
+  templates: Map<TimelineEntry, TemplateResult>;
+}
+
+/** What the view keeps between renders, held by the element. */
+export interface ViewMemo {
+  list?: ListMemo;
+  /** The entries on the page: the list grows as its end nears the viewport. */
+  growing?: GrowingList;
+}
+
+/** The element's state the view renders, and where it reports the reader's actions. */
+export interface ViewState {
+  host: CityConferenceTimeline;
+  locale: string;
+  query: string;
+  showAll: boolean;
+  memo: ViewMemo;
+  onQuery(query: string): void;
+  onShowAll(): void;
+}
+
+/** A usable from, to or limit: NaN (from a non-number attribute) and negative numbers count as not set. */
+export const whole = (value?: number): number | undefined => (value! >= 0 ? Math.floor(value!) : undefined);
+
+const sameValues = (a: readonly unknown[], b: readonly unknown[]): boolean =>
+  a.length === b.length && a.every((value, index) => value === b[index]);
+
+/** The attributes set the scope, the reader's search narrows it down: computed again only when one changes. */
+function listOf(model: TimelineModel, state: ViewState, limit: number | undefined): ListMemo {
+  const { host, memo } = state;
+  const words = host.search ? queryWords(state.query) : [];
+  const inputs = [model, host.order, host.country, host.from, host.to, limit, state.showAll, ...words];
+  if (memo.list && sameValues(memo.list.inputs, inputs)) return memo.list;
+  const matches = filterEntries(host.order === 'oldest' ? model.entries : model.newest, {
+    countries: listAttribute(host.country?.toUpperCase()),
+    from: whole(host.from),
+    to: whole(host.to),
+    words,
+  });
+  const shown = !state.showAll && limit !== undefined && matches.length > limit ? matches.slice(0, limit) : matches;
+  return (memo.list = { inputs, matches, shown, years: groupByYear(shown), templates: new Map() });
+}
+
+/**
+ * Renders an entry once per list and context: a growing list renders only
+ * its new entries, and what every entry needs (formats, country names) is
+ * resolved once, not once per entry.
+ */
+function entryRenderer(list: ListMemo, { host, locale }: ViewState) {
+  const todayKey = dayOf(host.now);
+  const key = `${locale}|${todayKey}|${host.highlightCity ?? ''}`;
+  if (list.key !== key || !list.context) {
+    let dateFormat: Intl.DateTimeFormat | undefined;
+    list.key = key;
+    list.templates = new Map();
+    list.context = {
+      locale,
+      todayKey,
+      dateFormat: () => (dateFormat ??= new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })),
+      countries: new Map(),
+      highlight: new Set(listAttribute(host.highlightCity).map(foldForSearch)),
+    };
+  }
+  const { context, templates } = list;
+  return (item: TimelineEntry, index: number, group: YearGroup): TemplateResult => {
+    let template = templates.get(item);
+    if (!template) templates.set(item, (template = renderEntry(item, context, index + 1, group.entries.length)));
+    return template;
+  };
+}
+
+/** The entries on the page: at least `count` of them (or one chunk) from now on. */
+export function growFrom(state: Pick<ViewState, 'host' | 'memo'>, count = 0): void {
+  state.memo.growing ??= new GrowingList(state.host, chunk);
+  state.memo.growing.reset(Math.max(chunk, count));
+}
+
+export function renderTimeline(model: TimelineModel, state: ViewState): TemplateResult {
+  const { host, locale } = state;
+  const name = resolveLocalized(model.network?.name, locale);
+  const founded = model.network?.founded;
+  const level = headingLevel(host.headingLevel);
+  // Templates kept on one line (prettier-ignore): white space inside them would ship in the
+  // bundle and become extra text nodes in each entry.
+  // The caption names the network in a heading; without a name it is a plain line.
+  // prettier-ignore
+  const bold = html`<b lang=${otherLang(name, locale) ?? nothing}>${name.text}</b>`;
+  // prettier-ignore
+  const caption = name.text
+    ? html`<div part="caption" role="heading" aria-level=${level}>${founded ? msg(html`${bold} founded in ${founded}`, { id: 'timeline-caption-founded' }) : bold}</div>`
+    : founded ? html`<p part="caption">${msg(str`Founded in ${founded}`, { id: 'timeline-founded' })}</p>` : nothing;
+  // prettier-ignore
+  const base = (content: unknown) =>
+    html`<section part="base" class="timeline ${host.layout === 'compact' ? 'compact' : 'vertical'}" lang=${locale}>${caption}${content}</section>`;
+  if (!model.entries.length) return base(renderEmpty(msg('No conferences yet.')));
+
+  // limit="0" means no limit, as an empty list with a "Show all" button would contradict itself.
+  const limit = whole(host.limit) || undefined;
+  const list = listOf(model, state, limit);
+  const { matches, shown, years } = list;
+  const limited = shown.length < matches.length;
+  if (!state.memo.growing) growFrom(state);
+  const growing = state.memo.growing!;
+  growing.total = shown.length;
+  const rendered = growing.count;
+  const total = matches.length;
+  // Made only when shown: a page's first number format loads the locale's data (tens of ms on a phone).
+  const count = host.search || limited ? formatNumber(total) : '';
+  const conferences =
+    host.search &&
+    plural(total, {
+      one: msg(str`${count} conference`, { id: 'timeline-count.one' }),
+      few: msg(str`${count} conferences`, { id: 'timeline-count.few' }),
+      many: msg(str`${count} conferences`, { id: 'timeline-count.many' }),
+      two: msg(str`${count} conferences`, { id: 'timeline-count.two' }),
+      other: msg(str`${count} conferences`, { id: 'timeline-count.other' }),
+    });
+  const showAll =
+    limited &&
+    plural(total, {
+      one: msg(str`Show ${count} conference`, { id: 'timeline-show-all.one' }),
+      few: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.few' }),
+      many: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.many' }),
+      two: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.two' }),
+      other: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.other' }),
+    });
+  const entry = entryRenderer(list, state);
+  const yearLevel = Math.min(name.text ? level + 1 : level, 6);
+  // Only the first `rendered` entries are on the page, each with its position in its year
+  // (aria-posinset/-setsize), so a screen reader counts the whole list.
+  // prettier-ignore
+  return base(html`${host.search
+      ? html`<p part="controls"><label for="search">${msg('Search conferences')}</label><input part="search-input" id="search" type="search" .value=${state.query} @input=${(event: Event) =>
+          state.onQuery((event.target as HTMLInputElement).value)} /></p><p part="count" role="status">${conferences}</p>`
+      : nothing}${shown.length
+      ? html`<ol part="years">${years.filter((group) => group.start < rendered).map(
+          (group, index) =>
+            html`<li part="year-group" aria-posinset=${index + 1} aria-setsize=${years.length}><div part="year" role="heading" aria-level=${yearLevel}>${group.year}</div><ol part="list">${group.entries
+              .slice(0, rendered - group.start)
+              .map((item, position) => entry(item, position, group))}</ol></li>`,
+        )}</ol>${growing.end()}`
+      : renderEmpty(msg('No conferences match.'))}${limited
+      ? html`<button part="show-all-button" class="button secondary" @click=${state.onShowAll}>${showAll}</button>`
+      : nothing}`);
+}

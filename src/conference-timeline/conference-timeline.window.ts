@@ -1,0 +1,60 @@
+import { html, nothing } from 'lit';
+import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';
+
+/**
+ * A long list on the page only as far as the reader has come: the first
+ * `step` items, then `step` more each time the list's end (the marker from
+ * {@link end}) comes within a screen of the viewport, each step in a task of
+ * its own. A page of 10,000 items then never blocks and holds no more nodes
+ * than the reader has scrolled past.
+ */
+export class GrowingList implements ReactiveController {
+  /** How many items are on the page. */
+  count: number;
+  /** How many items the list has. */
+  total = 0;
+  private observer?: IntersectionObserver;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly step: number,
+  ) {
+    this.count = step;
+    host.addController(this);
+  }
+
+  /** Starts again from one step (a new list), or keeps at least `count` items (for an update in progress). */
+  reset(count = this.step): void {
+    this.count = count;
+  }
+
+  /** The marker after the list, while items are left. */
+  end(): TemplateResult | typeof nothing {
+    return this.count < this.total ? html`<div class="more"></div>` : nothing;
+  }
+
+  hostConnected(): void {
+    if (this.host.hasUpdated) this.hostUpdated();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+
+  /** Observing anew after each render reports at once: a list that still ends near the screen keeps growing. */
+  hostUpdated(): void {
+    this.observer?.disconnect();
+    const end = this.host.renderRoot.querySelector('.more');
+    if (!end) return;
+    this.observer ??= new IntersectionObserver(
+      (records) => {
+        if (records.some((record) => record.isIntersecting)) {
+          this.count += this.step;
+          this.host.requestUpdate();
+        }
+      },
+      { rootMargin: '100% 0px' },
+    );
+    this.observer.observe(end);
+  }
+}
