@@ -49,7 +49,8 @@ export interface JsonSourceOptions<T> {
   /**
    * Validates parsed JSON into the model, reporting problems by JSON path. A
    * promise (a long list checked in slices, so no task blocks the page) keeps
-   * the state at `loading` until it settles.
+   * the state at `loading` until it settles; one that rejects (the checker's
+   * code did not load) is a loading error with a retry.
    */
   check(json: unknown): Checked<T> | Promise<Checked<T>>;
   /** A model without any JSON (attributes alone), when the element allows it. */
@@ -148,7 +149,18 @@ export class JsonSource<T> implements ReactiveController {
     const checked = this.options.check(json);
     if (!(checked instanceof Promise)) return this.settle(checked, source);
     this.set({ status: 'loading', url: source });
-    void checked.then((result) => signal.aborted || this.settle(result, source));
+    // A check that could not run (its code did not load) is a loading failure, worth a retry.
+    void checked.then(
+      (result) => signal.aborted || this.settle(result, source),
+      (error: unknown) =>
+        signal.aborted ||
+        // The browser names the module that did not come ("Failed to fetch dynamically imported module: <url>").
+        this.fail({
+          kind: 'network',
+          url: /\bhttps?:\/\/\S+/.exec(String(error))?.[0] ?? source,
+          message: String(error),
+        }),
+    );
   }
 
   private idle(): void {
