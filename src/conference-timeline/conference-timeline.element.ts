@@ -132,7 +132,10 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     // The locale's data for numbers loads on first use, slowly on a phone: when the count or
     // the "Show all" button will need it, in tasks of their own while the list is checked.
     const counted = this.search || this.limit! > 0;
-    return checkConferencesInSlices(json, counted ? [() => formatNumber(0), () => plural(0, { other: '' })] : []);
+    return checkConferencesInSlices(
+      json,
+      counted ? [() => formatNumber(0), () => plural(0, '', [], { one: '', other: '' })] : [],
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

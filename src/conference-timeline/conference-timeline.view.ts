@@ -139,20 +139,14 @@ export function renderTimeline(model: TimelineModel, state: ViewState): Template
   const count = host.search || limited ? formatNumber(total) : '';
   const conferences =
     host.search &&
-    plural(total, {
+    plural(total, 'timeline-count', [count], {
       one: msg(str`${count} conference`, { id: 'timeline-count.one' }),
-      few: msg(str`${count} conferences`, { id: 'timeline-count.few' }),
-      many: msg(str`${count} conferences`, { id: 'timeline-count.many' }),
-      two: msg(str`${count} conferences`, { id: 'timeline-count.two' }),
       other: msg(str`${count} conferences`, { id: 'timeline-count.other' }),
     });
   const showAll =
     limited &&
-    plural(total, {
+    plural(total, 'timeline-show-all', [count], {
       one: msg(str`Show ${count} conference`, { id: 'timeline-show-all.one' }),
-      few: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.few' }),
-      many: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.many' }),
-      two: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.two' }),
       other: msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.other' }),
     });
   const entry = entryRenderer(list, state);

@@ -29,3 +29,13 @@ export const formPluralForms = (lead: number): string[] => [
   msg(str`At least ${lead} days in advance`, { id: 'lead-days.few' }),
   msg(str`At least ${lead} days in advance`, { id: 'lead-days.many' }),
 ];
+
+/** The extra categories of the timeline's count and its "Show all" button. */
+export const timelinePluralForms = (count: string): string[] => [
+  msg(str`${count} conferences`, { id: 'timeline-count.two' }),
+  msg(str`${count} conferences`, { id: 'timeline-count.few' }),
+  msg(str`${count} conferences`, { id: 'timeline-count.many' }),
+  msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.two' }),
+  msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.few' }),
+  msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.many' }),
+];
