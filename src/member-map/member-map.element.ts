@@ -11,7 +11,7 @@ import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import { ResizeController } from '../core/controllers/resize.js';
 import { RovingFocusController } from '../core/controllers/roving-focus.js';
 import type { Member, MembersData } from './member-map.data.js';
-import { checkMembers } from './member-map.data.js';
+import { checkMembers, warmUp } from './member-map.data.js';
 import type { CountryGroup } from './member-list.js';
 import { filterGroups, groupMembers, idSet, indexGroups } from './member-list.js';
 import { defaultGeometryUrl, GeometryController, setMapHeight } from './geometry.js';
@@ -137,15 +137,23 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     if (changed.has('headingLevel') && this.level !== this.headingLevel) {
       warnOnce(`<city-member-map> heading-level="${this.headingLevel}" is not 1 to 6; 3 is used.`);
     }
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
     // The drawing code and the outlines are asked for with the data, not after it: all load side by side.
+    // Here, after the data source's hostUpdate, so that the data (the longest wait) is asked for first.
     if (this.view !== 'list') {
       const src = this.geometrySrc;
       this.assets.request(src ? new URL(src, this.ownerDocument.baseURI).href : defaultGeometryUrl());
     }
+    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // While the data is on its way, the browser's country names and collation are loaded (the first
+    // Intl.DisplayNames costs tens of milliseconds): that work is then off the path to the first list.
+    if (this.source.state.status === 'loading') warmUp(this.locale);
     const base = this.renderRoot.querySelector<HTMLElement>('.member-map');
     if (base) setMapHeight(base, this.height, this.localName);
     if (this.revealSelected) {
