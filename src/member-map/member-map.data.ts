@@ -1,5 +1,4 @@
 import type { LocalizedText } from '../core/i18n/text.js';
-import { countryName } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
 import {
   IssueLog,
@@ -90,25 +89,6 @@ export function isKnownCountry(code: string): boolean {
     knownCountries.set(code, known);
   }
   return known;
-}
-
-const warmed = new Set<string>();
-
-/**
- * Loads, in a task of its own, the Intl data that checking, grouping and
- * counting the members need for `locale` (country names, collation, numbers), so that it is ready
- * when the data arrives. Once per locale.
- */
-export function warmUp(locale: string): void {
-  if (warmed.has(locale)) return;
-  warmed.add(locale);
-  setTimeout(() => {
-    isKnownCountry('CZ');
-    countryName('CZ', locale);
-    new Intl.Collator(locale, { sensitivity: 'base', numeric: true }).compare('a', 'b');
-    new Intl.NumberFormat(locale).format(1);
-    new Intl.PluralRules(locale).select(1);
-  });
 }
 
 function readCoordinate(

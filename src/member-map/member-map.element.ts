@@ -11,7 +11,8 @@ import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import { ResizeController } from '../core/controllers/resize.js';
 import { RovingFocusController } from '../core/controllers/roving-focus.js';
 import type { Member, MembersData } from './member-map.data.js';
-import { checkMembers, warmUp } from './member-map.data.js';
+import { checkMembers } from './member-map.data.js';
+import { warmUp } from './warm-up.js';
 import type { CountryGroup } from './member-list.js';
 import { filterGroups, groupMembers, idSet, indexGroups } from './member-list.js';
 import { defaultGeometryUrl, GeometryController, setMapHeight } from './geometry.js';
@@ -151,9 +152,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // While the data is on its way, the browser's country names and collation are loaded (the first
-    // Intl.DisplayNames costs tens of milliseconds): that work is then off the path to the first list.
-    if (this.source.state.status === 'loading') warmUp(this.locale);
+    if (this.source.state.status === 'loading') warmUp(this.locale, this.assets.ready);
     const base = this.renderRoot.querySelector<HTMLElement>('.member-map');
     if (base) setMapHeight(base, this.height, this.localName);
     if (this.revealSelected) {
