@@ -85,8 +85,12 @@ export class GeometryController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** Shows the outlines at `url`: fetched the first time, a no-op while they load or are shown. */
-  request(url: string): void {
+  /**
+   * Shows the outlines at `src` (relative to `base`; the default outlines when
+   * empty): fetched the first time, a no-op while they load or are shown.
+   */
+  request(src: string | undefined, base: string): void {
+    const url = src ? new URL(src, base).href : defaultGeometryUrl();
     if (!this.codeAsked) {
       this.codeAsked = true;
       loadMapCode()
@@ -111,6 +115,26 @@ export class GeometryController implements ReactiveController {
         this.settle(url, { status: 'error', url, message });
       },
     );
+  }
+
+  private holdUntil?: number;
+  private holdOver = false;
+
+  /**
+   * Whether the first render with data should wait a moment (at most
+   * `graceMs`) for the map code and outlines asked for with it: data that
+   * comes just before them would otherwise be laid out and painted once
+   * without the map and again with it, two frames' work before the map is whole.
+   */
+  holdFirstRender(graceMs = 200): boolean {
+    if (this.holdOver) return false;
+    const pending = this.codeAsked && (this.code.status === 'loading' || this.state.status === 'loading');
+    if (this.holdUntil === undefined && pending) {
+      this.holdUntil = performance.now() + graceMs;
+      setTimeout(() => this.host.requestUpdate(), graceMs);
+    }
+    this.holdOver = !pending || performance.now() >= (this.holdUntil ?? 0);
+    return !this.holdOver;
   }
 
   /** The drawing code when it is there. */

@@ -15,7 +15,7 @@ import { checkMembers } from './member-map.data.js';
 import { warmUp } from './warm-up.js';
 import type { CountryGroup } from './member-list.js';
 import { filterGroups, groupMembers, idSet, indexGroups } from './member-list.js';
-import { defaultGeometryUrl, GeometryController, setMapHeight } from './geometry.js';
+import { GeometryController, setMapHeight } from './geometry.js';
 import { HoverController, idOf } from './hover.js';
 import { SearchController } from './search.js';
 import { renderMapPanel } from './member-map.panel.js';
@@ -141,18 +141,14 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    // The drawing code and the outlines are asked for with the data, not after it: all load side by side.
-    // Here, after the data source's hostUpdate, so that the data (the longest wait) is asked for first.
-    if (this.view !== 'list') {
-      const src = this.geometrySrc;
-      this.assets.request(src ? new URL(src, this.ownerDocument.baseURI).href : defaultGeometryUrl());
-    }
+    // The drawing code and the outlines load side by side with the data, asked for just after it.
+    if (this.view !== 'list') this.assets.request(this.geometrySrc, this.ownerDocument.baseURI);
     super.update(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.source.state.status === 'loading') warmUp(this.locale, this.assets.ready);
+    if (this.waiting()) warmUp(this.locale, this.assets.ready, this.waiting);
     const base = this.renderRoot.querySelector<HTMLElement>('.member-map');
     if (base) setMapHeight(base, this.height, this.localName);
     if (this.revealSelected) {
@@ -160,6 +156,8 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       this.renderRoot.querySelector(`button[aria-pressed="true"]`)?.scrollIntoView({ block: 'nearest' });
     }
   }
+
+  private waiting = () => this.source.state.status === 'loading'; // the page is idle meanwhile
 
   private get level(): number {
     return [1, 2, 3, 4, 5, 6].includes(this.headingLevel) ? this.headingLevel : 3;
@@ -189,6 +187,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   private renderModel(model: MembersData): TemplateResult {
     if (model.members.length === 0) return this.renderEmptyList(msg('No member cities to show.'));
     if (this.rows.holdBack(model, model.members.length)) return renderLoading(false, 6);
+    if (this.assets.holdFirstRender()) return renderLoading(this.source.hasFallback, 6);
     const fresh = this.derived?.model !== model;
     const derived = this.derive(model);
     const counts = countsText(derived.groups, model.network);

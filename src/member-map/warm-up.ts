@@ -32,24 +32,33 @@ const handlers: ListHandlers = {
 };
 const warmed = new Set<unknown>();
 
-/** Warms up the list for `locale` and, once it is there, the map's drawing code: each once, in a task of its own. */
-export function warmUp(locale: string, code?: MapCode): void {
-  for (const key of [locale, code]) {
-    if (key === undefined || warmed.has(key)) continue;
-    warmed.add(key);
-    setTimeout(() => withLocale(locale, () => (key === code ? warmMap(code, locale) : warmList(locale))));
-  }
+/**
+ * Warms up the list for `locale` and, once it is there, the map's drawing
+ * code: each once, in a task of its own, skipped when `waiting()` says the
+ * data came first (then the real render does the same work).
+ */
+export function warmUp(locale: string, code: MapCode | undefined, waiting: () => boolean): void {
+  const later = (key: unknown, work: () => void) =>
+    setTimeout(() => {
+      if (warmed.has(key) || !waiting()) return;
+      warmed.add(key);
+      withLocale(locale, work);
+    });
+  // The list in two tasks (Intl data, then templates), so that data arriving meanwhile waits less.
+  if (!warmed.has(locale)) later(`${locale} data`, () => model(locale));
+  if (!warmed.has(locale)) later(locale, () => warmList(locale));
+  if (code && !warmed.has(code)) later(code, () => warmMap(code, locale));
 }
 
 function model(locale: string) {
   const { value } = checkMembers(sample);
   const groups = groupMembers(value!.members, locale);
-  return { value: value!, groups, shown: new Set(value!.members) };
+  countsText(groups, value!.network);
+  return { groups, shown: new Set(value!.members) };
 }
 
 function warmList(locale: string): void {
-  const { value, groups } = model(locale);
-  countsText(groups, value.network);
+  const { groups } = model(locale);
   const view = { groups, visible: groups, index: indexGroups(groups), rows: 1, query: '', country: '', showing: '' };
   const rest = { tabStop: 'a', highlighted: new Set(['a']), headingLevel: 3, locale, selected: 'a', active: 'a' };
   render(renderList({ ...view, ...rest }, handlers), document.createDocumentFragment());
