@@ -148,7 +148,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.waiting()) warmUp(this.locale, this.assets.ready, this.waiting);
+    warmUp(this.locale, this.assets.ready, () => this.source.state.status === 'loading');
     const base = this.renderRoot.querySelector<HTMLElement>('.member-map');
     if (base) setMapHeight(base, this.height, this.localName);
     if (this.revealSelected) {
@@ -156,8 +156,6 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       this.renderRoot.querySelector(`button[aria-pressed="true"]`)?.scrollIntoView({ block: 'nearest' });
     }
   }
-
-  private waiting = () => this.source.state.status === 'loading'; // the page is idle meanwhile
 
   private get level(): number {
     return [1, 2, 3, 4, 5, 6].includes(this.headingLevel) ? this.headingLevel : 3;

@@ -38,6 +38,7 @@ const warmed = new Set<unknown>();
  * data came first (then the real render does the same work).
  */
 export function warmUp(locale: string, code: MapCode | undefined, waiting: () => boolean): void {
+  if (!waiting()) return;
   const later = (key: unknown, work: () => void) =>
     setTimeout(() => {
       if (warmed.has(key) || !waiting()) return;
