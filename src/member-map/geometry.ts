@@ -70,20 +70,45 @@ export function loadGeometry(url: string): Promise<CountryOutline[]> {
   return pending;
 }
 
+/** Where the host wants its outlines from: `src` relative to `base`, or `null` for no map. */
+export type GeometrySource = { src?: string; base: string } | null;
+
 /**
- * Loads what the map needs when asked, the drawing code and the outlines side
- * by side, and keeps the state of each.
+ * Loads what the map needs, the drawing code and the outlines side by side,
+ * and keeps the state of each. Asked for when the host connects, before its
+ * locale's texts and first update (each may wait for a chunk of its own), and
+ * again on every update (a no-op unless the source changed). `early` starts
+ * other requests at the same moment (the host's data) and returns what lets
+ * go of them after the first update, when their owners have joined them.
  */
 export class GeometryController implements ReactiveController {
   state: GeometryState = { status: 'idle' };
   code: CodeState = { status: 'loading' };
   private codeAsked = false;
+  private release?: () => void;
 
-  constructor(private host: ReactiveControllerHost & { localName: string }) {
+  constructor(
+    private host: ReactiveControllerHost & { localName: string },
+    private source: () => GeometrySource,
+    private early?: () => () => void,
+  ) {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.release = this.early?.();
+    this.hostUpdate();
+  }
+
+  hostUpdate(): void {
+    const source = this.source();
+    if (source) this.request(source.src, source.base);
+  }
+
+  hostUpdated(): void {
+    this.release?.();
+    this.release = undefined;
+  }
 
   /**
    * Shows the outlines at `src` (relative to `base`; the default outlines when

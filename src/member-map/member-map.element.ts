@@ -13,6 +13,7 @@ import { RovingFocusController } from '../core/controllers/roving-focus.js';
 import type { Member, MembersData } from './member-map.data.js';
 import { checkMembers } from './member-map.data.js';
 import { warmUp } from './warm-up.js';
+import { prefetchData } from './prefetch.js';
 import type { CountryGroup } from './member-list.js';
 import { filterGroups, groupMembers, idSet, indexGroups } from './member-list.js';
 import { GeometryController, setMapHeight } from './geometry.js';
@@ -118,7 +119,11 @@ export class CityMemberMap extends CityDataElement<MembersData> {
 
   private search = new SearchController(this);
   private size = new ResizeController(this, '.map', { width: 640, height: 420, em: 16 });
-  private assets = new GeometryController(this);
+  private assets = new GeometryController(
+    this,
+    () => (this.view === 'list' ? null : { src: this.geometrySrc, base: this.ownerDocument.baseURI }),
+    () => prefetchData(this, this.src, this.data),
+  );
   private rows = new ProgressiveRows(this);
   private roving = new RovingFocusController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('button[part~="city"]')],
@@ -138,12 +143,6 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     if (changed.has('headingLevel') && this.level !== this.headingLevel) {
       warnOnce(`<city-member-map> heading-level="${this.headingLevel}" is not 1 to 6; 3 is used.`);
     }
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    // The drawing code and the outlines load side by side with the data, asked for just after it.
-    if (this.view !== 'list') this.assets.request(this.geometrySrc, this.ownerDocument.baseURI);
-    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
