@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
+import { runToEnd } from './paced.js';
 import {
   IssueLog,
   childPath,
@@ -153,7 +154,10 @@ function checkNetwork(value: unknown, log: IssueLog): MemberNetwork {
  * placed; every problem is reported by JSON path. The document is unusable
  * only when `members` is not a list.
  */
-export function checkMembers(json: unknown): Checked<MembersData> {
+export const checkMembers = (json: unknown): Checked<MembersData> => runToEnd(checking(json));
+
+/** {@link checkMembers} as steps: it yields after every few members. */
+export function* checking(json: unknown): Generator<void, Checked<MembersData>> {
   const log = new IssueLog();
   const root = readObject(json, '', log);
   if (!root) return { issues: log.issues };
@@ -165,13 +169,13 @@ export function checkMembers(json: unknown): Checked<MembersData> {
   }
   const firstUse = new Map<string, string>();
   const members: Member[] = [];
-  list.slice(0, maxMembers).forEach((entry, index) => {
+  for (let index = 0; index < Math.min(list.length, maxMembers); index++) {
+    if (index % 50 === 49) yield;
     const path = childPath('members', index);
-    const member = checkMember(entry, path, log);
-    if (!member) return;
-    if (isDuplicateId(member.id, firstUse, childPath(path, 'id'), log)) return;
+    const member = checkMember(list[index], path, log);
+    if (!member || isDuplicateId(member.id, firstUse, childPath(path, 'id'), log)) continue;
     members.push(member);
-  });
+  }
   const countries = new Set(members.map((member) => member.country)).size;
   if (network.memberCount !== undefined && network.memberCount < members.length) {
     log.add(

@@ -11,11 +11,10 @@ import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import { ResizeController } from '../core/controllers/resize.js';
 import { RovingFocusController } from '../core/controllers/roving-focus.js';
 import type { Member, MembersData } from './member-map.data.js';
-import { checkMembers } from './member-map.data.js';
 import { warmUp } from './warm-up.js';
 import { prefetchData } from './prefetch.js';
-import type { CountryGroup } from './member-list.js';
-import { filterGroups, groupMembers, idSet, indexGroups } from './member-list.js';
+import { checkAndGroup, deriveView, idSet, indexGroups } from './member-list.js';
+import type { Derived, DerivedView } from './member-list.js';
 import { GeometryController, setMapHeight } from './geometry.js';
 import { HoverController, idOf } from './hover.js';
 import { SearchController } from './search.js';
@@ -28,19 +27,13 @@ import { styles } from './member-map.styles.js';
 
 export type MemberMapView = 'both' | 'map' | 'list';
 const views: readonly MemberMapView[] = ['both', 'map', 'list'];
+/** The map box's size until it is first measured. */
+const mapBox = { width: 640, height: 420, em: 16 };
 
 /** Detail of `city-member-select`. */
 export interface MemberSelectDetail {
   id: string;
   member: Member;
-}
-
-/** What one render works from, derived from the data, the locale and the filters (and cached with them). */
-interface Derived {
-  groups: CountryGroup[];
-  visible: CountryGroup[];
-  /** The members that pass the search and filter. */
-  shown: Set<Member>;
 }
 
 /**
@@ -115,10 +108,10 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   private revealSelected = false;
-  private derived?: Derived & { model: MembersData; locale: string; query: string; country: string };
+  private derived?: DerivedView;
 
   private search = new SearchController(this);
-  private size = new ResizeController(this, '.map', { width: 640, height: 420, em: 16 });
+  private size = new ResizeController(this, '.map', mapBox);
   private assets = new GeometryController(
     this,
     () => (this.view === 'list' ? null : { src: this.geometrySrc, base: this.ownerDocument.baseURI }),
@@ -131,8 +124,8 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   });
   private hover = new HoverController(this, (event) => this.memberAtPointer(event)?.id);
 
-  protected check(json: unknown): Checked<MembersData> {
-    return checkMembers(json);
+  protected check(json: unknown): Checked<MembersData> | Promise<Checked<MembersData>> {
+    return checkAndGroup(json, this.locale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -162,19 +155,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
 
   /** Groups, filtered groups and shown members: computed again only when data, locale or filters change. */
   private derive(model: MembersData): Derived {
-    const { locale } = this;
-    const { query, country } = this.search;
-    let cached = this.derived;
-    if (cached?.model !== model || cached.locale !== locale) {
-      const groups = groupMembers(model.members, locale);
-      cached = { model, locale, query: '', country: '', groups, visible: groups, shown: new Set(model.members) };
-    }
-    if (cached.query !== query || cached.country !== country) {
-      const visible = filterGroups(cached.groups, query, country);
-      const shown = new Set(visible.flatMap((group) => group.members.map((entry) => entry.member)));
-      cached = { ...cached, query, country, visible, shown };
-    }
-    return (this.derived = cached);
+    return (this.derived = deriveView(this.derived, model, this.locale, this.search.query, this.search.country));
   }
 
   protected override render(): unknown {
@@ -211,6 +192,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       state: this.assets.state,
       root: this.renderRoot,
       size: this.size.size,
+      measured: this.size.size !== mapBox,
       ...derived,
       label: mapLabel({ counts, showing, derived, members: model.members, highlighted, hasList: this.view !== 'map' }),
       country: this.search.country,
@@ -250,6 +232,10 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     );
   }
 
+  /** The city button at `index` (from the end when negative). */
+  private cityButton = (index: number) =>
+    [...this.renderRoot.querySelectorAll<HTMLElement>('button[part~="city"]')].at(index);
+
   /** Chooses a member: marks it on the list and the map and tells the page. */
   selectMember(id: string, reveal = false): void {
     const model = this.dataState.status === 'ready' ? this.dataState.model : undefined;
@@ -257,7 +243,9 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     if (!member) return;
     this.selected = member.id;
     this.revealSelected = reveal;
-    if (reveal) this.rows.all();
+    // The list may not have come down to the city yet: it renders rows as far as its place.
+    const at = this.derived?.visible.flatMap((group) => group.members).findIndex((entry) => entry.member === member);
+    if (reveal && at !== undefined && at >= 0) void this.rows.until(at + 1).then(() => this.requestUpdate());
     this.emit<MemberSelectDetail>('city-member-select', { id: member.id, member });
   }
 
@@ -288,10 +276,12 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       this.hover.onListFocusIn(event);
     },
     keyDown: (event) => {
-      if (event.key !== 'End' || this.rows.complete) return this.roving.onKeyDown(event);
-      // End goes to the last city even while the list is still filling in.
+      const { length } = this.renderRoot.querySelectorAll('button[part~="city"]');
+      const last = event.key === 'ArrowDown' && event.target === this.cityButton(length - 1);
+      if ((event.key !== 'End' && !last) || this.rows.complete) return this.roving.onKeyDown(event);
+      // End, and Down from the last row rendered, go on into rows not rendered yet.
       event.preventDefault();
-      void this.rows.all().then(() => this.roving.onKeyDown(event));
+      void this.rows.until(last ? length + 1 : Infinity).then(() => this.cityButton(last ? length : -1)?.focus());
     },
     pointer: this.hover.onListPointer,
   };

@@ -78,17 +78,30 @@ export function lastPer<A extends unknown[], R>(compute: (layout: MapLayout, ...
   };
 }
 
+/** Markers in one path at most: a path's data is parsed and painted in one go, so thousands are drawn a path at a time. */
+export const markersPerPath = 1000;
+
+/** The markers of one step: a path per kind, with its part names. */
+export type MarkerSet = { parts: string; d: string };
+
 /**
  * The shown markers as one path per kind (plain or founding, highlighted or
- * not) with their part names: four nodes however many members there are.
- * `highlight` is the highlighted ids joined, so that an equal set is seen as equal.
+ * not) and per `markersPerPath` markers: a few nodes however many members
+ * there are. `chunk(i)` builds the paths of step i when first asked for, so
+ * the steps not drawn yet cost nothing. `highlight` is the highlighted ids
+ * joined, so that an equal set is seen as equal.
  */
-export const markerSets = lastPer(
-  (layout: MapLayout, shown: ReadonlySet<Member>, highlight: string): { parts: string; d: string }[] => {
-    const highlighted = new Set(highlight.split(','));
+export const markerSets = lastPer((layout: MapLayout, shown: ReadonlySet<Member>, highlight: string) => {
+  const steps: Placed[][] = [];
+  let count = 0;
+  for (const placed of layout.placed) {
+    if (shown.has(placed.member)) (steps[Math.floor(count++ / markersPerPath)] ??= []).push(placed);
+  }
+  const highlighted = new Set(highlight.split(','));
+  const built: MarkerSet[][] = [];
+  const build = (step: Placed[]): MarkerSet[] => {
     const sets = new Map<string, string[]>();
-    for (const { member, key, x, y } of layout.placed) {
-      if (!shown.has(member)) continue;
+    for (const { member, key, x, y } of step) {
       const big = highlighted.has(key);
       const parts = partsOf(member, big);
       let paths = sets.get(parts);
@@ -96,8 +109,9 @@ export const markerSets = lastPer(
       paths.push(markerPath(x, y, radius(layout, big), member.founding));
     }
     return [...sets].map(([parts, paths]) => ({ parts, d: paths.join('') }));
-  },
-);
+  };
+  return { count: steps.length, chunk: (index: number) => (built[index] ??= build(steps[index] ?? [])) };
+});
 
 /** A marker's part names (also its classes). */
 const partsOf = (member: Member, big: boolean) =>

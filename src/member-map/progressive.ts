@@ -2,22 +2,31 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Time one step may take: well under the 50 ms that makes a long task. */
 const targetMs = 16;
+/** How far below the visible part of the list rows are rendered ahead of the reader. */
+const ahead = '800px';
+/** How many rows before the end of what is rendered the next step is asked for. */
+const aheadRows = 20;
 
 /**
- * Renders a long list a step at a time: the first rows at once, then more in
- * later tasks, each step sized so that an update takes about `targetMs`
- * whatever the machine. The list's nodes only ever hold rows that are shown.
+ * Renders a long list as far as the reader has come: the first rows at once,
+ * more whenever the end of what is rendered (the `.more` sentinel) comes near
+ * the viewport, each step sized so that an update takes about `targetMs`
+ * whatever the machine. The list's nodes only hold rows that are or were near
+ * the screen; the keyboard and the map can ask for rows further down (`until`).
  */
 export class ProgressiveRows implements ReactiveController {
   private limit = 0;
-  private step = 150;
+  private step = 100;
   private total = 0;
   private key: unknown;
   private started = 0;
   private stepping = false;
+  private observer?: IntersectionObserver;
+  private wanted = 0;
+  private reached?: () => void;
   private timer?: ReturnType<typeof setTimeout>;
 
-  constructor(private host: ReactiveControllerHost) {
+  constructor(private host: ReactiveControllerHost & { renderRoot: ParentNode }) {
     host.addController(this);
   }
 
@@ -30,6 +39,9 @@ export class ProgressiveRows implements ReactiveController {
     if (key !== this.key) {
       this.key = key;
       this.limit = fresh && total > this.step ? 0 : this.step;
+      if (this.limit === 0) this.grow();
+      this.wanted = 0;
+      this.reached?.();
     }
     this.total = total;
     return Math.min(this.limit, total);
@@ -53,17 +65,29 @@ export class ProgressiveRows implements ReactiveController {
     return this.limit >= this.total;
   }
 
-  /** Renders every row in the next update (to reach the last one from the keyboard or the map). */
-  all(): Promise<boolean> {
-    this.limit = Infinity;
-    this.host.requestUpdate();
-    return this.host.updateComplete;
+  /** Renders rows, a step per task, until there are at least `count` (to reach a row from the keyboard or the map). */
+  until(count: number): Promise<void> {
+    if (this.limit >= Math.min(count, this.total)) return Promise.resolve();
+    this.wanted = count;
+    this.grow();
+    return new Promise((resolve) => (this.reached = resolve));
+  }
+
+  private grow(): void {
+    clearTimeout(this.timer);
+    // A task of its own (not a frame: hidden pages get none), so input and paint come in between.
+    this.timer = setTimeout(() => {
+      this.limit += this.step;
+      this.stepping = true;
+      this.host.requestUpdate();
+    });
   }
 
   hostConnected(): void {}
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
+    this.observer?.disconnect();
   }
 
   hostUpdate(): void {
@@ -73,15 +97,32 @@ export class ProgressiveRows implements ReactiveController {
   hostUpdated(): void {
     if (this.stepping) {
       const spent = Math.max(performance.now() - this.started, 1);
-      this.step = Math.round(Math.min(Math.max((this.step * targetMs) / spent, 50), 500));
+      this.step = Math.round(Math.min(Math.max((this.step * targetMs) / spent, 30), 500));
+      this.stepping = false;
     }
-    this.stepping = this.limit < this.total;
-    if (!this.stepping) return;
-    clearTimeout(this.timer);
-    // A task of its own (not a frame: hidden pages get none), so input and paint come in between.
-    this.timer = setTimeout(() => {
-      this.limit += this.step;
-      this.host.requestUpdate();
-    });
+    if (this.limit >= Math.min(this.wanted, this.total)) {
+      this.reached?.();
+      this.reached = undefined;
+    } else return this.grow();
+    this.watch();
+  }
+
+  /**
+   * Grows the list when its end comes near: the viewport's edge (with a
+   * margin, when the page scrolls the list) or a row a little before the end
+   * (when the list scrolls in its own box, which clips the margin). No style
+   * or layout is read here, so an update never forces a layout of its own.
+   */
+  private watch(): void {
+    this.observer?.disconnect();
+    const sentinel = this.host.renderRoot.querySelector('.more');
+    if (!sentinel || this.complete) return;
+    this.observer ??= new IntersectionObserver(
+      (entries) => entries.some((entry) => entry.isIntersecting) && this.grow(),
+      { rootMargin: `${ahead} 0px` },
+    );
+    const rows = this.host.renderRoot.querySelectorAll('button[part~="city"]');
+    this.observer.observe(sentinel);
+    if (rows.length > aheadRows) this.observer.observe(rows[rows.length - aheadRows]!);
   }
 }

@@ -75,6 +75,7 @@ function warmMap(code: MapCode, locale: string): void {
     state: { status: 'ready', url: '', outlines: [{ id: 'CZ', d: 'M0 0l1 1z' }] },
     root: document.createDocumentFragment(),
     size: { width: 64, height: 42, em: 16 },
+    measured: true,
     groups,
     shown,
     country: '',
