@@ -136,6 +136,8 @@ export interface Derived {
   visible: CountryGroup[];
   /** The members that pass the search and filter. */
   shown: Set<Member>;
+  /** Whether any member is a founding member (the map's key then shows their mark). */
+  founding: boolean;
 }
 
 /** {@link Derived} with what it was derived from. */
@@ -151,7 +153,17 @@ export function deriveView(
 ): DerivedView {
   if (cached?.model !== model || cached.locale !== locale) {
     const groups = groupsOf(model.members, locale);
-    cached = { model, locale, query: '', country: '', groups, visible: groups, shown: new Set(model.members) };
+    const founding = model.members.some((member) => member.founding);
+    cached = {
+      model,
+      locale,
+      query: '',
+      country: '',
+      groups,
+      visible: groups,
+      shown: new Set(model.members),
+      founding,
+    };
   }
   if (cached.query !== query || cached.country !== country) {
     const visible = filterGroups(cached.groups, query, country);

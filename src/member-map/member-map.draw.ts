@@ -3,7 +3,7 @@ import type { BoxSize } from '../core/controllers/resize.js';
 import type { Member } from './member-map.data.js';
 import type { CountryGroup } from './member-list.js';
 import type { GeometryState } from './geometry.js';
-import { mapLayout, markersPerPath } from './member-map.layout.js';
+import { mapLayout, markersPerPath, projectMembers } from './member-map.layout.js';
 import { mapStyles } from './member-map.map.styles.js';
 import type { LitTags, MapView } from './member-map.svg.js';
 import { renderMapSvg } from './member-map.svg.js';
@@ -51,7 +51,10 @@ export function drawMap(input: MapDrawing, tags: LitTags): TemplateResult {
   const { state, groups } = input;
   const many = input.shown.size > markersPerPath;
   // Thousands of markers wait for the box's real size (a guess would lay them all out twice).
-  if (many && !input.measured) return tags.html`<svg part="map-svg" role="img" aria-label=${input.label}></svg>`;
+  if (many && !input.measured) {
+    projectMembers(groups);
+    return tags.html`<svg part="map-svg" role="img" aria-label=${input.label}></svg>`;
+  }
   const layout = mapLayout(groups, width, height, em);
   // Markers first; many names in a task of their own, so that neither makes a long task.
   let markerLabels = input.markerLabels;

@@ -47,7 +47,8 @@ export function warmUp(locale: string, code: MapCode | undefined, waiting: () =>
     });
   // The list in two tasks (Intl data, then templates), so that data arriving meanwhile waits less.
   if (!warmed.has(locale)) later(`${locale} data`, () => model(locale));
-  if (!warmed.has(locale)) later(locale, () => warmList(locale));
+  if (!warmed.has(locale)) later(`${locale} panel`, () => warmList(locale, 0));
+  if (!warmed.has(locale)) later(locale, () => warmList(locale, 1));
   if (code && !warmed.has(code)) later(code, () => warmMap(code, locale));
 }
 
@@ -58,9 +59,11 @@ function model(locale: string) {
   return { groups, shown: new Set(value!.members) };
 }
 
-function warmList(locale: string): void {
+/** The list panel's templates with no row (`rows` 0), then with one: two shorter tasks. */
+function warmList(locale: string, rows: number): void {
   const { groups } = model(locale);
-  const view = { groups, visible: groups, index: indexGroups(groups), rows: 1, query: '', country: '', showing: '' };
+  const visible = rows ? groups : [];
+  const view = { groups, visible, index: indexGroups(groups), rows, query: '', country: '', showing: '' };
   const rest = { tabStop: 'a', highlighted: new Set(['a']), headingLevel: 3, locale, selected: 'a', active: 'a' };
   render(renderList({ ...view, ...rest }, handlers), document.createDocumentFragment());
 }
