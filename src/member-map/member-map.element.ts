@@ -54,7 +54,7 @@ export interface MemberSelectDetail {
  * @csspart map - The map's box (its height is `height`).
  * @csspart map-svg - The map's SVG image.
  * @csspart country - A country outline; member countries also carry `member-country`.
- * @csspart marker - City markers, one path per kind (per 1,000 markers, drawn a path per task); founding members' also carry `founding`, emphasised ones `highlighted`, the chosen city's (drawn on its own) `selected`.
+ * @csspart marker - City markers, one path per kind (per 500 markers, drawn a path per task); founding members' also carry `founding`, emphasised ones `highlighted`, the chosen city's (drawn on its own) `selected`.
  * @csspart marker-label - A city name on the map (`marker-labels`, and the chosen city).
  * @csspart legend - The key to the marker shapes.
  * @csspart map-status - "Loading the map…" or why the outlines are missing.

@@ -92,7 +92,7 @@ export function lastPer<A extends unknown[], R>(compute: (layout: MapLayout, ...
 }
 
 /** Markers in one path at most: a path's data is parsed and painted in one go, so thousands are drawn a path at a time. */
-export const markersPerPath = 1000;
+export const markersPerPath = 500;
 
 /** The markers of one step: a path per kind, with its part names. */
 export type MarkerSet = { parts: string; d: string };

@@ -206,9 +206,9 @@ describe('member-map helpers', () => {
       expect(memberAt(layout, new Set([a.member]), a.x + 100, a.y)).to.equal(undefined);
     });
 
-    it('draws every shown marker of a kind in one path (per 1,000 markers)', () => {
-      const list = Array.from({ length: 2500 }, (_, index) => ({
-        ...member(`m${index}`, `M${index}`, 'CZ', 48 + (index % 30) / 10, 13 + index / 500),
+    it('draws every shown marker of a kind in one path (per 500 markers)', () => {
+      const list = Array.from({ length: 1250 }, (_, index) => ({
+        ...member(`m${index}`, `M${index}`, 'CZ', 48 + (index % 30) / 10, 13 + index / 250),
         founding: index % 10 === 0,
       }));
       const groups = groupMembers(list, 'en');
@@ -218,13 +218,13 @@ describe('member-map helpers', () => {
       const first = sets.chunk(0);
       expect(first.map((set) => set.parts).sort()).to.deep.equal(['marker', 'marker founding', 'marker highlighted']);
       expect(first.find((set) => set.parts === 'marker')!.d.match(/M/g)).to.have.length(449);
-      // 2,500 markers come in three steps of at most 1,000, which together draw each marker once.
+      // 1,250 markers come in three steps of at most 500, which together draw each marker once.
       const all = markerSets(layout, new Set(list), '');
       expect(all.count).to.equal(3);
       const counts = [0, 1, 2].map((step) =>
         all.chunk(step).reduce((sum, set) => sum + set.d.split('M').length - 1, 0),
       );
-      expect(counts).to.deep.equal([1000, 1000, 500]);
+      expect(counts).to.deep.equal([500, 500, 250]);
     });
 
     it('draws circles and diamonds', () => {
