@@ -164,9 +164,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
 
   private renderModel(model: MembersData): TemplateResult {
     if (model.members.length === 0) return this.renderEmptyList(msg('No member cities to show.'));
-    if (this.rows.holdBack(model, model.members.length)) return renderLoading(false, 6);
     if (this.assets.holdFirstRender()) return renderLoading(this.source.hasFallback, 6);
-    const fresh = this.derived?.model !== model;
     const derived = this.derive(model);
     const counts = countsText(derived.groups, model.network);
     const showing = this.search.hasFiltered ? showingText(derived.shown.size, model.members.length) : '';
@@ -181,7 +179,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       <p part="counts" class="counts">${counts}</p>
       <div class="layout">
         ${this.view !== 'list' ? this.renderMap(model, derived, counts, showing, highlighted) : nothing}
-        ${view === 'map' ? nothing : this.renderListPanel(derived, showing, highlighted, fresh)}
+        ${view === 'map' ? nothing : this.renderListPanel(derived, showing, highlighted)}
       </div>
     </section>`;
   }
@@ -206,7 +204,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     });
   }
 
-  private renderListPanel(derived: Derived, showing: string, highlighted: Set<string>, fresh: boolean) {
+  private renderListPanel(derived: Derived, showing: string, highlighted: Set<string>) {
     const { groups, visible, shown } = derived;
     const index = indexGroups(groups);
     const selected = this.selected?.toLowerCase();
@@ -216,7 +214,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       {
         ...derived,
         index,
-        rows: this.rows.rows(shown.size, visible, fresh),
+        rows: this.rows.rows(shown.size, visible),
         query: this.search.query,
         country: this.search.country,
         showing,

@@ -31,33 +31,19 @@ export class ProgressiveRows implements ReactiveController {
   }
 
   /**
-   * How many of `total` rows to render now. A new `key` (another filter)
-   * starts again from one step; a `fresh` one (new data) from none when long, so that
-   * checking the data and drawing the first rows are two tasks, not one long one.
+   * How many of `total` rows to render now: a new `key` (new data, another
+   * filter) starts again from one step. Checking and grouping a long list are
+   * done by then, in tasks of their own (checkAndGroup).
    */
-  rows(total: number, key: unknown, fresh = false): number {
+  rows(total: number, key: unknown): number {
     if (key !== this.key) {
       this.key = key;
-      this.limit = fresh && total > this.step ? 0 : this.step;
-      if (this.limit === 0) this.grow();
+      this.limit = this.step;
       this.wanted = 0;
       this.reached?.();
     }
     this.total = total;
     return Math.min(this.limit, total);
-  }
-
-  private heldBack?: unknown;
-
-  /**
-   * True once for a long new list (`key`): its first render is left to the next
-   * task, so that checking the data and grouping it are not one long task.
-   */
-  holdBack(key: unknown, size: number): boolean {
-    if (size <= 2000 || this.heldBack === key) return false;
-    this.heldBack = key;
-    setTimeout(() => this.host.requestUpdate());
-    return true;
   }
 
   /** Whether every row is rendered. */
