@@ -112,22 +112,23 @@ export function groupsOf(members: readonly Member[], locale: string): CountryGro
 }
 
 /**
- * Checks a members document and groups its members for `locale`, in slices
- * of a few milliseconds for a long list: the result at once for a short one.
+ * Checks a members document and groups its members for `locale`: a long list
+ * in slices of a few milliseconds (a promise of the result), a short one at once.
  */
 export function checkAndGroup(json: unknown, locale: string): Checked<MembersData> | Promise<Checked<MembersData>> {
-  return runPaced(
-    (function* () {
-      const checked = yield* checking(json);
-      if (checked.value) {
-        const groups = yield* grouping(checked.value.members, locale);
-        grouped.set(checked.value.members, { locale, groups });
-        yield;
-        indexGroups(groups);
-      }
-      return checked;
-    })(),
-  );
+  const steps = (function* () {
+    const checked = yield* checking(json);
+    if (checked.value) {
+      const groups = yield* grouping(checked.value.members, locale);
+      grouped.set(checked.value.members, { locale, groups });
+      yield;
+      indexGroups(groups);
+    }
+    return checked;
+  })();
+  // A short list at once: its first render then follows in the same task, as before.
+  const { members } = (json ?? {}) as { members?: unknown };
+  return Array.isArray(members) && members.length > 500 ? runPaced(steps) : runToEnd(steps);
 }
 
 /** What one render works from, derived from the data, the locale and the filters. */
