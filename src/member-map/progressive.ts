@@ -16,7 +16,7 @@ const aheadRows = 20;
  */
 export class ProgressiveRows implements ReactiveController {
   private limit = 0;
-  private step = 100;
+  private step = 60;
   private total = 0;
   private key: unknown;
   private started = 0;
