@@ -4,15 +4,19 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 const targetMs = 16;
 /** How far below the visible part of the list rows are rendered ahead of the reader. */
 const ahead = '800px';
+/** Rows rendered in steps whether or not the reader scrolls to them. */
+const always = 300;
 /** How many rows before the end of what is rendered the next step is asked for. */
 const aheadRows = 20;
 
 /**
  * Renders a long list as far as the reader has come: the first rows at once,
- * more whenever the end of what is rendered (the `.more` sentinel) comes near
+ * up to `always` rows in the following tasks, then more whenever the end of
+ * what is rendered (the `.more` sentinel) comes near
  * the viewport, each step sized so that an update takes about `targetMs`
- * whatever the machine. The list's nodes only hold rows that are or were near
- * the screen; the keyboard and the map can ask for rows further down (`until`).
+ * whatever the machine. Beyond the first `always`, the list's nodes only hold
+ * rows that are or were near the screen; the keyboard and the map can ask for
+ * rows further down (`until`).
  */
 export class ProgressiveRows implements ReactiveController {
   private limit = 0;
@@ -63,7 +67,10 @@ export class ProgressiveRows implements ReactiveController {
     clearTimeout(this.timer);
     // A task of its own (not a frame: hidden pages get none), so input and paint come in between.
     this.timer = setTimeout(() => {
-      this.limit += this.step;
+      this.limit =
+        this.limit < always && this.wanted <= always
+          ? Math.min(this.limit + this.step, always)
+          : this.limit + this.step;
       this.stepping = true;
       this.host.requestUpdate();
     });
@@ -86,7 +93,9 @@ export class ProgressiveRows implements ReactiveController {
       this.step = Math.round(Math.min(Math.max((this.step * targetMs) / spent, 30), 500));
       this.stepping = false;
     }
-    if (this.limit >= Math.min(this.wanted, this.total)) {
+    // The first `always` rows come whatever the scrolling, so that a list of a usual size is whole
+    // for screen readers and find-in-page; a longer one grows as the reader comes.
+    if (this.limit >= Math.min(Math.max(this.wanted, always), this.total)) {
       this.reached?.();
       this.reached = undefined;
     } else return this.grow();
