@@ -11,7 +11,6 @@ import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import { ResizeController } from '../core/controllers/resize.js';
 import { RovingFocusController } from '../core/controllers/roving-focus.js';
 import type { Member, MembersData } from './member-map.data.js';
-import { warmUp } from './warm-up.js';
 import { prefetchData } from './prefetch.js';
 import { checkAndGroup, deriveView, idSet, indexGroups } from './member-list.js';
 import type { Derived, DerivedView } from './member-list.js';
@@ -140,7 +139,6 @@ export class CityMemberMap extends CityDataElement<MembersData> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    warmUp(this.locale, this.assets.ready, () => this.source.state.status === 'loading');
     const base = this.renderRoot.querySelector<HTMLElement>('.member-map');
     if (base) setMapHeight(base, this.height, this.localName);
     if (this.revealSelected) {
