@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../core/i18n/text.js';
+import { countryName } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
 import { runToEnd } from './paced.js';
 import {
@@ -66,29 +67,16 @@ export interface MembersData {
 export const isPlaced = (member: Member): member is Member & { lat: number; lon: number } =>
   member.lat !== undefined && member.lon !== undefined;
 
-let regionNames: Intl.DisplayNames | null | undefined;
 /** Answers per code: asking Intl 10,000 times for the same dozen codes is most of the check's time. */
 const knownCountries = new Map<string, boolean>();
 
-/** Whether the browser knows the region code (`fallback: 'none'` answers undefined for unknown codes). */
+/**
+ * Whether the browser knows the region code: it has an English name for it.
+ * The same Intl.DisplayNames then names the countries of an English list.
+ */
 export function isKnownCountry(code: string): boolean {
   let known = knownCountries.get(code);
-  if (known === undefined) {
-    if (regionNames === undefined) {
-      try {
-        regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-      } catch {
-        regionNames = null;
-      }
-    }
-    try {
-      // Without DisplayNames every code passes.
-      known = !regionNames || regionNames.of(code) !== undefined;
-    } catch {
-      known = false;
-    }
-    knownCountries.set(code, known);
-  }
+  if (known === undefined) knownCountries.set(code, (known = countryName(code, 'en') !== code));
   return known;
 }
 

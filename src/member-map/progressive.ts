@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** Time one step may take: well under the 50 ms that makes a long task. */
 const targetMs = 16;
 /** How far below the visible part of the list rows are rendered ahead of the reader. */
-const ahead = '800px';
+const ahead = '800px 0px';
 /** Rows rendered in steps whether or not the reader scrolls to them. */
 const always = 300;
 /** How many rows before the end of what is rendered the next step is asked for. */
@@ -114,7 +114,7 @@ export class ProgressiveRows implements ReactiveController {
     if (!sentinel || this.complete) return;
     this.observer ??= new IntersectionObserver(
       (entries) => entries.some((entry) => entry.isIntersecting) && this.grow(),
-      { rootMargin: `${ahead} 0px` },
+      { rootMargin: ahead },
     );
     const rows = this.host.renderRoot.querySelectorAll('button[part~="city"]');
     this.observer.observe(sentinel);
