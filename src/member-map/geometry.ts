@@ -70,52 +70,23 @@ export function loadGeometry(url: string): Promise<CountryOutline[]> {
   return pending;
 }
 
-/** Where the host wants its outlines from: `src` relative to `base`, or `null` for no map. */
-export type GeometrySource = { src?: string; base: string } | null;
-
 /**
- * Loads what the map needs, the drawing code and the outlines side by side,
- * and keeps the state of each. Asked for when the host connects, before its
- * locale's texts and first update (each may wait for a chunk of its own), and
- * again on every update (a no-op unless the source changed). `early` starts
- * other requests at the same moment (the host's data) and returns what lets
- * go of them after the first update, when their owners have joined them.
+ * Loads what the map needs when asked, the drawing code and the outlines side
+ * by side, and keeps the state of each.
  */
 export class GeometryController implements ReactiveController {
   state: GeometryState = { status: 'idle' };
   code: CodeState = { status: 'loading' };
   private codeAsked = false;
-  private release?: () => void;
 
-  constructor(
-    private host: ReactiveControllerHost & { localName: string },
-    private source: () => GeometrySource,
-    private early?: () => () => void,
-  ) {
+  constructor(private host: ReactiveControllerHost & { localName: string }) {
     host.addController(this);
   }
 
-  hostConnected(): void {
-    this.release = this.early?.();
-    this.hostUpdate();
-  }
+  hostConnected(): void {}
 
-  hostUpdate(): void {
-    const source = this.source();
-    if (source) this.request(source.src, source.base);
-  }
-
-  hostUpdated(): void {
-    this.release?.();
-    this.release = undefined;
-  }
-
-  /**
-   * Shows the outlines at `src` (relative to `base`; the default outlines when
-   * empty): fetched the first time, a no-op while they load or are shown.
-   */
-  request(src: string | undefined, base: string): void {
-    const url = src ? new URL(src, base).href : defaultGeometryUrl();
+  /** Shows the outlines at `url`: fetched the first time, a no-op while they load or are shown. */
+  request(url: string): void {
     if (!this.codeAsked) {
       this.codeAsked = true;
       loadMapCode()
@@ -140,26 +111,6 @@ export class GeometryController implements ReactiveController {
         this.settle(url, { status: 'error', url, message });
       },
     );
-  }
-
-  private holdUntil?: number;
-  private holdOver = false;
-
-  /**
-   * Whether the first render with data should wait a moment (at most
-   * `graceMs`) for the map code and outlines asked for with it: data that
-   * comes just before them would otherwise be laid out and painted once
-   * without the map and again with it, two frames' work before the map is whole.
-   */
-  holdFirstRender(graceMs = 200): boolean {
-    if (this.holdOver) return false;
-    const pending = this.codeAsked && (this.code.status === 'loading' || this.state.status === 'loading');
-    if (this.holdUntil === undefined && pending) {
-      this.holdUntil = performance.now() + graceMs;
-      setTimeout(() => this.host.requestUpdate(), graceMs);
-    }
-    this.holdOver = !pending || performance.now() >= (this.holdUntil ?? 0);
-    return !this.holdOver;
   }
 
   /** The drawing code when it is there. */

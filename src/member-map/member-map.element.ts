@@ -3,7 +3,6 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { CityDataElement } from '../core/data/data-element.js';
-import { renderLoading } from '../core/data/status.js';
 import { warnOnce } from '../core/element.js';
 import { resolveText } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
@@ -11,10 +10,9 @@ import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import { ResizeController } from '../core/controllers/resize.js';
 import { RovingFocusController } from '../core/controllers/roving-focus.js';
 import type { Member, MembersData } from './member-map.data.js';
-import { prefetchData } from './prefetch.js';
 import { checkAndGroup, deriveView, idSet, indexGroups } from './member-list.js';
 import type { Derived, DerivedView } from './member-list.js';
-import { GeometryController, setMapHeight } from './geometry.js';
+import { defaultGeometryUrl, GeometryController, setMapHeight } from './geometry.js';
 import { HoverController, idOf } from './hover.js';
 import { SearchController } from './search.js';
 import { renderMapPanel } from './member-map.panel.js';
@@ -111,11 +109,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
 
   private search = new SearchController(this);
   private size = new ResizeController(this, '.map', mapBox);
-  private assets = new GeometryController(
-    this,
-    () => (this.view === 'list' ? null : { src: this.geometrySrc, base: this.ownerDocument.baseURI }),
-    () => prefetchData(this, this.src, this.data),
-  );
+  private assets = new GeometryController(this);
   private rows = new ProgressiveRows(this);
   private roving = new RovingFocusController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('button[part~="city"]')],
@@ -134,6 +128,11 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     }
     if (changed.has('headingLevel') && this.level !== this.headingLevel) {
       warnOnce(`<city-member-map> heading-level="${this.headingLevel}" is not 1 to 6; 3 is used.`);
+    }
+    // The drawing code and the outlines are asked for with the data, not after it: all load side by side.
+    if (this.view !== 'list') {
+      const src = this.geometrySrc;
+      this.assets.request(src ? new URL(src, this.ownerDocument.baseURI).href : defaultGeometryUrl());
     }
   }
 
@@ -162,7 +161,6 @@ export class CityMemberMap extends CityDataElement<MembersData> {
 
   private renderModel(model: MembersData): TemplateResult {
     if (model.members.length === 0) return this.renderEmptyList(msg('No member cities to show.'));
-    if (this.assets.holdFirstRender()) return renderLoading(this.source.hasFallback, 6);
     const derived = this.derive(model);
     const counts = countsText(derived.groups, model.network);
     const showing = this.search.hasFiltered ? showingText(derived.shown.size, model.members.length) : '';
