@@ -1,5 +1,8 @@
+import { runPaced, runToEnd } from './paced.js';
 import { countryName, foldForSearch, resolveText } from '../core/i18n/text.js';
-import type { Member } from './member-map.data.js';
+import type { Member, MembersData } from './member-map.data.js';
+import { checking } from './member-map.data.js';
+import type { Checked } from '../core/data/validate.js';
 
 /** A member with what the list shows and searches, in one locale. */
 export interface ListedMember {
@@ -24,10 +27,15 @@ const names = (text: Member['city']): string[] => (typeof text === 'string' ? [t
  * Groups members by country: groups by country name and cities by name, both
  * with `Intl.Collator` for the locale (so "Česko" sorts between C and D in Czech).
  */
-export function groupMembers(members: readonly Member[], locale: string): CountryGroup[] {
+export const groupMembers = (members: readonly Member[], locale: string): CountryGroup[] =>
+  runToEnd(grouping(members, locale));
+
+/** {@link groupMembers} as steps: it yields after every few members and after sorting each country. */
+export function* grouping(members: readonly Member[], locale: string): Generator<void, CountryGroup[]> {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const groups = new Map<string, CountryGroup>();
-  for (const member of members) {
+  for (const [index, member] of members.entries()) {
+    if (index % 50 === 49) yield;
     let group = groups.get(member.country);
     if (!group) {
       group = { code: member.country, name: countryName(member.country, locale), members: [] };
@@ -41,7 +49,10 @@ export function groupMembers(members: readonly Member[], locale: string): Countr
     });
   }
   const sorted = [...groups.values()].sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
-  for (const group of sorted) group.members.sort((a, b) => collator.compare(a.name, b.name));
+  for (const group of sorted) {
+    yield;
+    group.members.sort((a, b) => collator.compare(a.name, b.name));
+  }
   return sorted;
 }
 
@@ -88,3 +99,77 @@ export const idSet = (ids: string): Set<string> =>
       .map((id) => id.trim().toLowerCase())
       .filter(Boolean),
   );
+
+const grouped = new WeakMap<readonly Member[], { locale: string; groups: CountryGroup[] }>();
+
+/** The members grouped for a locale: computed once, or ahead of the first render by {@link checkAndGroup}. */
+export function groupsOf(members: readonly Member[], locale: string): CountryGroup[] {
+  const cached = grouped.get(members);
+  if (cached?.locale === locale) return cached.groups;
+  const groups = groupMembers(members, locale);
+  grouped.set(members, { locale, groups });
+  return groups;
+}
+
+/**
+ * Checks a members document and groups its members for `locale`: a long list
+ * in slices of a few milliseconds (a promise of the result), a short one at once.
+ */
+export function checkAndGroup(json: unknown, locale: string): Checked<MembersData> | Promise<Checked<MembersData>> {
+  const steps = (function* () {
+    const checked = yield* checking(json);
+    if (checked.value) {
+      const groups = yield* grouping(checked.value.members, locale);
+      grouped.set(checked.value.members, { locale, groups });
+      yield;
+      indexGroups(groups);
+    }
+    return checked;
+  })();
+  // A short list at once: its first render then follows in the same task, as before.
+  const { members } = (json ?? {}) as { members?: unknown };
+  return Array.isArray(members) && members.length > 500 ? runPaced(steps) : runToEnd(steps);
+}
+
+/** What one render works from, derived from the data, the locale and the filters. */
+export interface Derived {
+  groups: CountryGroup[];
+  visible: CountryGroup[];
+  /** The members that pass the search and filter. */
+  shown: Set<Member>;
+  /** Whether any member is a founding member (the map's key then shows their mark). */
+  founding: boolean;
+}
+
+/** {@link Derived} with what it was derived from. */
+export type DerivedView = Derived & { model: MembersData; locale: string; query: string; country: string };
+
+/** Groups, filtered groups and shown members, from `cached` when data, locale and filters are the same. */
+export function deriveView(
+  cached: DerivedView | undefined,
+  model: MembersData,
+  locale: string,
+  query: string,
+  country: string,
+): DerivedView {
+  if (cached?.model !== model || cached.locale !== locale) {
+    const groups = groupsOf(model.members, locale);
+    const founding = model.members.some((member) => member.founding);
+    cached = {
+      model,
+      locale,
+      query: '',
+      country: '',
+      groups,
+      visible: groups,
+      shown: new Set(model.members),
+      founding,
+    };
+  }
+  if (cached.query !== query || cached.country !== country) {
+    const visible = filterGroups(cached.groups, query, country);
+    const shown = new Set(visible.flatMap((group) => group.members.map((entry) => entry.member)));
+    cached = { ...cached, query, country, visible, shown };
+  }
+  return cached;
+}

@@ -1,5 +1,7 @@
 import type { LocalizedText } from '../core/i18n/text.js';
+import { countryName } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
+import { runToEnd } from './paced.js';
 import {
   IssueLog,
   childPath,
@@ -65,29 +67,16 @@ export interface MembersData {
 export const isPlaced = (member: Member): member is Member & { lat: number; lon: number } =>
   member.lat !== undefined && member.lon !== undefined;
 
-let regionNames: Intl.DisplayNames | null | undefined;
 /** Answers per code: asking Intl 10,000 times for the same dozen codes is most of the check's time. */
 const knownCountries = new Map<string, boolean>();
 
-/** Whether the browser knows the region code (`fallback: 'none'` answers undefined for unknown codes). */
+/**
+ * Whether the browser knows the region code: it has an English name for it.
+ * The same Intl.DisplayNames then names the countries of an English list.
+ */
 export function isKnownCountry(code: string): boolean {
   let known = knownCountries.get(code);
-  if (known === undefined) {
-    if (regionNames === undefined) {
-      try {
-        regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-      } catch {
-        regionNames = null;
-      }
-    }
-    try {
-      // Without DisplayNames every code passes.
-      known = !regionNames || regionNames.of(code) !== undefined;
-    } catch {
-      known = false;
-    }
-    knownCountries.set(code, known);
-  }
+  if (known === undefined) knownCountries.set(code, (known = countryName(code, 'en') !== code));
   return known;
 }
 
@@ -153,7 +142,10 @@ function checkNetwork(value: unknown, log: IssueLog): MemberNetwork {
  * placed; every problem is reported by JSON path. The document is unusable
  * only when `members` is not a list.
  */
-export function checkMembers(json: unknown): Checked<MembersData> {
+export const checkMembers = (json: unknown): Checked<MembersData> => runToEnd(checking(json));
+
+/** {@link checkMembers} as steps: it yields after every few members. */
+export function* checking(json: unknown): Generator<void, Checked<MembersData>> {
   const log = new IssueLog();
   const root = readObject(json, '', log);
   if (!root) return { issues: log.issues };
@@ -165,13 +157,13 @@ export function checkMembers(json: unknown): Checked<MembersData> {
   }
   const firstUse = new Map<string, string>();
   const members: Member[] = [];
-  list.slice(0, maxMembers).forEach((entry, index) => {
+  for (let index = 0; index < Math.min(list.length, maxMembers); index++) {
+    if (index % 50 === 49) yield;
     const path = childPath('members', index);
-    const member = checkMember(entry, path, log);
-    if (!member) return;
-    if (isDuplicateId(member.id, firstUse, childPath(path, 'id'), log)) return;
+    const member = checkMember(list[index], path, log);
+    if (!member || isDuplicateId(member.id, firstUse, childPath(path, 'id'), log)) continue;
     members.push(member);
-  });
+  }
   const countries = new Set(members.map((member) => member.country)).size;
   if (network.memberCount !== undefined && network.memberCount < members.length) {
     log.add(

@@ -3,17 +3,22 @@ import type { BoxSize } from '../core/controllers/resize.js';
 import type { Member } from './member-map.data.js';
 import type { CountryGroup } from './member-list.js';
 import type { GeometryState } from './geometry.js';
-import { mapLayout } from './member-map.layout.js';
+import { mapLayout, markersPerPath, projectMembers } from './member-map.layout.js';
 import { mapStyles } from './member-map.map.styles.js';
 import type { LitTags, MapView } from './member-map.svg.js';
 import { renderMapSvg } from './member-map.svg.js';
 
 /** What the element gives the map to draw (the rest of MapView is worked out here). */
-export interface MapDrawing extends Omit<MapView, 'layout' | 'width' | 'height' | 'outlines' | 'memberCountries'> {
+export interface MapDrawing extends Omit<
+  MapView,
+  'layout' | 'width' | 'height' | 'outlines' | 'memberCountries' | 'chunks'
+> {
   state: GeometryState;
   /** The shadow root, which takes the map's styles. */
   root: Node;
   size: BoxSize;
+  /** Whether `size` is the map box's measured size (not a guess made before its first layout). */
+  measured: boolean;
   groups: readonly CountryGroup[];
   shown: ReadonlySet<Member>;
   /** Asks the element to render again (for names left to a later task). */
@@ -36,12 +41,20 @@ function adoptStyles(root: Node): void {
 
 /** Layouts already drawn once: thousands of names are placed from the second drawing on. */
 const drawn = new WeakSet<object>();
+/** How many steps of markers each layout has drawn (thousands of markers come a path per task). */
+const chunksDrawn = new WeakMap<object, number>();
 
 /** The map's SVG for the element's current state, in the map box's size. */
 export function drawMap(input: MapDrawing, tags: LitTags): TemplateResult {
   adoptStyles(input.root);
   const { width, height, em } = input.size;
   const { state, groups } = input;
+  const many = input.shown.size > markersPerPath;
+  // Thousands of markers wait for the box's real size (a guess would lay them all out twice).
+  if (many && !input.measured) {
+    projectMembers(groups);
+    return tags.html`<svg part="map-svg" role="img" aria-label=${input.label}></svg>`;
+  }
   const layout = mapLayout(groups, width, height, em);
   // Markers first; many names in a task of their own, so that neither makes a long task.
   let markerLabels = input.markerLabels;
@@ -50,10 +63,15 @@ export function drawMap(input: MapDrawing, tags: LitTags): TemplateResult {
     setTimeout(input.later);
   }
   drawn.add(layout);
+  // Thousands of markers come a path per task, after the outlines.
+  const chunks = (chunksDrawn.get(layout) ?? (many ? -1 : 0)) + 1;
+  chunksDrawn.set(layout, chunks);
+  if (chunks * markersPerPath < input.shown.size) setTimeout(input.later);
   return renderMapSvg(
     {
       ...input,
       markerLabels,
+      chunks: many ? chunks : Infinity,
       layout,
       width,
       height,

@@ -3,7 +3,6 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { CityDataElement } from '../core/data/data-element.js';
-import { renderLoading } from '../core/data/status.js';
 import { warnOnce } from '../core/element.js';
 import { resolveText } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
@@ -11,9 +10,8 @@ import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import { ResizeController } from '../core/controllers/resize.js';
 import { RovingFocusController } from '../core/controllers/roving-focus.js';
 import type { Member, MembersData } from './member-map.data.js';
-import { checkMembers } from './member-map.data.js';
-import type { CountryGroup } from './member-list.js';
-import { filterGroups, groupMembers, idSet, indexGroups } from './member-list.js';
+import { checkAndGroup, deriveView, idSet, indexGroups } from './member-list.js';
+import type { Derived, DerivedView } from './member-list.js';
 import { defaultGeometryUrl, GeometryController, setMapHeight } from './geometry.js';
 import { HoverController, idOf } from './hover.js';
 import { SearchController } from './search.js';
@@ -26,19 +24,13 @@ import { styles } from './member-map.styles.js';
 
 export type MemberMapView = 'both' | 'map' | 'list';
 const views: readonly MemberMapView[] = ['both', 'map', 'list'];
+/** The map box's size until it is first measured. */
+const mapBox = { width: 640, height: 420, em: 16 };
 
 /** Detail of `city-member-select`. */
 export interface MemberSelectDetail {
   id: string;
   member: Member;
-}
-
-/** What one render works from, derived from the data, the locale and the filters (and cached with them). */
-interface Derived {
-  groups: CountryGroup[];
-  visible: CountryGroup[];
-  /** The members that pass the search and filter. */
-  shown: Set<Member>;
 }
 
 /**
@@ -59,7 +51,7 @@ interface Derived {
  * @csspart map - The map's box (its height is `height`).
  * @csspart map-svg - The map's SVG image.
  * @csspart country - A country outline; member countries also carry `member-country`.
- * @csspart marker - City markers, one path per kind; founding members' also carry `founding`, emphasised ones `highlighted`, the chosen city's (drawn on its own) `selected`.
+ * @csspart marker - City markers, one path per kind (per 500 markers, drawn a path per task); founding members' also carry `founding`, emphasised ones `highlighted`, the chosen city's (drawn on its own) `selected`.
  * @csspart marker-label - A city name on the map (`marker-labels`, and the chosen city).
  * @csspart legend - The key to the marker shapes.
  * @csspart map-status - "Loading the map…" or why the outlines are missing.
@@ -113,10 +105,10 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   private revealSelected = false;
-  private derived?: Derived & { model: MembersData; locale: string; query: string; country: string };
+  private derived?: DerivedView;
 
   private search = new SearchController(this);
-  private size = new ResizeController(this, '.map', { width: 640, height: 420, em: 16 });
+  private size = new ResizeController(this, '.map', mapBox);
   private assets = new GeometryController(this);
   private rows = new ProgressiveRows(this);
   private roving = new RovingFocusController(this, {
@@ -125,8 +117,8 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   });
   private hover = new HoverController(this, (event) => this.memberAtPointer(event)?.id);
 
-  protected check(json: unknown): Checked<MembersData> {
-    return checkMembers(json);
+  protected check(json: unknown): Checked<MembersData> | Promise<Checked<MembersData>> {
+    return checkAndGroup(json, this.locale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -160,19 +152,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
 
   /** Groups, filtered groups and shown members: computed again only when data, locale or filters change. */
   private derive(model: MembersData): Derived {
-    const { locale } = this;
-    const { query, country } = this.search;
-    let cached = this.derived;
-    if (cached?.model !== model || cached.locale !== locale) {
-      const groups = groupMembers(model.members, locale);
-      cached = { model, locale, query: '', country: '', groups, visible: groups, shown: new Set(model.members) };
-    }
-    if (cached.query !== query || cached.country !== country) {
-      const visible = filterGroups(cached.groups, query, country);
-      const shown = new Set(visible.flatMap((group) => group.members.map((entry) => entry.member)));
-      cached = { ...cached, query, country, visible, shown };
-    }
-    return (this.derived = cached);
+    return (this.derived = deriveView(this.derived, model, this.locale, this.search.query, this.search.country));
   }
 
   protected override render(): unknown {
@@ -181,8 +161,6 @@ export class CityMemberMap extends CityDataElement<MembersData> {
 
   private renderModel(model: MembersData): TemplateResult {
     if (model.members.length === 0) return this.renderEmptyList(msg('No member cities to show.'));
-    if (this.rows.holdBack(model, model.members.length)) return renderLoading(false, 6);
-    const fresh = this.derived?.model !== model;
     const derived = this.derive(model);
     const counts = countsText(derived.groups, model.network);
     const showing = this.search.hasFiltered ? showingText(derived.shown.size, model.members.length) : '';
@@ -197,7 +175,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       <p part="counts" class="counts">${counts}</p>
       <div class="layout">
         ${this.view !== 'list' ? this.renderMap(model, derived, counts, showing, highlighted) : nothing}
-        ${view === 'map' ? nothing : this.renderListPanel(derived, showing, highlighted, fresh)}
+        ${view === 'map' ? nothing : this.renderListPanel(derived, showing, highlighted)}
       </div>
     </section>`;
   }
@@ -208,6 +186,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       state: this.assets.state,
       root: this.renderRoot,
       size: this.size.size,
+      measured: this.size.size !== mapBox,
       ...derived,
       label: mapLabel({ counts, showing, derived, members: model.members, highlighted, hasList: this.view !== 'map' }),
       country: this.search.country,
@@ -215,14 +194,13 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       selected: this.selected?.toLowerCase(),
       active: this.hover.active,
       markerLabels: this.markerLabels,
-      founding: model.members.some((member) => member.founding),
       onClick: this.onMapClick,
       onPointer: this.hover.onMapPointer,
       later: () => this.requestUpdate(),
     });
   }
 
-  private renderListPanel(derived: Derived, showing: string, highlighted: Set<string>, fresh: boolean) {
+  private renderListPanel(derived: Derived, showing: string, highlighted: Set<string>) {
     const { groups, visible, shown } = derived;
     const index = indexGroups(groups);
     const selected = this.selected?.toLowerCase();
@@ -232,7 +210,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       {
         ...derived,
         index,
-        rows: this.rows.rows(shown.size, visible, fresh),
+        rows: this.rows.rows(shown.size, visible),
         query: this.search.query,
         country: this.search.country,
         showing,
@@ -247,6 +225,10 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     );
   }
 
+  /** The city button at `index` (from the end when negative). */
+  private cityButton = (index: number) =>
+    [...this.renderRoot.querySelectorAll<HTMLElement>('button[part~="city"]')].at(index);
+
   /** Chooses a member: marks it on the list and the map and tells the page. */
   selectMember(id: string, reveal = false): void {
     const model = this.dataState.status === 'ready' ? this.dataState.model : undefined;
@@ -254,7 +236,9 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     if (!member) return;
     this.selected = member.id;
     this.revealSelected = reveal;
-    if (reveal) this.rows.all();
+    // The list may not have come down to the city yet: it renders rows as far as its place.
+    const at = this.derived?.visible.flatMap((group) => group.members).findIndex((entry) => entry.member === member);
+    if (reveal && at !== undefined && at >= 0) void this.rows.until(at + 1).then(() => this.requestUpdate());
     this.emit<MemberSelectDetail>('city-member-select', { id: member.id, member });
   }
 
@@ -285,10 +269,12 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       this.hover.onListFocusIn(event);
     },
     keyDown: (event) => {
-      if (event.key !== 'End' || this.rows.complete) return this.roving.onKeyDown(event);
-      // End goes to the last city even while the list is still filling in.
+      const { length } = this.renderRoot.querySelectorAll('button[part~="city"]');
+      const last = event.key === 'ArrowDown' && event.target === this.cityButton(length - 1);
+      if ((event.key !== 'End' && !last) || this.rows.complete) return this.roving.onKeyDown(event);
+      // End, and Down from the last row rendered, go on into rows not rendered yet.
       event.preventDefault();
-      void this.rows.all().then(() => this.roving.onKeyDown(event));
+      void this.rows.until(last ? length + 1 : Infinity).then(() => this.cityButton(last ? length : -1)?.focus());
     },
     pointer: this.hover.onListPointer,
   };

@@ -1,6 +1,7 @@
 import type { Member } from './member-map.data.js';
 import type { CountryGroup } from './member-list.js';
 import { boundsOf, fit, markerPath, project } from './projection.js';
+import type { Bounds } from './projection.js';
 
 /** A member placed on the map, in pixels of the map box. */
 export interface Placed {
@@ -26,31 +27,43 @@ export interface MapLayout {
 }
 
 const layouts = new WeakMap<readonly CountryGroup[], { key: string; layout: MapLayout }>();
+const projections = new WeakMap<readonly CountryGroup[], { placed: Placed[]; unplaced: string[]; bounds: Bounds }>();
+
+/**
+ * The members projected to kilometres, and the box around them: the part of a
+ * layout that does not depend on the map's size (cached per list, and asked
+ * for ahead of the first layout when the list is long).
+ */
+export function projectMembers(groups: readonly CountryGroup[]) {
+  let projected = projections.get(groups);
+  if (!projected) {
+    const placed: Placed[] = [];
+    const unplaced: string[] = [];
+    for (const group of groups) {
+      for (const { member, name } of group.members) {
+        if (member.lat === undefined || member.lon === undefined) {
+          unplaced.push(name);
+          continue;
+        }
+        const [x, y] = project(member.lon, member.lat);
+        placed.push({ member, name, key: member.id.toLowerCase(), x, y });
+      }
+    }
+    const bounds = boundsOf(placed.map(({ x, y }) => [x, y] as const)) ?? { x0: -500, y0: -500, x1: 500, y1: 500 };
+    projections.set(groups, (projected = { placed, unplaced, bounds }));
+  }
+  return projected;
+}
 
 /** The layout of the members in a width × height box with font size `em` (cached per list and size). */
 export function mapLayout(groups: readonly CountryGroup[], width: number, height: number, em: number): MapLayout {
   const key = `${width}x${height}@${em}`;
   const cached = layouts.get(groups);
   if (cached?.key === key) return cached.layout;
-  const placed: Placed[] = [];
-  const unplaced: string[] = [];
-  for (const group of groups) {
-    for (const { member, name } of group.members) {
-      if (member.lat === undefined || member.lon === undefined) {
-        unplaced.push(name);
-        continue;
-      }
-      const [x, y] = project(member.lon, member.lat);
-      placed.push({ member, name, key: member.id.toLowerCase(), x, y });
-    }
-  }
-  const bounds = boundsOf(placed.map(({ x, y }) => [x, y] as const)) ?? { x0: -500, y0: -500, x1: 500, y1: 500 };
+  const { bounds, unplaced, ...projected } = projectMembers(groups);
   const { k, dx, dy } = fit(bounds, width, height, em * 1.5);
-  // From kilometres to pixels, in place: this list is the layout's own.
-  for (const point of placed) {
-    point.x = point.x * k + dx;
-    point.y = point.y * k + dy;
-  }
+  // From kilometres to pixels, into the layout's own list.
+  const placed = projected.placed.map((point) => ({ ...point, x: point.x * k + dx, y: point.y * k + dy }));
   const layout: MapLayout = {
     transform: `matrix(${k} 0 0 ${k} ${dx} ${dy})`,
     placed,
@@ -78,17 +91,30 @@ export function lastPer<A extends unknown[], R>(compute: (layout: MapLayout, ...
   };
 }
 
+/** Markers in one path at most: a path's data is parsed and painted in one go, so thousands are drawn a path at a time. */
+export const markersPerPath = 500;
+
+/** The markers of one step: a path per kind, with its part names. */
+export type MarkerSet = { parts: string; d: string };
+
 /**
  * The shown markers as one path per kind (plain or founding, highlighted or
- * not) with their part names: four nodes however many members there are.
- * `highlight` is the highlighted ids joined, so that an equal set is seen as equal.
+ * not) and per `markersPerPath` markers: a few nodes however many members
+ * there are. `chunk(i)` builds the paths of step i when first asked for, so
+ * the steps not drawn yet cost nothing. `highlight` is the highlighted ids
+ * joined, so that an equal set is seen as equal.
  */
-export const markerSets = lastPer(
-  (layout: MapLayout, shown: ReadonlySet<Member>, highlight: string): { parts: string; d: string }[] => {
-    const highlighted = new Set(highlight.split(','));
+export const markerSets = lastPer((layout: MapLayout, shown: ReadonlySet<Member>, highlight: string) => {
+  const steps: Placed[][] = [];
+  let count = 0;
+  for (const placed of layout.placed) {
+    if (shown.has(placed.member)) (steps[Math.floor(count++ / markersPerPath)] ??= []).push(placed);
+  }
+  const highlighted = new Set(highlight.split(','));
+  const built: MarkerSet[][] = [];
+  const build = (step: Placed[]): MarkerSet[] => {
     const sets = new Map<string, string[]>();
-    for (const { member, key, x, y } of layout.placed) {
-      if (!shown.has(member)) continue;
+    for (const { member, key, x, y } of step) {
       const big = highlighted.has(key);
       const parts = partsOf(member, big);
       let paths = sets.get(parts);
@@ -96,8 +122,9 @@ export const markerSets = lastPer(
       paths.push(markerPath(x, y, radius(layout, big), member.founding));
     }
     return [...sets].map(([parts, paths]) => ({ parts, d: paths.join('') }));
-  },
-);
+  };
+  return { count: steps.length, chunk: (index: number) => (built[index] ??= build(steps[index] ?? [])) };
+});
 
 /** A marker's part names (also its classes). */
 const partsOf = (member: Member, big: boolean) =>

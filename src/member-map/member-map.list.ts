@@ -166,7 +166,7 @@ export function renderList(view: ListView, on: ListHandlers): TemplateResult {
       @pointerout=${on.pointer}
       @keydown=${on.keyDown}
     >
-      ${renderGroups(view)}
+      ${renderGroups(view)} ${view.rows < shown ? html`<li class="more" aria-hidden="true"></li>` : nothing}
     </ul>
   </div>`;
 }

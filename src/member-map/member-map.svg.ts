@@ -26,6 +26,8 @@ export interface MapView {
   selected?: string;
   active?: string;
   markerLabels: boolean;
+  /** How many steps of markers to draw (see markerSets); the rest follow in later tasks. */
+  chunks: number;
   /** The text alternative (the list is the map's accessible equivalent). */
   label: string;
 }
@@ -50,7 +52,9 @@ export function renderMapSvg(view: MapView, { html, svg, nothing }: LitTags): Te
       )}
     </g>
     <g class="markers" aria-hidden="true">
-      ${markerSets(layout, shown, [...view.highlighted].join()).map(({ parts, d }) => svg`<path part=${parts} class=${parts} d=${d}></path>`)}
+      ${steps(markerSets(layout, shown, [...view.highlighted].join()), view.chunks).map(
+        ({ parts, d }) => svg`<path part=${parts} class=${parts} d=${d}></path>`,
+      )}
       ${hovered ? svg`<path part=${hovered.parts} class=${hovered.parts} data-id=${hovered.placed.member.id} data-active d=${hovered.d}></path>` : nothing}
       ${chosen ? svg`<path part="${chosen.parts} selected" class="${chosen.parts} selected" data-id=${chosen.placed.member.id} d=${chosen.d}></path>` : nothing}
     </g>
@@ -69,3 +73,7 @@ const labels = lastPer((layout: MapLayout, shown: ReadonlySet<Member>, selected?
   const named = layout.placed.filter(({ member, key }: Placed) => (all && shown.has(member)) || key === selected);
   return labelPlacements(named, selected, layout.width, layout.em, layout.r);
 });
+
+/** The marker paths of the first `count` steps. */
+const steps = (sets: ReturnType<typeof markerSets>, count: number) =>
+  Array.from({ length: Math.min(sets.count, count) }, (_, index) => sets.chunk(index)).flat();

@@ -53,6 +53,14 @@ export function showingText(shown: number, total: number): string {
   return msg(str`Cities shown: ${s} of ${t}`, { id: 'member-map-shown' });
 }
 
+const unplacedLists = new WeakMap<readonly Member[], Member[]>();
+/** The members without coordinates (looked for once per list, not on every render of 10,000). */
+function unplacedOf(members: readonly Member[]): Member[] {
+  let unplaced = unplacedLists.get(members);
+  if (!unplaced) unplacedLists.set(members, (unplaced = members.filter((member) => !isPlaced(member))));
+  return unplaced;
+}
+
 /** Cities named in the map's text alternative at most; more are left to the list. */
 const namedAtMost = 30;
 
@@ -74,7 +82,7 @@ export function mapLabel(input: {
   const index = indexGroups(groups);
   const nameOf = (member: Member) => index.get(member.id.toLowerCase())!.name;
   const highlighted = [...input.highlighted].flatMap((key) => index.get(key)?.name ?? []);
-  const unplaced = input.members.filter((member) => !isPlaced(member)).map(nameOf);
+  const unplaced = unplacedOf(input.members).map(nameOf);
   const byCountry = () =>
     visible.map((group) => `${group.name}: ${group.members.map((entry) => entry.name).join(', ')}`).join('; ');
   return [

@@ -2,50 +2,52 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Time one step may take: well under the 50 ms that makes a long task. */
 const targetMs = 16;
+/** How far below the visible part of the list rows are rendered ahead of the reader. */
+const ahead = '800px 0px';
+/** Rows rendered in steps whether or not the reader scrolls to them. */
+const always = 300;
+/** How many rows before the end of what is rendered the next step is asked for. */
+const aheadRows = 20;
 
 /**
- * Renders a long list a step at a time: the first rows at once, then more in
- * later tasks, each step sized so that an update takes about `targetMs`
- * whatever the machine. The list's nodes only ever hold rows that are shown.
+ * Renders a long list as far as the reader has come: the first rows at once,
+ * up to `always` rows in the following tasks, then more whenever the end of
+ * what is rendered (the `.more` sentinel) comes near
+ * the viewport, each step sized so that an update takes about `targetMs`
+ * whatever the machine. Beyond the first `always`, the list's nodes only hold
+ * rows that are or were near the screen; the keyboard and the map can ask for
+ * rows further down (`until`).
  */
 export class ProgressiveRows implements ReactiveController {
   private limit = 0;
-  private step = 150;
+  private step = 60;
   private total = 0;
   private key: unknown;
   private started = 0;
   private stepping = false;
+  private observer?: IntersectionObserver;
+  private wanted = 0;
+  private reached?: () => void;
   private timer?: ReturnType<typeof setTimeout>;
 
-  constructor(private host: ReactiveControllerHost) {
+  constructor(private host: ReactiveControllerHost & { renderRoot: ParentNode }) {
     host.addController(this);
   }
 
   /**
-   * How many of `total` rows to render now. A new `key` (another filter)
-   * starts again from one step; a `fresh` one (new data) from none when long, so that
-   * checking the data and drawing the first rows are two tasks, not one long one.
+   * How many of `total` rows to render now: a new `key` (new data, another
+   * filter) starts again from one step. Checking and grouping a long list are
+   * done by then, in tasks of their own (checkAndGroup).
    */
-  rows(total: number, key: unknown, fresh = false): number {
+  rows(total: number, key: unknown): number {
     if (key !== this.key) {
       this.key = key;
-      this.limit = fresh && total > this.step ? 0 : this.step;
+      this.limit = this.step;
+      this.wanted = 0;
+      this.reached?.();
     }
     this.total = total;
     return Math.min(this.limit, total);
-  }
-
-  private heldBack?: unknown;
-
-  /**
-   * True once for a long new list (`key`): its first render is left to the next
-   * task, so that checking the data and grouping it are not one long task.
-   */
-  holdBack(key: unknown, size: number): boolean {
-    if (size <= 2000 || this.heldBack === key) return false;
-    this.heldBack = key;
-    setTimeout(() => this.host.requestUpdate());
-    return true;
   }
 
   /** Whether every row is rendered. */
@@ -53,17 +55,32 @@ export class ProgressiveRows implements ReactiveController {
     return this.limit >= this.total;
   }
 
-  /** Renders every row in the next update (to reach the last one from the keyboard or the map). */
-  all(): Promise<boolean> {
-    this.limit = Infinity;
-    this.host.requestUpdate();
-    return this.host.updateComplete;
+  /** Renders rows, a step per task, until there are at least `count` (to reach a row from the keyboard or the map). */
+  until(count: number): Promise<void> {
+    if (this.limit >= Math.min(count, this.total)) return Promise.resolve();
+    this.wanted = count;
+    this.grow();
+    return new Promise((resolve) => (this.reached = resolve));
+  }
+
+  private grow(): void {
+    clearTimeout(this.timer);
+    // A task of its own (not a frame: hidden pages get none), so input and paint come in between.
+    this.timer = setTimeout(() => {
+      this.limit =
+        this.limit < always && this.wanted <= always
+          ? Math.min(this.limit + this.step, always)
+          : this.limit + this.step;
+      this.stepping = true;
+      this.host.requestUpdate();
+    });
   }
 
   hostConnected(): void {}
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
+    this.observer?.disconnect();
   }
 
   hostUpdate(): void {
@@ -73,15 +90,34 @@ export class ProgressiveRows implements ReactiveController {
   hostUpdated(): void {
     if (this.stepping) {
       const spent = Math.max(performance.now() - this.started, 1);
-      this.step = Math.round(Math.min(Math.max((this.step * targetMs) / spent, 50), 500));
+      this.step = Math.round(Math.min(Math.max((this.step * targetMs) / spent, 30), 500));
+      this.stepping = false;
     }
-    this.stepping = this.limit < this.total;
-    if (!this.stepping) return;
-    clearTimeout(this.timer);
-    // A task of its own (not a frame: hidden pages get none), so input and paint come in between.
-    this.timer = setTimeout(() => {
-      this.limit += this.step;
-      this.host.requestUpdate();
-    });
+    // The first `always` rows come whatever the scrolling, so that a list of a usual size is whole
+    // for screen readers and find-in-page; a longer one grows as the reader comes.
+    if (this.limit >= Math.min(Math.max(this.wanted, always), this.total)) {
+      this.reached?.();
+      this.reached = undefined;
+    } else return this.grow();
+    this.watch();
+  }
+
+  /**
+   * Grows the list when its end comes near: the viewport's edge (with a
+   * margin, when the page scrolls the list) or a row a little before the end
+   * (when the list scrolls in its own box, which clips the margin). No style
+   * or layout is read here, so an update never forces a layout of its own.
+   */
+  private watch(): void {
+    this.observer?.disconnect();
+    const sentinel = this.host.renderRoot.querySelector('.more');
+    if (!sentinel || this.complete) return;
+    this.observer ??= new IntersectionObserver(
+      (entries) => entries.some((entry) => entry.isIntersecting) && this.grow(),
+      { rootMargin: ahead },
+    );
+    const rows = this.host.renderRoot.querySelectorAll('button[part~="city"]');
+    this.observer.observe(sentinel);
+    if (rows.length > aheadRows) this.observer.observe(rows[rows.length - aheadRows]!);
   }
 }

@@ -206,16 +206,25 @@ describe('member-map helpers', () => {
       expect(memberAt(layout, new Set([a.member]), a.x + 100, a.y)).to.equal(undefined);
     });
 
-    it('draws every shown marker of a kind in one path', () => {
-      const list = Array.from({ length: 1000 }, (_, index) => ({
-        ...member(`m${index}`, `M${index}`, 'CZ', 48 + (index % 30) / 10, 13 + index / 200),
+    it('draws every shown marker of a kind in one path (per 500 markers)', () => {
+      const list = Array.from({ length: 1250 }, (_, index) => ({
+        ...member(`m${index}`, `M${index}`, 'CZ', 48 + (index % 30) / 10, 13 + index / 250),
         founding: index % 10 === 0,
       }));
       const groups = groupMembers(list, 'en');
       const layout = mapLayout(groups, 600, 400, 16);
       const sets = markerSets(layout, new Set(list.slice(0, 500)), 'm1');
-      expect(sets.map((set) => set.parts).sort()).to.deep.equal(['marker', 'marker founding', 'marker highlighted']);
-      expect(sets.find((set) => set.parts === 'marker')!.d.match(/M/g)).to.have.length(449);
+      expect(sets.count).to.equal(1);
+      const first = sets.chunk(0);
+      expect(first.map((set) => set.parts).sort()).to.deep.equal(['marker', 'marker founding', 'marker highlighted']);
+      expect(first.find((set) => set.parts === 'marker')!.d.match(/M/g)).to.have.length(449);
+      // 1,250 markers come in three steps of at most 500, which together draw each marker once.
+      const all = markerSets(layout, new Set(list), '');
+      expect(all.count).to.equal(3);
+      const counts = [0, 1, 2].map((step) =>
+        all.chunk(step).reduce((sum, set) => sum + set.d.split('M').length - 1, 0),
+      );
+      expect(counts).to.deep.equal([500, 500, 250]);
     });
 
     it('draws circles and diamonds', () => {

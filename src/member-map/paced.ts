@@ -1,0 +1,43 @@
+/*
+ * Work over thousands of members written as generators that yield between
+ * steps, run either at once (runToEnd) or in slices of a few milliseconds,
+ * each a task of its own (runPaced), so that no task blocks the page.
+ */
+
+/** Runs a generator to its end in one go. */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * Runs a generator in slices of about `sliceMs` (well under the 50 ms of a
+ * long task): the result at once when the first slice finishes the work, else
+ * a promise of it, the rest done in later tasks.
+ */
+export function runPaced<T>(steps: Generator<void, T>, sliceMs = 8): T | Promise<T> {
+  const slice = (): { done: true; value: T } | { done: false } => {
+    const end = performance.now() + sliceMs;
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next;
+      if (performance.now() >= end) return { done: false };
+    }
+  };
+  const first = slice();
+  if (first.done) return first.value;
+  return new Promise<T>((resolve, reject) => {
+    const step = () => {
+      try {
+        const next = slice();
+        if (next.done) resolve(next.value);
+        else setTimeout(step);
+      } catch (error) {
+        reject(error);
+      }
+    };
+    setTimeout(step);
+  });
+}
