@@ -6,27 +6,21 @@ import type { CountryGroup } from './member-list.js';
 import { indexGroups } from './member-list.js';
 
 /*
- * The map's counting sentences. Each plural form is its own msg() so that
- * translators see every category their language has; plural() picks one by
- * the locale's rules. Call these while rendering (msg() follows the element's locale).
+ * The map's counting sentences: English's one/other here, the forms other
+ * languages add in core/i18n/plural-forms.ts. Call these while rendering
+ * (msg() follows the element's locale).
  */
 
 /** "N cities in M countries". */
 function citiesInCountries(cities: number, countries: number): string {
   const n = formatNumber(cities);
   const c = formatNumber(countries);
-  const citiesText = plural(cities, {
+  const citiesText = plural(cities, 'member-map-cities', [n], {
     one: msg(str`${n} city`, { id: 'member-map-cities.one' }),
-    two: msg(str`${n} cities`, { id: 'member-map-cities.two' }),
-    few: msg(str`${n} cities`, { id: 'member-map-cities.few' }),
-    many: msg(str`${n} cities`, { id: 'member-map-cities.many' }),
     other: msg(str`${n} cities`, { id: 'member-map-cities.other' }),
   });
-  const countriesText = plural(countries, {
+  const countriesText = plural(countries, 'member-map-countries', [c], {
     one: msg(str`${c} country`, { id: 'member-map-countries.one' }),
-    two: msg(str`${c} countries`, { id: 'member-map-countries.two' }),
-    few: msg(str`${c} countries`, { id: 'member-map-countries.few' }),
-    many: msg(str`${c} countries`, { id: 'member-map-countries.many' }),
     other: msg(str`${c} countries`, { id: 'member-map-countries.other' }),
   });
   return msg(str`${citiesText} in ${countriesText}`, { id: 'member-map-counts' });

@@ -1,6 +1,12 @@
 import { activeLocale, localizedById } from './runtime.js';
 
-type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+// Making an Intl.PluralRules costs far more than using one (a list of a hundred countries counts a hundred times).
+const pluralRules = new Map<string, Intl.PluralRules>();
+const rulesFor = (locale: string): Intl.PluralRules => {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules;
+};
 
 /**
  * The plural form of message `id` for `count`, by the active locale's rules.
@@ -16,20 +22,10 @@ export function plural(
   id: string,
   values: readonly unknown[],
   forms: { one: string; other: string },
-): string;
-/** @deprecated Every category as a msg() of its own: pass the id and the English forms instead. */
-export function plural(count: number, forms: PluralForms): string;
-export function plural(
-  count: number,
-  idOrForms: string | PluralForms,
-  values: readonly unknown[] = [],
-  forms?: { one: string; other: string },
 ): string {
-  const category = new Intl.PluralRules(activeLocale()).select(count);
-  if (typeof idOrForms !== 'string') return idOrForms[category] ?? idOrForms.other;
-  const english = forms!;
-  if (category === 'one' || category === 'other') return english[category];
-  return localizedById(`${idOrForms}.${category}`, values) ?? english.other;
+  const category = rulesFor(activeLocale()).select(count);
+  if (category === 'one' || category === 'other') return forms[category];
+  return localizedById(`${id}.${category}`, values) ?? forms.other;
 }
 
 /** Formats a number for the active locale. */

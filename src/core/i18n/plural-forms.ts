@@ -39,3 +39,13 @@ export const timelinePluralForms = (count: string): string[] => [
   msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.few' }),
   msg(str`Show all ${count} conferences`, { id: 'timeline-show-all.many' }),
 ];
+
+/** The extra categories of the member map's counts. */
+export const mapPluralForms = (n: string, c: string): string[] => [
+  msg(str`${n} cities`, { id: 'member-map-cities.two' }),
+  msg(str`${n} cities`, { id: 'member-map-cities.few' }),
+  msg(str`${n} cities`, { id: 'member-map-cities.many' }),
+  msg(str`${c} countries`, { id: 'member-map-countries.two' }),
+  msg(str`${c} countries`, { id: 'member-map-countries.few' }),
+  msg(str`${c} countries`, { id: 'member-map-countries.many' }),
+];
