@@ -15,7 +15,7 @@ const budgets = [
   // files they gzip about 2 KB worse than one file did, and a second element
   // on the page then costs only its own file.
   { match: /^member-map\.js$/, kb: 24, what: 'list, search, filter + Lit; map code and geometry lazy' },
-  { match: /\.geo\.json$|europe.*\.json$/, kb: 30, what: 'map geometry, loaded lazily' },
+  { match: /\.geo\.json$|europe.*\.json$/, kb: 16, what: 'map geometry, loaded lazily' },
   { match: /^member-map\.map-[\w-]+\.js$/, kb: 4, what: 'map renderer, loaded lazily' },
   { match: /^conference-timeline\.js$/, kb: 16.5, what: 'element + Lit; the list view comes with the data' },
   { match: /^conference-timeline\.parts-[\w-]+\.js$/, kb: 5, what: 'checker, list view and styles, asked for with the data' },
