@@ -55,10 +55,28 @@ export function ourWeights() {
     const files = distFiles(new RegExp(`^${name}\\.js$`));
     return files.length ? sum([...closure(files[0])]) : undefined;
   };
+  // The same, plus what the file loads lazily (not languages): the timeline's list view comes
+  // with its data, a form's sending code on the first focus or when the page is idle.
+  const withLazy = (name) => {
+    const files = distFiles(new RegExp(`^${name}\\.js$`));
+    if (!files.length) return undefined;
+    const seen = closure(files[0]);
+    for (const file of [...seen]) {
+      const code = readFileSync(new URL(file, root), 'utf8');
+      for (const [, path] of code.matchAll(/import\(\s*["'`]\.\/([^"'`]+)["'`]\s*\)/g)) {
+        if (!path.startsWith('locales/')) closure(`dist/${path}`, seen);
+      }
+    }
+    return sum([...seen]);
+  };
   const map = one('member-map');
   return {
     kit: one('city-network-widgets'),
+    kitWithLazy: withLazy('city-network-widgets'),
     timeline: one('conference-timeline'),
+    timelineWithList: withLazy('conference-timeline'),
+    delegationWithSending: withLazy('delegation-form'),
+    newsletterWithSending: withLazy('newsletter-signup'),
     map,
     mapWithView:
       map === undefined
