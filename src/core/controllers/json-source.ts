@@ -84,6 +84,8 @@ export class JsonSource<T> implements ReactiveController {
   /** After "Try again", focus follows into the result so keyboard users are not dropped to <body>. */
   private focusAfterLoad = false;
   private reported?: unknown;
+  /** The request asked for at connection, until the first load joins it. */
+  private early?: AbortController;
 
   constructor(
     private readonly host: Host,
@@ -96,10 +98,25 @@ export class JsonSource<T> implements ReactiveController {
     this.hasFallback = hasFallbackContent(this.host);
     // Moved in the page while loading: the request was aborted on disconnect, so ask again.
     if (this.state.status === 'loading' && this.lastArgs) this.reload();
+    else if (this.state.status === 'idle') this.askEarly();
   }
 
   hostDisconnected(): void {
     this.request?.abort();
+    this.early?.abort();
+    this.early = undefined;
+  }
+
+  /**
+   * Asks for `src` as the element connects. A widget in another language
+   * waits for its texts before its first update; its data need not wait with
+   * it. The load in that update joins the same request (fetchJson shares it).
+   */
+  private askEarly(): void {
+    const { data, src } = this.options.args();
+    if (data !== undefined || !src || inlineJson(this.host) !== undefined) return;
+    const early = (this.early = new AbortController());
+    fetchJson(absoluteUrl(src, this.host.ownerDocument.baseURI), early.signal).catch(() => undefined);
   }
 
   hostUpdate(): void {
@@ -122,26 +139,33 @@ export class JsonSource<T> implements ReactiveController {
 
   /** Reads the source again; `fresh` (the retry button) skips the page-wide cache and moves focus after. */
   reload(fresh = false): void {
-    this.focusAfterLoad = fresh;
-    this.request?.abort();
-    this.request = undefined;
-    const { data, src } = (this.lastArgs = this.options.args());
-    const request = (this.request = new AbortController());
-    if (data !== undefined) return this.accept(data, 'property', request.signal);
-    const inline = inlineJson(this.host);
-    if (inline !== undefined) {
-      const parsed = parseJson(inline);
-      return parsed.error !== undefined
-        ? this.fail({ kind: 'json', source: 'inline <script type="application/json">', message: parsed.error })
-        : this.accept(parsed.value, 'inline', request.signal);
+    // The load below joins the request asked for at connection (same URL); then that one lets go.
+    const early = this.early;
+    this.early = undefined;
+    try {
+      this.focusAfterLoad = fresh;
+      this.request?.abort();
+      this.request = undefined;
+      const { data, src } = (this.lastArgs = this.options.args());
+      const request = (this.request = new AbortController());
+      if (data !== undefined) return this.accept(data, 'property', request.signal);
+      const inline = inlineJson(this.host);
+      if (inline !== undefined) {
+        const parsed = parseJson(inline);
+        return parsed.error !== undefined
+          ? this.fail({ kind: 'json', source: 'inline <script type="application/json">', message: parsed.error })
+          : this.accept(parsed.value, 'inline', request.signal);
+      }
+      if (!src) return this.idle();
+      const url = absoluteUrl(src, this.host.ownerDocument.baseURI);
+      this.set({ status: 'loading', url });
+      fetchJson(url, request.signal, fresh).then(
+        (json) => request.signal.aborted || this.accept(json, url, request.signal),
+        (error: unknown) => request.signal.aborted || this.fail(toLoadError(error, url)),
+      );
+    } finally {
+      early?.abort();
     }
-    if (!src) return this.idle();
-    const url = absoluteUrl(src, this.host.ownerDocument.baseURI);
-    this.set({ status: 'loading', url });
-    fetchJson(url, request.signal, fresh).then(
-      (json) => request.signal.aborted || this.accept(json, url, request.signal),
-      (error: unknown) => request.signal.aborted || this.fail(toLoadError(error, url)),
-    );
   }
 
   /** Checks the JSON now, or, for a check that takes its time, when it is done (unless a newer source took over). */

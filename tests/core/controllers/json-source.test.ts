@@ -5,7 +5,8 @@ import type { SourceState } from '../../../src/core/controllers/json-source.js';
 import { JsonSource } from '../../../src/core/controllers/json-source.js';
 import { defineElement } from '../../../src/core/define.js';
 import type { Checked } from '../../../src/core/data/validate.js';
-import { captureWarnings } from '../../helpers.js';
+import { captureWarnings, uniqueKey } from '../../helpers.js';
+import '../../../src/network-badge/network-badge.js';
 
 type Model = { name: string };
 
@@ -116,5 +117,20 @@ describe('JsonSource', () => {
     expect(events[2]).to.include('error undefined the data from property does not match the format');
     const state = element.source.state;
     expect(state.status === 'error' && state.error.kind).to.equal('invalid');
+  });
+
+  it('asks for src as the element connects, not after a widget in another language has loaded its texts', async () => {
+    const key = uniqueKey();
+    const body = JSON.stringify({ memberships: [{ network: { name: 'Early' } }] });
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.innerHTML = `<city-network-badge lang="sl" src="${slowUrl(body, 10)}&key=${key}"></city-network-badge>`;
+    const badge = wrapper.firstElementChild!;
+    await waitUntil(() => badge.shadowRoot?.textContent?.includes('Early'), 'the badge never showed its data');
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const data = entries.filter((entry) => entry.name.includes(key));
+    const texts = entries.find((entry) => /\/locales\/sl\.(ts|js)\b/.test(entry.name));
+    expect(data, 'one request for the data').to.have.length(1);
+    expect(texts, 'the Slovenian texts were loaded').to.not.equal(undefined);
+    expect(data[0].startTime).to.be.below(texts!.responseEnd);
   });
 });
