@@ -13,6 +13,7 @@ import {
   mapLabel,
   mapOf,
   markerBox,
+  settledMarkerBox,
   markerCount,
   markerSets,
   outlinesLoaded,
@@ -184,7 +185,7 @@ describe('<city-member-map> pointer', () => {
       element.addEventListener('city-member-select', resolve as EventListener, { once: true }),
     );
     element.scrollIntoView();
-    await sendMouse({ type: 'click', position: centre(await markerBox(element, 'Jena')) });
+    await sendMouse({ type: 'click', position: centre(await settledMarkerBox(element, 'Jena')) });
     expect((await chosen).detail.id).to.equal('jena');
     await element.updateComplete;
     expect(button(element, 'Jena').getAttribute('aria-pressed')).to.equal('true');
@@ -201,7 +202,7 @@ describe('<city-member-map> pointer', () => {
     button(element, 'Trnava').dispatchEvent(new PointerEvent('pointerout', { bubbles: true }));
     await element.updateComplete;
     expect(lit()).to.equal(undefined);
-    await sendMouse({ type: 'move', position: centre(await markerBox(element, 'Wels')) });
+    await sendMouse({ type: 'move', position: centre(await settledMarkerBox(element, 'Wels')) });
     await element.updateComplete;
     expect(button(element, 'Wels').hasAttribute('data-active')).to.equal(true);
     await sendMouse({ type: 'move', position: [0, 0] });

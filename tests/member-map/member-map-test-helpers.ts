@@ -83,5 +83,21 @@ export async function markerBox(element: CityMemberMap, name: string): Promise<D
   return box;
 }
 
+/**
+ * The marker's box once two checks a couple of frames apart agree: markers are
+ * drawn again when the map's size is measured, which a busy machine may do
+ * after the first look (a click at the old place would miss).
+ */
+export async function settledMarkerBox(element: CityMemberMap, name: string): Promise<DOMRect> {
+  let box = await markerBox(element, name);
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const next = await markerBox(element, name);
+    if (next.x === box.x && next.y === box.y && next.width === box.width) return next;
+    box = next;
+  }
+  return box;
+}
+
 export const mapLabel = (element: Element) =>
   element.shadowRoot!.querySelector('svg[part~="map-svg"]')!.getAttribute('aria-label')!;
