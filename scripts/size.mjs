@@ -7,8 +7,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { chunkClosure } from './dist-chunks.mjs';
 
-const dist = new URL('../dist/', import.meta.url).pathname;
+const distUrl = new URL('../dist/', import.meta.url);
+const dist = distUrl.pathname;
 const budgets = [
   { match: /^city-network-widgets\.js$/, kb: 31, what: 'all elements + Lit, what loads at once; lazy chunks beside it' },
   // Per-element figures include the shared chunks (Lit, core): split across
@@ -38,15 +40,7 @@ try {
 }
 
 const gzipSize = (name) => gzipSync(readFileSync(join(dist, name)), { level: 9 }).length;
-/** A file and every chunk it imports statically, transitively: what loading it costs. */
-function staticClosure(name, seen = new Set()) {
-  if (seen.has(name)) return seen;
-  seen.add(name);
-  if (!name.endsWith('.js')) return seen;
-  const code = readFileSync(join(dist, name), 'utf8');
-  for (const [, path] of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"`()]*?from\s*)?["'`]\.\/([^"'`]+)["'`]/g)) staticClosure(path, seen);
-  return seen;
-}
+const staticClosure = (name) => chunkClosure(distUrl, name);
 const pageCost = (name) => [...staticClosure(name)].reduce((sum, file) => sum + gzipSize(file), 0);
 
 // The entry files: every `'name': 'src/…'` of vite.config.ts's entry tables.
@@ -98,16 +92,7 @@ if (threeTags.every((name) => files.includes(name))) {
 // is what every page pays at once; this is what a page with all five
 // elements in English pays once each has loaded everything it can.
 if (files.includes('city-network-widgets.js')) {
-  const everything = (name, seen = new Set()) => {
-    if (seen.has(name) || !name.endsWith('.js')) return seen;
-    seen.add(name);
-    const code = readFileSync(join(dist, name), 'utf8');
-    for (const [, path] of code.matchAll(/["'`]\.\/([^"'`]+\.js)["'`]/g)) {
-      if (!path.startsWith('locales/') && files.includes(path)) everything(path, seen);
-    }
-    return seen;
-  };
-  const all = [...everything('city-network-widgets.js')];
+  const all = [...chunkClosure(distUrl, 'city-network-widgets.js', { lazy: true })];
   const total = all.reduce((sum, file) => sum + gzipSize(file), 0) + gzipOf(/^europe.*\.json$/);
   console.log(
     `city-network-widgets.js with every lazy part a page with all five elements loads (English, map outlines included): ` +

@@ -2,6 +2,7 @@
 // the peers' distributed JS + CSS, read from node_modules in the same run.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { chunkClosure } from '../../dist-chunks.mjs';
 
 const root = new URL('../../../', import.meta.url);
 const gzip = (relative) => gzipSync(readFileSync(new URL(relative, root)), { level: 9 }).length;
@@ -40,35 +41,16 @@ export function peerWeights() {
  * also counts what its map view loads lazily (renderer chunk and geometry).
  */
 export function ourWeights() {
-  // A script-tag file with every chunk it imports statically (Lit and core live
-  // in shared chunks): what a page that loads only this element pays, as npm run size counts.
-  const closure = (file, seen = new Set()) => {
-    if (seen.has(file)) return seen;
-    seen.add(file);
-    const code = readFileSync(new URL(file, root), 'utf8');
-    for (const [, path] of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"`()]*?from\s*)?["'`]\.\/([^"'`]+)["'`]/g)) {
-      closure(`dist/${path}`, seen);
-    }
-    return seen;
-  };
-  const one = (name) => {
-    const files = distFiles(new RegExp(`^${name}\\.js$`));
-    return files.length ? sum([...closure(files[0])]) : undefined;
-  };
-  // The same, plus what the file loads lazily (not languages): the timeline's list view comes
-  // with its data, a form's sending code on the first focus or when the page is idle.
-  const withLazy = (name) => {
-    const files = distFiles(new RegExp(`^${name}\\.js$`));
-    if (!files.length) return undefined;
-    const seen = closure(files[0]);
-    for (const file of [...seen]) {
-      const code = readFileSync(new URL(file, root), 'utf8');
-      for (const [, path] of code.matchAll(/import\(\s*["'`]\.\/([^"'`]+)["'`]\s*\)/g)) {
-        if (!path.startsWith('locales/')) closure(`dist/${path}`, seen);
-      }
-    }
-    return sum([...seen]);
-  };
+  // A script-tag file with every chunk it imports statically (Lit and core live in shared
+  // chunks): what a page that loads only this element pays, as npm run size counts. With
+  // `lazy`, plus what it loads later (not languages): the timeline's list view comes with its
+  // data, a form's sending code on the first focus or when the page is idle.
+  const weigh = (name, lazy = false) =>
+    distFiles(new RegExp(`^${name}\\.js$`)).length
+      ? sum([...chunkClosure(new URL('dist/', root), `${name}.js`, { lazy })].map((file) => `dist/${file}`))
+      : undefined;
+  const one = (name) => weigh(name);
+  const withLazy = (name) => weigh(name, true);
   const map = one('member-map');
   return {
     kit: one('city-network-widgets'),
