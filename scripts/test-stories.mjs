@@ -63,37 +63,31 @@ async function watchingErrors(work) {
 }
 
 for (const story of stories) {
-  const errors = [];
-  const onError = (error) => errors.push(error.message);
-  const onConsole = (message) => isConsoleError(message) && errors.push(`console: ${message.text()}`);
-  page.on('pageerror', onError);
-  page.on('console', onConsole);
   try {
-    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
-    await page.waitForFunction(
-      () => {
-        const widget = document.querySelector('#storybook-root [class], #storybook-root *');
-        const element = [...document.querySelectorAll('#storybook-root *')].find((node) => node.localName.startsWith('city-'));
-        return widget && element?.shadowRoot && element.shadowRoot.children.length > 0;
-      },
-      null,
-      { timeout: 8000 },
-    );
-    await page.waitForTimeout(300);
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      const result = await window.axe.run(document.querySelector('#storybook-root'), {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    await watchingErrors(async (errors) => {
+      await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
+      await page.waitForFunction(
+        () => {
+          const widget = document.querySelector('#storybook-root [class], #storybook-root *');
+          const element = [...document.querySelectorAll('#storybook-root *')].find((node) => node.localName.startsWith('city-'));
+          return widget && element?.shadowRoot && element.shadowRoot.children.length > 0;
+        },
+        null,
+        { timeout: 8000 },
+      );
+      await page.waitForTimeout(300);
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document.querySelector('#storybook-root'), {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        });
+        return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
       });
-      return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+      if (violations.length || errors.length) fail(`${story.id}: ${[...violations, ...errors].join(', ')}`);
+      else passed++;
     });
-    if (violations.length || errors.length) fail(`${story.id}: ${[...violations, ...errors].join(', ')}`);
-    else passed++;
   } catch (error) {
     fail(`${story.id}: ${error.message.split('\n')[0]}`);
-  } finally {
-    page.off('pageerror', onError);
-    page.off('console', onConsole);
   }
 }
 
