@@ -68,7 +68,8 @@ function keepJsonAssetsAsFiles() {
  * configuration, or to send). Left to itself the bundler cuts the loading
  * code into a chunk per set of importers, and each extra file costs gzip.
  * The data elements' own states (status, the base class) stay out of the
- * loading group, so a form that sends does not also load them. Modules
+ * loading group, so a form that sends does not also load them, and so do the
+ * checkers' readers (`validate`), which load lazily with each checker. Modules
  * neither group names are chunked as usual.
  */
 const sharedChunkGroups = [
@@ -77,7 +78,7 @@ const sharedChunkGroups = [
     priority: 2,
     test: /node_modules\/(@lit\/reactive-element|lit-element|@lit\/localize)\/|node_modules\/lit-html\/(lit-html|is-server)\.js|node_modules\/lit\/(index|decorators)|lit\/decorators\/|src\/core\/(element|define|safe-url|i18n\/(runtime|text|localize)|styles\/tokens|data\/light-dom)|src\/locales\/locale-codes/,
   },
-  { name: 'data', priority: 1, test: /src\/core\/(data\/(?!status|data-element)|controllers\/json-source|net\/)/ },
+  { name: 'data', priority: 1, test: /src\/core\/(data\/(?!status|data-element|validate)|controllers\/json-source|net\/)/ },
 ];
 
 /** One library build of script-tag files; entries built together share chunks. */

@@ -13,7 +13,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Checked } from '../core/data/validate.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import type { Membership, MembershipsData } from './network-badge.data.js';
-import { checkMemberships } from './network-badge.data.js';
+import { membershipsChecker } from './network-badge.loader.js';
 import { styles } from './network-badge.styles.js';
 
 /** Stands for the member's name in the translated sentence (a private-use character no translation contains). */
@@ -106,8 +106,14 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
     super.attributeChangedCallback(name, old, value);
   }
 
-  protected check(json: unknown): Checked<MembershipsData> {
-    return checkMemberships(json);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Alongside the data's request, unless the badge is written in attributes alone.
+    if (this.src || !this.name) membershipsChecker.prefetch();
+  }
+
+  protected check(json: unknown): Checked<MembershipsData> | Promise<Checked<MembershipsData>> {
+    return membershipsChecker.use(({ checkMemberships }) => checkMemberships(json));
   }
 
   protected override modelFromAttributes(): Checked<MembershipsData> | undefined {

@@ -6,6 +6,7 @@ import { CityNetworkBadge as BadgeClass } from '../../src/network-badge/network-
 import { defineElement } from '../../src/core/define.js';
 import { captureWarnings, expectAccessible, shadowQuery, visibleText, waitForText } from '../helpers.js';
 import { runDataElementSuite } from '../shared/data-element-suite.js';
+import { membershipsChecker } from '../../src/network-badge/network-badge.loader.js';
 
 const memberships = {
   member: { cs: 'Brněnská metropolitní oblast', en: 'Brno Metropolitan Area' },
@@ -177,6 +178,46 @@ describe('<city-network-badge>', () => {
         expect(warnings.messages.join()).to.include('not a safe URL');
       } finally {
         warnings.restore();
+      }
+    });
+  });
+
+  describe('the checker, loaded beside the data', () => {
+    it('says so in the widget when that code does not load, and shows the badge after Try again', async () => {
+      const { importModule, module } = membershipsChecker;
+      membershipsChecker.module = membershipsChecker.pending = undefined;
+      membershipsChecker.importModule = () =>
+        Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://cdn.example/data-x.js'));
+      const warnings = captureWarnings();
+      try {
+        const reader = await badge(html`<city-network-badge lang="en" .data=${memberships}></city-network-badge>`);
+        await waitForText(reader, 'The data could not be loaded.');
+        expect(visibleText(reader)).not.to.include('METREX');
+        membershipsChecker.importModule = importModule;
+        shadowQuery(reader, '[part~="retry-button"]').click();
+        await waitForText(reader, 'METREX');
+        expect(visibleText(reader)).to.include('The only Czech member');
+        expect(visibleText(reader)).not.to.include('could not be loaded');
+      } finally {
+        warnings.restore();
+        membershipsChecker.importModule = importModule;
+        membershipsChecker.module ??= module;
+      }
+    });
+
+    it('is not needed by a badge written in attributes alone', async () => {
+      const { importModule, module } = membershipsChecker;
+      membershipsChecker.module = membershipsChecker.pending = undefined;
+      membershipsChecker.importModule = () => Promise.reject(new TypeError('no network'));
+      try {
+        const element = await badge(
+          html`<city-network-badge lang="en" name="METREX" member="Brno Metropolitan Area"></city-network-badge>`,
+        );
+        expect(visibleText(element)).to.include('METREX');
+        expect(visibleText(element)).not.to.include('could not be loaded');
+      } finally {
+        membershipsChecker.importModule = importModule;
+        membershipsChecker.module ??= module;
       }
     });
   });

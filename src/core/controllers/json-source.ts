@@ -3,7 +3,7 @@ import type { LoadError } from '../data/problems.js';
 import { describeLoadError, describeSkipped, errorSource } from '../data/problems.js';
 import { absoluteUrl, fetchJson, hasFallbackContent, inlineJson, toLoadError } from '../data/source.js';
 import type { Checked, Issue } from '../data/validate.js';
-import { parseJson } from '../data/validate.js';
+import { parseJson } from '../data/parse-json.js';
 
 /** Where a JSON source is. `loading` is a state of its own, never an empty error. */
 export type SourceState<T> =

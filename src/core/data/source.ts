@@ -1,7 +1,7 @@
 import type { LoadError } from './problems.js';
 // Light-DOM helpers live apart so a form can use them without the loading code.
 export { hasFallbackContent, inlineJson } from './light-dom.js';
-import { parseJson } from './validate.js';
+import { parseJson } from './parse-json.js';
 import type { RetryResult } from '../net/retry.js';
 import { fetchWithRetry } from '../net/retry.js';
 

@@ -211,15 +211,3 @@ export function isDuplicateId(id: string, firstUse: Map<string, string>, path: s
   firstUse.set(key, entry);
   return false;
 }
-
-/**
- * Parses JSON text and, when it is not valid JSON, says where (line and column).
- */
-export function parseJson(text: string): { value?: unknown; error?: string } {
-  try {
-    return { value: JSON.parse(text) as unknown };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { error: message };
-  }
-}

@@ -3,13 +3,13 @@ import {
   IssueLog,
   childPath,
   describeValue,
-  parseJson,
   readCountry,
   readNumber,
   readText,
   readUrl,
   readYear,
 } from '../../../src/core/data/validate.js';
+import { parseJson } from '../../../src/core/data/parse-json.js';
 
 describe('core/validate', () => {
   it('builds JSON paths', () => {
