@@ -7,7 +7,7 @@
 // RUNS=n repeats each (default 1); TRACE=0 only lists the long tasks (no
 // trace, so no tracing cost in the figures); PROFILE=0 leaves the sampling profiler out
 // (it adds its own cost to every task). Figures, not a test.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { chromium } from 'playwright-core';
 import { SourceMapConsumer } from 'source-map-js';
@@ -164,6 +164,8 @@ try {
       const result = await longTasksWhileRendering(browser, server.baseUrl, { ...cases[name], around: trace });
       console.log(`${name}: long tasks ${result.tasks.join(', ') || 'none'} ms (${result.nodes} nodes)`);
       if (trace) report(trace.events);
+      // TRACE_FILE=x.json keeps the raw trace (open it in DevTools' Performance panel).
+      if (trace && process.env.TRACE_FILE) writeFileSync(process.env.TRACE_FILE, JSON.stringify(trace.events));
     }
   }
 } finally {

@@ -1,7 +1,7 @@
 import type { LoadError } from './problems.js';
 // Light-DOM helpers live apart so a form can use them without the loading code.
 export { hasFallbackContent, inlineJson } from './light-dom.js';
-import { parseJson } from './validate.js';
+import { readJsonBody } from './json-body.js';
 import type { RetryResult } from '../net/retry.js';
 import { fetchWithRetry } from '../net/retry.js';
 
@@ -71,18 +71,21 @@ export async function fetchJson(url: string, signal: AbortSignal, fresh = false)
 }
 
 async function requestJson(url: string, signal: AbortSignal): Promise<unknown> {
-  let answer: RetryResult;
+  let answer: RetryResult<{ value?: unknown; error?: string }>;
   try {
     // One retry policy for loading and sending (network errors, 408, 429 with Retry-After, 5xx).
     const init = { credentials: 'same-origin', headers: { Accept: 'application/json' } } as const;
     // One automatic retry: the reader has a Try again button for longer outages.
-    answer = await fetchWithRetry(url, init, { signal, attempts: 2 });
+    // The body is parsed as it arrives, in time slices when it is large; an error answer's body is not read.
+    const read = (response: Response, attempt: AbortSignal) =>
+      response.ok ? readJsonBody(response, attempt) : (response.body?.cancel().then(() => ({})) ?? Promise.resolve({}));
+    answer = await fetchWithRetry(url, init, { signal, attempts: 2, read });
   } catch (error) {
     if (signal.aborted) throw error;
     throw new LoadFailure(toLoadError(error, url));
   }
   if (!answer.response.ok) throw new LoadFailure({ kind: 'http', url, status: answer.response.status });
-  const parsed = parseJson(answer.text);
+  const parsed = answer.text;
   if (parsed.error !== undefined) throw new LoadFailure({ kind: 'json', source: url, message: parsed.error });
   return parsed.value;
 }
