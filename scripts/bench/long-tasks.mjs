@@ -3,11 +3,14 @@
 // trace of the render, then for every task of 50 ms or more its main trace
 // events (script, style, layout, timers…) and the functions the sampling
 // profiler saw most, mapped to their source files through dist/'s source maps.
-//   npm run build && node scripts/bench/long-tasks.mjs [timeline|map]…
+//   npm run build && node scripts/bench/long-tasks.mjs [timeline|map]… [dist-folder…]
+// Each dist folder (default: this one's dist/) is measured in turn, e.g. a
+// build of an older commit beside this one, in the same minute.
 // RUNS=n repeats each (default 1); TRACE=0 only lists the long tasks (no
 // trace, so no tracing cost in the figures); PROFILE=0 leaves the sampling profiler out
 // (it adds its own cost to every task). Figures, not a test.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import process from 'node:process';
 import { chromium } from 'playwright-core';
 import { SourceMapConsumer } from 'source-map-js';
@@ -16,15 +19,25 @@ import { serveProject } from './lib.mjs';
 import { manyConferences, manyMembers } from './peers/data.mjs';
 import { longTasksWhileRendering } from './peers/throttled.mjs';
 
+const root = resolve(import.meta.dirname, '../..');
 const cases = {
   timeline: {
-    script: '/dist/conference-timeline.js',
+    script: 'conference-timeline.js',
     tag: 'city-conference-timeline',
     data: { 'conferences-10000': manyConferences(10000) },
   },
-  map: { script: '/dist/member-map.js', tag: 'city-member-map', data: { 'members-10000': manyMembers(10000) } },
+  map: { script: 'member-map.js', tag: 'city-member-map', data: { 'members-10000': manyMembers(10000) } },
 };
-const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(cases);
+const args = process.argv.slice(2);
+const chosen = args.filter((arg) => arg in cases).length ? args.filter((arg) => arg in cases) : Object.keys(cases);
+const folders = args.filter((arg) => !(arg in cases)).map((folder) => resolve(folder));
+if (!folders.length) folders.push(resolve(root, 'dist'));
+// Each folder is linked under node_modules/.cache/ (served, never committed).
+const scratch = resolve(root, 'node_modules/.cache/long-tasks');
+rmSync(scratch, { recursive: true, force: true });
+mkdirSync(scratch, { recursive: true });
+folders.forEach((folder, index) => symlinkSync(folder, resolve(scratch, String(index))));
+const served = (index) => `/node_modules/.cache/long-tasks/${index}/`;
 const runs = Number(process.env.RUNS ?? 1);
 const categories = [
   'devtools.timeline',
@@ -55,12 +68,13 @@ function tracer() {
 }
 
 const maps = new Map();
-/** "src/file.ts:line" for a position in a dist/ file, through its source map. */
+/** "src/file.ts:line" for a position in a built file, through its source map. */
 function original(url, line, column) {
   const path = url && new URL(url).pathname;
-  if (!path?.startsWith('/dist/')) return url ? `${path}:${line + 1}` : '';
+  const index = folders.findIndex((_, at) => path?.startsWith(served(at)));
+  if (index === -1) return url ? `${path}:${line + 1}` : '';
   if (!maps.has(path)) {
-    const file = new URL(`../..${path}.map`, import.meta.url);
+    const file = resolve(folders[index], `${path.slice(served(index).length)}.map`);
     maps.set(path, existsSync(file) ? new SourceMapConsumer(JSON.parse(readFileSync(file, 'utf8'))) : undefined);
   }
   const position = maps.get(path)?.originalPositionFor({ line: line + 1, column });
@@ -160,15 +174,20 @@ const browser = await chromium.launch({
 try {
   for (const name of chosen) {
     for (let run = 0; run < runs; run++) {
-      const trace = process.env.TRACE === '0' ? undefined : tracer();
-      const result = await longTasksWhileRendering(browser, server.baseUrl, { ...cases[name], around: trace });
-      console.log(`${name}: long tasks ${result.tasks.join(', ') || 'none'} ms (${result.nodes} nodes)`);
-      if (trace) report(trace.events);
-      // TRACE_FILE=x.json keeps the raw trace (open it in DevTools' Performance panel).
-      if (trace && process.env.TRACE_FILE) writeFileSync(process.env.TRACE_FILE, JSON.stringify(trace.events));
+      for (const [index, folder] of folders.entries()) {
+        const trace = process.env.TRACE === '0' ? undefined : tracer();
+        const options = { ...cases[name], script: served(index) + cases[name].script, around: trace };
+        const result = await longTasksWhileRendering(browser, server.baseUrl, options);
+        const tasks = result.tasks.join(', ') || 'none';
+        console.log(`${name} (${folder}): long tasks ${tasks} ms (${result.nodes} nodes)`);
+        if (trace) report(trace.events);
+        // TRACE_FILE=x.json keeps the raw trace (open it in DevTools' Performance panel).
+        if (trace && process.env.TRACE_FILE) writeFileSync(process.env.TRACE_FILE, JSON.stringify(trace.events));
+      }
     }
   }
 } finally {
   await browser.close();
   await server.close();
+  rmSync(scratch, { recursive: true, force: true });
 }

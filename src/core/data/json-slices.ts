@@ -71,7 +71,8 @@ export class SlicedJson {
   private readonly stack: Frame[] = [];
   private token?: Token;
   private root: unknown;
-  private failed = false;
+  /** Whether the text went to JSON.parse whole (it is not JSON, or it did not end). */
+  failed = false;
   private sliceStart = 0;
 
   /** `budgetMs`: the longest stretch of work before giving the page a turn. */
@@ -89,7 +90,7 @@ export class SlicedJson {
     this.at -= keep;
     if (this.token) {
       this.token.at -= keep;
-      this.token.quote -= keep;
+      if (this.token.quote !== -1) this.token.quote -= keep;
       this.token.start = 0;
     }
     this.sliceStart ||= performance.now();

@@ -21,12 +21,12 @@ function difference(a: unknown, b: unknown, path = '$'): string {
 }
 
 /** Parses `text` fed in pieces of `size` characters (the whole text when size is 0). */
-async function parseInPieces(text: string, size: number, signal?: AbortSignal, budgetMs?: number): Promise<unknown> {
+async function parseInPieces(text: string, size: number, signal?: AbortSignal, budgetMs?: number) {
   const parser = new SlicedJson(signal, budgetMs);
   for (let at = 0; at < text.length || at === 0; at += size || text.length || 1) {
     await parser.push(text.slice(at, size ? at + size : text.length));
   }
-  return parser.end();
+  return { value: parser.end(), wholeToJsonParse: parser.failed };
 }
 
 type Yielding = { yield: () => Promise<void> };
@@ -126,9 +126,11 @@ const malformed = [
 describe('core/data/json-slices', () => {
   it('gives exactly what JSON.parse gives, whatever the pieces', async () => {
     for (const text of tricky) {
-      for (const size of [0, 1, 2, 3, 7]) {
-        const found = difference(await parseInPieces(text, size), JSON.parse(text));
-        expect(found, `${text} in pieces of ${size}`).to.equal('');
+      for (const size of [0, 1, 2, 3, 7, 16]) {
+        const parsed = await parseInPieces(text, size);
+        expect(difference(parsed.value, JSON.parse(text)), `${text} in pieces of ${size}`).to.equal('');
+        // Parsed by the slices, not by the JSON.parse of the whole text kept for errors.
+        expect(parsed.wholeToJsonParse, `${text} in pieces of ${size}`).to.equal(false);
       }
     }
   });
@@ -189,6 +191,7 @@ describe('core/data/json-body', () => {
     const turns = watchTurns();
     const parsed = await readJsonBody(responseOf(text), undefined, 2).finally(turns.stop);
     expect(difference(parsed.value, JSON.parse(text))).to.equal('');
+    expect((await parseInPieces(text, 65536)).wholeToJsonParse).to.equal(false);
     // One JSON.parse would give the page no turn at all; here no stretch of work comes near a long task.
     expect(turns.stretches.length).to.be.above(1);
     expect(Math.max(...turns.stretches)).to.be.below(50);
