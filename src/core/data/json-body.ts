@@ -53,7 +53,7 @@ export async function readJsonBody(
   }
   if (!sliced) return parseJson(pieces.join(''));
   try {
-    return { value: sliced.end() };
+    return { value: await sliced.finish() };
   } catch (error) {
     signal?.throwIfAborted();
     return { error: error instanceof Error ? error.message : String(error) };

@@ -103,6 +103,12 @@ export class SlicedJson {
     }
   }
 
+  /** {@link end} in a task of its own: what the caller does with the value starts afresh, not after a slice. */
+  async finish(): Promise<unknown> {
+    await pause();
+    return this.end();
+  }
+
   /** The parsed value once all text is in; throws JSON.parse's SyntaxError for text that is not JSON. */
   end(): unknown {
     this.signal?.throwIfAborted();
