@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { CityDataElement } from '../core/data/data-element.js';
 import { warnOnce } from '../core/element.js';
 import { formatNumber, plural } from '../core/i18n/localize.js';
-import { countryName } from '../core/i18n/text.js';
+import { warmCountryNames } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import type { TimelineModel } from './conference-timeline.data.js';
@@ -107,7 +107,7 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     partsLoader.load().catch(() => undefined); // reported by check()
     // Country names load the locale's data on first use (tens of ms on a phone): in a task of
     // its own while the data and the parts are on their way, not in the first render.
-    setTimeout(() => countryName('AT', this.locale));
+    warmCountryNames(this.locale);
   }
 
   protected check(json: unknown): Checked<TimelineModel> | Promise<Checked<TimelineModel>> {

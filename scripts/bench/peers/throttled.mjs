@@ -28,7 +28,7 @@ export async function openThrottled(browser, baseUrl, path, data = {}) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   if (path) await page.goto(`${baseUrl}${path}`, { waitUntil: 'commit' });
-  return { page, offsite, close: () => context.close() };
+  return { page, cdp, offsite, close: () => context.close() };
 }
 
 /**
@@ -52,19 +52,21 @@ export async function timeToUsable(browser, baseUrl, path, usable, data) {
  * Adds `<tag src=…>` to a page that has loaded only the element's script, and
  * records every long task (≥ 50 ms) until the element has settled: no loading
  * state, and neither its node count nor the long tasks changed for 1.5 s.
+ * `around` (optional) gets { before(cdp), after(cdp) } hooks, e.g. to trace.
  */
-export async function longTasksWhileRendering(browser, baseUrl, { script, tag, data }) {
-  const { page, close } = await openThrottled(browser, baseUrl, '/scripts/bench/peers/pages/empty.html', data);
+export async function longTasksWhileRendering(browser, baseUrl, { script, tag, data, around }) {
+  const { page, cdp, close } = await openThrottled(browser, baseUrl, '/scripts/bench/peers/pages/empty.html', data);
   try {
     await page.waitForLoadState('load');
     await page.addScriptTag({ type: 'module', url: script });
     await page.waitForFunction((name) => customElements.get(name), tag);
     await sleep(500);
+    await around?.before(cdp);
     await page.evaluate(
       ([name, src]) => {
         window.benchLongTasks = [];
         new PerformanceObserver((list) =>
-          window.benchLongTasks.push(...list.getEntries().map((entry) => entry.duration)),
+          window.benchLongTasks.push(...list.getEntries().map((entry) => Math.round(entry.duration))),
         ).observe({
           type: 'longtask',
         });
@@ -95,7 +97,8 @@ export async function longTasksWhileRendering(browser, baseUrl, { script, tag, d
       if (Date.now() - stableSince > 1500) break;
     }
     const tasks = await page.evaluate(() => window.benchLongTasks);
-    return { longest: Math.max(0, ...tasks), count: tasks.length, nodes: last.nodes };
+    await around?.after(cdp);
+    return { longest: Math.max(0, ...tasks), count: tasks.length, nodes: last.nodes, tasks };
   } finally {
     await close();
   }

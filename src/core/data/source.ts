@@ -70,19 +70,36 @@ export async function fetchJson(url: string, signal: AbortSignal, fresh = false)
   });
 }
 
+/** Below this Content-Length (compressed, if it is) a body is small enough to parse in one go. */
+const smallBody = 32 * 1024;
+
+/**
+ * The body as JSON. A body that may be large (by its Content-Length, or
+ * without one) goes through the lazy sliced reader, which parses it as it
+ * arrives, in time slices when it is large; if that code does not load,
+ * JSON.parse reads it in one go. An error answer's body is not read.
+ */
+async function read(response: Response, signal: AbortSignal): Promise<{ value?: unknown; error?: string }> {
+  if (!response.ok) return {};
+  const sliced =
+    Number(response.headers.get('Content-Length') ?? smallBody) >= smallBody &&
+    (await import('./json-body.js').catch(() => undefined));
+  return sliced ? sliced.readJsonBody(response, signal) : parseJson(await response.text());
+}
+
 async function requestJson(url: string, signal: AbortSignal): Promise<unknown> {
-  let answer: RetryResult;
+  let answer: RetryResult<{ value?: unknown; error?: string }>;
   try {
     // One retry policy for loading and sending (network errors, 408, 429 with Retry-After, 5xx).
     const init = { credentials: 'same-origin', headers: { Accept: 'application/json' } } as const;
     // One automatic retry: the reader has a Try again button for longer outages.
-    answer = await fetchWithRetry(url, init, { signal, attempts: 2 });
+    answer = await fetchWithRetry(url, init, { signal, attempts: 2, read });
   } catch (error) {
     if (signal.aborted) throw error;
     throw new LoadFailure(toLoadError(error, url));
   }
   if (!answer.response.ok) throw new LoadFailure({ kind: 'http', url, status: answer.response.status });
-  const parsed = parseJson(answer.text);
+  const parsed = answer.text;
   if (parsed.error !== undefined) throw new LoadFailure({ kind: 'json', source: url, message: parsed.error });
   return parsed.value;
 }

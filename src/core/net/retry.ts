@@ -84,9 +84,10 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 /** A response whose body was read within the attempt (`response.text()` is spent). */
-export interface RetryResult {
+export interface RetryResult<Body = string> {
   response: Response;
-  text: string;
+  /** The body as text, or as `read` gave it. */
+  text: Body;
   /** Attempts made, the first included. */
   attempts: number;
 }
@@ -99,12 +100,14 @@ export interface RetryResult {
  * {@link RequestFailure} after network errors or timeouts only, or with the
  * abort reason of `signal`.
  */
-export async function fetchWithRetry(
+export async function fetchWithRetry<Body = string>(
   input: string,
   init: RequestInit,
-  options: RetryOptions = {},
-): Promise<RetryResult> {
+  options: RetryOptions & { read?: (response: Response, signal: AbortSignal) => Promise<Body> } = {},
+): Promise<RetryResult<Body>> {
   const { signal, attempts = 3, timeoutMs = 10000, maxWaitMs = 10000 } = options;
+  // How the body is read within the attempt (as text unless the caller reads it its own way).
+  const read = options.read ?? ((answer: Response) => answer.text() as Promise<Body>);
   for (let attempt = 1; ; attempt++) {
     const controller = new AbortController();
     const stop = () => controller.abort(signal?.reason);
@@ -115,11 +118,11 @@ export async function fetchWithRetry(
       controller.abort();
     }, timeoutMs);
     let response: Response | undefined;
-    let text = '';
+    let text = undefined as Body;
     let failure: RequestFailure | undefined;
     try {
       const answer = await fetch(input, { ...init, signal: controller.signal });
-      text = await answer.text();
+      text = await read(answer, controller.signal);
       response = answer;
     } catch (error) {
       if (signal?.aborted) throw signal.reason;

@@ -1,0 +1,197 @@
+// What each long task is while 10,000 conferences or 10,000 members render
+// (CPU 4×, the same page as peers.bench.mjs's longTasksWhileRendering): a CDP
+// trace of the render, then for every task of 50 ms or more its main trace
+// events (script, style, layout, timers…) and the functions the sampling
+// profiler saw most, mapped to their source files through dist/'s source maps.
+//   npm run build && node scripts/bench/long-tasks.mjs [timeline|map]… [dist-folder…]
+// Each dist folder (default: this one's dist/) is measured in turn, e.g. a
+// build of an older commit beside this one, in the same minute.
+// RUNS=n repeats each (default 1); MIN_MS=n lists tasks from n ms (default 50); TRACE=0 only lists the long tasks (no
+// trace, so no tracing cost in the figures); PROFILE=0 leaves the sampling profiler out
+// (it adds its own cost to every task). Figures, not a test.
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import process from 'node:process';
+import { chromium } from 'playwright-core';
+import { SourceMapConsumer } from 'source-map-js';
+import { browserArgs, findBrowser } from '../browser.mjs';
+import { serveProject } from './lib.mjs';
+import { manyConferences, manyMembers } from './peers/data.mjs';
+import { longTasksWhileRendering } from './peers/throttled.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const cases = {
+  timeline: {
+    script: 'conference-timeline.js',
+    tag: 'city-conference-timeline',
+    data: { 'conferences-10000': manyConferences(10000) },
+  },
+  map: { script: 'member-map.js', tag: 'city-member-map', data: { 'members-10000': manyMembers(10000) } },
+};
+const args = process.argv.slice(2);
+const chosen = args.filter((arg) => arg in cases).length ? args.filter((arg) => arg in cases) : Object.keys(cases);
+const folders = args.filter((arg) => !(arg in cases)).map((folder) => resolve(folder));
+if (!folders.length) folders.push(resolve(root, 'dist'));
+// Each folder is linked under node_modules/.cache/ (served, never committed).
+const scratch = resolve(root, 'node_modules/.cache/long-tasks');
+rmSync(scratch, { recursive: true, force: true });
+mkdirSync(scratch, { recursive: true });
+folders.forEach((folder, index) => symlinkSync(folder, resolve(scratch, String(index))));
+const served = (index) => `/node_modules/.cache/long-tasks/${index}/`;
+const runs = Number(process.env.RUNS ?? 1);
+const categories = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'blink.user_timing',
+  ...(process.env.PROFILE === '0' ? [] : ['disabled-by-default-v8.cpu_profiler']),
+];
+
+/** Starts a trace on `before`, and on `after` ends it and keeps its events in `events`. */
+function tracer() {
+  const events = [];
+  return {
+    events,
+    async before(cdp) {
+      cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+      await cdp.send('Tracing.start', {
+        traceConfig: { includedCategories: categories },
+        transferMode: 'ReportEvents',
+      });
+    },
+    async after(cdp) {
+      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await done;
+    },
+  };
+}
+
+const maps = new Map();
+/** "src/file.ts:line" for a position in a built file, through its source map. */
+function original(url, line, column) {
+  const path = url && new URL(url).pathname;
+  const index = folders.findIndex((_, at) => path?.startsWith(served(at)));
+  if (index === -1) return url ? `${path}:${line + 1}` : '';
+  if (!maps.has(path)) {
+    const file = resolve(folders[index], `${path.slice(served(index).length)}.map`);
+    maps.set(path, existsSync(file) ? new SourceMapConsumer(JSON.parse(readFileSync(file, 'utf8'))) : undefined);
+  }
+  const position = maps.get(path)?.originalPositionFor({ line: line + 1, column });
+  return position?.source
+    ? `${position.source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '')}:${position.line}`
+    : `${path}:${line + 1}:${column}`;
+}
+
+/** Samples of the CPU profile in the trace: [{ time (µs), stack: [callFrame…] leaf first }]. */
+function profileSamples(events) {
+  const nodes = new Map();
+  const samples = [];
+  const clocks = new Map();
+  for (const event of events) {
+    if (event.name === 'Profile') clocks.set(event.id, event.args.data.startTime);
+    if (event.name !== 'ProfileChunk') continue;
+    const { cpuProfile = {}, timeDeltas = [] } = event.args.data;
+    for (const node of cpuProfile.nodes ?? []) nodes.set(`${event.id}:${node.id}`, node);
+    let time = clocks.get(event.id) ?? 0;
+    (cpuProfile.samples ?? []).forEach((id, index) => {
+      time += timeDeltas[index] ?? 0;
+      clocks.set(event.id, time);
+      samples.push({ time, key: `${event.id}:${id}` });
+    });
+  }
+  return samples.map(({ time, key }) => {
+    const stack = [];
+    for (let node = nodes.get(key); node; node = node.parent && nodes.get(`${key.split(':')[0]}:${node.parent}`))
+      stack.push(node.callFrame);
+    return { time, stack };
+  });
+}
+
+const label = (event) => {
+  const data = event.args?.data ?? {};
+  if (event.name === 'FunctionCall')
+    return `FunctionCall ${data.functionName || '(anonymous)'} ${original(data.url, (data.lineNumber ?? 1) - 1, (data.columnNumber ?? 1) - 1)}`;
+  if (event.name === 'EvaluateScript' || event.name === 'v8.compileModule')
+    return `${event.name} ${data.url ?? event.args?.fileName ?? ''}`;
+  if (event.name === 'TimerFire') return `TimerFire #${data.timerId}`;
+  return event.name;
+};
+
+/** Prints each task ≥ 50 ms on the page's main thread with its events and hottest functions. */
+function report(events) {
+  const main = events.find(
+    (event) =>
+      event.name === 'thread_name' &&
+      event.args.name === 'CrRendererMain' &&
+      events.some((other) => other.name === 'RunTask' && other.tid === event.tid && other.dur >= 50000),
+  );
+  if (!main) return console.log('  no task ≥ 50 ms');
+  const thread = events.filter((event) => event.tid === main.tid && event.ph === 'X' && event.dur !== undefined);
+  // MIN_MS=n lists shorter tasks too (tasks near the limit are the next ones over it on a slower phone).
+  const least = Number(process.env.MIN_MS ?? 50) * 1000;
+  const tasks = thread.filter((event) => event.name === 'RunTask' && event.dur >= least).sort((a, b) => a.ts - b.ts);
+  const samples = profileSamples(events);
+  const start = Math.min(...thread.map((event) => event.ts));
+  for (const task of tasks) {
+    const end = task.ts + task.dur;
+    // Thread time leaves out the time the machine gave to other processes: steadier on a busy machine.
+    const cpu = task.tdur === undefined ? '' : ` (thread time ${(task.tdur / 1000).toFixed(1)} ms)`;
+    console.log(`  task at ${((task.ts - start) / 1000).toFixed(0)} ms: ${(task.dur / 1000).toFixed(1)} ms${cpu}`);
+    const inside = thread.filter(
+      (event) => event !== task && event.ts >= task.ts && event.ts + event.dur <= end && event.dur >= 2000,
+    );
+    const depth = (event) =>
+      inside.filter(
+        (other) =>
+          other !== event &&
+          other.ts <= event.ts &&
+          other.ts + other.dur >= event.ts + event.dur &&
+          other.dur > event.dur,
+      ).length;
+    for (const event of inside.sort((a, b) => a.ts - b.ts)) {
+      const level = depth(event);
+      if (level < 4) console.log(`    ${'  '.repeat(level)}${(event.dur / 1000).toFixed(1)} ms ${label(event)}`);
+    }
+    const self = new Map();
+    const within = samples.filter((sample) => sample.time >= task.ts && sample.time <= end);
+    for (const [index, sample] of within.entries()) {
+      const next = within[index + 1]?.time ?? sample.time;
+      const leaf = sample.stack[0];
+      const key = leaf
+        ? `${leaf.functionName || '(anonymous)'} ${original(leaf.url, leaf.lineNumber, leaf.columnNumber)}`
+        : '?';
+      self.set(key, (self.get(key) ?? 0) + (next - sample.time));
+    }
+    const hottest = [...self].sort((a, b) => b[1] - a[1]).slice(0, 8);
+    console.log(
+      `    self time by function: ${hottest.map(([key, us]) => `${(us / 1000).toFixed(1)} ${key}`).join('; ')}`,
+    );
+  }
+}
+
+const server = await serveProject();
+const browser = await chromium.launch({
+  executablePath: findBrowser(),
+  args: browserArgs.filter((arg) => arg !== '--headless=new'),
+});
+try {
+  for (const name of chosen) {
+    for (let run = 0; run < runs; run++) {
+      for (const [index, folder] of folders.entries()) {
+        const trace = process.env.TRACE === '0' ? undefined : tracer();
+        const options = { ...cases[name], script: served(index) + cases[name].script, around: trace };
+        const result = await longTasksWhileRendering(browser, server.baseUrl, options);
+        const tasks = result.tasks.join(', ') || 'none';
+        console.log(`${name} (${folder}): long tasks ${tasks} ms (${result.nodes} nodes)`);
+        if (trace) report(trace.events);
+        // TRACE_FILE=x.json keeps the raw trace (open it in DevTools' Performance panel).
+        if (trace && process.env.TRACE_FILE) writeFileSync(process.env.TRACE_FILE, JSON.stringify(trace.events));
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(scratch, { recursive: true, force: true });
+}
