@@ -117,7 +117,7 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
   }
 
   private checkWith(
-    { checkConferences, checkConferencesInSlices, isLongList, listStyles }: Parts,
+    { checkConferences, checkConferencesInSlices, isLongList, listStyles, warmEntry }: Parts,
     json: unknown,
   ): Checked<TimelineModel> | Promise<Checked<TimelineModel>> {
     // The list's styles came with the parts: in place before the list renders.
@@ -130,12 +130,11 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     }
     if (!isLongList(json)) return checkConferences(json);
     // The locale's data for numbers loads on first use, slowly on a phone: when the count or
-    // the "Show all" button will need it, in tasks of their own while the list is checked.
+    // the "Show all" button will need it, in tasks of their own while the list is checked,
+    // as does the preparing of an entry's templates.
     const counted = this.search || this.limit! > 0;
-    return checkConferencesInSlices(
-      json,
-      counted ? [() => formatNumber(0), () => plural(0, '', [], { one: '', other: '' })] : [],
-    );
+    const numbers = [() => formatNumber(0), () => plural(0, '', [], { one: '', other: '' })];
+    return checkConferencesInSlices(json, [() => warmEntry(this.locale), ...(counted ? numbers : [])]);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

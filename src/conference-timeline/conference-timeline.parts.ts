@@ -5,4 +5,5 @@
  */
 export { checkConferences, checkConferencesInSlices, isLongList } from './conference-timeline.data.js';
 export { growFrom, renderTimeline, whole } from './conference-timeline.view.js';
+export { warmEntry } from './conference-timeline.entry.js';
 export { listStyles } from './conference-timeline.list.styles.js';
