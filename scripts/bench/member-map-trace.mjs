@@ -4,7 +4,6 @@
 // evaluation, parse, style, layout, paint), until the map is usable.
 //   npm run build && node scripts/bench/member-map-trace.mjs [trace.json]
 // The raw trace goes to the path given (open it in DevTools' Performance panel).
-/* global document -- in page.waitForFunction */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
@@ -16,7 +15,9 @@ import { serveProject } from './lib.mjs';
 const maps = new Map();
 
 const page = process.env.PAGE ?? '/scripts/bench/peers/pages/map-ours.html';
-const usable = `() => {
+// Leaflet's page (the peer) is usable when its 17 markers are drawn.
+const leaflet = `() => document.querySelectorAll('.leaflet-overlay-pane path.leaflet-interactive').length >= 17`;
+const usable = page.includes('leaflet') ? leaflet : `() => {
   const root = document.querySelector('city-member-map')?.shadowRoot;
   return Boolean(root?.querySelector('svg [part~="country"], svg [part~="countries"]')) &&
     Boolean(root?.querySelector('svg .markers path[part~="marker"]'));

@@ -1,26 +1,21 @@
-import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
 import { CityDataElement } from '../core/data/data-element.js';
 import { warnOnce } from '../core/element.js';
-import { resolveText } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import { ResizeController } from '../core/controllers/resize.js';
 import { RovingFocusController } from '../core/controllers/roving-focus.js';
 import type { Member, MembersData } from './member-map.data.js';
-import { checkAndGroup, deriveView, idSet, indexGroups } from './member-list.js';
-import type { Derived, DerivedView } from './member-list.js';
+import type { DerivedView } from './member-list.js';
 import { defaultGeometryUrl, GeometryController, setMapHeight } from './geometry.js';
 import { HoverController, idOf } from './hover.js';
 import { SearchController } from './search.js';
-import { renderMapPanel } from './member-map.panel.js';
-import { renderList } from './member-map.list.js';
 import type { ListHandlers } from './member-map.list.js';
-import { countsText, mapLabel, showingText } from './member-map.text.js';
 import { ProgressiveRows } from './progressive.js';
-import { styles } from './member-map.styles.js';
+import { hostStyles } from './member-map.host.styles.js';
+import type { Parts } from './member-map.loader.js';
+import { partsLoader } from './member-map.loader.js';
 
 export type MemberMapView = 'both' | 'map' | 'list';
 const views: readonly MemberMapView[] = ['both', 'map', 'list'];
@@ -81,7 +76,7 @@ export interface MemberSelectDetail {
  * @cssproperty [--city-member-map-founding=#a3400b] Markers of founding members (dark: #ffb870).
  */
 export class CityMemberMap extends CityDataElement<MembersData> {
-  static override styles = [tokens, baseStyles, styles];
+  static override styles = [tokens, baseStyles, hostStyles];
 
   /** What to show: `both` (map beside the list; stacked when narrow), `map` or `list` (no geometry is loaded). */
   @property({ reflect: true }) view: MemberMapView = 'both';
@@ -105,7 +100,10 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   private revealSelected = false;
-  private derived?: DerivedView;
+  /** What the view derived last (groups, filters), kept between renders. */
+  private memo: { derived?: DerivedView } = {};
+  /** Whether the content's styles (loaded with the parts) are in the shadow root. */
+  private listStyled = false;
 
   private search = new SearchController(this);
   private size = new ResizeController(this, '.map', mapBox);
@@ -117,7 +115,25 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   });
   private hover = new HoverController(this, (event) => this.memberAtPointer(event)?.id);
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    partsLoader.load().catch(() => undefined); // reported by check()
+  }
+
   protected check(json: unknown): Checked<MembersData> | Promise<Checked<MembersData>> {
+    if (partsLoader.parts) return this.checkWith(partsLoader.parts, json);
+    // Code that does not load rejects: the widget says the content could not be loaded and offers a retry.
+    return partsLoader.load().then((parts) => this.checkWith(parts, json));
+  }
+
+  private checkWith({ checkAndGroup, listStyles }: Parts, json: unknown) {
+    // The content's styles came with the parts: in place before the content renders (after the
+    // element's own, before the map's, which its drawing code adds when it first draws).
+    const root = this.renderRoot;
+    if (!this.listStyled && root instanceof ShadowRoot && listStyles.styleSheet) {
+      this.listStyled = true;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, listStyles.styleSheet];
+    }
     return checkAndGroup(json, this.locale);
   }
 
@@ -150,78 +166,31 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     return [1, 2, 3, 4, 5, 6].includes(this.headingLevel) ? this.headingLevel : 3;
   }
 
-  /** Groups, filtered groups and shown members: computed again only when data, locale or filters change. */
-  private derive(model: MembersData): Derived {
-    return (this.derived = deriveView(this.derived, model, this.locale, this.search.query, this.search.country));
-  }
-
   protected override render(): unknown {
-    return this.renderData((model) => this.renderModel(model), 6);
-  }
-
-  private renderModel(model: MembersData): TemplateResult {
-    if (model.members.length === 0) return this.renderEmptyList(msg('No member cities to show.'));
-    const derived = this.derive(model);
-    const counts = countsText(derived.groups, model.network);
-    const showing = this.search.hasFiltered ? showingText(derived.shown.size, model.members.length) : '';
-    const highlighted = idSet(this.highlight);
-    const view = views.includes(this.view) ? this.view : 'both';
-    return html`<section
-      part="base"
-      class="member-map view-${view}"
-      lang=${this.locale}
-      aria-label=${resolveText(model.network.name, this.locale) || msg('Member cities')}
-    >
-      <p part="counts" class="counts">${counts}</p>
-      <div class="layout">
-        ${this.view !== 'list' ? this.renderMap(model, derived, counts, showing, highlighted) : nothing}
-        ${view === 'map' ? nothing : this.renderListPanel(derived, showing, highlighted)}
-      </div>
-    </section>`;
-  }
-
-  private renderMap(model: MembersData, derived: Derived, counts: string, showing: string, highlighted: Set<string>) {
-    return renderMapPanel({
-      code: this.assets.code,
-      state: this.assets.state,
-      root: this.renderRoot,
-      size: this.size.size,
-      measured: this.size.size !== mapBox,
-      ...derived,
-      label: mapLabel({ counts, showing, derived, members: model.members, highlighted, hasList: this.view !== 'map' }),
-      country: this.search.country,
-      highlighted,
-      selected: this.selected?.toLowerCase(),
-      active: this.hover.active,
-      markerLabels: this.markerLabels,
-      onClick: this.onMapClick,
-      onPointer: this.hover.onMapPointer,
-      later: () => this.requestUpdate(),
-    });
-  }
-
-  private renderListPanel(derived: Derived, showing: string, highlighted: Set<string>) {
-    const { groups, visible, shown } = derived;
-    const index = indexGroups(groups);
-    const selected = this.selected?.toLowerCase();
-    const isShown = (key: string) => shown.has(index.get(key.toLowerCase())?.member as Member);
-    const first = visible[0]?.members[0]?.member.id;
-    return renderList(
-      {
-        ...derived,
-        index,
-        rows: this.rows.rows(shown.size, visible),
-        query: this.search.query,
-        country: this.search.country,
-        showing,
-        selected,
-        active: this.hover.active,
-        tabStop: this.roving.tabStop(isShown, first, selected && index.get(selected)?.member.id),
-        highlighted,
-        headingLevel: this.level,
-        locale: this.locale,
-      },
-      this.handlers,
+    return this.renderData(
+      (model) =>
+        partsLoader.parts!.renderMemberMap(model, {
+          view: views.includes(this.view) ? this.view : 'both',
+          locale: this.locale,
+          highlight: this.highlight,
+          markerLabels: this.markerLabels,
+          selected: this.selected,
+          headingLevel: this.level,
+          search: this.search,
+          rows: this.rows,
+          roving: this.roving,
+          hover: this.hover,
+          assets: this.assets,
+          size: this.size.size,
+          measured: this.size.size !== mapBox,
+          root: this.renderRoot,
+          memo: this.memo,
+          handlers: this.handlers,
+          onMapClick: this.onMapClick,
+          empty: (text) => this.renderEmptyList(text),
+          later: () => this.requestUpdate(),
+        }),
+      6,
     );
   }
 
@@ -237,7 +206,9 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     this.selected = member.id;
     this.revealSelected = reveal;
     // The list may not have come down to the city yet: it renders rows as far as its place.
-    const at = this.derived?.visible.flatMap((group) => group.members).findIndex((entry) => entry.member === member);
+    const at = this.memo.derived?.visible
+      .flatMap((group) => group.members)
+      .findIndex((entry) => entry.member === member);
     if (reveal && at !== undefined && at >= 0) void this.rows.until(at + 1).then(() => this.requestUpdate());
     this.emit<MemberSelectDetail>('city-member-select', { id: member.id, member });
   }
@@ -246,11 +217,12 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   private memberAtPointer(event: MouseEvent): Member | undefined {
     const map = this.renderRoot.querySelector('svg[part~="map-svg"]');
     const code = this.assets.ready;
-    if (!map || !code || !this.derived) return undefined;
+    const derived = this.memo.derived;
+    if (!map || !code || !derived) return undefined;
     const box = map.getBoundingClientRect();
     const { width, height, em } = this.size.size;
-    const layout = code.mapLayout(this.derived.groups, width, height, em);
-    return code.memberAt(layout, this.derived.shown, event.clientX - box.left, event.clientY - box.top);
+    const layout = code.mapLayout(derived.groups, width, height, em);
+    return code.memberAt(layout, derived.shown, event.clientX - box.left, event.clientY - box.top);
   }
 
   private onMapClick = (event: MouseEvent): void => {
