@@ -2,6 +2,8 @@ import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CityDataElement } from '../core/data/data-element.js';
 import { warnOnce } from '../core/element.js';
+import { countryName } from '../core/i18n/text.js';
+import { formatNumber } from '../core/i18n/localize.js';
 import type { Checked } from '../core/data/validate.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import { ResizeController } from '../core/controllers/resize.js';
@@ -118,6 +120,13 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   override connectedCallback(): void {
     super.connectedCallback();
     partsLoader.load().catch(() => undefined); // reported by check()
+    // Country names, numbers and sorting load the locale's data on first use (tens of ms on a
+    // phone): in a task of their own while the data and the parts are on their way, not in the first render.
+    setTimeout(() => {
+      countryName('AT', this.locale);
+      formatNumber(0);
+      new Intl.Collator(this.locale).compare('a', 'b');
+    });
   }
 
   protected check(json: unknown): Checked<MembersData> | Promise<Checked<MembersData>> {
