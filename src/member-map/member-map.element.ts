@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { CityDataElement } from '../core/data/data-element.js';
 import { warnOnce } from '../core/element.js';
 import { countryName } from '../core/i18n/text.js';
-import { formatNumber } from '../core/i18n/localize.js';
 import type { Checked } from '../core/data/validate.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import { ResizeController } from '../core/controllers/resize.js';
@@ -120,13 +119,14 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   override connectedCallback(): void {
     super.connectedCallback();
     partsLoader.load().catch(() => undefined); // reported by check()
-    // Country names, numbers and sorting load the locale's data on first use (tens of ms on a
-    // phone): in a task of their own while the data and the parts are on their way, not in the first render.
-    setTimeout(() => {
-      countryName('AT', this.locale);
-      formatNumber(0);
-      new Intl.Collator(this.locale).compare('a', 'b');
-    });
+    // Country names, numbers and sorting load the locale's data on first use (tens of ms on a phone):
+    // while the data and the parts are on their way, not in the first render; each in a task of its own.
+    for (const warm of [
+      () => countryName('AT', this.locale),
+      () => new Intl.NumberFormat(this.locale).format(0),
+      () => new Intl.Collator(this.locale).compare('a', 'b'),
+    ])
+      setTimeout(warm);
   }
 
   protected check(json: unknown): Checked<MembersData> | Promise<Checked<MembersData>> {

@@ -165,10 +165,17 @@ export const listStyles = css`
     gap: 0.75em;
   }
 
-  /* Long lists: countries off screen are laid out only when scrolled to. */
+  /* Long lists: countries and cities off screen are laid out and painted only when scrolled to
+     (they stay in the accessibility tree and find-in-page; the list is long from its first rows
+     on, so that growing it never restyles the rows already there). */
   .large .group {
     content-visibility: auto;
     contain-intrinsic-size: auto 20em;
+  }
+
+  .large .row {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 2.25em;
   }
 
   .country-name {
