@@ -5,23 +5,16 @@ import { warnOnce } from '../core/element.js';
 import { countryName } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
-import { ResizeController } from '../core/controllers/resize.js';
-import { RovingFocusController } from '../core/controllers/roving-focus.js';
 import type { Member, MembersData } from './member-map.data.js';
 import type { DerivedView } from './member-list.js';
 import { defaultGeometryUrl, GeometryController, setMapHeight } from './geometry.js';
-import { HoverController, idOf } from './hover.js';
-import { SearchController } from './search.js';
-import type { ListHandlers } from './member-map.list.js';
-import { ProgressiveRows } from './progressive.js';
+import type { MapControllers } from './member-map.controllers.js';
 import { hostStyles } from './member-map.host.styles.js';
 import type { Parts } from './member-map.loader.js';
 import { partsLoader } from './member-map.loader.js';
 
 export type MemberMapView = 'both' | 'map' | 'list';
 const views: readonly MemberMapView[] = ['both', 'map', 'list'];
-/** The map box's size until it is first measured. */
-const mapBox = { width: 640, height: 420, em: 16 };
 
 /** Detail of `city-member-select`. */
 export interface MemberSelectDetail {
@@ -103,18 +96,9 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   private revealSelected = false;
   /** What the view derived last (groups, filters), kept between renders. */
   private memo: { derived?: DerivedView } = {};
-  /** Whether the content's styles (loaded with the parts) are in the shadow root. */
-  private listStyled = false;
-
-  private search = new SearchController(this);
-  private size = new ResizeController(this, '.map', mapBox);
   private assets = new GeometryController(this);
-  private rows = new ProgressiveRows(this);
-  private roving = new RovingFocusController(this, {
-    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('button[part~="city"]')],
-    keyOf: idOf,
-  });
-  private hover = new HoverController(this, (event) => this.memberAtPointer(event)?.id);
+  /** The list's and the map's controllers, made (with the content's styles) when the parts arrive. */
+  private controllers?: MapControllers;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -135,14 +119,17 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     return partsLoader.load().then((parts) => this.checkWith(parts, json));
   }
 
-  private checkWith({ checkAndGroup, listStyles }: Parts, json: unknown) {
+  private checkWith({ checkAndGroup, listStyles, mapControllers }: Parts, json: unknown) {
     // The content's styles came with the parts: in place before the content renders (after the
     // element's own, before the map's, which its drawing code adds when it first draws).
     const root = this.renderRoot;
-    if (!this.listStyled && root instanceof ShadowRoot && listStyles.styleSheet) {
-      this.listStyled = true;
+    if (!this.controllers && root instanceof ShadowRoot && listStyles.styleSheet) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, listStyles.styleSheet];
     }
+    this.controllers ??= mapControllers(this, {
+      selectMember: (id) => this.selectMember(id),
+      markerAt: (event) => this.memberAtPointer(event)?.id,
+    });
     return checkAndGroup(json, this.locale);
   }
 
@@ -185,16 +172,10 @@ export class CityMemberMap extends CityDataElement<MembersData> {
           markerLabels: this.markerLabels,
           selected: this.selected,
           headingLevel: this.level,
-          search: this.search,
-          rows: this.rows,
-          roving: this.roving,
-          hover: this.hover,
+          controllers: this.controllers!,
           assets: this.assets,
-          size: this.size.size,
-          measured: this.size.size !== mapBox,
           root: this.renderRoot,
           memo: this.memo,
-          handlers: this.handlers,
           onMapClick: this.onMapClick,
           empty: (text) => this.renderEmptyList(text),
           later: () => this.requestUpdate(),
@@ -202,10 +183,6 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       6,
     );
   }
-
-  /** The city button at `index` (from the end when negative). */
-  private cityButton = (index: number) =>
-    [...this.renderRoot.querySelectorAll<HTMLElement>('button[part~="city"]')].at(index);
 
   /** Chooses a member: marks it on the list and the map and tells the page. */
   selectMember(id: string, reveal = false): void {
@@ -218,7 +195,8 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     const at = this.memo.derived?.visible
       .flatMap((group) => group.members)
       .findIndex((entry) => entry.member === member);
-    if (reveal && at !== undefined && at >= 0) void this.rows.until(at + 1).then(() => this.requestUpdate());
+    if (reveal && at !== undefined && at >= 0)
+      void this.controllers?.rows.until(at + 1).then(() => this.requestUpdate());
     this.emit<MemberSelectDetail>('city-member-select', { id: member.id, member });
   }
 
@@ -227,9 +205,9 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     const map = this.renderRoot.querySelector('svg[part~="map-svg"]');
     const code = this.assets.ready;
     const derived = this.memo.derived;
-    if (!map || !code || !derived) return undefined;
+    if (!map || !code || !derived || !this.controllers) return undefined;
     const box = map.getBoundingClientRect();
-    const { width, height, em } = this.size.size;
+    const { width, height, em } = this.controllers.size.size;
     const layout = code.mapLayout(derived.groups, width, height, em);
     return code.memberAt(layout, derived.shown, event.clientX - box.left, event.clientY - box.top);
   }
@@ -237,26 +215,5 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   private onMapClick = (event: MouseEvent): void => {
     const member = this.memberAtPointer(event);
     if (member) this.selectMember(member.id, true);
-  };
-
-  private handlers: ListHandlers = {
-    filters: this.search,
-    listClick: (event) => {
-      const id = idOf(event.target);
-      if (id && (event.target as Element).closest('button')) this.selectMember(id);
-    },
-    focusIn: (event) => {
-      this.roving.onFocusIn(event);
-      this.hover.onListFocusIn(event);
-    },
-    keyDown: (event) => {
-      const { length } = this.renderRoot.querySelectorAll('button[part~="city"]');
-      const last = event.key === 'ArrowDown' && event.target === this.cityButton(length - 1);
-      if ((event.key !== 'End' && !last) || this.rows.complete) return this.roving.onKeyDown(event);
-      // End, and Down from the last row rendered, go on into rows not rendered yet.
-      event.preventDefault();
-      void this.rows.until(last ? length + 1 : Infinity).then(() => this.cityButton(last ? length : -1)?.focus());
-    },
-    pointer: this.hover.onListPointer,
   };
 }

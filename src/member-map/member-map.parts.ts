@@ -7,3 +7,4 @@
 export { checkAndGroup } from './member-list.js';
 export { renderMemberMap } from './member-map.view.js';
 export { listStyles } from './member-map.styles.js';
+export { mapControllers } from './member-map.controllers.js';

@@ -2,21 +2,16 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { resolveText } from '../core/i18n/text.js';
-import type { BoxSize } from '../core/controllers/resize.js';
-import type { RovingFocusController } from '../core/controllers/roving-focus.js';
 import type { Member, MembersData } from './member-map.data.js';
 import { deriveView, idSet, indexGroups } from './member-list.js';
 import type { Derived, DerivedView } from './member-list.js';
 import type { GeometryController } from './geometry.js';
-import type { HoverController } from './hover.js';
-import type { SearchController } from './search.js';
-import type { ProgressiveRows } from './progressive.js';
+import type { MapControllers } from './member-map.controllers.js';
 import { renderMapPanel } from './member-map.panel.js';
 import { renderList } from './member-map.list.js';
-import type { ListHandlers } from './member-map.list.js';
 import { countsText, mapLabel, showingText } from './member-map.text.js';
 
-/** What the element hands its view: its settings, its controllers and its handlers. */
+/** What the element hands its view: its settings, its controllers (with the list's handlers). */
 export interface MapContext {
   /** `both`, `map` or `list` (an unknown value already replaced by `both`). */
   view: 'both' | 'map' | 'list';
@@ -25,18 +20,11 @@ export interface MapContext {
   markerLabels: boolean;
   selected?: string;
   headingLevel: number;
-  search: SearchController;
-  rows: ProgressiveRows;
-  roving: RovingFocusController;
-  hover: HoverController;
+  controllers: MapControllers;
   assets: GeometryController;
-  /** The map box's size, and whether it was measured (not the guess made before its first layout). */
-  size: BoxSize;
-  measured: boolean;
   root: Node;
   /** What the view derived last time (groups, filters): kept by the element between renders. */
   memo: { derived?: DerivedView };
-  handlers: ListHandlers;
   onMapClick: (event: MouseEvent) => void;
   /** The element's "no members" message (with the problems, when every member was skipped). */
   empty: (text: string) => TemplateResult;
@@ -46,7 +34,8 @@ export interface MapContext {
 /** Counts, the map and the list of a members document, as the element's settings say. */
 export function renderMemberMap(model: MembersData, context: MapContext): TemplateResult {
   if (model.members.length === 0) return context.empty(msg('No member cities to show.'));
-  const { search, view } = context;
+  const { view } = context;
+  const { search } = context.controllers;
   const derived = (context.memo.derived = deriveView(
     context.memo.derived,
     model,
@@ -77,16 +66,17 @@ function renderMap(
   derived: Derived,
   text: { counts: string; showing: string; highlighted: Set<string> },
 ) {
-  const { assets, hover, size } = context;
+  const { assets } = context;
+  const { hover, size, measured, search } = context.controllers;
   return renderMapPanel({
     code: assets.code,
     state: assets.state,
     root: context.root,
-    size,
-    measured: context.measured,
+    size: size.size,
+    measured,
     ...derived,
     label: mapLabel({ ...text, derived, members: model.members, hasList: context.view !== 'map' }),
-    country: context.search.country,
+    country: search.country,
     highlighted: text.highlighted,
     selected: context.selected?.toLowerCase(),
     active: hover.active,
@@ -99,7 +89,7 @@ function renderMap(
 
 function renderListPanel(context: MapContext, derived: Derived, showing: string, highlighted: Set<string>) {
   const { groups, visible, shown } = derived;
-  const { search } = context;
+  const { search, rows, hover, roving, handlers } = context.controllers;
   const index = indexGroups(groups);
   const selected = context.selected?.toLowerCase();
   const isShown = (key: string) => shown.has(index.get(key.toLowerCase())?.member as Member);
@@ -108,17 +98,17 @@ function renderListPanel(context: MapContext, derived: Derived, showing: string,
     {
       ...derived,
       index,
-      rows: context.rows.rows(shown.size, visible),
+      rows: rows.rows(shown.size, visible),
       query: search.query,
       country: search.country,
       showing,
       selected,
-      active: context.hover.active,
-      tabStop: context.roving.tabStop(isShown, first, selected && index.get(selected)?.member.id),
+      active: hover.active,
+      tabStop: roving.tabStop(isShown, first, selected && index.get(selected)?.member.id),
       highlighted,
       headingLevel: context.headingLevel,
       locale: context.locale,
     },
-    context.handlers,
+    handlers,
   );
 }
