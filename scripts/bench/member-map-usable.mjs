@@ -17,25 +17,27 @@ for (const folder of folders) {
 
 await withPage(async (page, baseUrl) => {
   const cdp = await page.context().newCDPSession(page);
-  for (const folder of folders) {
-    // Serve the folder under /bench-dist/ and the page beside it.
-    await page.unroute('**/bench-dist/**').catch(() => undefined);
-    await page.route('**/bench-dist/**', async (route) => {
-      const path = new URL(route.request().url()).pathname.replace(/^\/bench-dist\//, '');
-      const file = resolve(folder, path);
-      if (!existsSync(file)) return route.fulfill({ status: 404 });
-      return route.fulfill({ path: file, contentType: file.endsWith('.json') ? 'application/json' : 'text/javascript' });
-    });
-    await page.route(`${baseUrl}/usable.html`, (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><html lang="en"><body style="width:1000px">
-          <script type="module" src="/bench-dist/member-map.js"></script>
-          <city-member-map src="/tests/fixtures/members.json"></city-member-map></body></html>`,
-      }),
-    );
-    const results = [];
-    for (let run = 0; run < runs + 1; run++) {
+  await page.route(`${baseUrl}/usable.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><body style="width:1000px">
+        <script type="module" src="/bench-dist/member-map.js"></script>
+        <city-member-map src="/tests/fixtures/members.json"></city-member-map></body></html>`,
+    }),
+  );
+  // Serves the current folder under /bench-dist/ and the page beside it.
+  let folder = folders[0];
+  await page.route('**/bench-dist/**', async (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^\/bench-dist\//, '');
+    const file = resolve(folder, path);
+    if (!existsSync(file)) return route.fulfill({ status: 404 });
+    return route.fulfill({ path: file, contentType: file.endsWith('.json') ? 'application/json' : 'text/javascript' });
+  });
+  const results = new Map(folders.map((entry) => [entry, []]));
+  // The folders take turns, run by run: a busy machine slows them alike.
+  for (let run = 0; run < runs + 1; run++) {
+    for (const entry of folders) {
+      folder = entry;
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -58,12 +60,13 @@ await withPage(async (page, baseUrl) => {
         }
       });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-      if (run > 0) results.push(times); // the first run warms the browser up
+      if (run > 0) results.get(entry).push(times); // the first round warms the browser up
     }
-    console.log(
-      `${folder}: list usable ${median(results.map((r) => r.list)).toFixed(0)} ms, ` +
-        `map with outlines and 17 markers ${median(results.map((r) => r.map)).toFixed(0)} ms ` +
-        `after navigation (CPU 4×, no cache, median of ${runs})`,
-    );
   }
+  for (const [entry, times] of results)
+    console.log(
+      `${entry}: list usable ${median(times.map((r) => r.list)).toFixed(0)} ms, ` +
+        `map with outlines and 17 markers ${median(times.map((r) => r.map)).toFixed(0)} ms ` +
+        `after navigation (CPU 4×, no cache, median of ${runs}; map ${times.map((r) => r.map.toFixed(0)).join(', ')})`,
+    );
 });

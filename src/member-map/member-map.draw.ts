@@ -3,7 +3,7 @@ import type { BoxSize } from '../core/controllers/resize.js';
 import type { Member } from './member-map.data.js';
 import type { CountryGroup } from './member-list.js';
 import type { GeometryState } from './geometry.js';
-import { mapLayout, markersPerPath, projectMembers } from './member-map.layout.js';
+import { hasLayout, mapLayout, markersPerPath, projectSome } from './member-map.layout.js';
 import { mapStyles } from './member-map.map.styles.js';
 import type { LitTags, MapView } from './member-map.svg.js';
 import { renderMapSvg } from './member-map.svg.js';
@@ -41,6 +41,9 @@ function adoptStyles(root: Node): void {
 
 /** Layouts already drawn once: thousands of names are placed from the second drawing on. */
 const drawn = new WeakSet<object>();
+/** Member lists whose projection, and whose first layout, are on their way (in tasks of their own). */
+const projecting = new WeakSet<object>();
+const layingOut = new WeakSet<object>();
 /** How many steps of markers each layout has drawn (thousands of markers come a path per task). */
 const chunksDrawn = new WeakMap<object, number>();
 
@@ -50,9 +53,21 @@ export function drawMap(input: MapDrawing, tags: LitTags): TemplateResult {
   const { width, height, em } = input.size;
   const { state, groups } = input;
   const many = input.shown.size > markersPerPath;
-  // Thousands of markers wait for the box's real size (a guess would lay them all out twice).
-  if (many && !input.measured) {
-    projectMembers(groups);
+  // Thousands of markers wait for the box's real size (a guess would lay them all out twice), and
+  // are made ready in tasks of their own, not in the frame that lays out the list's first rows:
+  // projected a slice per task, then laid out once the size is known, then drawn a path per task.
+  if (many && (!input.measured || !hasLayout(groups))) {
+    if (!projecting.has(groups)) {
+      projecting.add(groups);
+      const step = () => setTimeout(() => (projectSome(groups, 1500) ? input.later() : step()));
+      step();
+    } else if (input.measured && projectSome(groups, 0) && !layingOut.has(groups)) {
+      layingOut.add(groups);
+      setTimeout(() => {
+        mapLayout(groups, width, height, em);
+        setTimeout(input.later);
+      });
+    }
     return tags.html`<svg part="map-svg" role="img" aria-label=${input.label}></svg>`;
   }
   const layout = mapLayout(groups, width, height, em);

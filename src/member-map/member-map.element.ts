@@ -1,31 +1,20 @@
-import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
 import { CityDataElement } from '../core/data/data-element.js';
 import { warnOnce } from '../core/element.js';
-import { resolveText } from '../core/i18n/text.js';
+import { countryName } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
-import { ResizeController } from '../core/controllers/resize.js';
-import { RovingFocusController } from '../core/controllers/roving-focus.js';
 import type { Member, MembersData } from './member-map.data.js';
-import { checkAndGroup, deriveView, idSet, indexGroups } from './member-list.js';
-import type { Derived, DerivedView } from './member-list.js';
+import type { DerivedView } from './member-list.js';
 import { defaultGeometryUrl, GeometryController, setMapHeight } from './geometry.js';
-import { HoverController, idOf } from './hover.js';
-import { SearchController } from './search.js';
-import { renderMapPanel } from './member-map.panel.js';
-import { renderList } from './member-map.list.js';
-import type { ListHandlers } from './member-map.list.js';
-import { countsText, mapLabel, showingText } from './member-map.text.js';
-import { ProgressiveRows } from './progressive.js';
-import { styles } from './member-map.styles.js';
+import type { MapControllers } from './member-map.controllers.js';
+import { hostStyles } from './member-map.host.styles.js';
+import type { Parts } from './member-map.loader.js';
+import { partsLoader } from './member-map.loader.js';
 
 export type MemberMapView = 'both' | 'map' | 'list';
 const views: readonly MemberMapView[] = ['both', 'map', 'list'];
-/** The map box's size until it is first measured. */
-const mapBox = { width: 640, height: 420, em: 16 };
 
 /** Detail of `city-member-select`. */
 export interface MemberSelectDetail {
@@ -81,7 +70,7 @@ export interface MemberSelectDetail {
  * @cssproperty [--city-member-map-founding=#a3400b] Markers of founding members (dark: #ffb870).
  */
 export class CityMemberMap extends CityDataElement<MembersData> {
-  static override styles = [tokens, baseStyles, styles];
+  static override styles = [tokens, baseStyles, hostStyles];
 
   /** What to show: `both` (map beside the list; stacked when narrow), `map` or `list` (no geometry is loaded). */
   @property({ reflect: true }) view: MemberMapView = 'both';
@@ -105,19 +94,42 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   private revealSelected = false;
-  private derived?: DerivedView;
-
-  private search = new SearchController(this);
-  private size = new ResizeController(this, '.map', mapBox);
+  /** What the view derived last (groups, filters), kept between renders. */
+  private memo: { derived?: DerivedView } = {};
   private assets = new GeometryController(this);
-  private rows = new ProgressiveRows(this);
-  private roving = new RovingFocusController(this, {
-    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('button[part~="city"]')],
-    keyOf: idOf,
-  });
-  private hover = new HoverController(this, (event) => this.memberAtPointer(event)?.id);
+  /** The list's and the map's controllers, made (with the content's styles) when the parts arrive. */
+  private controllers?: MapControllers;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    partsLoader.load().catch(() => undefined); // reported by check()
+    // Country names, numbers and sorting load the locale's data on first use (tens of ms on a phone):
+    // while the data and the parts are on their way, not in the first render; each in a task of its own.
+    for (const warm of [
+      () => countryName('AT', this.locale),
+      () => new Intl.NumberFormat(this.locale).format(0),
+      () => new Intl.Collator(this.locale).compare('a', 'b'),
+    ])
+      setTimeout(warm);
+  }
 
   protected check(json: unknown): Checked<MembersData> | Promise<Checked<MembersData>> {
+    if (partsLoader.parts) return this.checkWith(partsLoader.parts, json);
+    // Code that does not load rejects: the widget says the content could not be loaded and offers a retry.
+    return partsLoader.load().then((parts) => this.checkWith(parts, json));
+  }
+
+  private checkWith({ checkAndGroup, listStyles, mapControllers }: Parts, json: unknown) {
+    // The content's styles came with the parts: in place before the content renders (after the
+    // element's own, before the map's, which its drawing code adds when it first draws).
+    const root = this.renderRoot;
+    if (!this.controllers && root instanceof ShadowRoot && listStyles.styleSheet) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, listStyles.styleSheet];
+    }
+    this.controllers ??= mapControllers(this, {
+      selectMember: (id) => this.selectMember(id),
+      markerAt: (event) => this.memberAtPointer(event)?.id,
+    });
     return checkAndGroup(json, this.locale);
   }
 
@@ -150,84 +162,27 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     return [1, 2, 3, 4, 5, 6].includes(this.headingLevel) ? this.headingLevel : 3;
   }
 
-  /** Groups, filtered groups and shown members: computed again only when data, locale or filters change. */
-  private derive(model: MembersData): Derived {
-    return (this.derived = deriveView(this.derived, model, this.locale, this.search.query, this.search.country));
-  }
-
   protected override render(): unknown {
-    return this.renderData((model) => this.renderModel(model), 6);
-  }
-
-  private renderModel(model: MembersData): TemplateResult {
-    if (model.members.length === 0) return this.renderEmptyList(msg('No member cities to show.'));
-    const derived = this.derive(model);
-    const counts = countsText(derived.groups, model.network);
-    const showing = this.search.hasFiltered ? showingText(derived.shown.size, model.members.length) : '';
-    const highlighted = idSet(this.highlight);
-    const view = views.includes(this.view) ? this.view : 'both';
-    return html`<section
-      part="base"
-      class="member-map view-${view}"
-      lang=${this.locale}
-      aria-label=${resolveText(model.network.name, this.locale) || msg('Member cities')}
-    >
-      <p part="counts" class="counts">${counts}</p>
-      <div class="layout">
-        ${this.view !== 'list' ? this.renderMap(model, derived, counts, showing, highlighted) : nothing}
-        ${view === 'map' ? nothing : this.renderListPanel(derived, showing, highlighted)}
-      </div>
-    </section>`;
-  }
-
-  private renderMap(model: MembersData, derived: Derived, counts: string, showing: string, highlighted: Set<string>) {
-    return renderMapPanel({
-      code: this.assets.code,
-      state: this.assets.state,
-      root: this.renderRoot,
-      size: this.size.size,
-      measured: this.size.size !== mapBox,
-      ...derived,
-      label: mapLabel({ counts, showing, derived, members: model.members, highlighted, hasList: this.view !== 'map' }),
-      country: this.search.country,
-      highlighted,
-      selected: this.selected?.toLowerCase(),
-      active: this.hover.active,
-      markerLabels: this.markerLabels,
-      onClick: this.onMapClick,
-      onPointer: this.hover.onMapPointer,
-      later: () => this.requestUpdate(),
-    });
-  }
-
-  private renderListPanel(derived: Derived, showing: string, highlighted: Set<string>) {
-    const { groups, visible, shown } = derived;
-    const index = indexGroups(groups);
-    const selected = this.selected?.toLowerCase();
-    const isShown = (key: string) => shown.has(index.get(key.toLowerCase())?.member as Member);
-    const first = visible[0]?.members[0]?.member.id;
-    return renderList(
-      {
-        ...derived,
-        index,
-        rows: this.rows.rows(shown.size, visible),
-        query: this.search.query,
-        country: this.search.country,
-        showing,
-        selected,
-        active: this.hover.active,
-        tabStop: this.roving.tabStop(isShown, first, selected && index.get(selected)?.member.id),
-        highlighted,
-        headingLevel: this.level,
-        locale: this.locale,
-      },
-      this.handlers,
+    return this.renderData(
+      (model) =>
+        partsLoader.parts!.renderMemberMap(model, {
+          view: views.includes(this.view) ? this.view : 'both',
+          locale: this.locale,
+          highlight: this.highlight,
+          markerLabels: this.markerLabels,
+          selected: this.selected,
+          headingLevel: this.level,
+          controllers: this.controllers!,
+          assets: this.assets,
+          root: this.renderRoot,
+          memo: this.memo,
+          onMapClick: this.onMapClick,
+          empty: (text) => this.renderEmptyList(text),
+          later: () => this.requestUpdate(),
+        }),
+      6,
     );
   }
-
-  /** The city button at `index` (from the end when negative). */
-  private cityButton = (index: number) =>
-    [...this.renderRoot.querySelectorAll<HTMLElement>('button[part~="city"]')].at(index);
 
   /** Chooses a member: marks it on the list and the map and tells the page. */
   selectMember(id: string, reveal = false): void {
@@ -237,8 +192,11 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     this.selected = member.id;
     this.revealSelected = reveal;
     // The list may not have come down to the city yet: it renders rows as far as its place.
-    const at = this.derived?.visible.flatMap((group) => group.members).findIndex((entry) => entry.member === member);
-    if (reveal && at !== undefined && at >= 0) void this.rows.until(at + 1).then(() => this.requestUpdate());
+    const at = this.memo.derived?.visible
+      .flatMap((group) => group.members)
+      .findIndex((entry) => entry.member === member);
+    if (reveal && at !== undefined && at >= 0)
+      void this.controllers?.rows.until(at + 1).then(() => this.requestUpdate());
     this.emit<MemberSelectDetail>('city-member-select', { id: member.id, member });
   }
 
@@ -246,36 +204,16 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   private memberAtPointer(event: MouseEvent): Member | undefined {
     const map = this.renderRoot.querySelector('svg[part~="map-svg"]');
     const code = this.assets.ready;
-    if (!map || !code || !this.derived) return undefined;
+    const derived = this.memo.derived;
+    if (!map || !code || !derived || !this.controllers) return undefined;
     const box = map.getBoundingClientRect();
-    const { width, height, em } = this.size.size;
-    const layout = code.mapLayout(this.derived.groups, width, height, em);
-    return code.memberAt(layout, this.derived.shown, event.clientX - box.left, event.clientY - box.top);
+    const { width, height, em } = this.controllers.size.size;
+    const layout = code.mapLayout(derived.groups, width, height, em);
+    return code.memberAt(layout, derived.shown, event.clientX - box.left, event.clientY - box.top);
   }
 
   private onMapClick = (event: MouseEvent): void => {
     const member = this.memberAtPointer(event);
     if (member) this.selectMember(member.id, true);
-  };
-
-  private handlers: ListHandlers = {
-    filters: this.search,
-    listClick: (event) => {
-      const id = idOf(event.target);
-      if (id && (event.target as Element).closest('button')) this.selectMember(id);
-    },
-    focusIn: (event) => {
-      this.roving.onFocusIn(event);
-      this.hover.onListFocusIn(event);
-    },
-    keyDown: (event) => {
-      const { length } = this.renderRoot.querySelectorAll('button[part~="city"]');
-      const last = event.key === 'ArrowDown' && event.target === this.cityButton(length - 1);
-      if ((event.key !== 'End' && !last) || this.rows.complete) return this.roving.onKeyDown(event);
-      // End, and Down from the last row rendered, go on into rows not rendered yet.
-      event.preventDefault();
-      void this.rows.until(last ? length + 1 : Infinity).then(() => this.cityButton(last ? length : -1)?.focus());
-    },
-    pointer: this.hover.onListPointer,
   };
 }

@@ -2,9 +2,9 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
-import { formatNumber } from '../core/i18n/localize.js';
 import { resolveText } from '../core/i18n/text.js';
 import { isPlaced } from './member-map.data.js';
+import { formatCount } from './member-map.text.js';
 import type { CountryGroup, IndexEntry, ListedMember } from './member-list.js';
 import type { SearchController } from './search.js';
 
@@ -137,7 +137,7 @@ export function renderList(view: ListView, on: ListHandlers): TemplateResult {
           ${view.groups.map(
             (group) =>
               html`<option value=${group.code} ?selected=${view.country === group.code}>
-                ${group.name} (${formatNumber(group.members.length)})
+                ${group.name} (${formatCount(group.members.length)})
               </option>`,
           )}
         </select>
@@ -156,7 +156,7 @@ export function renderList(view: ListView, on: ListHandlers): TemplateResult {
     }
     <ul
       part="list"
-      class="groups${view.visible.length > 1 && view.rows > 300 ? ' large' : ''}"
+      class="groups${shown > 300 ? ' large' : ''}"
       aria-label=${msg('Member cities')}
       ?hidden=${shown === 0}
       @click=${on.listClick}

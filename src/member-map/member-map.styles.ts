@@ -1,16 +1,11 @@
 import { css } from 'lit';
 
-export const styles = css`
-  :host {
-    --_reserved-height: 20em;
-    --_map-height: var(--city-member-map-height, 26em);
-    --_sea: var(--city-member-map-sea, color-mix(in srgb, var(--_accent) 7%, var(--_surface)));
-    --_land: var(--city-member-map-land, var(--_subtle));
-    --_member-land: var(--city-member-map-member-land, color-mix(in srgb, var(--_accent) 22%, var(--_surface)));
-    --_marker: var(--city-member-map-marker, var(--_accent));
-    --_founding: var(--city-member-map-founding, light-dark(#a3400b, #ffb870));
-  }
-
+/**
+ * The styles of the content (counts, map panel, list), adopted into the
+ * shadow root when the parts arrive, before the content first renders; the
+ * host's own, which the loading state needs, are in member-map.host.styles.ts.
+ */
+export const listStyles = css`
   p,
   ul {
     margin: 0;
@@ -170,10 +165,17 @@ export const styles = css`
     gap: 0.75em;
   }
 
-  /* Long lists: countries off screen are laid out only when scrolled to. */
+  /* Long lists: countries and cities off screen are laid out and painted only when scrolled to
+     (they stay in the accessibility tree and find-in-page; the list is long from its first rows
+     on, so that growing it never restyles the rows already there). */
   .large .group {
     content-visibility: auto;
     contain-intrinsic-size: auto 20em;
+  }
+
+  .large .row {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 2.25em;
   }
 
   .country-name {

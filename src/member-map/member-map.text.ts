@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
-import { formatNumber, plural } from '../core/i18n/localize.js';
+import { plural } from '../core/i18n/localize.js';
+import { activeLocale } from '../core/i18n/runtime.js';
 import type { Member, MemberNetwork } from './member-map.data.js';
 import { isPlaced } from './member-map.data.js';
 import type { CountryGroup } from './member-list.js';
@@ -11,10 +12,24 @@ import { indexGroups } from './member-list.js';
  * (msg() follows the element's locale).
  */
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A count in the active locale, as core's formatNumber writes it, with one
+ * Intl.NumberFormat per locale: making one costs far more than using it, and a
+ * render counts once per country.
+ */
+export function formatCount(value: number): string {
+  const locale = activeLocale();
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(value);
+}
+
 /** "N cities in M countries". */
 function citiesInCountries(cities: number, countries: number): string {
-  const n = formatNumber(cities);
-  const c = formatNumber(countries);
+  const n = formatCount(cities);
+  const c = formatCount(countries);
   const citiesText = plural(cities, 'member-map-cities', [n], {
     one: msg(str`${n} city`, { id: 'member-map-cities.one' }),
     other: msg(str`${n} cities`, { id: 'member-map-cities.other' }),
@@ -42,8 +57,8 @@ export function countsText(groups: readonly CountryGroup[], network: MemberNetwo
 
 /** "Cities shown: 3 of 17": a label agrees with neither number, so every language can say it. */
 export function showingText(shown: number, total: number): string {
-  const s = formatNumber(shown);
-  const t = formatNumber(total);
+  const s = formatCount(shown);
+  const t = formatCount(total);
   return msg(str`Cities shown: ${s} of ${t}`, { id: 'member-map-shown' });
 }
 

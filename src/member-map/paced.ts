@@ -32,7 +32,8 @@ export function runPaced<T>(steps: Generator<void, T>, sliceMs = 8): T | Promise
     const step = () => {
       try {
         const next = slice();
-        if (next.done) resolve(next.value);
+        // What follows the work (the first render of its result) in a task of its own, not in this slice's.
+        if (next.done) setTimeout(() => resolve(next.value));
         else setTimeout(step);
       } catch (error) {
         reject(error);

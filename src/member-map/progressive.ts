@@ -10,7 +10,7 @@ const always = 300;
 const aheadRows = 20;
 
 /**
- * Renders a long list as far as the reader has come: the first rows at once,
+ * Renders a long list as far as the reader has come: the first screenful at once,
  * up to `always` rows in the following tasks, then more whenever the end of
  * what is rendered (the `.more` sentinel) comes near
  * the viewport, each step sized so that an update takes about `targetMs`
@@ -20,7 +20,8 @@ const aheadRows = 20;
  */
 export class ProgressiveRows implements ReactiveController {
   private limit = 0;
-  private step = 60;
+  /** Rows per step; the first step is about what fills a screen, later ones are sized to `targetMs`. */
+  private step = 20;
   private total = 0;
   private key: unknown;
   private started = 0;

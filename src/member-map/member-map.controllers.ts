@@ -1,0 +1,74 @@
+import type { ReactiveControllerHost } from 'lit';
+import { ResizeController } from '../core/controllers/resize.js';
+import { RovingFocusController } from '../core/controllers/roving-focus.js';
+import { HoverController, idOf } from './hover.js';
+import { SearchController } from './search.js';
+import { ProgressiveRows } from './progressive.js';
+import type { ListHandlers } from './member-map.list.js';
+
+/** The map box's size until it is first measured. */
+const mapBox = { width: 640, height: 420, em: 16 };
+
+/** What the list's handlers do in the element. */
+export interface MapActions {
+  /** Chooses a city (as a click or Enter in the list does). */
+  selectMember(id: string): void;
+  /** The id of the city whose marker is under the pointer. */
+  markerAt(event: MouseEvent): string | undefined;
+}
+
+/**
+ * The controllers behind the list and the map — search and filter, rows
+ * rendered as far as the reader has come, the list's one tab stop, the city
+ * pointed at, the map box's size — and the list's handlers: made when the
+ * parts arrive, before the first content renders (the loading state needs none).
+ */
+export function mapControllers(
+  host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
+  actions: MapActions,
+) {
+  const buttons = () => [...host.renderRoot.querySelectorAll<HTMLElement>('button[part~="city"]')];
+  const search = new SearchController(host);
+  const rows = new ProgressiveRows(host);
+  const size = new ResizeController(host, '.map', mapBox);
+  const roving = new RovingFocusController(host, { items: buttons, keyOf: idOf });
+  const hover = new HoverController(host, (event) => actions.markerAt(event));
+  const handlers: ListHandlers = {
+    filters: search,
+    listClick: (event) => {
+      const id = idOf(event.target);
+      if (id && (event.target as Element).closest('button')) actions.selectMember(id);
+    },
+    focusIn: (event) => {
+      roving.onFocusIn(event);
+      hover.onListFocusIn(event);
+    },
+    keyDown: (event) => {
+      const { length } = buttons();
+      const last = event.key === 'ArrowDown' && event.target === buttons()[length - 1];
+      if ((event.key !== 'End' && !last) || rows.complete) return roving.onKeyDown(event);
+      // End, and Down from the last row rendered, go on into rows not rendered yet.
+      event.preventDefault();
+      void rows.until(last ? length + 1 : Infinity).then(() =>
+        buttons()
+          .at(last ? length : -1)
+          ?.focus(),
+      );
+    },
+    pointer: hover.onListPointer,
+  };
+  return {
+    search,
+    rows,
+    size,
+    roving,
+    hover,
+    handlers,
+    /** Whether `size` is the map box's measured size (not the guess made before its first layout). */
+    get measured() {
+      return size.size !== mapBox;
+    },
+  };
+}
+
+export type MapControllers = ReturnType<typeof mapControllers>;

@@ -1,0 +1,14 @@
+import { css } from 'lit';
+
+/** The host's settings, which the loading state already needs (its reserved height); the rest comes with the parts. */
+export const hostStyles = css`
+  :host {
+    --_reserved-height: 20em;
+    --_map-height: var(--city-member-map-height, 26em);
+    --_sea: var(--city-member-map-sea, color-mix(in srgb, var(--_accent) 7%, var(--_surface)));
+    --_land: var(--city-member-map-land, var(--_subtle));
+    --_member-land: var(--city-member-map-member-land, color-mix(in srgb, var(--_accent) 22%, var(--_surface)));
+    --_marker: var(--city-member-map-marker, var(--_accent));
+    --_founding: var(--city-member-map-founding, light-dark(#a3400b, #ffb870));
+  }
+`;

@@ -1,0 +1,114 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { resolveText } from '../core/i18n/text.js';
+import type { Member, MembersData } from './member-map.data.js';
+import { deriveView, idSet, indexGroups } from './member-list.js';
+import type { Derived, DerivedView } from './member-list.js';
+import type { GeometryController } from './geometry.js';
+import type { MapControllers } from './member-map.controllers.js';
+import { renderMapPanel } from './member-map.panel.js';
+import { renderList } from './member-map.list.js';
+import { countsText, mapLabel, showingText } from './member-map.text.js';
+
+/** What the element hands its view: its settings, its controllers (with the list's handlers). */
+export interface MapContext {
+  /** `both`, `map` or `list` (an unknown value already replaced by `both`). */
+  view: 'both' | 'map' | 'list';
+  locale: string;
+  highlight: string;
+  markerLabels: boolean;
+  selected?: string;
+  headingLevel: number;
+  controllers: MapControllers;
+  assets: GeometryController;
+  root: Node;
+  /** What the view derived last time (groups, filters): kept by the element between renders. */
+  memo: { derived?: DerivedView };
+  onMapClick: (event: MouseEvent) => void;
+  /** The element's "no members" message (with the problems, when every member was skipped). */
+  empty: (text: string) => TemplateResult;
+  later: () => void;
+}
+
+/** Counts, the map and the list of a members document, as the element's settings say. */
+export function renderMemberMap(model: MembersData, context: MapContext): TemplateResult {
+  if (model.members.length === 0) return context.empty(msg('No member cities to show.'));
+  const { view } = context;
+  const { search } = context.controllers;
+  const derived = (context.memo.derived = deriveView(
+    context.memo.derived,
+    model,
+    context.locale,
+    search.query,
+    search.country,
+  ));
+  const counts = countsText(derived.groups, model.network);
+  const showing = search.hasFiltered ? showingText(derived.shown.size, model.members.length) : '';
+  const highlighted = idSet(context.highlight);
+  return html`<section
+    part="base"
+    class="member-map view-${view}"
+    lang=${context.locale}
+    aria-label=${resolveText(model.network.name, context.locale) || msg('Member cities')}
+  >
+    <p part="counts" class="counts">${counts}</p>
+    <div class="layout">
+      ${view !== 'list' ? renderMap(context, model, derived, { counts, showing, highlighted }) : nothing}
+      ${view === 'map' ? nothing : renderListPanel(context, derived, showing, highlighted)}
+    </div>
+  </section>`;
+}
+
+function renderMap(
+  context: MapContext,
+  model: MembersData,
+  derived: Derived,
+  text: { counts: string; showing: string; highlighted: Set<string> },
+) {
+  const { assets } = context;
+  const { hover, size, measured, search } = context.controllers;
+  return renderMapPanel({
+    code: assets.code,
+    state: assets.state,
+    root: context.root,
+    size: size.size,
+    measured,
+    ...derived,
+    label: mapLabel({ ...text, derived, members: model.members, hasList: context.view !== 'map' }),
+    country: search.country,
+    highlighted: text.highlighted,
+    selected: context.selected?.toLowerCase(),
+    active: hover.active,
+    markerLabels: context.markerLabels,
+    onClick: context.onMapClick,
+    onPointer: hover.onMapPointer,
+    later: context.later,
+  });
+}
+
+function renderListPanel(context: MapContext, derived: Derived, showing: string, highlighted: Set<string>) {
+  const { groups, visible, shown } = derived;
+  const { search, rows, hover, roving, handlers } = context.controllers;
+  const index = indexGroups(groups);
+  const selected = context.selected?.toLowerCase();
+  const isShown = (key: string) => shown.has(index.get(key.toLowerCase())?.member as Member);
+  const first = visible[0]?.members[0]?.member.id;
+  return renderList(
+    {
+      ...derived,
+      index,
+      rows: rows.rows(shown.size, visible),
+      query: search.query,
+      country: search.country,
+      showing,
+      selected,
+      active: hover.active,
+      tabStop: roving.tabStop(isShown, first, selected && index.get(selected)?.member.id),
+      highlighted,
+      headingLevel: context.headingLevel,
+      locale: context.locale,
+    },
+    handlers,
+  );
+}

@@ -1,0 +1,42 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import '../../src/member-map/member-map.js';
+import type { CityMemberMap } from '../../src/member-map/member-map.js';
+import { cityButtons, mapOf } from './member-map-test-helpers.js';
+import { manyMembers } from './member-map-fixtures.js';
+
+/* A long list starts with what fills a screen, and its rows off screen cost no layout. */
+describe('<city-member-map> long list', () => {
+  it('renders a screenful of rows first, then the rest in steps, every row skipped by layout while off screen', async () => {
+    const element = document.createElement('city-member-map') as CityMemberMap;
+    element.lang = 'en';
+    element.view = 'list';
+    element.data = manyMembers(2000);
+    // How many rows the first render holds: seen right after it, before any later task.
+    let first = 0;
+    const observer = new MutationObserver(() => (first ||= cityButtons(element).length));
+    document.body.append(element);
+    observer.observe(element.shadowRoot!, { childList: true, subtree: true });
+    try {
+      await waitUntil(() => first > 0, 'no rows', { timeout: 10000 });
+      observer.disconnect();
+      expect(first, 'the first step').to.be.within(10, 30);
+      const row = cityButtons(element)[0].closest('li')!;
+      expect(getComputedStyle(row).contentVisibility).to.equal('auto');
+      await waitUntil(() => cityButtons(element).length >= 300, 'the first 300 rows', { timeout: 20000 });
+      // The rows rendered first stay the same nodes (the list was long from its first step on).
+      expect(cityButtons(element)[0].closest('li')).to.equal(row);
+    } finally {
+      observer.disconnect();
+      element.remove();
+    }
+  });
+
+  it('leaves a short list as it is', async () => {
+    const element = await mapOf(
+      html`<city-member-map lang="en" view="list" .data=${manyMembers(17)}></city-member-map>`,
+    );
+    expect(cityButtons(element)).to.have.length(17);
+    const row = cityButtons(element)[0].closest('li')!;
+    expect(getComputedStyle(row).contentVisibility).to.equal('visible');
+  });
+});
