@@ -76,7 +76,7 @@ const sharedChunkGroups = [
   {
     name: 'core',
     priority: 2,
-    test: /node_modules\/(@lit\/reactive-element|lit-element|@lit\/localize)\/|node_modules\/lit-html\/(lit-html|is-server)\.js|node_modules\/lit\/(index|decorators)|lit\/decorators\/|src\/core\/(element|define|safe-url|i18n\/(runtime|text|localize)|styles\/tokens|data\/light-dom)|src\/locales\/locale-codes/,
+    test: /node_modules\/(@lit\/reactive-element|lit-element|@lit\/localize)\/|node_modules\/lit-html\/(lit-html|is-server)\.js|node_modules\/lit\/(index|decorators)|lit\/decorators\/|src\/core\/(element|define|safe-url|lazy|i18n\/(runtime|text|localize)|styles\/tokens|data\/light-dom)|src\/locales\/locale-codes/,
   },
   { name: 'data', priority: 1, test: /src\/core\/(data\/(?!status|data-element|validate|json-)|controllers\/json-source|net\/)/ },
 ];

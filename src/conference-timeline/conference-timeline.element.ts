@@ -104,14 +104,14 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    partsLoader.load().catch(() => undefined); // reported by check()
+    partsLoader.prefetch(); // a failure is reported by check()
     // Country names load the locale's data on first use (tens of ms on a phone): in a task of
     // its own while the data and the parts are on their way, not in the first render.
     warmCountryNames(this.locale);
   }
 
   protected check(json: unknown): Checked<TimelineModel> | Promise<Checked<TimelineModel>> {
-    if (partsLoader.parts) return this.checkWith(partsLoader.parts, json);
+    if (partsLoader.module) return this.checkWith(partsLoader.module, json);
     // Code that does not load rejects: the widget says the content could not be loaded and offers a retry.
     return partsLoader.load().then((loaded) => this.checkWith(loaded, json));
   }
@@ -154,7 +154,7 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
   protected override render(): unknown {
     return this.renderData(
       (model) =>
-        partsLoader.parts!.renderTimeline(model, {
+        partsLoader.module!.renderTimeline(model, {
           host: this,
           locale: this.locale,
           query: this.query,
@@ -168,10 +168,10 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
   }
 
   private async onShowAll(): Promise<void> {
-    const limit = partsLoader.parts!.whole(this.limit) ?? 0;
+    const limit = partsLoader.module!.whole(this.limit) ?? 0;
     this.showAll = true;
     // The entries shown so far stay, and the first one revealed is rendered to take focus.
-    partsLoader.parts!.growFrom({ host: this, memo: this.memo }, Math.max(this.memo.growing?.count ?? 0, limit + 1));
+    partsLoader.module!.growFrom({ host: this, memo: this.memo }, Math.max(this.memo.growing?.count ?? 0, limit + 1));
     await this.updateComplete;
     // The button is gone: put focus on the first conference it revealed.
     const target = this.renderRoot.querySelectorAll<HTMLElement>('[part~=conference]')[limit];

@@ -10,9 +10,18 @@ export class LazyModule<M> {
   /** The load under way or done; cleared after a failure so that the next need tries again. */
   pending?: Promise<M>;
 
-  constructor(public importModule: () => Promise<M>) {}
+  /**
+   * `alongside`: modules the chunk imports from a chunk of their own (the
+   * checkers' shared reader), asked for in the same round trip instead of one
+   * after the chunk has arrived.
+   */
+  constructor(
+    public importModule: () => Promise<M>,
+    private readonly alongside?: () => Promise<unknown>,
+  ) {}
 
   load(): Promise<M> {
+    this.alongside?.().catch(() => undefined);
     return (this.pending ??= this.importModule().then(
       (module) => (this.module = module),
       (error: unknown) => {

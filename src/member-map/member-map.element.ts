@@ -102,7 +102,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    partsLoader.load().catch(() => undefined); // reported by check()
+    partsLoader.prefetch(); // a failure is reported by check()
     // Country names, numbers and sorting load the locale's data on first use (tens of ms on a phone):
     // while the data and the parts are on their way, not in the first render; each in a task of its own.
     for (const warm of [
@@ -114,7 +114,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   }
 
   protected check(json: unknown): Checked<MembersData> | Promise<Checked<MembersData>> {
-    if (partsLoader.parts) return this.checkWith(partsLoader.parts, json);
+    if (partsLoader.module) return this.checkWith(partsLoader.module, json);
     // Code that does not load rejects: the widget says the content could not be loaded and offers a retry.
     return partsLoader.load().then((parts) => this.checkWith(parts, json));
   }
@@ -165,7 +165,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   protected override render(): unknown {
     return this.renderData(
       (model) =>
-        partsLoader.parts!.renderMemberMap(model, {
+        partsLoader.module!.renderMemberMap(model, {
           view: views.includes(this.view) ? this.view : 'both',
           locale: this.locale,
           highlight: this.highlight,

@@ -747,9 +747,9 @@ describe('<city-conference-timeline>', () => {
 
   describe('the list code, loaded beside the data', () => {
     it('says so in the widget when that code does not load, and shows the list after a reload', async () => {
-      const { importParts, parts } = partsLoader;
-      partsLoader.parts = partsLoader.pending = undefined;
-      partsLoader.importParts = () =>
+      const { importModule, module } = partsLoader;
+      partsLoader.module = partsLoader.pending = undefined;
+      partsLoader.importModule = () =>
         Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://cdn.example/parts-x.js'));
       try {
         await withWarnings(async () => {
@@ -758,13 +758,13 @@ describe('<city-conference-timeline>', () => {
           await waitUntil(() => editor.shadowRoot!.querySelector('[part~="error"]'), 'no error was shown');
           expect(text(reader, '[part~="error"]')).to.include('The data could not be loaded.');
           expect(text(editor, '[part~="error"]')).to.include('No answer from https://cdn.example/parts-x.js.');
-          partsLoader.importParts = importParts;
+          partsLoader.importModule = importModule;
           shadowQuery(reader, '[part~="retry-button"]').click();
           await waitUntil(() => entries(reader).length === 16, 'the list did not show after a reload');
         });
       } finally {
-        partsLoader.importParts = importParts;
-        partsLoader.parts ??= parts;
+        partsLoader.importModule = importModule;
+        partsLoader.module ??= module;
       }
     });
   });

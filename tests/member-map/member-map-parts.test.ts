@@ -7,9 +7,9 @@ import { cityButtons, fixtureUrl, mapOf } from './member-map-test-helpers.js';
 /* The list's code comes in a chunk of its own, asked for as the element connects. */
 describe('<city-member-map> parts chunk', () => {
   it('says the content could not be loaded when its code does not arrive, and a retry shows the list', async () => {
-    const { importParts, parts } = partsLoader;
-    partsLoader.parts = partsLoader.pending = undefined;
-    partsLoader.importParts = () =>
+    const { importModule, module } = partsLoader;
+    partsLoader.module = partsLoader.pending = undefined;
+    partsLoader.importModule = () =>
       Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://cdn.example/map-parts-x.js'));
     const warnings = captureWarnings();
     try {
@@ -18,7 +18,7 @@ describe('<city-member-map> parts chunk', () => {
       expect(visibleText(reader)).to.include('The data could not be loaded.');
       expect(visibleText(editor)).to.include('No answer from https://cdn.example/map-parts-x.js.');
       expect(cityButtons(reader)).to.have.length(0);
-      partsLoader.importParts = importParts;
+      partsLoader.importModule = importModule;
       shadowQuery<HTMLButtonElement>(reader, '[part~="retry-button"]').click();
       await waitUntil(() => cityButtons(reader).length === 17, 'the list did not show after a retry');
       // The content's styles came with the code: the list is a list, not bullets.
@@ -26,18 +26,18 @@ describe('<city-member-map> parts chunk', () => {
       expect(getComputedStyle(list).listStyleType).to.equal('none');
     } finally {
       warnings.restore();
-      partsLoader.importParts = importParts;
-      partsLoader.parts ??= parts;
+      partsLoader.importModule = importModule;
+      partsLoader.module ??= module;
     }
   });
 
   it('starts loading its code as it connects, before any data is there', async () => {
-    const { importParts, parts } = partsLoader;
-    partsLoader.parts = partsLoader.pending = undefined;
+    const { importModule, module } = partsLoader;
+    partsLoader.module = partsLoader.pending = undefined;
     let asked = 0;
-    partsLoader.importParts = () => {
+    partsLoader.importModule = () => {
       asked++;
-      return importParts();
+      return importModule();
     };
     const warnings = captureWarnings(); // "has no data": none is given on purpose
     try {
@@ -48,8 +48,8 @@ describe('<city-member-map> parts chunk', () => {
       await partsLoader.pending;
     } finally {
       warnings.restore();
-      partsLoader.importParts = importParts;
-      partsLoader.parts ??= parts;
+      partsLoader.importModule = importModule;
+      partsLoader.module ??= module;
     }
   });
 });
