@@ -2,7 +2,7 @@ import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CityDataElement } from '../core/data/data-element.js';
 import { warnOnce } from '../core/element.js';
-import { countryName } from '../core/i18n/text.js';
+import { warmCountryNames } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import type { Member, MembersData } from './member-map.data.js';
@@ -105,8 +105,8 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     partsLoader.prefetch(); // a failure is reported by check()
     // Country names, numbers and sorting load the locale's data on first use (tens of ms on a phone):
     // while the data and the parts are on their way, not in the first render; each in a task of its own.
+    warmCountryNames(this.locale);
     for (const warm of [
-      () => countryName('AT', this.locale),
       () => new Intl.NumberFormat(this.locale).format(0),
       () => new Intl.Collator(this.locale).compare('a', 'b'),
     ])
