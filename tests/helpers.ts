@@ -1,4 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
+import type { LazyModule } from '../src/core/lazy.js';
 
 /** The text a reader sees inside a widget's shadow root (CSS-aware, like a person reading). */
 export function visibleText(element: Element): string {
@@ -67,4 +68,29 @@ export async function expectAccessible(element: Element): Promise<void> {
     )
     .join('\n');
   expect(report, 'WCAG 2.2 AA violations').to.equal('');
+}
+
+/**
+ * Runs `test` with `lazy` loading its code `as` the test says: `'failing'` rejects as a lost
+ * connection would (naming `url`), a function stands in for the import. `test` gets `restore`,
+ * which brings the real import back (a retry then loads it); the module is put back after.
+ */
+export async function withLazyModule<M>(
+  lazy: LazyModule<M>,
+  as: { failingAt: string } | ((real: () => Promise<M>) => Promise<M>),
+  test: (restore: () => void) => Promise<void>,
+): Promise<void> {
+  const { importModule, module } = lazy;
+  lazy.module = lazy.pending = undefined;
+  lazy.importModule =
+    typeof as === 'function'
+      ? () => as(importModule)
+      : () => Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${as.failingAt}`));
+  const restore = () => (lazy.importModule = importModule);
+  try {
+    await test(restore);
+  } finally {
+    restore();
+    lazy.module ??= module;
+  }
 }

@@ -12,7 +12,14 @@ import {
   queryWords,
   searchKey,
 } from '../../src/conference-timeline/conference-timeline.filter.js';
-import { captureWarnings, expectAccessible, shadowQuery, visibleText, waitForText } from '../helpers.js';
+import {
+  captureWarnings,
+  expectAccessible,
+  shadowQuery,
+  visibleText,
+  waitForText,
+  withLazyModule,
+} from '../helpers.js';
 import { runDataElementSuite } from '../shared/data-element-suite.js';
 
 type Timeline = CityConferenceTimeline;
@@ -747,25 +754,18 @@ describe('<city-conference-timeline>', () => {
 
   describe('the list code, loaded beside the data', () => {
     it('says so in the widget when that code does not load, and shows the list after a reload', async () => {
-      const { importModule, module } = partsLoader;
-      partsLoader.module = partsLoader.pending = undefined;
-      partsLoader.importModule = () =>
-        Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://cdn.example/parts-x.js'));
-      try {
-        await withWarnings(async () => {
+      await withWarnings(() =>
+        withLazyModule(partsLoader, { failingAt: 'https://cdn.example/parts-x.js' }, async (restore) => {
           const reader = await show();
           const editor = await show({ editor: '' });
           await waitUntil(() => editor.shadowRoot!.querySelector('[part~="error"]'), 'no error was shown');
           expect(text(reader, '[part~="error"]')).to.include('The data could not be loaded.');
           expect(text(editor, '[part~="error"]')).to.include('No answer from https://cdn.example/parts-x.js.');
-          partsLoader.importModule = importModule;
+          restore();
           shadowQuery(reader, '[part~="retry-button"]').click();
           await waitUntil(() => entries(reader).length === 16, 'the list did not show after a reload');
-        });
-      } finally {
-        partsLoader.importModule = importModule;
-        partsLoader.module ??= module;
-      }
+        }),
+      );
     });
   });
 

@@ -4,7 +4,14 @@ import '../../src/network-badge/network-badge.js';
 import type { CityNetworkBadge } from '../../src/network-badge/network-badge.js';
 import { CityNetworkBadge as BadgeClass } from '../../src/network-badge/network-badge.element.js';
 import { defineElement } from '../../src/core/define.js';
-import { captureWarnings, expectAccessible, shadowQuery, visibleText, waitForText } from '../helpers.js';
+import {
+  captureWarnings,
+  expectAccessible,
+  shadowQuery,
+  visibleText,
+  waitForText,
+  withLazyModule,
+} from '../helpers.js';
 import { runDataElementSuite } from '../shared/data-element-suite.js';
 import { membershipsChecker } from '../../src/network-badge/network-badge.loader.js';
 
@@ -184,41 +191,31 @@ describe('<city-network-badge>', () => {
 
   describe('the checker, loaded beside the data', () => {
     it('says so in the widget when that code does not load, and shows the badge after Try again', async () => {
-      const { importModule, module } = membershipsChecker;
-      membershipsChecker.module = membershipsChecker.pending = undefined;
-      membershipsChecker.importModule = () =>
-        Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://cdn.example/data-x.js'));
       const warnings = captureWarnings();
       try {
-        const reader = await badge(html`<city-network-badge lang="en" .data=${memberships}></city-network-badge>`);
-        await waitForText(reader, 'The data could not be loaded.');
-        expect(visibleText(reader)).not.to.include('METREX');
-        membershipsChecker.importModule = importModule;
-        shadowQuery(reader, '[part~="retry-button"]').click();
-        await waitForText(reader, 'METREX');
-        expect(visibleText(reader)).to.include('The only Czech member');
-        expect(visibleText(reader)).not.to.include('could not be loaded');
+        await withLazyModule(membershipsChecker, { failingAt: 'https://cdn.example/data-x.js' }, async (restore) => {
+          const reader = await badge(html`<city-network-badge lang="en" .data=${memberships}></city-network-badge>`);
+          await waitForText(reader, 'The data could not be loaded.');
+          expect(visibleText(reader)).not.to.include('METREX');
+          restore();
+          shadowQuery(reader, '[part~="retry-button"]').click();
+          await waitForText(reader, 'METREX');
+          expect(visibleText(reader)).to.include('The only Czech member');
+          expect(visibleText(reader)).not.to.include('could not be loaded');
+        });
       } finally {
         warnings.restore();
-        membershipsChecker.importModule = importModule;
-        membershipsChecker.module ??= module;
       }
     });
 
     it('is not needed by a badge written in attributes alone', async () => {
-      const { importModule, module } = membershipsChecker;
-      membershipsChecker.module = membershipsChecker.pending = undefined;
-      membershipsChecker.importModule = () => Promise.reject(new TypeError('no network'));
-      try {
+      await withLazyModule(membershipsChecker, { failingAt: 'https://cdn.example/data-x.js' }, async () => {
         const element = await badge(
           html`<city-network-badge lang="en" name="METREX" member="Brno Metropolitan Area"></city-network-badge>`,
         );
         expect(visibleText(element)).to.include('METREX');
         expect(visibleText(element)).not.to.include('could not be loaded');
-      } finally {
-        membershipsChecker.importModule = importModule;
-        membershipsChecker.module ??= module;
-      }
+      });
     });
   });
 
