@@ -50,6 +50,23 @@ export const middleware = async (ctx, next) => {
       ctx.type = 'text';
       ctx.body = 'error';
       return;
+    case '/api/data/chunked': {
+      // No Content-Length, as a compressed answer often comes: the body in three pieces.
+      const items = Array.from({ length: Math.min(Number(query.items ?? 10), 100000) }, (_, n) => ({
+        n,
+        text: `item ${n}: ${'é'.repeat(n % 7)} "quoted" and some words to make it longer`,
+      }));
+      const body = JSON.stringify({ items });
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': 'application/json' });
+      const third = Math.ceil(body.length / 3);
+      for (let at = 0; at < body.length; at += third) {
+        ctx.res.write(body.slice(at, at + third));
+        await sleep(10);
+      }
+      ctx.res.end();
+      return;
+    }
     case '/api/data/raw':
       ctx.type = 'json';
       ctx.body = String(query.body ?? '');

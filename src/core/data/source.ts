@@ -74,17 +74,51 @@ export async function fetchJson(url: string, signal: AbortSignal, fresh = false)
 const smallBody = 32 * 1024;
 
 /**
- * The body as JSON. A body that may be large (by its Content-Length, or
- * without one) goes through the lazy sliced reader, which parses it as it
- * arrives, in time slices when it is large; if that code does not load,
- * JSON.parse reads it in one go. An error answer's body is not read.
+ * The body as JSON. A large body (by its Content-Length) goes through the lazy
+ * sliced reader, which parses it as it arrives, in time slices; if that code
+ * does not load, JSON.parse reads it in one go. A body of unknown length (a
+ * compressed, chunked answer) is read here until it is done or turns out
+ * large: a small one then costs no extra request. An error answer's body is not read.
  */
 async function read(response: Response, signal: AbortSignal): Promise<{ value?: unknown; error?: string }> {
   if (!response.ok) return {};
-  const sliced =
-    Number(response.headers.get('Content-Length') ?? smallBody) >= smallBody &&
-    (await import('./json-body.js').catch(() => undefined));
+  const length = response.headers.get('Content-Length');
+  if (length !== null && Number(length) < smallBody) return parseJson(await response.text());
+  if (length === null && response.body) {
+    const start = await readWhileSmall(response.body);
+    if (typeof start === 'string') return parseJson(start);
+    response = start;
+  }
+  const sliced = await import('./json-body.js').catch(() => undefined);
   return sliced ? sliced.readJsonBody(response, signal) : parseJson(await response.text());
+}
+
+/**
+ * Reads a body of unknown length up to `smallBody` bytes: the text of a small
+ * one; else a response of what was read followed by the rest, to be read on.
+ */
+async function readWhileSmall(body: ReadableStream<Uint8Array>): Promise<string | Response> {
+  const reader = body.getReader();
+  const read: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return new Blob(read as BlobPart[]).text();
+    read.push(value);
+    size += value.length;
+    if (size >= smallBody) break;
+  }
+  return new Response(
+    new ReadableStream<Uint8Array>({
+      start: (controller) => read.forEach((chunk) => controller.enqueue(chunk)),
+      pull: async (controller) => {
+        const { done, value } = await reader.read();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      },
+      cancel: (reason) => reader.cancel(reason),
+    }),
+  );
 }
 
 async function requestJson(url: string, signal: AbortSignal): Promise<unknown> {
