@@ -1,6 +1,7 @@
 // Which files of dist/ a script-tag file brings with it: the chunks it imports
 // statically, transitively (what loading it costs), and with `lazy` also the
-// ones it may import later (languages aside). Shared by npm run size and the
+// ones it may import later, except languages and the sliced JSON reader, which
+// loads only for a data file of 32 KB or more. Shared by npm run size and the
 // peers bench, so both count a file the same way.
 import { readFileSync } from 'node:fs';
 
@@ -14,6 +15,6 @@ export function chunkClosure(dist, name, { lazy = false } = {}, seen = new Set()
   if (!name.endsWith('.js')) return seen;
   const code = readFileSync(new URL(name, dist), 'utf8');
   const imports = [...code.matchAll(staticImport), ...(lazy ? code.matchAll(dynamicImport) : [])];
-  for (const [, path] of imports) if (!path.startsWith('locales/')) chunkClosure(dist, path, { lazy }, seen);
+  for (const [, path] of imports) if (!/^(locales\/|json-body-)/.test(path)) chunkClosure(dist, path, { lazy }, seen);
   return seen;
 }
