@@ -111,9 +111,8 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
   }
 
   protected check(json: unknown): Checked<TimelineModel> | Promise<Checked<TimelineModel>> {
-    if (partsLoader.module) return this.checkWith(partsLoader.module, json);
     // Code that does not load rejects: the widget says the content could not be loaded and offers a retry.
-    return partsLoader.load().then((loaded) => this.checkWith(loaded, json));
+    return partsLoader.use((parts) => this.checkWith(parts, json));
   }
 
   private checkWith(

@@ -21,8 +21,9 @@ export class LazyModule<M> {
   ) {}
 
   load(): Promise<M> {
+    if (this.pending) return this.pending;
     this.alongside?.().catch(() => undefined);
-    return (this.pending ??= this.importModule().then(
+    return (this.pending = this.importModule().then(
       (module) => (this.module = module),
       (error: unknown) => {
         this.pending = undefined;
@@ -37,7 +38,7 @@ export class LazyModule<M> {
   }
 
   /** `use(module)` at once when it is loaded (a checker then stays synchronous), else once it is. */
-  use<R>(use: (module: M) => R): R | Promise<R> {
+  use<R>(use: (module: M) => R | Promise<R>): R | Promise<R> {
     return this.module ? use(this.module) : this.load().then(use);
   }
 }

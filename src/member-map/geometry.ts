@@ -1,19 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { warnOnce } from '../core/element.js';
 import { basePathUrl } from '../core/base-path.js';
+import { LazyModule } from '../core/lazy.js';
 import type * as MapModule from './member-map.map.js';
 
 /** The map's drawing code (member-map.map.ts), a chunk of its own. */
 export type MapCode = typeof MapModule;
 
-let code: Promise<MapCode> | undefined;
+const mapCode = new LazyModule<MapCode>(() => import('./member-map.map.js'));
 
 /** Imports the drawing code once per page (a failure may be retried). */
-export function loadMapCode(): Promise<MapCode> {
-  code ??= import('./member-map.map.js');
-  code.catch(() => (code = undefined));
-  return code;
-}
+export const loadMapCode = (): Promise<MapCode> => mapCode.load();
 
 /** One country outline: its ISO alpha-2 id (null for a few territories) and SVG path in projected km. */
 export interface CountryOutline {

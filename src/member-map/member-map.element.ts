@@ -114,9 +114,8 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   }
 
   protected check(json: unknown): Checked<MembersData> | Promise<Checked<MembersData>> {
-    if (partsLoader.module) return this.checkWith(partsLoader.module, json);
     // Code that does not load rejects: the widget says the content could not be loaded and offers a retry.
-    return partsLoader.load().then((parts) => this.checkWith(parts, json));
+    return partsLoader.use((parts) => this.checkWith(parts, json));
   }
 
   private checkWith({ checkAndGroup, listStyles, mapControllers }: Parts, json: unknown) {

@@ -3,6 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { CityElement, warnOnce } from '../element.js';
+import { LazyModule } from '../lazy.js';
 import { hasFallbackContent, inlineJson, renderLoading } from '../data/light-dom.js';
 import type { Checked } from '../data/validate.js';
 import { DraftsController } from '../controllers/drafts.js';
@@ -69,7 +70,8 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   private configLoad?: Promise<unknown>;
   private configFallback?: LoadedConfig<C>;
   private sender?: FormSender<V, S>;
-  private lazyLoad?: Promise<LazyFormModule<V, C, S>>;
+  /** The form's lazily loaded module: loaded once; a failed load is tried again on the next need. */
+  private readonly lazy = new LazyModule(() => this.loadLazyModule());
   private hasFallback = false;
   private honeypot = '';
   /** When the form was shown on this page (a restored draft counts from here too). */
@@ -81,7 +83,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   ) {
     super();
     this.drafts = new DraftsController(this, kind, () => ({ id: this.id, action: this.action, src: this.src }));
-    this.addEventListener('focusin', () => void this.lazy().catch(() => undefined), { once: true });
+    this.addEventListener('focusin', () => this.lazy.prefetch(), { once: true });
   }
 
   /** The form's lazily loaded module (a dynamic import). */
@@ -127,7 +129,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     }
     if (!this.configLoad && (this.data !== undefined || this.src || inlineJson(this) !== undefined)) {
       this.configFallback = undefined;
-      this.configLoad = this.lazy().then(
+      this.configLoad = this.lazy.load().then(
         ({ FormConfigController, check }) => {
           this.configuration = new FormConfigController(this, check, this.empty, () => ({
             data: this.data,
@@ -153,16 +155,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     this.shownAt = Date.now();
     // Ready before the person presses "Send" (a focus in the form starts it sooner).
     const idle = globalThis.requestIdleCallback ?? setTimeout;
-    idle(() => void this.lazy().catch(() => undefined));
-  }
-
-  /** The lazily loaded module, loaded once; a failed load is tried again on the next call. */
-  private lazy(): Promise<LazyFormModule<V, C, S>> {
-    this.lazyLoad ??= this.loadLazyModule().catch((error: unknown) => {
-      this.lazyLoad = undefined;
-      throw error;
-    });
-    return this.lazyLoad;
+    idle(() => this.lazy.prefetch());
   }
 
   private onInput(event: Event): void {
@@ -190,7 +183,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     if (!this.sender) {
       this.codeWait = 'loading';
       try {
-        const { FormSender, hooks } = await this.lazy();
+        const { FormSender, hooks } = await this.lazy.load();
         this.sender ??= new FormSender(
           {
             element: this,
