@@ -13,8 +13,8 @@ import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:
 import { resolve } from 'node:path';
 import process from 'node:process';
 import { chromium } from 'playwright-core';
-import { browserArgs, findBrowser } from '../browser.mjs';
-import { median, serveProject } from './lib.mjs';
+import { findBrowser } from '../browser.mjs';
+import { benchBrowserArgs, median, serveProject } from './lib.mjs';
 import { manyConferences, sampleConferences, timelineJsData } from './peers/data.mjs';
 import { longTasksWhileRendering, timeToUsable } from './peers/throttled.mjs';
 
@@ -31,7 +31,7 @@ const ms = (value) => `${Math.round(value).toLocaleString('en')} ms`;
 const server = await serveProject();
 const browser = await chromium.launch({
   executablePath: findBrowser(),
-  args: browserArgs.filter((arg) => arg !== '--headless=new'),
+  args: benchBrowserArgs,
 });
 // Each folder is linked under node_modules/.cache/ (served, never committed), with a page beside it.
 const scratch = resolve(root, 'node_modules/.cache/bench-timeline');

@@ -9,10 +9,23 @@ import { browserArgs, findBrowser } from '../browser.mjs';
 const root = new URL('../../', import.meta.url).pathname;
 const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
+/**
+ * Generated data the benchmarks serve at /bench-data/<name>.json, answered by the server itself
+ * (not through Playwright's request interception, which would add a trip through this process to
+ * every request of the page being measured).
+ */
+export const benchData = new Map();
+
 /** Serves the project root (so dist/, demo/data/ and tests/fixtures/ are reachable). */
 export async function serveProject() {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const name = path.match(/^\/bench-data\/([\w-]+)\.json$/)?.[1];
+    if (name && benchData.has(name)) {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end(benchData.get(name));
+      return;
+    }
     try {
       const body = await readFile(join(root, path));
       response.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' });
@@ -26,12 +39,22 @@ export async function serveProject() {
   return { baseUrl: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
+/**
+ * Chromium flags for every benchmark: old headless mode (CDP CPU throttling works there), and every
+ * host but this machine failing to resolve, so an off-site request fails at once and nothing waits
+ * on the network.
+ */
+export const benchBrowserArgs = [
+  ...browserArgs.filter((arg) => arg !== '--headless=new'),
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
 /** Runs `work(page, baseUrl)` in a fresh headless Chromium page, then cleans up. */
 export async function withPage(work) {
   const executablePath = findBrowser();
   if (!executablePath) throw new Error('No Chromium: run node scripts/ensure-browser.mjs');
   const server = await serveProject();
-  const browser = await chromium.launch({ executablePath, args: browserArgs.filter((arg) => arg !== '--headless=new') });
+  const browser = await chromium.launch({ executablePath, args: benchBrowserArgs });
   try {
     const page = await browser.newPage();
     return await work(page, server.baseUrl);

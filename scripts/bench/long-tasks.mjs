@@ -14,8 +14,8 @@ import { resolve } from 'node:path';
 import process from 'node:process';
 import { chromium } from 'playwright-core';
 import { SourceMapConsumer } from 'source-map-js';
-import { browserArgs, findBrowser } from '../browser.mjs';
-import { serveProject } from './lib.mjs';
+import { findBrowser } from '../browser.mjs';
+import { benchBrowserArgs, serveProject } from './lib.mjs';
 import { manyConferences, manyMembers } from './peers/data.mjs';
 import { longTasksWhileRendering } from './peers/throttled.mjs';
 
@@ -173,7 +173,7 @@ function report(events) {
 const server = await serveProject();
 const browser = await chromium.launch({
   executablePath: findBrowser(),
-  args: browserArgs.filter((arg) => arg !== '--headless=new'),
+  args: benchBrowserArgs,
 });
 try {
   for (const name of chosen) {

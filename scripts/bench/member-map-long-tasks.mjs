@@ -3,14 +3,14 @@
 // long-task attribution and, with TRACE=file, a Chrome trace of one run.
 //   npm run build && node scripts/bench/member-map-long-tasks.mjs
 import { chromium } from 'playwright-core';
-import { browserArgs, findBrowser } from '../browser.mjs';
-import { median, serveProject } from './lib.mjs';
+import { findBrowser } from '../browser.mjs';
+import { benchBrowserArgs, median, serveProject } from './lib.mjs';
 import { manyMembers } from './peers/data.mjs';
 import { longTasksWhileRendering } from './peers/throttled.mjs';
 
 const runs = Number(process.env.RUNS ?? 5);
 const server = await serveProject();
-const browser = await chromium.launch({ executablePath: findBrowser(), args: browserArgs.filter((arg) => arg !== '--headless=new') });
+const browser = await chromium.launch({ executablePath: findBrowser(), args: benchBrowserArgs });
 try {
   const data = { 'members-10000': manyMembers(10000) };
   const results = [];

@@ -7,8 +7,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { browserArgs, findBrowser } from '../browser.mjs';
-import { median, serveProject } from './lib.mjs';
+import { findBrowser } from '../browser.mjs';
+import { benchBrowserArgs, median, serveProject } from './lib.mjs';
 import { openThrottled } from './peers/throttled.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -43,7 +43,7 @@ async function usable(browser, baseUrl, path, test, folder) {
 }
 
 const server = await serveProject();
-const browser = await chromium.launch({ executablePath: findBrowser(), args: browserArgs.filter((arg) => arg !== '--headless=new') });
+const browser = await chromium.launch({ executablePath: findBrowser(), args: benchBrowserArgs });
 try {
   const times = { leaflet: [], ...Object.fromEntries(folders.map((folder) => [folder, []])) };
   for (let run = 0; run < runs + 1; run++) {

@@ -8,8 +8,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
 import { chromium } from 'playwright-core';
-import { browserArgs, findBrowser } from '../browser.mjs';
-import { serveProject } from './lib.mjs';
+import { findBrowser } from '../browser.mjs';
+import { benchBrowserArgs, serveProject } from './lib.mjs';
+import { usableReported, usableWatcher } from './peers/throttled.mjs';
 
 /** Source maps of dist/ files, read once. */
 const maps = new Map();
@@ -17,18 +18,22 @@ const maps = new Map();
 const page = process.env.PAGE ?? '/scripts/bench/peers/pages/map-ours.html';
 // Leaflet's page (the peer) is usable when its 17 markers are drawn.
 const leaflet = `() => document.querySelectorAll('.leaflet-overlay-pane path.leaflet-interactive').length >= 17`;
-const usable = page.includes('leaflet') ? leaflet : `() => {
+// The timeline's page is usable when the sample's entries are shown (as the peers bench asks).
+const timeline = `() => (document.querySelector('city-conference-timeline')?.shadowRoot?.querySelectorAll('[part~="conference"]').length ?? 0) >= 16`;
+const timelinejs = `() => document.querySelectorAll('.tl-timemarker').length >= 5 && Boolean(document.querySelector('.tl-slide-content'))`;
+const usable = page.includes('leaflet') ? leaflet : page.includes('timelinejs') ? timelinejs : page.includes('timeline') ? timeline : `() => {
   const root = document.querySelector('city-member-map')?.shadowRoot;
   return Boolean(root?.querySelector('svg [part~="country"], svg [part~="countries"]')) &&
     Boolean(root?.querySelector('svg .markers path[part~="marker"]'));
 }`;
 
 const server = await serveProject();
-const browser = await chromium.launch({ executablePath: findBrowser(), args: browserArgs.filter((arg) => arg !== '--headless=new') });
+const browser = await chromium.launch({ executablePath: findBrowser(), args: benchBrowserArgs });
 try {
   // A first visit warms the browser up, as the bench's first round does.
   for (const record of [false, true]) {
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    await context.addInitScript({ content: usableWatcher(usable) });
     const tab = await context.newPage();
     const cdp = await context.newCDPSession(tab);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -46,9 +51,9 @@ try {
         },
       });
     }
+    const reported = usableReported(tab, page);
     await tab.goto(`${server.baseUrl}${page}`, { waitUntil: 'commit' });
-    const handle = await tab.waitForFunction(`(${usable})() && performance.now()`, null, { polling: 'raf', timeout: 60000 });
-    const usableAt = await handle.jsonValue();
+    const usableAt = await reported;
     if (record && process.env.PROFILE) {
       const { profile } = await cdp.send('Profiler.stop');
       if (process.argv[2]) writeFileSync(process.argv[2], JSON.stringify(profile));

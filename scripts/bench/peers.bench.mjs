@@ -11,8 +11,8 @@
 import { existsSync } from 'node:fs';
 import process from 'node:process';
 import { chromium } from 'playwright-core';
-import { browserArgs, findBrowser } from '../browser.mjs';
-import { median, serveProject } from './lib.mjs';
+import { findBrowser } from '../browser.mjs';
+import { benchBrowserArgs, median, serveProject } from './lib.mjs';
 import { manyConferences, manyMembers, sampleConferences, timelineJsData } from './peers/data.mjs';
 import { markdownTable, writeToReadme } from './peers/readme.mjs';
 import { cpuSlowdown, longTasksWhileRendering, timeToUsable } from './peers/throttled.mjs';
@@ -53,7 +53,7 @@ const ratio = (ours, theirs) => (ours === undefined ? 'n/a' : `${(ours / theirs)
 const server = await serveProject();
 const browser = await chromium.launch({
   executablePath: findBrowser(),
-  args: browserArgs.filter((arg) => arg !== '--headless=new'),
+  args: benchBrowserArgs,
 });
 const offsite = new Set();
 try {

@@ -1,29 +1,31 @@
 // Pages for the peer comparisons: a fresh browser context each (cold cache),
 // the CPU slowed 4× through CDP (a mid-range phone), generated data served on
-// /bench-data/*, and every request off this machine refused and counted.
-/* global document, customElements, window -- inside page.evaluate / waitForFunction */
+// /bench-data/*, and every request off this machine counted (the browser is
+// launched with lib.mjs's `benchBrowserArgs`, so such a request fails at once).
+// Nothing of the harness runs in the measured page but a few lines that check,
+// once per frame, whether it is usable: no request goes through Playwright's
+// interception and no Playwright script is injected (both would add work and
+// latency to the page being measured, on both sides of a comparison).
+/* global document, customElements, window, performance, console, requestAnimationFrame -- inside the page */
 import { setTimeout as sleep } from 'node:timers/promises';
+import { benchData } from '../lib.mjs';
 
 export const cpuSlowdown = 4;
 
 /**
  * Opens `path` on `baseUrl` in a throttled page. `data` maps names to JSON
- * answered at /bench-data/<name>.json. Resolves to { page, offsite, close }.
+ * answered at /bench-data/<name>.json. `initScript` runs in the page before its
+ * own scripts. Resolves to { page, cdp, offsite, close }.
  */
-export async function openThrottled(browser, baseUrl, path, data = {}) {
+export async function openThrottled(browser, baseUrl, path, data = {}, initScript) {
+  for (const [name, value] of Object.entries(data)) benchData.set(name, JSON.stringify(value));
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  if (initScript) await context.addInitScript({ content: initScript });
   const page = await context.newPage();
   const offsite = [];
-  await page.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin !== baseUrl) {
-      offsite.push(url.href);
-      return route.abort();
-    }
-    const name = url.pathname.match(/^\/bench-data\/([\w-]+)\.json$/)?.[1];
-    if (name && name in data)
-      return route.fulfill({ contentType: 'application/json', body: JSON.stringify(data[name]) });
-    return route.continue();
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== baseUrl && url.protocol !== 'data:') offsite.push(url.href);
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
@@ -31,18 +33,46 @@ export async function openThrottled(browser, baseUrl, path, data = {}) {
   return { page, cdp, offsite, close: () => context.close() };
 }
 
+const usableMarker = 'bench:usable';
+
+/**
+ * A script for a page's start (`addInitScript`) that checks `usable()` (the
+ * source of a function) once per frame and, in the first frame where it holds,
+ * reports the time since navigation start through the console.
+ */
+export const usableWatcher = (usable) => `(() => {
+  const usable = ${usable};
+  const check = () => {
+    let done = false;
+    try { done = usable(); } catch {}
+    if (done) console.debug('${usableMarker}', performance.now());
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})();`;
+
+/** The time `usableWatcher` reports in `page` (rejects after 60 s). */
+export const usableReported = (page, what) =>
+  new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${what}: not usable after 60 s`)), 60000);
+    page.on('console', (message) => {
+      const [label, at] = message.text().split(' ');
+      if (label !== usableMarker) return;
+      clearTimeout(timer);
+      resolve(Number(at));
+    });
+  });
+
 /**
  * Milliseconds from navigation start to the first animation frame in which
- * `usable()` holds in the page.
+ * `usable()` holds, as the page itself sees it (`usableWatcher`).
  */
 export async function timeToUsable(browser, baseUrl, path, usable, data) {
-  const { page, offsite, close } = await openThrottled(browser, baseUrl, path, data);
+  const { page, offsite, close } = await openThrottled(browser, baseUrl, undefined, data, usableWatcher(usable));
   try {
-    const handle = await page.waitForFunction(`(${usable})() && performance.now()`, null, {
-      polling: 'raf',
-      timeout: 60000,
-    });
-    return { ms: await handle.jsonValue(), offsite };
+    const reported = usableReported(page, path);
+    await page.goto(`${baseUrl}${path}`, { waitUntil: 'commit' });
+    return { ms: await reported, offsite };
   } finally {
     await close();
   }
