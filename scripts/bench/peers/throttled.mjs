@@ -6,7 +6,7 @@
 // once per frame, whether it is usable: no request goes through Playwright's
 // interception and no Playwright script is injected (both would add work and
 // latency to the page being measured, on both sides of a comparison).
-/* global document, customElements, window, performance, console, requestAnimationFrame -- inside the page */
+/* global document, customElements, window -- inside page.evaluate */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { benchData } from '../lib.mjs';
 
