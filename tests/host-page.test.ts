@@ -179,3 +179,32 @@ describe('readers’ text spacing (WCAG 1.4.12)', () => {
     }
   }
 });
+
+describe('200 % text in a narrow column, and a page that unsets everything', () => {
+  let style: HTMLStyleElement;
+  beforeEach(() => {
+    style = document.createElement('style');
+    document.head.append(style);
+  });
+  afterEach(() => style.remove());
+
+  for (const [tag, markup, text] of elements) {
+    it(`${tag} keeps every piece inside a 320px column at 200 % text`, async () => {
+      style.textContent = `:root { --city-font-size: 32px; }`;
+      const element = await mount(markup, text, 320);
+      const right = element.getBoundingClientRect().right;
+      const outside = Array.from(element.shadowRoot!.querySelectorAll<HTMLElement>('*'))
+        .filter((node) => !node.closest('.visually-hidden, [aria-hidden="true"], .trap'))
+        .filter((node) => node.getClientRects().length > 0 && node.getBoundingClientRect().right > right + 1)
+        .map((node) => `${node.outerHTML.slice(0, 100)} (${Math.round(node.getBoundingClientRect().right - right)}px)`);
+      expect(outside.slice(0, 6).join('\n'), 'pieces past the widget’s edge').to.equal('');
+    });
+
+    it(`${tag} still breaks long words under * { all: unset }`, async () => {
+      style.textContent = `* { all: unset; }`;
+      const element = await mount(markup, text, 320);
+      const base = element.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+      expect(getComputedStyle(base).overflowWrap).to.equal('anywhere');
+    });
+  }
+});

@@ -10,8 +10,10 @@ export const listStyles = css`
     font-size: 1em;
   }
 
+  /* One column as wide as the widget, never as wide as its widest piece (a search box at 200 % text). */
   .timeline {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_paragraph-spacing, 0.75em);
   }
 
@@ -33,10 +35,20 @@ export const listStyles = css`
     color: var(--_muted);
   }
 
+  /* The label and the box share a line while they fit, and the box narrows to the column
+     (its default width of 20 characters overflows a narrow column at 200 % text). */
+  [part~='controls'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+  }
+
   /* A native field: color-scheme gives it the theme's colours. */
   input {
     min-height: 2.75em;
-    margin-inline-start: 0.5em;
+    min-width: 0;
+    max-width: 100%;
     font: inherit;
   }
 

@@ -126,8 +126,11 @@ export const listStyles = css`
     gap: 0.5em 0.75em;
   }
 
+  /* A field narrows with the column (200 % text in a narrow one), its box with it. */
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    min-width: 0;
     gap: 0.125em;
     flex: 1 1 10em;
     font-size: 0.875em;
@@ -136,6 +139,7 @@ export const listStyles = css`
 
   input,
   select {
+    max-width: 100%;
     min-height: 2.75em;
     padding: 0.375em 0.5em;
     border: 0.0625em solid var(--_border);

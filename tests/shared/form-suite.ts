@@ -1,4 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings, expectAccessible, shadowQuery, uniqueKey, visibleText, waitForText } from '../helpers.js';
 
 /**
@@ -370,6 +371,47 @@ export function runFormSuite(options: FormSuiteOptions): void {
         await expectAccessible(element);
         await waitForSent(element);
         expect((await serverLog(bucket)).received).to.have.length(1);
+      });
+
+      it('keeps what is being sent from changing: fields read-only and the consent as it is, until the answer', async () => {
+        const bucket = uniqueKey();
+        const element = await filledForm(`action="${endpoint('slow', bucket, '&ms=1500')}"`);
+        const field = shadowQuery<HTMLInputElement>(element, `[name="${options.draftField.name}"]`);
+        const consent = shadowQuery<HTMLInputElement>(element, '[part~="consent"] input');
+        submitButton(element).click();
+        await waitForText(element, 'Sending');
+        expect(field.readOnly, 'read-only while sending').to.equal(true);
+        field.focus();
+        await sendKeys({ type: 'typed while sending' });
+        consent.click();
+        consent.focus();
+        await sendKeys({ press: 'Space' });
+        expect(field.value).to.equal(options.draftField.value);
+        expect(consent.checked, 'the consent stays given').to.equal(true);
+        await waitForSent(element);
+        const log = await serverLog(bucket);
+        expect(log.received).to.have.length(1);
+        expect(log.received[0].body[options.draftField.name]).to.equal(options.draftField.value);
+        expect(sessionStorage.length, 'the draft is gone after the confirmation').to.equal(0);
+      });
+
+      it('keeps the reason in view while "Try again" waits for the time a busy server gave', async () => {
+        const bucket = uniqueKey();
+        const element = await filledForm(`retries="0" action="${endpoint('429', bucket, '&after=3')}"`);
+        submitButton(element).click();
+        await waitForText(element, 'you can send them again in 3 seconds');
+        const retry = shadowQuery<HTMLButtonElement>(element, '[part~="retry-button"]');
+        retry.focus();
+        retry.click();
+        await waitForText(element, 'Sending');
+        expect(visibleText(element)).to.include('you can send them again');
+        expect(retry.isConnected, 'the focused button stays').to.equal(true);
+        expect(activeInShadow(element)).to.equal(retry);
+        expect(retry.getAttribute('aria-disabled')).to.equal('true');
+        retry.click();
+        expect(shadowQuery<HTMLInputElement>(element, `[name="${options.draftField.name}"]`).readOnly).to.equal(true);
+        await waitForSent(element);
+        expect((await serverLog(bucket)).received, 'the wait, then one more request').to.have.length(2);
       });
 
       it('shows the server message of a 422 answer and keeps every field', async () => {

@@ -44,6 +44,7 @@ export function fieldTemplate<V, C>(
   ctx: FieldContext<V, C>,
   error: string | undefined,
   privacyUrl?: string,
+  locked = false,
 ): TemplateResult {
   const id = `f-${name}`;
   const required = isRequired(def, ctx);
@@ -109,6 +110,7 @@ export function fieldTemplate<V, C>(
             id=${id}
             name=${name}
             rows="4"
+            ?readonly=${locked}
             ?required=${required}
             aria-describedby=${described}
             aria-invalid=${invalid}
@@ -123,6 +125,7 @@ export function fieldTemplate<V, C>(
             inputmode=${def.inputmode ?? nothing}
             min=${def.min?.(ctx) ?? nothing}
             spellcheck=${def.type === 'email' ? 'false' : nothing}
+            ?readonly=${locked}
             ?required=${required}
             aria-describedby=${described}
             aria-invalid=${invalid}
@@ -135,6 +138,8 @@ export function fieldTemplate<V, C>(
 /**
  * Every shown field of a table, in order; consecutive fields with the same
  * `wrap` go through `wraps[wrap]` together (a fieldset with a legend, a row).
+ * `locked` (while sending) makes text fields read-only; the form keeps
+ * checkboxes and radio buttons as they are (see `lockedChoice`).
  */
 export function fieldsTemplate<V, C>(
   table: FieldTable<V, C>,
@@ -142,6 +147,7 @@ export function fieldsTemplate<V, C>(
   errorFor: (field: string) => string | undefined,
   wraps: Record<string, (content: TemplateResult[]) => TemplateResult>,
   privacyUrl?: string,
+  locked = false,
 ): TemplateResult[] {
   const out: TemplateResult[] = [];
   let group: { wrap?: string; items: TemplateResult[] } = { items: [] };
@@ -155,10 +161,23 @@ export function fieldsTemplate<V, C>(
       flush();
       group = { wrap: def.wrap, items: [] };
     }
-    group.items.push(fieldTemplate(name, def, ctx, errorFor(name), privacyUrl));
+    group.items.push(fieldTemplate(name, def, ctx, errorFor(name), privacyUrl, locked));
   }
   flush();
   return out;
+}
+
+/**
+ * Whether an event would change a checkbox or radio button (a click, Space, an
+ * arrow key in a radio group): what a form that is sending cancels, since
+ * `readonly` does not apply to them. Tab and the rest still work.
+ */
+export function lockedChoice(event: Event): boolean {
+  const input = event.target as HTMLInputElement;
+  if (input.localName !== 'input' || (input.type !== 'checkbox' && input.type !== 'radio')) return false;
+  if (event.type === 'click') return true;
+  const key = (event as KeyboardEvent).key;
+  return key === ' ' || (input.type === 'radio' && key.startsWith('Arrow'));
 }
 
 /** A field people and assistive technology never meet; bots fill it in. */

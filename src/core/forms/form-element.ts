@@ -262,16 +262,29 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   /** The form: summary and failure first, the fields of the table, the honeypot, then the submit button. */
   private renderForm(ctx: FieldContext<V, S>): TemplateResult {
     const options = this.formOptions(ctx);
+    // Once the request is made (and while it waits for the fill time or a busy server), the fields
+    // are read-only: what is sent is what the form shows, and the confirmation never confirms values
+    // other than those the server stored. While the sending code loads, typing goes on: the values
+    // are read when it has arrived.
+    const locked = this.sender?.phase === 'sending';
     return formTemplate(options, {
       locale: this.locale,
-      sending: this.codeWait === 'loading' || this.sender?.phase === 'sending',
+      sending: locked || this.codeWait === 'loading',
+      locked,
       onInput: (event) => this.onInput(event),
       onSubmit: (event) => {
         event.preventDefault();
         void this.send();
       },
       top: [this.sender?.renderSummary(this.errors), this.renderFailure()],
-      fields: fieldsTemplate(this.table, ctx, (field) => this.errorFor(field), options.wraps ?? {}, options.privacyUrl),
+      fields: fieldsTemplate(
+        this.table,
+        ctx,
+        (field) => this.errorFor(field),
+        options.wraps ?? {},
+        options.privacyUrl,
+        locked,
+      ),
     });
   }
 }

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { LoadedConfig } from './config.js';
-import { honeypotTemplate } from './fields.js';
+import { honeypotTemplate, lockedChoice } from './fields.js';
 
 /*
  * The parts around a form's fields, as pure templates: the notice of
@@ -23,13 +23,19 @@ export function configIssuesTemplate(loaded: LoadedConfig<unknown>): TemplateRes
   </details>`;
 }
 
-/** Why sending failed (every field is kept), with a retry button when retrying can help. */
-export function failureTemplate(text: string, retry: (() => void) | undefined): TemplateResult {
+/**
+ * Why sending failed (every field is kept), with a retry button when retrying
+ * can help; `waiting` while the retry waits for the time the server gave (the
+ * button stays, so focus does not drop, but does nothing).
+ */
+export function failureTemplate(text: string, retry: (() => void) | undefined, waiting = false): TemplateResult {
   return html`<div part="failure" class="error failure" role="alert" tabindex="-1">
     <p class="error-title">${text}</p>
     ${
       retry
-        ? html`<button part="retry-button" class="button" type="button" @click=${retry}>${msg('Try again')}</button>`
+        ? html`<button part="retry-button" class="button" type="button" aria-disabled=${waiting ? 'true' : nothing} @click=${retry}>
+            ${msg('Try again')}
+          </button>`
         : nothing
     }
   </div>`;
@@ -52,6 +58,8 @@ export function formTemplate(
   state: {
     locale: string;
     sending: boolean;
+    /** Checkboxes and radio buttons keep their state (text fields are read-only). */
+    locked: boolean;
     onInput: (event: Event) => void;
     onSubmit: (event: Event) => void;
     top: unknown;
@@ -67,6 +75,8 @@ export function formTemplate(
     aria-busy=${busy}
     @input=${state.onInput}
     @change=${state.onInput}
+    @click=${(event: Event) => state.locked && lockedChoice(event) && event.preventDefault()}
+    @keydown=${(event: Event) => state.locked && lockedChoice(event) && event.preventDefault()}
     @submit=${state.onSubmit}
   >
     ${state.top} ${options.before} ${state.fields} ${honeypotTemplate()}

@@ -18,6 +18,13 @@ export const formStyles = css`
     margin: 0;
   }
 
+  /* Columns as wide as the form, never as wide as a field's content (a date box at 200 % text). */
+  .form,
+  .field,
+  .group {
+    grid-template-columns: minmax(0, 1fr);
+  }
+
   .form {
     display: grid;
     gap: calc(var(--_space) * 1.25);
@@ -36,6 +43,9 @@ export const formStyles = css`
   fieldset {
     padding: 0;
     border: 0;
+    /* A fieldset is as wide as its widest word by default: at 200 % text in a narrow column
+       that pushes fields past the widget's edge. */
+    min-width: 0;
   }
 
   legend,

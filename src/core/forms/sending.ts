@@ -261,11 +261,13 @@ export class FormSender<V, S> {
 
   /** Why sending failed, with "Try again" when it can help; field errors from the server are in the summary instead. */
   renderFailure(retry: () => void): TemplateResult | typeof nothing {
-    const failure = this.submission.phase === 'failed' ? this.submission.failure : undefined;
-    if (!failure || failure.kind === 'invalid') return nothing;
+    const { phase, failure } = this.submission;
+    // "Try again" before the time a busy server gave waits for it: the reason stays in view.
+    const waiting = phase === 'sending' && failure?.kind === 'busy' && (failure.retryAt ?? 0) > Date.now();
+    if (!failure || failure.kind === 'invalid' || (phase !== 'failed' && !waiting)) return nothing;
     const locale = this.host.context()?.locale ?? 'en';
     const text = this.hooks.failureMessage?.(failure) ?? failureText(failure, locale);
-    return failureTemplate(text, canRetry(failure) ? retry : undefined);
+    return failureTemplate(text, canRetry(failure) ? retry : undefined, waiting);
   }
 
   /** The GOV.UK error summary of the form's errors (validation's or the server's). */

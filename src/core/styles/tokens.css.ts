@@ -97,6 +97,7 @@ export const baseStyles = css`
     text-shadow: none;
     text-align: start;
     white-space: normal;
+    overflow-wrap: anywhere;
     visibility: visible;
     /* Every shipped locale is written left to right; an RTL host page must not
        reverse the widget's sentences. */
