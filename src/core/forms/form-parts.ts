@@ -33,7 +33,13 @@ export function failureTemplate(text: string, retry: (() => void) | undefined, w
     <p class="error-title">${text}</p>
     ${
       retry
-        ? html`<button part="retry-button" class="button" type="button" aria-disabled=${waiting ? 'true' : nothing} @click=${retry}>
+        ? html`<button
+            part="retry-button"
+            class="button"
+            type="button"
+            aria-disabled=${waiting ? 'true' : nothing}
+            @click=${retry}
+          >
             ${msg('Try again')}
           </button>`
         : nothing
