@@ -414,6 +414,14 @@ export function runFormSuite(options: FormSuiteOptions): void {
         expect((await serverLog(bucket)).received, 'the wait, then one more request').to.have.length(2);
       });
 
+      it('says "in a moment" instead of a countdown once the time a busy server gave has passed', async () => {
+        const element = await filledForm(`retries="0" action="${endpoint('429', uniqueKey(), '&after=1')}"`);
+        submitButton(element).click();
+        await waitForText(element, 'you can send them again in 1 second');
+        await waitForText(element, 'try again in a moment', 3000);
+        expect(visibleText(element)).not.to.include('in 1 second');
+      });
+
       it('shows the server message of a 422 answer and keeps every field', async () => {
         const bucket = uniqueKey();
         const element = await filledForm(`action="${endpoint('422', bucket)}"`);

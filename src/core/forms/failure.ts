@@ -39,7 +39,7 @@ export function failureText(failure: Failure, locale: string, now = Date.now()):
     case 'busy':
     case 'invalid':
     case 'http': {
-      if (failure.kind === 'busy' && failure.retryAt !== undefined) {
+      if (failure.kind === 'busy' && failure.retryAt !== undefined && failure.retryAt > now) {
         const when = waitText(failure.retryAt - now, locale);
         return msg(str`The server is busy just now. Your entries are kept; you can send them again ${when}.`);
       }

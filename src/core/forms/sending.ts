@@ -156,6 +156,8 @@ export function confirmationTemplate(
 export class FormSender<V, S> {
   private readonly submission: SubmissionController;
   private sent?: Sent<V>;
+  /** The busy failure whose end of wait is already scheduled for a re-render. */
+  private expiry?: object;
 
   constructor(
     private readonly host: SendingHost<V, S>,
@@ -267,6 +269,11 @@ export class FormSender<V, S> {
     if (!failure || failure.kind === 'invalid' || (phase !== 'failed' && !waiting)) return nothing;
     const locale = this.host.context()?.locale ?? 'en';
     const text = this.hooks.failureMessage?.(failure) ?? failureText(failure, locale);
+    // Once the time the server gave has passed, "again in 2 seconds" gives way to "in a moment".
+    if (failure.kind === 'busy' && failure.retryAt && failure.retryAt > Date.now() && this.expiry !== failure) {
+      this.expiry = failure;
+      setTimeout(() => this.host.element.requestUpdate(), failure.retryAt - Date.now() + 50);
+    }
     return failureTemplate(text, canRetry(failure) ? retry : undefined, waiting);
   }
 
