@@ -1,0 +1,67 @@
+// What the delegation endpoint checks beyond the JSON Schema's shape, on each
+// database: dates and times that exist and are not past.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { backends, delegationRequest, startReceiver } from './helpers/receiver.js';
+import type { Running } from './helpers/receiver.js';
+
+type Errors = { errors: { field: string; message: string }[] };
+
+for (const backend of backends) {
+  describe(`delegation checks on ${backend}`, () => {
+    let server: Running;
+    // 23:30 UTC: already tomorrow east of UTC, still today in the Americas.
+    const now = new Date('2027-01-15T23:30:00Z');
+    let counter = 0;
+    const send = (overrides: Record<string, unknown>) => {
+      counter += 1;
+      return server.post('/api/delegation-requests', delegationRequest(`checks-${counter}-key`, overrides));
+    };
+    const stored = async (field: string) => {
+      const rows = await server.receiver.database.db.selectFrom('delegation_requests').select('data').execute();
+      return rows.map((row) => (JSON.parse(row.data) as Record<string, unknown>)[field]);
+    };
+    before(async () => {
+      server = await startReceiver(backend, {}, { now: () => now });
+    });
+    after(async () => {
+      await server.close();
+    });
+
+    it('answers 422 on date for a day that is not in the calendar, on time for an impossible time', async () => {
+      for (const [overrides, field] of [
+        [{ date: '2027-02-31' }, 'date'],
+        [{ date: '2027-13-01' }, 'date'],
+        [{ date: '2028-02-30' }, 'date'],
+        [{ time: '99:99' }, 'time'],
+        [{ time: '24:00' }, 'time'],
+        [{ time: '10:60' }, 'time'],
+        [{ time: '10:30:61' }, 'time'],
+      ] as const) {
+        const response = await send(overrides);
+        assert.equal(response.status, 422, JSON.stringify(overrides));
+        const { errors } = (await response.json()) as Errors;
+        assert.deepEqual(
+          errors.map((error) => error.field),
+          [field],
+        );
+        assert.match(errors[0]?.message ?? '', field === 'date' ? /not a date in the calendar/ : /not a time of day/);
+      }
+      assert.deepEqual(await stored('date'), []);
+    });
+
+    it('answers 422 on date for a past day, allowing one day of slack for time zones', async () => {
+      for (const date of ['1999-01-01', '2027-01-13']) {
+        const response = await send({ date });
+        assert.equal(response.status, 422, date);
+        assert.deepEqual((await response.json()) as Errors, {
+          errors: [{ field: 'date', message: 'This date is in the past.' }],
+        });
+      }
+      for (const date of ['2027-01-14', '2027-01-15', '2027-01-16', '2028-02-29']) {
+        assert.equal((await send({ date, time: '23:59' })).status, 201, date);
+      }
+      assert.deepEqual(await stored('date'), ['2027-01-14', '2027-01-15', '2027-01-16', '2028-02-29']);
+    });
+  });
+}
