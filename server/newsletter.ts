@@ -129,7 +129,8 @@ export async function signUp(context: Context, key: string, signup: Signup): Pro
 }
 
 export type Confirmation =
-  { outcome: 'confirmed'; lists: string[]; locale: string } | { outcome: 'used' | 'expired'; locale: string };
+  | { outcome: 'confirmed'; lists: string[]; locale: string }
+  | { outcome: 'used' | 'expired' | 'unsubscribed'; locale: string };
 
 function webhookBody(
   subscriber: Selectable<SubscriberTable>,
@@ -177,6 +178,10 @@ export async function confirm(context: Context, subscriberId: number, consentId:
         : { outcome: 'used', locale: consent.locale };
     }
     if (subscriber.status === 'confirmed') return { outcome: 'used', locale: consent.locale };
+    // A link mailed before the person unsubscribed never subscribes them again: a new signup mails a new one.
+    if (subscriber.unsubscribed_at && subscriber.unsubscribed_at >= consent.signed_up_at) {
+      return { outcome: subscriber.status === 'unsubscribed' ? 'unsubscribed' : 'expired', locale: consent.locale };
+    }
     await trx.updateTable('consents').set({ confirmed_at: now }).where('id', '=', consent.id).execute();
     await trx
       .updateTable('subscribers')

@@ -82,6 +82,11 @@ export function registerNewsletter(app: FastifyInstance, context: Context): void
       return sendPage(reply, 200, locale, text.confirmedTitle, html`<p>${body}</p>`);
     }
     if (result.outcome === 'used') return sendPage(reply, 409, locale, text.usedTitle, signUpAgain);
+    if (result.outcome === 'unsubscribed') {
+      const body = html`<p>${text.unsubscribedBody}</p>
+        ${signUpAgain}`;
+      return sendPage(reply, 409, locale, text.unsubscribedTitle, body);
+    }
     return sendPage(
       reply,
       410,

@@ -1,0 +1,71 @@
+// The newsletter's links after the fact: an old confirmation link after an
+// unsubscribe, the unsubscribe page's language. Real SMTP, each database.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startSmtp } from './helpers/smtp.js';
+import type { Mailbox } from './helpers/smtp.js';
+import { linkIn, signup } from './helpers/newsletter.js';
+import { backends, startReceiver } from './helpers/receiver.js';
+import type { Running } from './helpers/receiver.js';
+
+for (const backend of backends) {
+  describe(`newsletter links on ${backend}`, () => {
+    let smtp: Mailbox;
+    let server: Running;
+    let now = new Date('2026-11-29T09:00:00Z');
+    const later = (minutes: number) => {
+      now = new Date(now.getTime() + minutes * 60_000);
+    };
+    const subscriber = (email: string) =>
+      server.receiver.database.db
+        .selectFrom('subscribers')
+        .select(['status', 'unsubscribed_at', 'lists'])
+        .where('email', '=', email)
+        .executeTakeFirstOrThrow();
+    const mailTo = async (email: string, count: number) => {
+      const until = Date.now() + 20_000;
+      for (;;) {
+        const mails = smtp.messages.filter((mail) => (mail.to as { text: string }).text === email);
+        if (mails.length >= count) return mails[count - 1] as (typeof mails)[number];
+        if (Date.now() > until) throw new Error(`Expected ${count} mails to ${email}, got ${mails.length}.`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    before(async () => {
+      smtp = await startSmtp();
+      server = await startReceiver(backend, { SMTP_URL: smtp.url }, { now: () => now, purge: false });
+    });
+    after(async () => {
+      await server.close();
+      await smtp.close();
+    });
+
+    it('does not subscribe again by a confirmation link opened after unsubscribing', async () => {
+      const email = 'changed-mind@example.org';
+      await server.post('/api/newsletter-signups', signup('changed-mind-1', { email, locale: 'cs' }));
+      const mail = await mailTo(email, 1);
+      later(5);
+      const unsubscribed = await fetch(linkIn(mail, 'unsubscribe', server.base), { method: 'POST' });
+      assert.equal(unsubscribed.status, 200);
+      later(5);
+      const opened = await fetch(linkIn(mail, 'confirm', server.base));
+      assert.equal(opened.status, 409);
+      const page = await opened.text();
+      assert.match(page, /<html lang="cs"/);
+      assert.match(page, /Odběr byl zrušen/);
+      assert.match(page, /Přihlásit se znovu/);
+      const after = await subscriber(email);
+      assert.equal(after.status, 'unsubscribed');
+      assert.ok(after.unsubscribed_at);
+      // Signing up again mails a new link, which confirms; the old one still does not.
+      later(5);
+      await server.post('/api/newsletter-signups', signup('changed-mind-2', { email, locale: 'cs' }));
+      const second = await mailTo(email, 2);
+      later(5);
+      assert.equal((await fetch(linkIn(mail, 'confirm', server.base))).status, 410, 'the old link is stale');
+      assert.equal((await subscriber(email)).status, 'pending');
+      assert.equal((await fetch(linkIn(second, 'confirm', server.base))).status, 200);
+      assert.equal((await subscriber(email)).status, 'confirmed');
+    });
+  });
+}
