@@ -1,5 +1,6 @@
 // Checks a JSON Schema cannot make: a date that is in the calendar and not in
-// the past, a real time of day. Field errors in the style of validation.ts.
+// the past, a real time of day, no control characters (PostgreSQL refuses
+// NUL outright). Field errors in the style of validation.ts.
 import type { Body, FieldError } from './validation.js';
 
 const day = 24 * 60 * 60 * 1000;
@@ -45,6 +46,25 @@ export function whenErrors(body: Body, now: Date, leadDays = 0): FieldError[] {
   }
   if (typeof time === 'string' && !isTimeOfDay(time)) {
     errors.push({ field: 'time', message: 'This is not a time of day (00:00 to 23:59).' });
+  }
+  return errors;
+}
+
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const control = /[\u0000-\u001F]/;
+/** Free text that may run over lines: tab, line feed and carriage return are allowed. */
+// eslint-disable-next-line no-control-regex -- as above
+const controlInText = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+
+/** A field (or a list's entry) with a C0 control character; `multiLine` names the free-text fields. */
+export function controlErrors(body: Body, multiLine: string[] = []): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const [field, value] of Object.entries(body)) {
+    const pattern = multiLine.includes(field) ? controlInText : control;
+    const texts = Array.isArray(value) ? value : [value];
+    if (texts.some((text) => typeof text === 'string' && pattern.test(text))) {
+      errors.push({ field, message: 'This contains a control character, which is not allowed.' });
+    }
   }
   return errors;
 }

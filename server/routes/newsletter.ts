@@ -9,6 +9,7 @@ import type { Html } from '../html.js';
 import { textsFor } from '../mail/newsletter-mails.js';
 import { confirm, signUp, unsubscribe } from '../newsletter.js';
 import { verifyToken } from '../tokens.js';
+import { controlErrors, merged } from '../checks.js';
 import { validate } from '../validation.js';
 import { rateLimited } from './limits.js';
 
@@ -46,9 +47,9 @@ export function registerNewsletter(app: FastifyInstance, context: Context): void
     const body = bodyOf(request);
     const key = idempotencyKey(request, body);
     if (looksLikeBot(body)) return reply.code(202).send(accepted);
-    const errors = validate('newsletter', body);
+    const errors = merged(validate('newsletter', body), controlErrors(body, ['consentText']));
     const unknown = context.lists ? listsOf(body.lists).filter((id) => !context.lists?.has(id)) : [];
-    if (unknown.length > 0)
+    if (unknown.length > 0 && !errors.some((error) => error.field === 'lists'))
       errors.push({ field: 'lists', message: `Not a list of this newsletter: ${unknown.join(', ')}.` });
     if (errors.length > 0 || key === undefined) return sendErrors(reply, errors);
     await signUp(context, key, {

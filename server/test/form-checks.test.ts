@@ -1,14 +1,15 @@
-// What the delegation endpoint checks beyond the JSON Schema's shape, on each
-// database: dates and times that exist and are not past.
+// What the form endpoints check beyond the JSON Schemas' shapes, on each
+// database: dates and times that exist and are not past, no control characters.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { signup } from './helpers/newsletter.js';
 import { backends, delegationRequest, startReceiver } from './helpers/receiver.js';
 import type { Running } from './helpers/receiver.js';
 
 type Errors = { errors: { field: string; message: string }[] };
 
 for (const backend of backends) {
-  describe(`delegation checks on ${backend}`, () => {
+  describe(`form checks on ${backend}`, () => {
     let server: Running;
     // 23:30 UTC: already tomorrow east of UTC, still today in the Americas.
     const now = new Date('2027-01-15T23:30:00Z');
@@ -62,6 +63,36 @@ for (const backend of backends) {
         assert.equal((await send({ date, time: '23:59' })).status, 201, date);
       }
       assert.deepEqual(await stored('date'), ['2027-01-14', '2027-01-15', '2027-01-16', '2028-02-29']);
+    });
+
+    it('answers 422 for a C0 control character, allowing line breaks and tabs in free text only', async () => {
+      const cases: [string, Record<string, unknown>, string][] = [
+        ['/api/delegation-requests', delegationRequest('nul-1-key', { email: 'a\u0000b@example.org' }), 'email'],
+        ['/api/delegation-requests', delegationRequest('bel-1-key', { email: 'a\u0007b@example.org' }), 'email'],
+        ['/api/delegation-requests', delegationRequest('nul-2-key', { institution: 'Brno\u0000' }), 'institution'],
+        ['/api/delegation-requests', delegationRequest('nul-3-key', { message: 'Hi\u0000' }), 'message'],
+        ['/api/delegation-requests', delegationRequest('tab-1-key', { contactName: 'Jana\tN.' }), 'contactName'],
+        ['/api/newsletter-signups', signup('nul-4-key', { email: 'c\u0000d@example.org' }), 'email'],
+        ['/api/newsletter-signups', signup('nul-5-key', { name: 'E\u0000va' }), 'name'],
+        ['/api/newsletter-signups', signup('nul-6-key', { consentText: 'Souhlas\u0000ím' }), 'consentText'],
+        ['/api/newsletter-signups', signup('nul-7-key', { lists: ['ne\u0000ws'] }), 'lists'],
+      ];
+      for (const [path, body, field] of cases) {
+        const response = await server.post(path, body);
+        assert.equal(response.status, 422, `${path} ${field}`);
+        assert.deepEqual((await response.json()) as Errors, {
+          errors: [{ field, message: 'This contains a control character, which is not allowed.' }],
+        });
+      }
+      const multiLine = { message: 'Two lines,\r\n\twith a tab', interestText: 'Trams\nand buses' };
+      assert.equal((await send(multiLine)).status, 201);
+      const consentText = 'I agree that the city may send me the newsletter;\n\tsee the privacy policy.';
+      assert.equal((await server.post('/api/newsletter-signups', signup('ctl-ok-key', { consentText }))).status, 202);
+      const subscribers = await server.receiver.database.db.selectFrom('subscribers').select('email').execute();
+      assert.deepEqual(
+        subscribers.map((row) => row.email),
+        ['reader@example.org'],
+      );
     });
   });
 }
