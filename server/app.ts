@@ -11,6 +11,8 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import type { Database, Db } from './db/database.js';
+import { delegationRules } from './form-rules.js';
+import type { DelegationRules } from './form-rules.js';
 import { RequestProblem } from './forms.js';
 import { OutboxWorker } from './mail/outbox.js';
 import { registerAdmin } from './admin/routes.js';
@@ -27,6 +29,8 @@ export interface Context {
   /** Signs newsletter tokens and bot lookalike references. */
   secret: string;
   officeEmail: string | undefined;
+  /** The delegation form's interests, group size and lead time, from DELEGATION_CONFIG; undefined: the schema only. */
+  delegationRules: DelegationRules | undefined;
   /** List id → label per locale, from NEWSLETTER_CONFIG; undefined accepts any list id. */
   lists: Map<string, Record<string, string>> | undefined;
 }
@@ -74,9 +78,14 @@ async function readJson(path: string, variable: string): Promise<unknown> {
   }
 }
 
-async function officeAddress(config: Config): Promise<string | undefined> {
-  if (config.officeEmail || !config.delegationConfig) return config.officeEmail;
-  const form = (await readJson(config.delegationConfig, 'DELEGATION_CONFIG')) as { contactEmail?: unknown };
+async function delegationForm(config: Config): Promise<Record<string, unknown> | undefined> {
+  if (!config.delegationConfig) return undefined;
+  const form = await readJson(config.delegationConfig, 'DELEGATION_CONFIG');
+  return form !== null && typeof form === 'object' ? (form as Record<string, unknown>) : {};
+}
+
+function officeAddress(config: Config, form: Record<string, unknown> | undefined): string | undefined {
+  if (config.officeEmail || !form) return config.officeEmail;
   return typeof form.contactEmail === 'string' ? form.contactEmail : undefined;
 }
 
@@ -144,13 +153,15 @@ async function build(database: Database, config: Config, options: ReceiverOption
     pollMs: options.pollMs ?? 5_000,
     log,
   });
+  const form = await delegationForm(config);
   const context: Context = {
     db: database.db,
     config,
     now,
     outbox,
     secret: await loadSecret(database.db, config.tokenSecret),
-    officeEmail: await officeAddress(config),
+    officeEmail: officeAddress(config, form),
+    delegationRules: form ? delegationRules(form) : undefined,
     lists: await newsletterLists(config),
   };
   const app = Fastify({
