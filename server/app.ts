@@ -17,6 +17,7 @@ import { RequestProblem } from './forms.js';
 import { OutboxWorker } from './mail/outbox.js';
 import { registerAdmin } from './admin/routes.js';
 import { registerDelegation } from './routes/delegation.js';
+import { SharedStore } from './routes/limits.js';
 import { registerNewsletter } from './routes/newsletter.js';
 import { isAllowedOrigin, isAllowedPost, refusedOriginLogger } from './origin.js';
 import { schedulePurge } from './retention.js';
@@ -193,7 +194,7 @@ async function build(database: Database, config: Config, options: ReceiverOption
   await app.register(formbody, { bodyLimit });
   // RFC 8058 lets a mail provider send its one-click unsubscribe as multipart; its token is in the URL.
   app.addContentTypeParser('multipart/form-data', { parseAs: 'string' }, (_request, _body, done) => done(null, {}));
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, { global: false, store: SharedStore });
   errorHandling(app, log);
   app.get('/healthz', async () => {
     await database.db.selectFrom('settings').select('name').limit(1).execute();
