@@ -216,3 +216,13 @@ export async function unsubscribe(context: Context, subscriberId: number): Promi
   }
   return subscriber?.locale ?? 'en';
 }
+
+/** The language a subscriber signed up in; undefined for an id no longer stored (erased). */
+export async function subscriberLocale(context: Context, subscriberId: number): Promise<string | undefined> {
+  const row = await context.db
+    .selectFrom('subscribers')
+    .select('locale')
+    .where('id', '=', subscriberId)
+    .executeTakeFirst();
+  return row?.locale;
+}

@@ -7,7 +7,7 @@ import { bodyOf, idempotencyKey, looksLikeBot, sendErrors } from '../forms.js';
 import { html, page, pagePolicy } from '../html.js';
 import type { Html } from '../html.js';
 import { textsFor } from '../mail/newsletter-mails.js';
-import { confirm, signUp, unsubscribe } from '../newsletter.js';
+import { confirm, signUp, subscriberLocale, unsubscribe } from '../newsletter.js';
 import { verifyToken } from '../tokens.js';
 import { controlErrors, merged } from '../checks.js';
 import { validate } from '../validation.js';
@@ -100,7 +100,9 @@ export function registerNewsletter(app: FastifyInstance, context: Context): void
 
   app.get<{ Querystring: { token?: string } }>('/api/newsletter/unsubscribe', async (request, reply) => {
     const checked = verifyToken(request.query.token, 'u', context.secret, context.now());
-    const { locale, text } = textsFor(request.headers['accept-language']);
+    // The subscriber's language, as the mail and the page after the button; the browser's for a broken link.
+    const known = checked.ok ? await subscriberLocale(context, checked.payload.s) : undefined;
+    const { locale, text } = textsFor(known ?? request.headers['accept-language']);
     if (!checked.ok) return sendPage(reply, 400, locale, text.invalidTitle, html`<p>${text.invalidBody}</p>`);
     const form = html`<p>${text.unsubscribeBody}</p>
       <form method="post" action="/api/newsletter/unsubscribe?token=${request.query.token}">
@@ -112,7 +114,7 @@ export function registerNewsletter(app: FastifyInstance, context: Context): void
   app.post<{ Querystring: { token?: string } }>('/api/newsletter/unsubscribe', async (request, reply) => {
     const checked = verifyToken(request.query.token, 'u', context.secret, context.now());
     if (!checked.ok) {
-      const { locale, text } = textsFor('en');
+      const { locale, text } = textsFor(request.headers['accept-language']);
       return sendPage(reply, 400, locale, text.invalidTitle, html`<p>${text.invalidBody}</p>`);
     }
     const { locale, text } = textsFor(await unsubscribe(context, checked.payload.s));

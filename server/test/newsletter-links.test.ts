@@ -67,5 +67,24 @@ for (const backend of backends) {
       assert.equal((await fetch(linkIn(second, 'confirm', server.base))).status, 200);
       assert.equal((await subscriber(email)).status, 'confirmed');
     });
+
+    it("shows the unsubscribe page in the subscriber's language, whatever the browser prefers", async () => {
+      const email = 'ctenarka@example.cz';
+      await server.post('/api/newsletter-signups', signup('czech-reader-1', { email, locale: 'cs' }));
+      const mail = await mailTo(email, 1);
+      const shown = await fetch(linkIn(mail, 'unsubscribe', server.base), {
+        headers: { 'accept-language': 'en-GB,en;q=0.9' },
+      });
+      assert.equal(shown.status, 200);
+      const page = await shown.text();
+      assert.match(page, /<html lang="cs"/);
+      assert.match(page, /Odhlášení ze zpravodaje/);
+      assert.match(page, /<button type="submit">Odhlásit<\/button>/);
+      const broken = await fetch(`${server.base}/api/newsletter/unsubscribe?token=x.y`, {
+        headers: { 'accept-language': 'de' },
+      });
+      assert.equal(broken.status, 400);
+      assert.match(await broken.text(), /<html lang="de"/);
+    });
   });
 }
