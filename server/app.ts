@@ -170,6 +170,8 @@ async function build(database: Database, config: Config, options: ReceiverOption
     trustProxy: config.trustProxy,
     // A slow client gets 10 s for its headers and 15 s for the whole request, then is cut off.
     requestTimeout: 15_000,
+    // Node checks both limits only this often (30 s by default), so a trickle lasted up to 45 s.
+    http: { connectionsCheckingInterval: 1_000 },
     connectionTimeout: 30_000,
     keepAliveTimeout: 5_000,
     return503OnClosing: true,
@@ -193,7 +195,11 @@ async function build(database: Database, config: Config, options: ReceiverOption
   });
   await app.register(formbody, { bodyLimit });
   // RFC 8058 lets a mail provider send its one-click unsubscribe as multipart; its token is in the URL.
-  app.addContentTypeParser('multipart/form-data', { parseAs: 'string' }, (_request, _body, done) => done(null, {}));
+  // Anywhere else multipart is refused like any other type the forms do not send.
+  app.addContentTypeParser('multipart/form-data', { parseAs: 'string' }, (request, _body, done) => {
+    if (request.url.startsWith('/api/newsletter/unsubscribe?')) done(null, {});
+    else done(new RequestProblem(415, 'Send the form as JSON or form-encoded.'), undefined);
+  });
   await app.register(rateLimit, { global: false, store: SharedStore });
   errorHandling(app, log);
   app.get('/healthz', async () => {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { signup } from './helpers/newsletter.js';
-import { backends, delegationRequest, startReceiver } from './helpers/receiver.js';
+import { backends, cityOrigin, delegationRequest, startReceiver } from './helpers/receiver.js';
 import type { Running } from './helpers/receiver.js';
 
 type Errors = { errors: { field: string; message: string }[] };
@@ -93,6 +93,21 @@ for (const backend of backends) {
         subscribers.map((row) => row.email),
         ['reader@example.org'],
       );
+    });
+
+    it('answers 415 to a multipart body, as to any type the forms do not send', async () => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(delegationRequest('multipart-1-key')))
+        form.append(name, String(value));
+      for (const path of ['/api/delegation-requests', '/api/newsletter-signups']) {
+        const response = await fetch(server.base + path, {
+          method: 'POST',
+          headers: { origin: cityOrigin },
+          body: form,
+        });
+        assert.equal(response.status, 415, path);
+        assert.deepEqual(await response.json(), { message: 'Send the form as JSON or form-encoded.' });
+      }
     });
   });
 }
