@@ -89,5 +89,36 @@ for (const backend of backends) {
       assert.equal(broken.status, 400);
       assert.match(await broken.text(), /<html lang="de"/);
     });
+
+    it('changes the lists of a confirmed subscriber once the change is confirmed by its own link', async () => {
+      const email = 'lists-change@example.org';
+      await server.post('/api/newsletter-signups', signup('lists-change-1', { email, lists: ['news', 'events'] }));
+      const first = await mailTo(email, 1);
+      assert.equal((await fetch(linkIn(first, 'confirm', server.base))).status, 200);
+      later(60);
+      await server.post('/api/newsletter-signups', signup('lists-change-2', { email, lists: ['events'] }));
+      const change = await mailTo(email, 2);
+      assert.equal(change.subject, 'Please confirm the change to your newsletter subscription');
+      assert.deepEqual(await subscriber(email), {
+        status: 'confirmed',
+        unsubscribed_at: null,
+        lists: '["news","events"]',
+      });
+      later(5);
+      const confirmed = await fetch(linkIn(change, 'confirm', server.base));
+      assert.equal(confirmed.status, 200);
+      assert.match(await confirmed.text(), /confirmed for: events\./);
+      assert.equal((await subscriber(email)).lists, '["events"]');
+      assert.match(await (await fetch(linkIn(first, 'confirm', server.base))).text(), /confirmed for: events\./);
+      // The same lists again: nothing to change, one "already subscribed" notice a day at most.
+      later(5);
+      await server.post('/api/newsletter-signups', signup('lists-change-3', { email, lists: ['events'] }));
+      later(24 * 60);
+      await server.post('/api/newsletter-signups', signup('lists-change-4', { email, lists: ['events'] }));
+      const notice = await mailTo(email, 3);
+      assert.equal(notice.subject, 'You are already subscribed');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(smtp.messages.filter((mail) => (mail.to as { text: string }).text === email).length, 3);
+    });
   });
 }
