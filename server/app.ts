@@ -11,10 +11,13 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import type { Database, Db } from './db/database.js';
+import { delegationRules } from './form-rules.js';
+import type { DelegationRules } from './form-rules.js';
 import { RequestProblem } from './forms.js';
 import { OutboxWorker } from './mail/outbox.js';
 import { registerAdmin } from './admin/routes.js';
 import { registerDelegation } from './routes/delegation.js';
+import { SharedStore } from './routes/limits.js';
 import { registerNewsletter } from './routes/newsletter.js';
 import { isAllowedOrigin, isAllowedPost, refusedOriginLogger } from './origin.js';
 import { schedulePurge } from './retention.js';
@@ -27,6 +30,8 @@ export interface Context {
   /** Signs newsletter tokens and bot lookalike references. */
   secret: string;
   officeEmail: string | undefined;
+  /** The delegation form's interests, group size and lead time, from DELEGATION_CONFIG; undefined: the schema only. */
+  delegationRules: DelegationRules | undefined;
   /** List id → label per locale, from NEWSLETTER_CONFIG; undefined accepts any list id. */
   lists: Map<string, Record<string, string>> | undefined;
 }
@@ -74,9 +79,14 @@ async function readJson(path: string, variable: string): Promise<unknown> {
   }
 }
 
-async function officeAddress(config: Config): Promise<string | undefined> {
-  if (config.officeEmail || !config.delegationConfig) return config.officeEmail;
-  const form = (await readJson(config.delegationConfig, 'DELEGATION_CONFIG')) as { contactEmail?: unknown };
+async function delegationForm(config: Config): Promise<Record<string, unknown> | undefined> {
+  if (!config.delegationConfig) return undefined;
+  const form = await readJson(config.delegationConfig, 'DELEGATION_CONFIG');
+  return form !== null && typeof form === 'object' ? (form as Record<string, unknown>) : {};
+}
+
+function officeAddress(config: Config, form: Record<string, unknown> | undefined): string | undefined {
+  if (config.officeEmail || !form) return config.officeEmail;
   return typeof form.contactEmail === 'string' ? form.contactEmail : undefined;
 }
 
@@ -144,13 +154,15 @@ async function build(database: Database, config: Config, options: ReceiverOption
     pollMs: options.pollMs ?? 5_000,
     log,
   });
+  const form = await delegationForm(config);
   const context: Context = {
     db: database.db,
     config,
     now,
     outbox,
     secret: await loadSecret(database.db, config.tokenSecret),
-    officeEmail: await officeAddress(config),
+    officeEmail: officeAddress(config, form),
+    delegationRules: form ? delegationRules(form) : undefined,
     lists: await newsletterLists(config),
   };
   const app = Fastify({
@@ -158,6 +170,8 @@ async function build(database: Database, config: Config, options: ReceiverOption
     trustProxy: config.trustProxy,
     // A slow client gets 10 s for its headers and 15 s for the whole request, then is cut off.
     requestTimeout: 15_000,
+    // Node checks both limits only this often (30 s by default), so a trickle lasted up to 45 s.
+    http: { connectionsCheckingInterval: 1_000 },
     connectionTimeout: 30_000,
     keepAliveTimeout: 5_000,
     return503OnClosing: true,
@@ -181,8 +195,12 @@ async function build(database: Database, config: Config, options: ReceiverOption
   });
   await app.register(formbody, { bodyLimit });
   // RFC 8058 lets a mail provider send its one-click unsubscribe as multipart; its token is in the URL.
-  app.addContentTypeParser('multipart/form-data', { parseAs: 'string' }, (_request, _body, done) => done(null, {}));
-  await app.register(rateLimit, { global: false });
+  // Anywhere else multipart is refused like any other type the forms do not send.
+  app.addContentTypeParser('multipart/form-data', { parseAs: 'string' }, (request, _body, done) => {
+    if (request.url.startsWith('/api/newsletter/unsubscribe?')) done(null, {});
+    else done(new RequestProblem(415, 'Send the form as JSON or form-encoded.'), undefined);
+  });
+  await app.register(rateLimit, { global: false, store: SharedStore });
   errorHandling(app, log);
   app.get('/healthz', async () => {
     await database.db.selectFrom('settings').select('name').limit(1).execute();

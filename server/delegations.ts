@@ -10,6 +10,7 @@ import { confirmationMail, officeMail } from './mail/delegation-mails.js';
 import { enqueue } from './mail/outbox.js';
 import type { OutboxItem } from './mail/outbox.js';
 import type { Config } from './config.js';
+import type { Replaced } from './mail/delegation-mails.js';
 
 class AlreadyStored extends Error {}
 
@@ -25,6 +26,36 @@ async function referenceOf(db: Db, key: string): Promise<string | undefined> {
     .where('idempotency_key', '=', key)
     .executeTakeFirst();
   return row?.reference;
+}
+
+/**
+ * A request whose answer was lost and that the person then edited comes again under a new key
+ * with `replaces` naming the first key (also after several edits): every earlier version still
+ * "new" becomes "replaced", so the office handles one. Returns them, oldest first, with the
+ * status each had before.
+ */
+async function markReplaced(trx: Db, key: string, request: Record<string, unknown>, now: Date): Promise<Replaced[]> {
+  const first = request.replaces;
+  if (typeof first !== 'string' || first === key) return [];
+  const sibling = `%${JSON.stringify({ replaces: first })
+    .slice(1, -1)
+    .replace(/[\\%_]/g, '\\$&')}%`;
+  const rows = await trx
+    .selectFrom('delegation_requests')
+    .select(['reference', 'status'])
+    .where((eb) => eb.or([eb('idempotency_key', '=', first), sql<boolean>`data like ${sibling} escape '\\'`]))
+    .where('idempotency_key', '!=', key)
+    .orderBy('id')
+    .execute();
+  const open = rows.filter((row) => row.status === 'new').map((row) => row.reference);
+  if (open.length === 0) return rows;
+  await trx
+    .updateTable('delegation_requests')
+    .set({ status: 'replaced', updated_at: now.toISOString() })
+    .where('reference', 'in', open)
+    .execute();
+  for (const reference of open) await audit(trx, now, 'delegation-request.replaced', reference);
+  return rows;
 }
 
 export function formatReference(year: number, number: number): string {
@@ -52,6 +83,7 @@ export async function storeDelegation(
         .returning('value')
         .executeTakeFirstOrThrow();
       const reference = formatReference(year, Number(counter.value));
+      const replaced = await markReplaced(trx, key, request, now);
       const email = String(request.email).toLowerCase();
       const inserted = await trx
         .insertInto('delegation_requests')
@@ -72,7 +104,8 @@ export async function storeDelegation(
       // A concurrent post with the same key committed first: undo our counter step too.
       if (!inserted) throw new AlreadyStored();
       const mails: OutboxItem[] = [{ kind: 'mail', payload: confirmationMail(reference, request) }];
-      if (officeEmail) mails.unshift({ kind: 'mail', payload: officeMail(config, officeEmail, reference, request) });
+      if (officeEmail)
+        mails.unshift({ kind: 'mail', payload: officeMail(config, officeEmail, reference, request, replaced) });
       await enqueue(trx, mails, email, now);
       await audit(trx, now, 'delegation-request.received', reference);
       return reference;

@@ -25,6 +25,11 @@ export interface Signup {
   ip?: string;
 }
 
+function sameLists(stored: string, asked: string[]): boolean {
+  const sorted = (lists: string[]) => JSON.stringify([...new Set(lists)].sort());
+  return sorted(JSON.parse(stored) as string[]) === sorted(asked);
+}
+
 export function normaliseText(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -79,7 +84,9 @@ export async function signUp(context: Context, key: string, signup: Signup): Pro
       .executeTakeFirst();
     if (!fresh) return false;
     const subscriber = await subscriberFor(trx, signup, now);
-    if (subscriber.status === 'confirmed') {
+    // Confirmed with other lists: a change, confirmed by its own link like a signup (anyone can post any address).
+    const change = subscriber.status === 'confirmed' && !sameLists(subscriber.lists, signup.lists);
+    if (subscriber.status === 'confirmed' && !change) {
       if (!(await claimNotice(trx, subscriber.id, now, day))) return false;
       const mail = alreadySubscribedMail(
         context.config,
@@ -106,12 +113,15 @@ export async function signUp(context: Context, key: string, signup: Signup): Pro
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await trx
-      .updateTable('subscribers')
-      .set({ status: 'pending', name: signup.name ?? null, locale: signup.locale, lists: JSON.stringify(signup.lists) })
-      .where('id', '=', subscriber.id)
-      .execute();
-    const window = subscriber.status === 'pending' ? pendingResendMs : 0;
+    if (!change) {
+      const lists = JSON.stringify(signup.lists);
+      await trx
+        .updateTable('subscribers')
+        .set({ status: 'pending', name: signup.name ?? null, locale: signup.locale, lists })
+        .where('id', '=', subscriber.id)
+        .execute();
+    }
+    const window = subscriber.status === 'unsubscribed' ? 0 : pendingResendMs;
     if (!(await claimNotice(trx, subscriber.id, now, window))) return false;
     const mail = confirmationMail(
       context.config,
@@ -120,6 +130,7 @@ export async function signUp(context: Context, key: string, signup: Signup): Pro
       signup.locale,
       { subscriber: subscriber.id, consent: consent.id },
       new Date(now.getTime() + 7 * day),
+      change,
     );
     await enqueue(trx, { kind: 'mail', payload: mail }, subscriber.email, now);
     await audit(trx, now, 'newsletter.signup', `subscriber:${subscriber.id}`);
@@ -129,7 +140,8 @@ export async function signUp(context: Context, key: string, signup: Signup): Pro
 }
 
 export type Confirmation =
-  { outcome: 'confirmed'; lists: string[]; locale: string } | { outcome: 'used' | 'expired'; locale: string };
+  | { outcome: 'confirmed'; lists: string[]; locale: string }
+  | { outcome: 'used' | 'expired' | 'unsubscribed'; locale: string };
 
 function webhookBody(
   subscriber: Selectable<SubscriberTable>,
@@ -172,11 +184,18 @@ export async function confirm(context: Context, subscriberId: number, consentId:
     const lists = JSON.parse(consent.lists) as string[];
     if (consent.confirmed_at) {
       const still = subscriber.status === 'confirmed';
+      // The lists as they are now: a later change may have replaced this link's.
       return still
-        ? { outcome: 'confirmed', lists, locale: consent.locale }
+        ? { outcome: 'confirmed', lists: JSON.parse(subscriber.lists) as string[], locale: consent.locale }
         : { outcome: 'used', locale: consent.locale };
     }
-    if (subscriber.status === 'confirmed') return { outcome: 'used', locale: consent.locale };
+    // Confirmed already: only a change of lists asked for after that confirmation is still open.
+    const change = subscriber.confirmed_at !== null && consent.signed_up_at > subscriber.confirmed_at;
+    if (subscriber.status === 'confirmed' && !change) return { outcome: 'used', locale: consent.locale };
+    // A link mailed before the person unsubscribed never subscribes them again: a new signup mails a new one.
+    if (subscriber.unsubscribed_at && subscriber.unsubscribed_at >= consent.signed_up_at) {
+      return { outcome: subscriber.status === 'unsubscribed' ? 'unsubscribed' : 'expired', locale: consent.locale };
+    }
     await trx.updateTable('consents').set({ confirmed_at: now }).where('id', '=', consent.id).execute();
     await trx
       .updateTable('subscribers')
@@ -210,4 +229,14 @@ export async function unsubscribe(context: Context, subscriberId: number): Promi
     await audit(context.db, now, 'newsletter.unsubscribed', `subscriber:${subscriberId}`);
   }
   return subscriber?.locale ?? 'en';
+}
+
+/** The language a subscriber signed up in; undefined for an id no longer stored (erased). */
+export async function subscriberLocale(context: Context, subscriberId: number): Promise<string | undefined> {
+  const row = await context.db
+    .selectFrom('subscribers')
+    .select('locale')
+    .where('id', '=', subscriberId)
+    .executeTakeFirst();
+  return row?.locale;
 }

@@ -12,7 +12,7 @@ import type { Html } from '../html.js';
 import { nav } from './nav.js';
 import { registerSubscriberPages } from './subscribers.js';
 
-const statuses: RequestStatus[] = ['new', 'answered', 'declined'];
+const statuses: RequestStatus[] = ['new', 'answered', 'declined', 'replaced'];
 const referencePattern = /^DV-\d{4}-\d{4,}$/;
 
 async function unsentMail(context: Context): Promise<Html> {
@@ -92,11 +92,30 @@ async function listPage(context: Context): Promise<string> {
   return page('Delegation requests', body);
 }
 
-function detailPage(row: { reference: string; status: string; data: string; created_at: string }): string {
+/** The request an edited one names in `replaces` (the first version's key). */
+async function replacedBy(context: Context, data: Record<string, unknown>): Promise<Html> {
+  if (typeof data.replaces !== 'string') return html``;
+  const first = await context.db
+    .selectFrom('delegation_requests')
+    .select('reference')
+    .where('idempotency_key', '=', data.replaces)
+    .executeTakeFirst();
+  if (!first) return html`<p>It replaces an earlier version that did not arrive.</p>`;
+  return html`<p>
+    It replaces <a href="/admin/requests/${first.reference}">${first.reference}</a> (and any other version that replaced
+    it): the requester sent it again, edited, after the answer was lost.
+  </p>`;
+}
+
+async function detailPage(
+  context: Context,
+  row: { reference: string; status: string; data: string; created_at: string },
+): Promise<string> {
   const data = JSON.parse(row.data) as Record<string, unknown>;
   const body = html`<h1>Request ${row.reference}</h1>
     ${nav}
     <p>Status: <strong>${row.status}</strong>. Received ${row.created_at.slice(0, 16).replace('T', ' ')} UTC.</p>
+    ${await replacedBy(context, data)}
     <dl>
       ${Object.entries(fieldLabels)
         .filter(([field]) => data[field] !== undefined)
@@ -144,7 +163,7 @@ export function registerAdmin(app: FastifyInstance, context: Context): void {
             .executeTakeFirst()
         : undefined;
       if (!row) return reply.code(404).type('text/plain; charset=utf-8').send('No such request.');
-      return reply.type('text/html; charset=utf-8').send(detailPage(row));
+      return reply.type('text/html; charset=utf-8').send(await detailPage(context, row));
     });
     admin.post<{ Params: { reference: string }; Body: { status?: string } }>(
       '/admin/requests/:reference/status',

@@ -2,7 +2,8 @@
 // UTC so both databases sort and compare them the same way.
 import type { Generated } from 'kysely';
 
-export type RequestStatus = 'new' | 'answered' | 'declined';
+/** replaced: a later request (its `replaces`) is the edited version of this one. */
+export type RequestStatus = 'new' | 'answered' | 'declined' | 'replaced';
 export type SubscriberStatus = 'pending' | 'confirmed' | 'unsubscribed';
 
 export interface DelegationRequestTable {

@@ -19,12 +19,28 @@ export const fieldLabels: Record<string, string> = {
   locale: 'Language',
 };
 
+/** An earlier version of a request, and its status before this one replaced it. */
+export interface Replaced {
+  reference: string;
+  status: string;
+}
+
 export function officeMail(
   config: Config,
   to: string,
   reference: string,
   request: Record<string, unknown>,
+  replaced: Replaced[] = [],
 ): MailMessage {
+  const note = replaced.length
+    ? [
+        `It replaces ${replaced.map((row) => `${row.reference} (${row.status})`).join(', ')}: the requester sent it again, edited, after the answer was lost.`,
+        ...(replaced.some((row) => row.status === 'new')
+          ? ['Those still "new" are now marked "replaced" in the inbox.']
+          : []),
+        '',
+      ]
+    : [];
   const lines = Object.entries(fieldLabels)
     .filter(([field]) => request[field] !== undefined && request[field] !== '')
     .map(([field, label]) => `${label}: ${String(request[field])}`);
@@ -35,6 +51,7 @@ export function officeMail(
     text: [
       `A new delegation visit request has arrived (${reference}).`,
       '',
+      ...note,
       ...lines,
       '',
       `Open it in the inbox: ${config.publicUrl}/admin/requests/${reference}`,

@@ -44,6 +44,8 @@ export function confirmationMail(
   locale: string,
   ids: { subscriber: number; consent: number },
   expires: Date,
+  /** A confirmed subscriber asking for other lists: the mail says it confirms a change. */
+  change = false,
 ): MailMessage {
   const { locale: picked, text } = textsFor(locale);
   const token = signToken(
@@ -53,8 +55,8 @@ export function confirmationMail(
   const link = `${config.publicUrl}/api/newsletter/confirm?token=${token}`;
   return withUnsubscribe(config, secret, ids.subscriber, picked, {
     to,
-    subject: text.confirmSubject,
-    text: text.confirmBody.replace('{link}', link),
+    subject: change ? text.changeSubject : text.confirmSubject,
+    text: (change ? text.changeBody : text.confirmBody).replace('{link}', link),
   });
 }
 

@@ -10,6 +10,9 @@ export const centralNewsletterTexts: Record<string, NewsletterText> = {
     alreadySubject: 'Ihr Abonnement besteht bereits',
     alreadyBody:
       'Jemand hat diese Adresse für unseren Newsletter angemeldet, den sie bereits erhält. Es hat sich nichts geändert.',
+    changeSubject: 'Bitte bestätigen Sie die Änderung Ihres Newsletter-Abonnements',
+    changeBody:
+      'Jemand – hoffentlich Sie – möchte ändern, welche unserer Newsletter diese Adresse erhält. Bitte öffnen Sie zur Bestätigung innerhalb von 7 Tagen diesen Link:\n\n{link}\n\nWenn Sie das nicht waren, ignorieren Sie diese Nachricht: Es ändert sich nichts.',
     unsubscribeLine: 'Um diese Nachrichten nicht mehr zu erhalten: {url}',
     confirmedTitle: 'Abonnement bestätigt',
     confirmedBody: 'Vielen Dank. Ihr Abonnement ist bestätigt für: {lists}.',
@@ -34,6 +37,9 @@ export const centralNewsletterTexts: Record<string, NewsletterText> = {
     alreadySubject: 'Spravodajcu už odoberáte',
     alreadyBody:
       'Niekto požiadal o prihlásenie tejto adresy na odber spravodajcu, ktorý na ňu už chodí. Nič sa nezmenilo.',
+    changeSubject: 'Potvrďte, prosím, zmenu odberu spravodajcu',
+    changeBody:
+      'Niekto, dúfame, že Vy, požiadal o zmenu toho, ktoré z našich spravodajcov chodia na túto adresu. Na potvrdenie zmeny otvorte do 7 dní tento odkaz:\n\n{link}\n\nAk ste o zmenu nežiadali, správu ignorujte: nič sa nezmení.',
     unsubscribeLine: 'Odhlásenie z odberu: {url}',
     confirmedTitle: 'Odber potvrdený',
     confirmedBody: 'Ďakujeme. Odber je potvrdený pre: {lists}.',
@@ -57,6 +63,9 @@ export const centralNewsletterTexts: Record<string, NewsletterText> = {
     alreadySubject: 'Subskrypcja jest już aktywna',
     alreadyBody:
       'Ktoś poprosił o zapisanie tego adresu na nasz newsletter, który już do niego trafia. Nic się nie zmieniło.',
+    changeSubject: 'Prosimy o potwierdzenie zmiany subskrypcji newslettera',
+    changeBody:
+      'Ktoś, mamy nadzieję, że Państwo, poprosił o zmianę tego, które z naszych newsletterów trafiają na ten adres. Aby potwierdzić zmianę, prosimy otworzyć ten link w ciągu 7 dni:\n\n{link}\n\nJeśli to nie Państwo, prosimy zignorować tę wiadomość: nic się nie zmieni.',
     unsubscribeLine: 'Aby zrezygnować z otrzymywania tych wiadomości: {url}',
     confirmedTitle: 'Subskrypcja potwierdzona',
     confirmedBody: 'Dziękujemy. Subskrypcja została potwierdzona dla: {lists}.',
@@ -81,6 +90,9 @@ export const centralNewsletterTexts: Record<string, NewsletterText> = {
     alreadySubject: 'Ön már feliratkozott',
     alreadyBody:
       'Valaki kérte ennek a címnek a feliratkozását hírlevelünkre, amelyet ez a cím már megkap. Semmi sem változott.',
+    changeSubject: 'Kérjük, erősítse meg hírlevél-feliratkozása módosítását',
+    changeBody:
+      'Valaki – reméljük, Ön – kérte, hogy módosítsuk, mely hírleveleinket kapja ez a cím. A módosítás megerősítéséhez 7 napon belül nyissa meg ezt a hivatkozást:\n\n{link}\n\nHa nem Ön volt, hagyja figyelmen kívül ezt az üzenetet: semmi sem változik.',
     unsubscribeLine: 'Ha nem szeretne több ilyen üzenetet kapni: {url}',
     confirmedTitle: 'Feliratkozás megerősítve',
     confirmedBody: 'Köszönjük. Feliratkozását megerősítettük a következőkre: {lists}.',
@@ -105,6 +117,9 @@ export const centralNewsletterTexts: Record<string, NewsletterText> = {
     alreadySubject: 'Abonnement déjà actif',
     alreadyBody:
       'Quelqu’un a demandé l’abonnement de cette adresse à notre lettre d’information, qu’elle reçoit déjà. Rien n’a changé.',
+    changeSubject: 'Veuillez confirmer la modification de votre abonnement à la lettre d’information',
+    changeBody:
+      'Quelqu’un, vous sans doute, a demandé à modifier les lettres d’information que reçoit cette adresse. Pour confirmer la modification, ouvrez ce lien dans les 7 jours :\n\n{link}\n\nSi ce n’était pas vous, ignorez ce message : rien ne change.',
     unsubscribeLine: 'Pour ne plus recevoir ces messages : {url}',
     confirmedTitle: 'Abonnement confirmé',
     confirmedBody: 'Merci. Votre abonnement est confirmé pour : {lists}.',
@@ -129,6 +144,9 @@ export const centralNewsletterTexts: Record<string, NewsletterText> = {
     alreadySubject: 'Iscrizione già attiva',
     alreadyBody:
       'Qualcuno ha chiesto di iscrivere questo indirizzo alla nostra newsletter, che già lo riceve. Non è cambiato nulla.',
+    changeSubject: 'Confermi la modifica dell’iscrizione alla newsletter',
+    changeBody:
+      'Qualcuno, speriamo Lei, ha chiesto di modificare quali delle nostre newsletter riceve questo indirizzo. Per confermare la modifica, apra questo link entro 7 giorni:\n\n{link}\n\nSe non è stato Lei, ignori questo messaggio: non cambia nulla.',
     unsubscribeLine: 'Per non ricevere più questi messaggi: {url}',
     confirmedTitle: 'Iscrizione confermata',
     confirmedBody: 'Grazie. La Sua iscrizione è confermata per: {lists}.',

@@ -10,6 +10,9 @@ export const southEastNewsletterTexts: Record<string, NewsletterText> = {
     alreadySubject: 'Abonarea este deja activă',
     alreadyBody:
       'Cineva a cerut abonarea acestei adrese la newsletterul nostru, pe care îl primește deja. Nu s-a schimbat nimic.',
+    changeSubject: 'Vă rugăm să confirmați modificarea abonării la newsletter',
+    changeBody:
+      'Cineva, sperăm că dumneavoastră, a cerut să se modifice ce newslettere de la noi primește această adresă. Pentru confirmarea modificării, deschideți acest link în cel mult 7 zile:\n\n{link}\n\nDacă nu ați fost dumneavoastră, ignorați acest mesaj: nu se schimbă nimic.',
     unsubscribeLine: 'Pentru a nu mai primi aceste mesaje: {url}',
     confirmedTitle: 'Abonare confirmată',
     confirmedBody: 'Vă mulțumim. Abonarea este confirmată pentru: {lists}.',
@@ -34,6 +37,9 @@ export const southEastNewsletterTexts: Record<string, NewsletterText> = {
     alreadySubject: 'Абонаментът вече е активен',
     alreadyBody:
       'Някой поиска този адрес да бъде абониран за нашия бюлетин, който той вече получава. Нищо не е променено.',
+    changeSubject: 'Моля, потвърдете промяната на абонамента си за бюлетина',
+    changeBody:
+      'Някой, надяваме се Вие, е поискал да промени кои от нашите бюлетини получава този адрес. За да потвърдите промяната, отворете тази връзка в рамките на 7 дни:\n\n{link}\n\nАко не сте били Вие, не обръщайте внимание на това съобщение: нищо няма да се промени.',
     unsubscribeLine: 'За да спрете да получавате тези съобщения: {url}',
     confirmedTitle: 'Абонаментът е потвърден',
     confirmedBody: 'Благодарим Ви. Абонаментът Ви е потвърден за: {lists}.',
@@ -57,6 +63,9 @@ export const southEastNewsletterTexts: Record<string, NewsletterText> = {
     alreadySubject: 'Pretplata je već aktivna',
     alreadyBody:
       'Netko je zatražio pretplatu ove adrese na naš newsletter, koji ona već prima. Ništa se nije promijenilo.',
+    changeSubject: 'Molimo potvrdite promjenu pretplate na newsletter',
+    changeBody:
+      'Netko, nadamo se Vi, zatražio je promjenu toga koje naše newslettere prima ova adresa. Za potvrdu promjene otvorite ovu poveznicu u roku od 7 dana:\n\n{link}\n\nAko to niste bili Vi, zanemarite ovu poruku: ništa se ne mijenja.',
     unsubscribeLine: 'Za prestanak primanja ovih poruka: {url}',
     confirmedTitle: 'Pretplata potvrđena',
     confirmedBody: 'Hvala. Vaša je pretplata potvrđena za: {lists}.',
@@ -81,6 +90,9 @@ export const southEastNewsletterTexts: Record<string, NewsletterText> = {
     alreadySubject: 'Naročnina je že aktivna',
     alreadyBody:
       'Nekdo je zaprosil za prijavo tega naslova na naše e-novice, ki jih ta naslov že prejema. Nič se ni spremenilo.',
+    changeSubject: 'Prosimo, potrdite spremembo naročnine na e-novice',
+    changeBody:
+      'Nekdo, upamo, da vi, je zaprosil za spremembo tega, katere naše e-novice prejema ta naslov. Za potrditev spremembe v 7 dneh odprite to povezavo:\n\n{link}\n\nČe to niste bili vi, sporočilo prezrite: nič se ne spremeni.',
     unsubscribeLine: 'Če teh sporočil ne želite več prejemati: {url}',
     confirmedTitle: 'Naročnina potrjena',
     confirmedBody: 'Hvala. Vaša naročnina je potrjena za: {lists}.',
@@ -105,6 +117,9 @@ export const southEastNewsletterTexts: Record<string, NewsletterText> = {
     alreadySubject: 'Abonimi është tashmë aktiv',
     alreadyBody:
       'Dikush kërkoi që kjo adresë të abonohet në buletinin tonë, të cilin e merr tashmë. Asgjë nuk ka ndryshuar.',
+    changeSubject: 'Ju lutemi konfirmoni ndryshimin e abonimit në buletin',
+    changeBody:
+      'Dikush, shpresojmë ju, ka kërkuar të ndryshojë se cilat nga buletinet tona merr kjo adresë. Për ta konfirmuar ndryshimin, hapni këtë lidhje brenda 7 ditëve:\n\n{link}\n\nNëse nuk ishit ju, shpërfilleni këtë mesazh: asgjë nuk ndryshon.',
     unsubscribeLine: 'Për të mos i marrë më këto mesazhe: {url}',
     confirmedTitle: 'Abonimi u konfirmua',
     confirmedBody: 'Faleminderit. Abonimi juaj është konfirmuar për: {lists}.',

@@ -9,6 +9,9 @@ export interface NewsletterText {
   confirmBody: string;
   alreadySubject: string;
   alreadyBody: string;
+  /** To a confirmed subscriber who signed up again with other lists: {link} confirms the change. */
+  changeSubject: string;
+  changeBody: string;
   unsubscribeLine: string;
   confirmedTitle: string;
   confirmedBody: string;
@@ -35,6 +38,9 @@ const englishAndCzech: Record<string, NewsletterText> = {
     alreadySubject: 'You are already subscribed',
     alreadyBody:
       'Someone asked to subscribe this address to our newsletter, which it already receives. Nothing has changed.',
+    changeSubject: 'Please confirm the change to your newsletter subscription',
+    changeBody:
+      'Someone, hopefully you, asked to change which of our newsletters this address receives. To confirm the change, open this link within 7 days:\n\n{link}\n\nIf it was not you, ignore this message: nothing changes.',
     unsubscribeLine: 'To stop receiving these messages: {url}',
     confirmedTitle: 'Subscription confirmed',
     confirmedBody: 'Thank you. Your subscription is confirmed for: {lists}.',
@@ -57,6 +63,9 @@ const englishAndCzech: Record<string, NewsletterText> = {
       'Někdo, snad Vy, požádal o zasílání našeho zpravodaje na tuto adresu. Pro potvrzení otevřete do 7 dnů tento odkaz:\n\n{link}\n\nPokud jste o zasílání nežádali, zprávu ignorujte: bez potvrzení bude adresa po 7 dnech smazána.',
     alreadySubject: 'Zpravodaj již odebíráte',
     alreadyBody: 'Někdo požádal o přihlášení této adresy k odběru zpravodaje, který na ni již chodí. Nic se nezměnilo.',
+    changeSubject: 'Potvrďte prosím změnu odběru zpravodaje',
+    changeBody:
+      'Někdo, snad Vy, požádal o změnu toho, které naše zpravodaje na tuto adresu chodí. Pro potvrzení změny otevřete do 7 dnů tento odkaz:\n\n{link}\n\nPokud jste o změnu nežádali, zprávu ignorujte: nic se nezmění.',
     unsubscribeLine: 'Odhlášení z odběru: {url}',
     confirmedTitle: 'Odběr potvrzen',
     confirmedBody: 'Děkujeme. Odběr je potvrzen pro: {lists}.',

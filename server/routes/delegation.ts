@@ -4,7 +4,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Context } from '../app.js';
 import { lookalikeReference, storeDelegation } from '../delegations.js';
+import { ruleErrors } from '../form-rules.js';
 import { bodyOf, idempotencyKey, looksLikeBot, normalised, sendErrors } from '../forms.js';
+import { controlErrors, merged, whenErrors } from '../checks.js';
 import { validate } from '../validation.js';
 import { rateLimited } from './limits.js';
 
@@ -16,7 +18,13 @@ export function registerDelegation(app: FastifyInstance, context: Context): void
     if (looksLikeBot(body)) {
       return reply.code(201).send({ reference: lookalikeReference(context.secret, key ?? String(Math.random()), now) });
     }
-    const errors = validate('delegation', body);
+    const rules = context.delegationRules;
+    const checks = [
+      ...whenErrors(body, now, rules?.minLeadDays),
+      ...(rules ? ruleErrors(body, rules) : []),
+      ...controlErrors(body, ['message', 'interestText']),
+    ];
+    const errors = merged(validate('delegation', body), checks);
     if (errors.length > 0 || key === undefined) return sendErrors(reply, errors);
     const request_ = normalised(body, ['groupSize']);
     const stored = await storeDelegation(context.db, context.config, context.officeEmail, key, request_, now);

@@ -7,8 +7,9 @@ import { bodyOf, idempotencyKey, looksLikeBot, sendErrors } from '../forms.js';
 import { html, page, pagePolicy } from '../html.js';
 import type { Html } from '../html.js';
 import { textsFor } from '../mail/newsletter-mails.js';
-import { confirm, signUp, unsubscribe } from '../newsletter.js';
+import { confirm, signUp, subscriberLocale, unsubscribe } from '../newsletter.js';
 import { verifyToken } from '../tokens.js';
+import { controlErrors, merged } from '../checks.js';
 import { validate } from '../validation.js';
 import { rateLimited } from './limits.js';
 
@@ -46,9 +47,9 @@ export function registerNewsletter(app: FastifyInstance, context: Context): void
     const body = bodyOf(request);
     const key = idempotencyKey(request, body);
     if (looksLikeBot(body)) return reply.code(202).send(accepted);
-    const errors = validate('newsletter', body);
+    const errors = merged(validate('newsletter', body), controlErrors(body, ['consentText']));
     const unknown = context.lists ? listsOf(body.lists).filter((id) => !context.lists?.has(id)) : [];
-    if (unknown.length > 0)
+    if (unknown.length > 0 && !errors.some((error) => error.field === 'lists'))
       errors.push({ field: 'lists', message: `Not a list of this newsletter: ${unknown.join(', ')}.` });
     if (errors.length > 0 || key === undefined) return sendErrors(reply, errors);
     await signUp(context, key, {
@@ -82,6 +83,11 @@ export function registerNewsletter(app: FastifyInstance, context: Context): void
       return sendPage(reply, 200, locale, text.confirmedTitle, html`<p>${body}</p>`);
     }
     if (result.outcome === 'used') return sendPage(reply, 409, locale, text.usedTitle, signUpAgain);
+    if (result.outcome === 'unsubscribed') {
+      const body = html`<p>${text.unsubscribedBody}</p>
+        ${signUpAgain}`;
+      return sendPage(reply, 409, locale, text.unsubscribedTitle, body);
+    }
     return sendPage(
       reply,
       410,
@@ -94,7 +100,9 @@ export function registerNewsletter(app: FastifyInstance, context: Context): void
 
   app.get<{ Querystring: { token?: string } }>('/api/newsletter/unsubscribe', async (request, reply) => {
     const checked = verifyToken(request.query.token, 'u', context.secret, context.now());
-    const { locale, text } = textsFor(request.headers['accept-language']);
+    // The subscriber's language, as the mail and the page after the button; the browser's for a broken link.
+    const known = checked.ok ? await subscriberLocale(context, checked.payload.s) : undefined;
+    const { locale, text } = textsFor(known ?? request.headers['accept-language']);
     if (!checked.ok) return sendPage(reply, 400, locale, text.invalidTitle, html`<p>${text.invalidBody}</p>`);
     const form = html`<p>${text.unsubscribeBody}</p>
       <form method="post" action="/api/newsletter/unsubscribe?token=${request.query.token}">
@@ -106,7 +114,7 @@ export function registerNewsletter(app: FastifyInstance, context: Context): void
   app.post<{ Querystring: { token?: string } }>('/api/newsletter/unsubscribe', async (request, reply) => {
     const checked = verifyToken(request.query.token, 'u', context.secret, context.now());
     if (!checked.ok) {
-      const { locale, text } = textsFor('en');
+      const { locale, text } = textsFor(request.headers['accept-language']);
       return sendPage(reply, 400, locale, text.invalidTitle, html`<p>${text.invalidBody}</p>`);
     }
     const { locale, text } = textsFor(await unsubscribe(context, checked.payload.s));

@@ -1,6 +1,7 @@
 // The delegation endpoint against each database, with a real SMTP server.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { signup } from './helpers/newsletter.js';
 import { startSmtp } from './helpers/smtp.js';
 import type { Mailbox } from './helpers/smtp.js';
 import { allSent, backends, cityOrigin, delegationRequest, keyFor, startReceiver } from './helpers/receiver.js';
@@ -212,6 +213,21 @@ describe('rate limit', () => {
       assert.match(last?.headers.get('retry-after') ?? '', /^\d+$/);
       assert.equal(last?.headers.get('access-control-allow-origin'), cityOrigin);
       assert.match(last?.headers.get('access-control-expose-headers') ?? '', /Retry-After/i);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('counts both forms against one budget per client address', async () => {
+    const server = await startReceiver('sqlite', { RATE_LIMIT_PER_MINUTE: '3' });
+    try {
+      const statuses: number[] = [];
+      for (let index = 0; index < 2; index += 1) {
+        const delegation = await server.post('/api/delegation-requests', delegationRequest(`shared-${index}-key`));
+        const newsletter = await server.post('/api/newsletter-signups', signup(`shared-signup-${index}`));
+        statuses.push(delegation.status, newsletter.status);
+      }
+      assert.deepEqual(statuses, [201, 202, 201, 429]);
     } finally {
       await server.close();
     }

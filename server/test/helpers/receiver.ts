@@ -80,6 +80,11 @@ export async function startReceiver(
   };
 }
 
+/** A date `days` from today as YYYY-MM-DD, so the default request never lies in the past. */
+export function inDays(days: number, from = new Date()): string {
+  return new Date(from.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 export function delegationRequest(key: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     submissionId: key,
@@ -87,7 +92,7 @@ export function delegationRequest(key: string, overrides: Record<string, unknown
     contactName: 'Jana Nováková',
     email: 'jana.novakova@example.cz',
     phone: '+420 542 172 111',
-    date: '2026-12-01',
+    date: inDays(60),
     time: '10:30',
     interest: 'tram-depot',
     groupSize: 12,

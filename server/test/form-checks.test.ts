@@ -1,0 +1,113 @@
+// What the form endpoints check beyond the JSON Schemas' shapes, on each
+// database: dates and times that exist and are not past, no control characters.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { signup } from './helpers/newsletter.js';
+import { backends, cityOrigin, delegationRequest, startReceiver } from './helpers/receiver.js';
+import type { Running } from './helpers/receiver.js';
+
+type Errors = { errors: { field: string; message: string }[] };
+
+for (const backend of backends) {
+  describe(`form checks on ${backend}`, () => {
+    let server: Running;
+    // 23:30 UTC: already tomorrow east of UTC, still today in the Americas.
+    const now = new Date('2027-01-15T23:30:00Z');
+    let counter = 0;
+    const send = (overrides: Record<string, unknown>) => {
+      counter += 1;
+      return server.post('/api/delegation-requests', delegationRequest(`checks-${counter}-key`, overrides));
+    };
+    const stored = async (field: string) => {
+      const rows = await server.receiver.database.db.selectFrom('delegation_requests').select('data').execute();
+      return rows.map((row) => (JSON.parse(row.data) as Record<string, unknown>)[field]);
+    };
+    before(async () => {
+      server = await startReceiver(backend, {}, { now: () => now });
+    });
+    after(async () => {
+      await server.close();
+    });
+
+    it('answers 422 on date for a day that is not in the calendar, on time for an impossible time', async () => {
+      for (const [overrides, field] of [
+        [{ date: '2027-02-31' }, 'date'],
+        [{ date: '2027-13-01' }, 'date'],
+        [{ date: '2028-02-30' }, 'date'],
+        [{ time: '99:99' }, 'time'],
+        [{ time: '24:00' }, 'time'],
+        [{ time: '10:60' }, 'time'],
+        [{ time: '10:30:61' }, 'time'],
+      ] as const) {
+        const response = await send(overrides);
+        assert.equal(response.status, 422, JSON.stringify(overrides));
+        const { errors } = (await response.json()) as Errors;
+        assert.deepEqual(
+          errors.map((error) => error.field),
+          [field],
+        );
+        assert.match(errors[0]?.message ?? '', field === 'date' ? /not a date in the calendar/ : /not a time of day/);
+      }
+      assert.deepEqual(await stored('date'), []);
+    });
+
+    it('answers 422 on date for a past day, allowing one day of slack for time zones', async () => {
+      for (const date of ['1999-01-01', '2027-01-13']) {
+        const response = await send({ date });
+        assert.equal(response.status, 422, date);
+        assert.deepEqual((await response.json()) as Errors, {
+          errors: [{ field: 'date', message: 'This date is in the past.' }],
+        });
+      }
+      for (const date of ['2027-01-14', '2027-01-15', '2027-01-16', '2028-02-29']) {
+        assert.equal((await send({ date, time: '23:59' })).status, 201, date);
+      }
+      assert.deepEqual(await stored('date'), ['2027-01-14', '2027-01-15', '2027-01-16', '2028-02-29']);
+    });
+
+    it('answers 422 for a C0 control character, allowing line breaks and tabs in free text only', async () => {
+      const cases: [string, Record<string, unknown>, string][] = [
+        ['/api/delegation-requests', delegationRequest('nul-1-key', { email: 'a\u0000b@example.org' }), 'email'],
+        ['/api/delegation-requests', delegationRequest('bel-1-key', { email: 'a\u0007b@example.org' }), 'email'],
+        ['/api/delegation-requests', delegationRequest('nul-2-key', { institution: 'Brno\u0000' }), 'institution'],
+        ['/api/delegation-requests', delegationRequest('nul-3-key', { message: 'Hi\u0000' }), 'message'],
+        ['/api/delegation-requests', delegationRequest('tab-1-key', { contactName: 'Jana\tN.' }), 'contactName'],
+        ['/api/newsletter-signups', signup('nul-4-key', { email: 'c\u0000d@example.org' }), 'email'],
+        ['/api/newsletter-signups', signup('nul-5-key', { name: 'E\u0000va' }), 'name'],
+        ['/api/newsletter-signups', signup('nul-6-key', { consentText: 'Souhlas\u0000ím' }), 'consentText'],
+        ['/api/newsletter-signups', signup('nul-7-key', { lists: ['ne\u0000ws'] }), 'lists'],
+      ];
+      for (const [path, body, field] of cases) {
+        const response = await server.post(path, body);
+        assert.equal(response.status, 422, `${path} ${field}`);
+        assert.deepEqual((await response.json()) as Errors, {
+          errors: [{ field, message: 'This contains a control character, which is not allowed.' }],
+        });
+      }
+      const multiLine = { message: 'Two lines,\r\n\twith a tab', interestText: 'Trams\nand buses' };
+      assert.equal((await send(multiLine)).status, 201);
+      const consentText = 'I agree that the city may send me the newsletter;\n\tsee the privacy policy.';
+      assert.equal((await server.post('/api/newsletter-signups', signup('ctl-ok-key', { consentText }))).status, 202);
+      const subscribers = await server.receiver.database.db.selectFrom('subscribers').select('email').execute();
+      assert.deepEqual(
+        subscribers.map((row) => row.email),
+        ['reader@example.org'],
+      );
+    });
+
+    it('answers 415 to a multipart body, as to any type the forms do not send', async () => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(delegationRequest('multipart-1-key')))
+        form.append(name, String(value));
+      for (const path of ['/api/delegation-requests', '/api/newsletter-signups']) {
+        const response = await fetch(server.base + path, {
+          method: 'POST',
+          headers: { origin: cityOrigin },
+          body: form,
+        });
+        assert.equal(response.status, 415, path);
+        assert.deepEqual(await response.json(), { message: 'Send the form as JSON or form-encoded.' });
+      }
+    });
+  });
+}
