@@ -30,9 +30,14 @@ const dist = resolve(root, 'dist');
 const entryTables = Object.fromEntries(
   [...readFileSync(resolve(root, 'vite.config.ts'), 'utf8').matchAll(/export const (\w+(?:Entry|Entries)) = \{([\s\S]*?)\}/g)].map(([, name, body]) => [
     name,
-    Object.fromEntries([...body.matchAll(/'([^']+)':\s*'([^']+)'/g)].map((m) => [m[1], m[2]])),
+    // Keys quoted ('network-badge') or not (loader: prettier drops the quotes it does not need).
+    Object.fromEntries([...body.matchAll(/(?:'([^']+)'|(\w+)):\s*'([^']+)'/g)].map((m) => [m[1] ?? m[2], m[3]])),
   ]),
 );
+// A table read as empty (its syntax changed) must stop the build, not drop its files silently.
+for (const [name, table] of Object.entries(entryTables)) {
+  if (Object.keys(table).length === 0) throw new Error(`vite.config.ts: no entry read from ${name}`);
+}
 const { elementEntries, ...separateEntries } = entryTables;
 
 const present = (table) => Object.fromEntries(Object.entries(table).filter(([, file]) => existsSync(resolve(root, file))));
@@ -167,4 +172,9 @@ if (wanted.length) {
   await buildNpmModules();
   await bundleCheckers(resolve(dist, 'node/checkers.mjs'));
   console.log('built dist/node/checkers.mjs (data checkers for the validate command)');
+  // Every entry of every table is a script-tag file in dist/ (the README's snippets name them).
+  const missing = Object.keys(Object.assign({}, ...Object.values(entryTables))).filter(
+    (name) => !existsSync(resolve(dist, `${name}.js`)),
+  );
+  if (missing.length) throw new Error(`build: no dist/ file for ${missing.join(', ')}`);
 }
