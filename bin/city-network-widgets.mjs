@@ -3,11 +3,25 @@
 //   city-network-widgets receiver [erase --email a@b.c | hash-password]  → dist-server/cli.js
 //   city-network-widgets validate …                                      → ./validate.mjs
 // Each part is imported only when asked for, so one missing part does not break the other.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const usage = `Usage:
   city-network-widgets receiver [erase --email ADDRESS | hash-password]
   city-network-widgets validate …`;
+
+/**
+ * The receiver's server packages are optional peer dependencies: a site that only shows the
+ * widgets does not install a database driver and a web server. Says what to install.
+ */
+function missingServerPackages(error) {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const packages = Object.entries(manifest.peerDependencies ?? {}).map(([name, range]) => `${name}@"${range}"`);
+  console.error(
+    `The receiver needs its server packages, which a site that only shows the widgets does not install (${error.message.split('\n')[0]}).\n` +
+      `Install them beside city-network-widgets:\n  npm install ${packages.join(' ')}`,
+  );
+  return 1;
+}
 
 async function run(args) {
   const [command, ...rest] = args;
@@ -17,7 +31,12 @@ async function run(args) {
       console.error('The receiver is not built yet: run "npm run build" (or "npm run build:server") first.');
       return 1;
     }
-    return (await import(cli.href)).main(rest);
+    try {
+      return (await import(cli.href)).main(rest);
+    } catch (error) {
+      if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+      return missingServerPackages(error);
+    }
   }
   if (command === 'validate') {
     const validator = new URL('./validate.mjs', import.meta.url);
