@@ -336,11 +336,15 @@ export function runFormSuite(options: FormSuiteOptions): void {
         const element = await filledForm(`action="${endpoint('201', bucket)}"`);
         const submitEvent = oneEvent(element, 'city-submit');
         const submittedEvent = oneEvent(element, 'city-submitted');
+        // The events are typed for a page's TypeScript (HTMLElementEventMap): this compiles only so.
+        const viaSeen: ('http' | 'mailto')[] = [];
+        element.addEventListener('city-submitted', (event) => viaSeen.push(event.detail.via));
         submitButton(element).click();
         const submitDetail = (await submitEvent).detail as { submissionId: string; payload: Record<string, unknown> };
         const submitted = (await submittedEvent).detail as { status: number; via: string };
         expect(submitted.status).to.equal(201);
         expect(submitted.via).to.equal('http');
+        expect(viaSeen).to.deep.equal(['http']);
         await waitForSent(element);
         await waitUntil(
           () => activeInShadow(element) === shadowQuery(element, '[part~="confirmation"]'),

@@ -35,6 +35,14 @@ export interface SubmitErrorEventDetail extends SubmitEventDetail {
   retryAt?: number;
 }
 
+declare global {
+  interface HTMLElementEventMap {
+    'city-submit': CustomEvent<SubmitEventDetail>;
+    'city-submitted': CustomEvent<SubmittedEventDetail>;
+    'city-submit-error': CustomEvent<SubmitErrorEventDetail>;
+  }
+}
+
 /** The `city-submit-error` detail of a failure (429 and 422 keep the reason `http` they always had). */
 export function errorDetail(detail: SubmitEventDetail, failure: SendFailure): SubmitErrorEventDetail {
   const { kind } = failure;
