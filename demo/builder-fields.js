@@ -109,7 +109,7 @@ export const elementFields = {
       { name: 'action', label: 'Sending address (URL that receives the signup)', type: 'url', value: '/api/newsletter-signups' },
       ...forms,
       { name: 'variant', label: 'Look', type: 'select', options: ['card', 'inline'], default: 'card' },
-      { name: 'pitch', label: 'Why to subscribe', type: 'text' },
+      { name: 'pitch', label: 'Why to subscribe (card look only)', type: 'text' },
       { name: 'ask-name', label: 'Ask for a name', type: 'checkbox', default: 'false' },
       { name: 'success-message', label: 'Message after signing up', type: 'text' },
       { name: 'field-email', label: 'Field name of the e-mail (form encoding)', type: 'text', advanced: true },

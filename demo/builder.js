@@ -3,7 +3,16 @@
 // for a page template. DOM is built with createElement/textContent only (the
 // page runs under Trusted Types). The preview is upgraded by the site script.
 import { commonFields, elementFields, languages } from './builder-fields.js';
-import { chosenAttributes, loaderSnippet, placeholderUrl, richTextSnippet, templateSnippet } from './builder-snippet.js';
+import {
+  chosenAttributes,
+  loaderSnippet,
+  placeholderUrl,
+  richTextSnippet,
+  templateSnippet,
+} from './builder-snippet.js';
+
+/** The rich-text snippet's link address: what a paste as plain text gets. */
+let richTextAddress = '';
 
 const $ = (id) => document.getElementById(id);
 const form = $('builder');
@@ -102,6 +111,9 @@ function update() {
   const attributes = chosenAttributes(fields, choice.values, choice.site);
   const file = choice.tag.replace(/^city-/, '');
   $('rich-text').value = richTextSnippet({ ...choice, attributes });
+  // Pasted as plain text, the snippet is its link's address, which editors turn into a link
+  // (and the loader into the element), not HTML source that readers would see as text.
+  richTextAddress = placeholderUrl(choice.tag, attributes, choice.site, choice.readerUrl);
   $('template').value = templateSnippet({ ...choice, attributes, scriptUrl: new URL(`${file}.js`, choice.scriptFolder).href });
   $('loader-snippet').textContent = loaderSnippet(choice.scriptFolder);
   updatePreview(choice, fields);
@@ -149,7 +161,8 @@ async function copy(kind, html) {
   const text = $(kind).value;
   const status = $(`${kind}-status`);
   try {
-    const items = { 'text/plain': new Blob([text], { type: 'text/plain' }) };
+    const plain = html ? richTextAddress : text;
+    const items = { 'text/plain': new Blob([plain], { type: 'text/plain' }) };
     if (html) items['text/html'] = new Blob([text], { type: 'text/html' });
     await navigator.clipboard.write([new ClipboardItem(items)]);
     status.textContent = html ? 'Copied. Paste it into the editing view.' : 'Copied.';

@@ -110,6 +110,9 @@ describe('snippet builder', () => {
     await waitUntil(() => copied.length === 1);
     expect(copied[0].types).to.have.members(['text/html', 'text/plain']);
     expect(await (await copied[0].getType('text/html')).text()).to.equal(richText());
+    // Pasted as plain text: the link's address (editors link it), never HTML source readers would see.
+    const href = /href="([^"]+)"/.exec(richText())![1].replace(/&amp;/g, '&');
+    expect(await (await copied[0].getType('text/plain')).text()).to.equal(href);
     expect($('rich-text-status').textContent).to.equal('Copied. Paste it into the editing view.');
     $<HTMLButtonElement>('copy-template').click();
     await waitUntil(() => copied.length === 2);
