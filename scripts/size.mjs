@@ -22,7 +22,7 @@ const budgets = [
   { match: /^member-map\.map-[\w-]+\.js$/, kb: 4, what: 'map renderer, loaded lazily' },
   { match: /^conference-timeline\.js$/, kb: 16.5, what: 'element + Lit; the list view comes with the data' },
   { match: /^conference-timeline\.parts-[\w-]+\.js$/, kb: 5, what: 'checker, list view and styles, asked for with the data' },
-  { match: /^(delegation-form|newsletter-signup)\.js$/, kb: 17, what: 'form + Lit: fields, drafts; sending comes lazily' },
+  { match: /^(delegation-form|newsletter-signup)\.js$/, kb: 17.5, what: 'form + Lit: fields, drafts; sending comes lazily' },
   { match: /^(delegation-form|newsletter-signup)\.lazy-[\w-]+\.js$/, kb: 3, what: "the form's own sending hooks and checker" },
   { match: /^shared-config-[\w-]+\.js$/, kb: 5.5, what: 'sending, retry, answers, errors: on first focus or idle' },
   { match: /^network-badge\.data-[\w-]+\.js$/, kb: 1.2, what: "the badge's checker, asked for with the data" },

@@ -15,6 +15,8 @@ export const listStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_paragraph-spacing, 0.75em);
+    /* The theme paints the host's surface: the content keeps off its edges and rounded corners. */
+    padding: 0.75em;
   }
 
   [part~='year'] {
@@ -98,8 +100,11 @@ export const listStyles = css`
     margin: 0;
   }
 
+  /* "Autumn 2012" moves to the next line as one piece, and wraps inside only when a line is
+     narrower than it (200 % text in a narrow column). */
   li b {
-    white-space: nowrap;
+    display: inline-block;
+    max-width: 100%;
   }
 
   /* Highlighted host city: the theme's highlight, not the browser's yellow. */

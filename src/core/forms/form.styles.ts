@@ -25,9 +25,12 @@ export const formStyles = css`
     grid-template-columns: minmax(0, 1fr);
   }
 
+  /* The theme paints the host's surface: the fields keep off its edges and rounded corners
+     (as the map's and the timeline's content do). */
   .form {
     display: grid;
     gap: calc(var(--_space) * 1.25);
+    padding: 0.75em;
   }
 
   .intro {
