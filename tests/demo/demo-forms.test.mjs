@@ -5,21 +5,11 @@
 //   npm run build && npm run test:demo
 /* global document -- inside page.evaluate */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { URL } from 'node:url';
-import { assertBuilt, launchBrowser, openPage, startDemoServer, waitForWidgets } from './demo-site.mjs';
+import { demoSite, openPage, waitForWidgets } from './demo-site.mjs';
 
-let server;
-let browser;
-before(async () => {
-  assertBuilt();
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = demoSite();
 
 /** The focused element, through open shadow roots, described for the typing loop. */
 const focused = (page) =>
@@ -79,9 +69,9 @@ const forms = [
 
 for (const { path, widget, endpoint } of forms) {
   test(`${path}: a keyboard-only person sends <${widget}> and lands on the confirmation`, async () => {
-    const { page, problems, close } = await openPage(browser);
+    const { page, problems, close } = await openPage(site.browser);
     try {
-      await page.goto(`${server.baseUrl}${path}`);
+      await page.goto(`${site.server.baseUrl}${path}`);
       await waitForWidgets(page);
       const answer = page.waitForResponse((response) => new URL(response.url()).pathname === endpoint, {
         timeout: 15000,

@@ -6,21 +6,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { loaderSnippet, richTextSnippet } from '../../demo/builder-snippet.js';
-import { assertBuilt, launchBrowser, openPage, startDemoServer } from './demo-site.mjs';
+import { demoSite, openPage } from './demo-site.mjs';
 
-let server;
-let browser;
-before(async () => {
-  assertBuilt();
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const demo = demoSite();
 
 test('dist/loader.js is built and stays small', () => {
   const bytes = gzipSync(readFileSync(new URL('../../dist/loader.js', import.meta.url)), { level: 9 }).length;
@@ -28,7 +18,7 @@ test('dist/loader.js is built and stays small', () => {
 });
 
 test('placeholder links become their elements through dist/loader.js, and only their files load', async () => {
-  const site = `${server.baseUrl}/`;
+  const site = `${demo.server.baseUrl}/`;
   const links = [
     richTextSnippet({
       tag: 'city-network-badge',
@@ -53,15 +43,15 @@ test('placeholder links become their elements through dist/loader.js, and only t
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CMS page</title>
     ${loaderSnippet(new URL('dist/', site))}</head>
     <body><main><h1>News</h1><p>We are members of ${links[0]}.</p><p>${links[1]}</p></main></body></html>`;
-  const { page, problems, close } = await openPage(browser);
+  const { page, problems, close } = await openPage(demo.browser);
   const requested = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   try {
-    await page.route(`${server.baseUrl}/cms-page.html`, (route) =>
+    await page.route(`${demo.server.baseUrl}/cms-page.html`, (route) =>
       route.fulfill({ contentType: 'text/html', body: html }),
     );
     const loader = page.waitForResponse((response) => response.url().endsWith('/dist/loader.js'));
-    await page.goto(`${server.baseUrl}/cms-page.html`);
+    await page.goto(`${demo.server.baseUrl}/cms-page.html`);
     assert.equal((await loader).status(), 200);
     // Texts only the rendered widgets show (the links said "our networks" and "Our conferences").
     await page.locator('city-network-badge').getByText('EUROCITIES').first().waitFor({ timeout: 15000 });
@@ -72,7 +62,9 @@ test('placeholder links become their elements through dist/loader.js, and only t
     assert.equal(await page.locator('city-network-badge').count(), 1);
     assert.equal(await page.locator('city-conference-timeline').count(), 1);
     assert.deepEqual(
-      requested.filter((path) => /\/dist\/(member-map|delegation-form|newsletter-signup|city-network-widgets)\.js$/.test(path)),
+      requested.filter((path) =>
+        /\/dist\/(member-map|delegation-form|newsletter-signup|city-network-widgets)\.js$/.test(path),
+      ),
       [],
       'only the element files the page names',
     );

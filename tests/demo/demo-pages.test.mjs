@@ -6,8 +6,8 @@
 //   npm run build && npm run test:demo
 /* global document, location -- inside page.evaluate */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { assertBuilt, axeViolations, launchBrowser, openPage, startDemoServer, waitForWidgets } from './demo-site.mjs';
+import { describe, test } from 'node:test';
+import { axeViolations, demoSite, openPage, waitForWidgets } from './demo-site.mjs';
 
 const pages = [
   {
@@ -30,23 +30,13 @@ const pages = [
   },
 ];
 
-let server;
-let browser;
-before(async () => {
-  assertBuilt();
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = demoSite();
 
 /** Opens a page, waits for its widgets, runs `check(page, problems)`, and closes it. */
 async function withDemoPage(path, options, check) {
-  const { page, problems, close } = await openPage(browser, options);
+  const { page, problems, close } = await openPage(site.browser, options);
   try {
-    await page.goto(`${server.baseUrl}${path}`);
+    await page.goto(`${site.server.baseUrl}${path}`);
     await waitForWidgets(page);
     await check(page, problems);
   } finally {

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import process from 'node:process';
 import { URL } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { browserArgs, findBrowser } from '../../scripts/browser.mjs';
 
@@ -124,4 +125,19 @@ export async function axeViolations(page) {
       summary: node.failureSummary?.split('\n').slice(0, 2).join(' ') ?? violation.help,
     })),
   );
+}
+
+/** The demo server and a browser for a test file: started before its tests, stopped after them. */
+export function demoSite() {
+  const site = { server: undefined, browser: undefined };
+  before(async () => {
+    assertBuilt();
+    site.server = await startDemoServer();
+    site.browser = await launchBrowser();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.stop();
+  });
+  return site;
 }
