@@ -4,6 +4,9 @@
 import { readFileSync } from 'node:fs';
 
 export default {
+  // package.json's customElements names the manifest the package ships (dist/npm/, written by
+  // scripts/package-manifest.mjs), not this one.
+  packagejson: false,
   overrideModuleCreation({ ts, globs }) {
     return [...globs].sort().map((glob) => ts.createSourceFile(glob, readFileSync(glob, 'utf8'), ts.ScriptTarget.ES2015, true));
   },

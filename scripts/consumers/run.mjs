@@ -115,6 +115,20 @@ try {
     }
   }
 
+  // The manifest tools find through "customElements": every module it names is in the package,
+  // and each tag says which module defines it.
+  const installed = join(folder, 'node_modules/city-network-widgets');
+  const manifestPath = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).customElements;
+  const manifest = JSON.parse(readFileSync(join(installed, manifestPath), 'utf8'));
+  const absent = manifest.modules.map((module) => module.path).filter((path) => !existsSync(join(installed, path)));
+  const defined = manifest.modules.flatMap((module) => module.exports ?? []).filter((item) => item.kind === 'custom-element-definition');
+  if (absent.length || defined.length !== 5) {
+    failures++;
+    console.log(`✗ manifest: ${absent.length} modules not in the package (${absent.slice(0, 3).join(', ')}), ${defined.length} tag definitions`);
+  } else {
+    console.log(`✓ manifest (${manifestPath}): ${manifest.modules.length} modules, all in the package; ${defined.map((item) => item.name).join(', ')}`);
+  }
+
   const browser = await chromium.launch({ executablePath, args: browserArgs.filter((arg) => arg !== '--headless=new') });
   for (const project of projects) {
     const dir = join(folder, project.name.replace(/\W+/g, '-'));
