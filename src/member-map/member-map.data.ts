@@ -27,7 +27,11 @@ export const mapBounds = { west: -32, south: 27, east: 70, north: 82 } as const;
 /** The most members shown, as the timeline caps conferences: more would only slow the page. */
 export const maxMembers = 10000;
 
-/** One member city (schemas/members.schema.json). */
+/**
+ * One member city as the map holds it once checked (the `city-member-select` event's
+ * `detail.member`): `founding` is always there, a position out of range is dropped.
+ * The JSON it comes from is described by schemas/members.schema.json; `.data` takes that JSON.
+ */
 export interface Member {
   /** Unique id, e.g. `brno`; `highlight` and `selected` name members by it. */
   id: string;
