@@ -130,9 +130,11 @@ function updatePreview(choice, fields) {
   const attributes = chosenAttributes(fields, choice.values, previewSite);
   allowOrigin(new URL(previewSite).origin);
   const note =
-    previewSite === choice.site
-      ? `The preview loads its data from ${siteOrigin}; that server must allow this page to read it (CORS).`
-      : `The preview uses this page's sample data in place of ${choice.site}.`;
+    previewSite !== choice.site
+      ? `The preview uses this page's sample data in place of ${choice.site}.`
+      : siteOrigin === location.origin
+        ? `The preview loads its data from ${siteOrigin}, this page's own site.`
+        : `The preview loads its data from ${siteOrigin}; that server must allow this page to read it (CORS).`;
   // A status region: announced when it changes, not on every keystroke.
   if ($('preview-note').textContent !== note) $('preview-note').textContent = note;
   const link = document.createElement('a');
@@ -171,6 +173,16 @@ async function copy(kind, html) {
     status.textContent = 'Copying was not allowed: the text is selected, press Ctrl+C (Cmd+C on a Mac).';
   }
 }
+
+// Copied by hand (the fallback above, or Ctrl+C on the whole snippet): the same two forms as the
+// button gives, so an editor pasting as plain text still gets the address, not HTML source.
+$('rich-text').addEventListener('copy', (event) => {
+  const field = $('rich-text');
+  if (!event.clipboardData || field.selectionStart !== 0 || field.selectionEnd !== field.value.length) return;
+  event.clipboardData.setData('text/html', field.value);
+  event.clipboardData.setData('text/plain', richTextAddress);
+  event.preventDefault();
+});
 
 elementSelect.addEventListener('change', renderFields);
 form.addEventListener('input', (event) => event.target !== elementSelect && update());

@@ -119,6 +119,18 @@ describe('snippet builder', () => {
     expect(copied[1].types).to.deep.equal(['text/plain']);
   });
 
+  it('a copy by hand of the whole snippet gives the same HTML and plain-text address as the button', () => {
+    const field = $<HTMLTextAreaElement>('rich-text');
+    field.select();
+    const event = new ClipboardEvent('copy', { clipboardData: new DataTransfer(), cancelable: true });
+    field.dispatchEvent(event);
+    expect(event.clipboardData!.getData('text/html')).to.equal(richText());
+    expect(event.clipboardData!.getData('text/plain')).to.equal(
+      /href="([^"]+)"/.exec(richText())![1].replace(/&amp;/g, '&'),
+    );
+    expect(event.defaultPrevented).to.equal(true);
+  });
+
   it('the preview shows the placeholder becoming the widget, in editor mode, live', async () => {
     choose(field('lang'), 'cs');
     await waitUntil(() => $('preview').querySelector('city-conference-timeline[lang="cs"]'), 'no upgraded preview');

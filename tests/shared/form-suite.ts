@@ -205,6 +205,8 @@ export function runFormSuite(options: FormSuiteOptions): void {
       it('marks every field that validation requires as required, and says "(optional)" on every other', async () => {
         const element = await mount(`src="/tests/fixtures/${options.fixture}.json"`);
         await waitForText(element, options.configText);
+        // Nothing is invalid before the person sends: the unticked consent is not announced as an error.
+        expect(shadowQuery(element, '[part~="consent"] input').matches(':invalid')).to.equal(false);
         submitButton(element).click();
         await waitForText(element, 'There is a problem');
         const root = element.shadowRoot!;
@@ -214,9 +216,12 @@ export function runFormSuite(options: FormSuiteOptions): void {
         for (const control of Array.from(root.querySelectorAll<HTMLInputElement>('input:not([data-trap]), textarea'))) {
           const label = (control.closest('fieldset.choices')?.querySelector('legend') ??
             root.querySelector(`label[for="${control.id}"]`))!.textContent!;
-          if (inError.has(control.id)) expect(control.required, `${control.id} is required`).to.equal(true);
+          // The consent says so with aria-required: a native `required` checkbox is announced as
+          // invalid before the person has done anything.
+          const required = control.required || control.getAttribute('aria-required') === 'true';
+          if (inError.has(control.id)) expect(required, `${control.id} is required`).to.equal(true);
           if (control.type === 'checkbox' && control.name !== 'consent' && !control.closest('.choices')) continue;
-          const optional = control.closest('.consent') === null && !control.required;
+          const optional = control.closest('.consent') === null && !required;
           expect(label.includes('(optional)'), `${control.id}: "${label.trim()}"`).to.equal(optional);
         }
       });
@@ -385,6 +390,7 @@ export function runFormSuite(options: FormSuiteOptions): void {
         submitButton(element).click();
         await waitForText(element, 'Sending');
         expect(field.readOnly, 'read-only while sending').to.equal(true);
+        expect(consent.getAttribute('aria-readonly'), 'the consent says it is locked').to.equal('true');
         field.focus();
         await sendKeys({ type: 'typed while sending' });
         consent.click();

@@ -63,7 +63,8 @@ export function fieldTemplate<V, C>(
           id=${id}
           type="checkbox"
           name=${name}
-          required
+          aria-required="true"
+          aria-readonly=${locked ? 'true' : nothing}
           aria-describedby=${describedBy(id, url, error)}
           aria-invalid=${invalid}
           .checked=${value === true}
@@ -89,6 +90,7 @@ export function fieldTemplate<V, C>(
             name=${name}
             value=${option.value}
             ?required=${required && !multiple}
+            aria-readonly=${locked && multiple ? 'true' : nothing}
             ?data-group=${multiple}
             aria-invalid=${invalid}
             .checked=${chosen(option.value)}
