@@ -198,6 +198,12 @@ describe('200 % text in a narrow column, and a page that unsets everything', () 
         .filter((node) => node.getClientRects().length > 0 && node.getBoundingClientRect().right > right + 1)
         .map((node) => `${node.outerHTML.slice(0, 100)} (${Math.round(node.getBoundingClientRect().right - right)}px)`);
       expect(outside.slice(0, 6).join('\n'), 'pieces past the widget’s edge').to.equal('');
+      // Checkboxes and radio buttons grow with the text, not stay at the browser's small control size.
+      const boxes = Array.from(
+        element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"], input[type="radio"]'),
+      );
+      const small = boxes.filter((box) => box.getClientRects().length > 0 && box.getBoundingClientRect().width < 32);
+      expect(small.map((box) => `${box.name} ${Math.round(box.getBoundingClientRect().width)}px`)).to.deep.equal([]);
     });
 
     it(`${tag} still breaks long words under * { all: unset }`, async () => {

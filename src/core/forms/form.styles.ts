@@ -117,8 +117,10 @@ export const formStyles = css`
     outline-offset: 0.0625em;
   }
 
+  /* In the text's em, not the browser's small control font: they grow with the reader's text size. */
   input[type='checkbox'],
   input[type='radio'] {
+    font-size: inherit;
     flex: none;
     width: 1.5em;
     height: 1.5em;
