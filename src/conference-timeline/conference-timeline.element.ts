@@ -1,4 +1,3 @@
-import { adoptStyles } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CityDataElement } from '../core/data/data-element.js';
@@ -6,6 +5,7 @@ import { warnOnce } from '../core/element.js';
 import { formatNumber, plural } from '../core/i18n/localize.js';
 import { warmCountryNames } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
+import { addStyles } from '../core/styles/add-styles.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import type { TimelineModel } from './conference-timeline.data.js';
 import type { Parts } from './conference-timeline.loader.js';
@@ -97,8 +97,6 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
 
   /** The source state the list was last reset for: data that arrives later starts from one chunk too. */
   private shownState?: unknown;
-  /** Whether the list's styles (loaded with the parts) are in the shadow root. */
-  private listStyled = false;
   /** What the view keeps between renders. */
   private readonly memo: ViewMemo = {};
 
@@ -120,13 +118,7 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     json: unknown,
   ): Checked<TimelineModel> | Promise<Checked<TimelineModel>> {
     // The list's styles came with the parts: in place before the list renders.
-    if (!this.listStyled) {
-      this.listStyled = true;
-      adoptStyles(this.renderRoot as ShadowRoot, [
-        ...(this.constructor as typeof CityConferenceTimeline).elementStyles,
-        listStyles,
-      ]);
-    }
+    addStyles(this.renderRoot, listStyles);
     if (!isLongList(json)) return checkConferences(json);
     // The locale's data for numbers loads on first use, slowly on a phone: when the count or
     // the "Show all" button will need it, in tasks of their own while the list is checked,

@@ -4,6 +4,7 @@ import type { Member } from './member-map.data.js';
 import type { CountryGroup } from './member-list.js';
 import type { GeometryState } from './geometry.js';
 import { hasLayout, mapLayout, markersPerPath, projectSome } from './member-map.layout.js';
+import { addStyles } from '../core/styles/add-styles.js';
 import { mapStyles } from './member-map.map.styles.js';
 import type { LitTags, MapView } from './member-map.svg.js';
 import { renderMapSvg } from './member-map.svg.js';
@@ -27,16 +28,16 @@ export interface MapDrawing extends Omit<
 
 const sheets = new WeakMap<Document, CSSStyleSheet>();
 
-/** Adds the map's styles to a shadow root, once (they come with this code, not with the element). */
-function adoptStyles(root: Node): void {
-  if (!(root instanceof ShadowRoot)) return;
-  let sheet = sheets.get(root.ownerDocument);
+/** The map's styles (they come with this code, not with the element), one sheet per document. */
+function mapSheet(root: Node): CSSStyleSheet {
+  const document = root.ownerDocument ?? globalThis.document;
+  let sheet = sheets.get(document);
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(mapStyles);
-    sheets.set(root.ownerDocument, sheet);
+    sheets.set(document, sheet);
   }
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  return sheet;
 }
 
 /** Layouts already drawn once: thousands of names are placed from the second drawing on. */
@@ -49,7 +50,7 @@ const chunksDrawn = new WeakMap<object, number>();
 
 /** The map's SVG for the element's current state, in the map box's size. */
 export function drawMap(input: MapDrawing, tags: LitTags): TemplateResult {
-  adoptStyles(input.root);
+  addStyles(input.root, mapSheet(input.root));
   const { width, height, em } = input.size;
   const { state, groups } = input;
   const many = input.shown.size > markersPerPath;

@@ -4,6 +4,7 @@ import { CityDataElement } from '../core/data/data-element.js';
 import { warnOnce } from '../core/element.js';
 import { warmCountryNames } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
+import { addStyles } from '../core/styles/add-styles.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import type { Member, MembersData } from './member-map.data.js';
 import type { DerivedView } from './member-list.js';
@@ -121,10 +122,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   private checkWith({ checkAndGroup, listStyles, mapControllers }: Parts, json: unknown) {
     // The content's styles came with the parts: in place before the content renders (after the
     // element's own, before the map's, which its drawing code adds when it first draws).
-    const root = this.renderRoot;
-    if (!this.controllers && root instanceof ShadowRoot && listStyles.styleSheet) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, listStyles.styleSheet];
-    }
+    addStyles(this.renderRoot, listStyles);
     this.controllers ??= mapControllers(this, {
       selectMember: (id) => this.selectMember(id),
       markerAt: (event) => this.memberAtPointer(event)?.id,
