@@ -99,18 +99,18 @@ async function read(response: Response, signal: AbortSignal): Promise<{ value?: 
  */
 async function readWhileSmall(body: ReadableStream<Uint8Array>): Promise<string | Response> {
   const reader = body.getReader();
-  const read: Uint8Array[] = [];
+  const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return new Blob(read as BlobPart[]).text();
-    read.push(value);
+    if (done) return new Blob(chunks as BlobPart[]).text();
+    chunks.push(value);
     size += value.length;
     if (size >= smallBody) break;
   }
   return new Response(
     new ReadableStream<Uint8Array>({
-      start: (controller) => read.forEach((chunk) => controller.enqueue(chunk)),
+      start: (controller) => chunks.forEach((chunk) => controller.enqueue(chunk)),
       pull: async (controller) => {
         const { done, value } = await reader.read();
         if (done) controller.close();

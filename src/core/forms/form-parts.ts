@@ -73,6 +73,7 @@ export function formTemplate(
   },
 ): TemplateResult {
   const busy = state.sending ? 'true' : 'false';
+  const keepChoice = (event: Event) => state.locked && lockedChoice(event) && event.preventDefault();
   return html`<form
     part="base form"
     class="form ${options.className ?? ''}"
@@ -81,8 +82,8 @@ export function formTemplate(
     aria-busy=${busy}
     @input=${state.onInput}
     @change=${state.onInput}
-    @click=${(event: Event) => state.locked && lockedChoice(event) && event.preventDefault()}
-    @keydown=${(event: Event) => state.locked && lockedChoice(event) && event.preventDefault()}
+    @click=${keepChoice}
+    @keydown=${keepChoice}
     @submit=${state.onSubmit}
   >
     ${state.top} ${options.before} ${state.fields} ${honeypotTemplate()}

@@ -1,6 +1,7 @@
-import { adoptStyles, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { ReactiveElement, TemplateResult } from 'lit';
 import { warnOnce } from '../element.js';
+import { addStyles } from '../styles/add-styles.js';
 import { withLocale } from '../i18n/runtime.js';
 import { SubmissionController } from '../controllers/submission.js';
 import type { SendOutcome } from '../controllers/submission.js';
@@ -156,17 +157,13 @@ export function confirmationTemplate(
 export class FormSender<V, S> {
   private readonly submission: SubmissionController;
   private sent?: Sent<V>;
-  /** The busy failure whose end of wait is already scheduled for a re-render. */
-  private expiry?: object;
 
   constructor(
     private readonly host: SendingHost<V, S>,
     private readonly hooks: FormHooks<V, S>,
   ) {
     this.submission = new SubmissionController(host.element);
-    const { element } = host;
-    const { elementStyles } = element.constructor as typeof ReactiveElement;
-    adoptStyles(element.renderRoot as ShadowRoot, [...elementStyles, errorStyles, sentStyles]);
+    addStyles(host.element.renderRoot, errorStyles, sentStyles);
   }
 
   get busy(): boolean {
@@ -250,6 +247,10 @@ export class FormSender<V, S> {
 
   private failed(detail: SubmitEventDetail, failure: Failure, fieldNames: Record<string, string>): void {
     this.host.emit<SubmitErrorEventDetail>('city-submit-error', errorDetail(detail, failure));
+    // Once the time a busy server gave has passed, "again in 2 seconds" gives way to "in a moment".
+    if (failure.kind === 'busy' && failure.retryAt !== undefined) {
+      setTimeout(() => this.host.element.requestUpdate(), Math.max(0, failure.retryAt - Date.now()) + 50);
+    }
     if (failure.kind !== 'invalid') return this.host.focus('failure');
     this.host.showErrors(serverErrors(failure.fieldErrors, fieldNames));
     this.host.focus('error-summary');
@@ -269,11 +270,6 @@ export class FormSender<V, S> {
     if (!failure || failure.kind === 'invalid' || (phase !== 'failed' && !waiting)) return nothing;
     const locale = this.host.context()?.locale ?? 'en';
     const text = this.hooks.failureMessage?.(failure) ?? failureText(failure, locale);
-    // Once the time the server gave has passed, "again in 2 seconds" gives way to "in a moment".
-    if (failure.kind === 'busy' && failure.retryAt && failure.retryAt > Date.now() && this.expiry !== failure) {
-      this.expiry = failure;
-      setTimeout(() => this.host.element.requestUpdate(), failure.retryAt - Date.now() + 50);
-    }
     return failureTemplate(text, canRetry(failure) ? retry : undefined, waiting);
   }
 
