@@ -29,16 +29,10 @@ for (const backend of backends) {
           .executeTakeFirstOrThrow()
       ).status;
     const officeMailOf = async (reference: string) => {
-      await smtp.waitFor(1);
-      const until = Date.now() + 20_000;
-      for (;;) {
-        const mail = smtp.messages.find((message) =>
-          message.subject?.startsWith(`Delegation visit request ${reference}`),
-        );
-        if (mail) return mail.text ?? '';
-        if (Date.now() > until) throw new Error(`No office mail for ${reference}.`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      const [mail] = await smtp.waitForMatching(`office mails for ${reference}`, (message) =>
+        Boolean(message.subject?.startsWith(`Delegation visit request ${reference}`)),
+      );
+      return mail!.text ?? '';
     };
     before(async () => {
       smtp = await startSmtp();

@@ -22,15 +22,10 @@ for (const backend of backends) {
         .select(['status', 'unsubscribed_at', 'lists'])
         .where('email', '=', email)
         .executeTakeFirstOrThrow();
-    const mailTo = async (email: string, count: number) => {
-      const until = Date.now() + 20_000;
-      for (;;) {
-        const mails = smtp.messages.filter((mail) => (mail.to as { text: string }).text === email);
-        if (mails.length >= count) return mails[count - 1] as (typeof mails)[number];
-        if (Date.now() > until) throw new Error(`Expected ${count} mails to ${email}, got ${mails.length}.`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    };
+    const mailTo = async (email: string, count: number) =>
+      (await smtp.waitForMatching(`mails to ${email}`, (mail) => (mail.to as { text: string }).text === email, count))[
+        count - 1
+      ]!;
     before(async () => {
       smtp = await startSmtp();
       server = await startReceiver(backend, { SMTP_URL: smtp.url }, { now: () => now, purge: false });

@@ -9,6 +9,13 @@ export interface Mailbox {
   messages: ParsedMail[];
   down: boolean;
   waitFor(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
+  /** The mails that `matches`, once there are `count` of them (what: named in the timeout's error). */
+  waitForMatching(
+    what: string,
+    matches: (mail: ParsedMail) => boolean,
+    count?: number,
+    timeoutMs?: number,
+  ): Promise<ParsedMail[]>;
   close(): Promise<void>;
 }
 
@@ -38,6 +45,15 @@ export async function startSmtp(): Promise<Mailbox> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  const waitForMatching: Mailbox['waitForMatching'] = async (what, matches, count = 1, timeoutMs = 20_000) => {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const found = messages.filter(matches);
+      if (found.length >= count) return found;
+      if (Date.now() > until) throw new Error(`Expected ${count} ${what}, got ${found.length}.`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,
@@ -47,12 +63,9 @@ export async function startSmtp(): Promise<Mailbox> {
     set down(value: boolean) {
       box.down = value;
     },
-    async waitFor(count, timeoutMs = 20_000) {
-      const until = Date.now() + timeoutMs;
-      while (messages.length < count) {
-        if (Date.now() > until) throw new Error(`Expected ${count} mails, got ${messages.length}.`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+    waitForMatching,
+    async waitFor(count, timeoutMs) {
+      await waitForMatching('mails', () => true, count, timeoutMs);
       return messages;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
