@@ -3,6 +3,8 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { SourceMapConsumer } from 'source-map-js';
 import { chromium } from 'playwright-core';
 import { browserArgs, findBrowser } from '../browser.mjs';
 
@@ -69,3 +71,17 @@ export const median = (values) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
+
+const sourceMaps = new Map();
+
+/**
+ * Where a position (0-based line) in a built file comes from, through the source
+ * map at `mapFile` (read once): { source, line }, or undefined without a map.
+ */
+export function originalPosition(mapFile, line, column) {
+  if (!sourceMaps.has(mapFile)) {
+    sourceMaps.set(mapFile, existsSync(mapFile) ? new SourceMapConsumer(JSON.parse(readFileSync(mapFile, 'utf8'))) : undefined);
+  }
+  const position = sourceMaps.get(mapFile)?.originalPositionFor({ line: line + 1, column });
+  return position?.source ? { source: position.source, line: position.line } : undefined;
+}

@@ -9,13 +9,12 @@
 // RUNS=n repeats each (default 1); MIN_MS=n lists tasks from n ms (default 50); TRACE=0 only lists the long tasks (no
 // trace, so no tracing cost in the figures); PROFILE=0 leaves the sampling profiler out
 // (it adds its own cost to every task). Figures, not a test.
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import process from 'node:process';
 import { chromium } from 'playwright-core';
-import { SourceMapConsumer } from 'source-map-js';
 import { findBrowser } from '../browser.mjs';
-import { benchBrowserArgs, serveProject } from './lib.mjs';
+import { benchBrowserArgs, originalPosition, serveProject } from './lib.mjs';
 import { manyConferences, manyMembers } from './peers/data.mjs';
 import { longTasksWhileRendering } from './peers/throttled.mjs';
 
@@ -67,18 +66,13 @@ function tracer() {
   };
 }
 
-const maps = new Map();
 /** "src/file.ts:line" for a position in a built file, through its source map. */
 function original(url, line, column) {
   const path = url && new URL(url).pathname;
   const index = folders.findIndex((_, at) => path?.startsWith(served(at)));
   if (index === -1) return url ? `${path}:${line + 1}` : '';
-  if (!maps.has(path)) {
-    const file = resolve(folders[index], `${path.slice(served(index).length)}.map`);
-    maps.set(path, existsSync(file) ? new SourceMapConsumer(JSON.parse(readFileSync(file, 'utf8'))) : undefined);
-  }
-  const position = maps.get(path)?.originalPositionFor({ line: line + 1, column });
-  return position?.source
+  const position = originalPosition(resolve(folders[index], `${path.slice(served(index).length)}.map`), line, column);
+  return position
     ? `${position.source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '')}:${position.line}`
     : `${path}:${line + 1}:${column}`;
 }

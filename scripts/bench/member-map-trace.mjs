@@ -4,16 +4,13 @@
 // evaluation, parse, style, layout, paint), until the map is usable.
 //   npm run build && node scripts/bench/member-map-trace.mjs [trace.json]
 // The raw trace goes to the path given (open it in DevTools' Performance panel).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { SourceMapConsumer } from 'source-map-js';
 import { chromium } from 'playwright-core';
 import { findBrowser } from '../browser.mjs';
-import { benchBrowserArgs, serveProject } from './lib.mjs';
+import { benchBrowserArgs, originalPosition, serveProject } from './lib.mjs';
 import { usableReported, usableWatcher } from './peers/throttled.mjs';
 
-/** Source maps of dist/ files, read once. */
-const maps = new Map();
 
 const page = process.env.PAGE ?? '/scripts/bench/peers/pages/map-ours.html';
 // Leaflet's page (the peer) is usable when its 17 markers are drawn.
@@ -119,12 +116,8 @@ function report(events, usableAt, origin) {
 function original(url, line, column) {
   const path = url.match(/\/dist\/([^?#]+\.js)/)?.[1];
   if (!path) return undefined;
-  if (!maps.has(path)) {
-    const file = resolve(import.meta.dirname, '../../dist', `${path}.map`);
-    maps.set(path, existsSync(file) ? new SourceMapConsumer(JSON.parse(readFileSync(file, 'utf8'))) : null);
-  }
-  const position = maps.get(path)?.originalPositionFor({ line: line + 1, column });
-  return position?.source ? `${position.source.replace(/^.*?(src|node_modules)\//, '$1/')}:${position.line}` : undefined;
+  const position = originalPosition(resolve(import.meta.dirname, '../../dist', `${path}.map`), line, column);
+  return position ? `${position.source.replace(/^.*?(src|node_modules)\//, '$1/')}:${position.line}` : undefined;
 }
 
 /** Self time per function (and per script) in a CPU profile, largest first. */
