@@ -29,23 +29,30 @@ async function referenceOf(db: Db, key: string): Promise<string | undefined> {
 }
 
 /**
+ * Every stored version of a request edited after its answer was lost: the first (its key is
+ * `first`) and each later one, which names that key in `replaces` (also after several edits).
+ */
+export function versionsOf(db: Db, first: string) {
+  const sibling = `%${JSON.stringify({ replaces: first })
+    .slice(1, -1)
+    .replace(/[\\%_]/g, '\\$&')}%`;
+  return db
+    .selectFrom('delegation_requests')
+    .where((eb) => eb.or([eb('idempotency_key', '=', first), sql<boolean>`data like ${sibling} escape '\\'`]))
+    .orderBy('id');
+}
+
+/**
  * A request whose answer was lost and that the person then edited comes again under a new key
- * with `replaces` naming the first key (also after several edits): every earlier version still
- * "new" becomes "replaced", so the office handles one. Returns them, oldest first, with the
- * status each had before.
+ * with `replaces` naming the first key: every earlier version still "new" becomes "replaced",
+ * so the office handles one. Returns them, oldest first, with the status each had before.
  */
 async function markReplaced(trx: Db, key: string, request: Record<string, unknown>, now: Date): Promise<Replaced[]> {
   const first = request.replaces;
   if (typeof first !== 'string' || first === key) return [];
-  const sibling = `%${JSON.stringify({ replaces: first })
-    .slice(1, -1)
-    .replace(/[\\%_]/g, '\\$&')}%`;
-  const rows = await trx
-    .selectFrom('delegation_requests')
+  const rows = await versionsOf(trx, first)
     .select(['reference', 'status'])
-    .where((eb) => eb.or([eb('idempotency_key', '=', first), sql<boolean>`data like ${sibling} escape '\\'`]))
     .where('idempotency_key', '!=', key)
-    .orderBy('id')
     .execute();
   const open = rows.filter((row) => row.status === 'new').map((row) => row.reference);
   if (open.length === 0) return rows;

@@ -10,6 +10,7 @@ import { toCsv } from './csv.js';
 import { html, page, pagePolicy } from '../html.js';
 import type { Html } from '../html.js';
 import { nav } from './nav.js';
+import { versionsOf } from '../delegations.js';
 import { registerSubscriberPages } from './subscribers.js';
 
 const statuses: RequestStatus[] = ['new', 'answered', 'declined', 'replaced'];
@@ -92,30 +93,49 @@ async function listPage(context: Context): Promise<string> {
   return page('Delegation requests', body);
 }
 
-/** The request an edited one names in `replaces` (the first version's key). */
-async function replacedBy(context: Context, data: Record<string, unknown>): Promise<Html> {
-  if (typeof data.replaces !== 'string') return html``;
-  const first = await context.db
-    .selectFrom('delegation_requests')
-    .select('reference')
-    .where('idempotency_key', '=', data.replaces)
-    .executeTakeFirst();
-  if (!first) return html`<p>It replaces an earlier version that did not arrive.</p>`;
-  return html`<p>
-    It replaces <a href="/admin/requests/${first.reference}">${first.reference}</a> (and any other version that replaced
-    it): the requester sent it again, edited, after the answer was lost.
-  </p>`;
+interface RequestRow {
+  id: number;
+  reference: string;
+  status: string;
+  data: string;
+  idempotency_key: string;
+  created_at: string;
 }
 
-async function detailPage(
-  context: Context,
-  row: { reference: string; status: string; data: string; created_at: string },
-): Promise<string> {
+/**
+ * Where a request stands among the versions of an edited one: the version it replaces (the first,
+ * named in `replaces`) and the newest version that replaces it, so the office opens the one to handle.
+ */
+async function versionNotes(context: Context, row: RequestRow, data: Record<string, unknown>): Promise<Html> {
+  const first = typeof data.replaces === 'string' ? data.replaces : row.idempotency_key;
+  const versions = await versionsOf(context.db, first).select(['id', 'reference', 'idempotency_key']).execute();
+  const original = versions.find((version) => version.idempotency_key === first);
+  const newest = versions.at(-1);
+  const replaces =
+    typeof data.replaces !== 'string'
+      ? html``
+      : original
+        ? html`<p>
+            It replaces <a href="/admin/requests/${original.reference}">${original.reference}</a> (and any other version
+            that replaced it): the requester sent it again, edited, after the answer was lost.
+          </p>`
+        : html`<p>It replaces an earlier version that did not arrive.</p>`;
+  const replacedBy =
+    newest && newest.id > row.id
+      ? html`<p>
+          A later version replaces it: <a href="/admin/requests/${newest.reference}">${newest.reference}</a> (the
+          requester sent it again, edited).
+        </p>`
+      : html``;
+  return html`${replaces}${replacedBy}`;
+}
+
+async function detailPage(context: Context, row: RequestRow): Promise<string> {
   const data = JSON.parse(row.data) as Record<string, unknown>;
   const body = html`<h1>Request ${row.reference}</h1>
     ${nav}
     <p>Status: <strong>${row.status}</strong>. Received ${row.created_at.slice(0, 16).replace('T', ' ')} UTC.</p>
-    ${await replacedBy(context, data)}
+    ${await versionNotes(context, row, data)}
     <dl>
       ${Object.entries(fieldLabels)
         .filter(([field]) => data[field] !== undefined)

@@ -63,8 +63,22 @@ for (const backend of backends) {
       assert.equal(await statusOf(decoy), 'new', 'a key that only looks alike is left alone');
       assert.match(await officeMailOf(third), new RegExp(`It replaces ${first} \\(replaced\\), ${second} \\(new\\)`));
       const authorization = `Basic ${Buffer.from(`office:${password}`).toString('base64')}`;
-      const page = await fetch(`${server.base}/admin/requests/${third}`, { headers: { authorization } });
-      assert.match(await page.text(), new RegExp(`It replaces <a href="/admin/requests/${first}">${first}</a>`));
+      const inboxPage = async (reference: string) =>
+        (await fetch(`${server.base}/admin/requests/${reference}`, { headers: { authorization } })).text();
+      const newestPage = await inboxPage(third);
+      assert.match(newestPage, new RegExp(`It replaces <a href="/admin/requests/${first}">${first}</a>`));
+      assert.doesNotMatch(newestPage, /A later version/);
+      // Each earlier version leads the office to the newest.
+      const replacedPage = await inboxPage(second);
+      assert.match(
+        replacedPage,
+        new RegExp(`A later version replaces it: <a href="/admin/requests/${third}">${third}</a>`),
+      );
+      assert.match(replacedPage, new RegExp(`It replaces <a href="/admin/requests/${first}">${first}</a>`));
+      const firstPage = await inboxPage(first);
+      assert.match(firstPage, new RegExp(`A later version replaces it: <a href="/admin/requests/${third}">`));
+      assert.doesNotMatch(firstPage, /It replaces/);
+      assert.doesNotMatch(await inboxPage(decoy), /A later version/);
       const list = await (await fetch(`${server.base}/admin/`, { headers: { authorization } })).text();
       assert.match(list, new RegExp(`${second}</a></td>\\s*<td class="status-replaced">replaced</td>`));
     });
