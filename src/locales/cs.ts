@@ -75,6 +75,7 @@
 's3a3ea4ea052c7ac0': `Zadejte hlavní oblast zájmu`,
 's3bad4a91ac768110': `Požadovaný čas`,
 's3c02a1f4dc5c23c2': str`V ${0}:`,
+'s3eeeea4447115e0c': `Obrysy mapy se nepodařilo načíst. Města jsou přesto zobrazena.`,
 's4303fb9535842eaa': `není vyznačeno na mapě`,
 's431edb792d6d5028': str`Uvedeno zde: ${0}.`,
 's4627a9667a335f23': `Nadcházející`,

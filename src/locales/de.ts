@@ -75,6 +75,7 @@
 's3a3ea4ea052c7ac0': `Geben Sie den Themenschwerpunkt ein`,
 's3bad4a91ac768110': `Gewünschte Uhrzeit`,
 's3c02a1f4dc5c23c2': str`In ${0}:`,
+'s3eeeea4447115e0c': `Die Kartenumrisse konnten nicht geladen werden. Die Städte werden trotzdem angezeigt.`,
 's4303fb9535842eaa': `nicht auf der Karte eingezeichnet`,
 's431edb792d6d5028': str`Hier aufgeführt: ${0}.`,
 's4627a9667a335f23': `Bevorstehend`,

@@ -75,6 +75,7 @@
 's3a3ea4ea052c7ac0': `Indiquez le principal centre d’intérêt`,
 's3bad4a91ac768110': `Heure souhaitée`,
 's3c02a1f4dc5c23c2': str`Dans ${0} :`,
+'s3eeeea4447115e0c': `Les contours de la carte n’ont pas pu être chargés. Les villes restent affichées.`,
 's4303fb9535842eaa': `non représentée sur la carte`,
 's431edb792d6d5028': str`Présentées ici : ${0}.`,
 's4627a9667a335f23': `À venir`,

@@ -75,6 +75,7 @@
 's3a3ea4ea052c7ac0': `Unesite glavno područje interesa`,
 's3bad4a91ac768110': `Željeno vrijeme`,
 's3c02a1f4dc5c23c2': str`U ${0}:`,
+'s3eeeea4447115e0c': `Obrise karte nije moguće učitati. Gradovi su ipak prikazani.`,
 's4303fb9535842eaa': `nije označen na karti`,
 's431edb792d6d5028': str`Ovdje navedeno: ${0}.`,
 's4627a9667a335f23': `Nadolazeća`,

@@ -75,6 +75,7 @@
 's3a3ea4ea052c7ac0': `Adja meg a fő érdeklődési területet`,
 's3bad4a91ac768110': `Kívánt időpont`,
 's3c02a1f4dc5c23c2': str`${0}:`,
+'s3eeeea4447115e0c': `A térkép körvonalait nem sikerült betölteni. A városok ettől függetlenül megjelennek.`,
 's4303fb9535842eaa': `nincs feltüntetve a térképen`,
 's431edb792d6d5028': str`Itt felsorolva: ${0}.`,
 's4627a9667a335f23': `Közelgő`,

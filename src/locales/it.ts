@@ -75,6 +75,7 @@
 's3a3ea4ea052c7ac0': `Inserire l’ambito di interesse principale`,
 's3bad4a91ac768110': `Ora richiesta`,
 's3c02a1f4dc5c23c2': str`In ${0}:`,
+'s3eeeea4447115e0c': `Non è stato possibile caricare i contorni della mappa. Le città sono comunque visualizzate.`,
 's4303fb9535842eaa': `non indicata sulla mappa`,
 's431edb792d6d5028': str`Qui elencate: ${0}.`,
 's4627a9667a335f23': `In programma`,

@@ -75,6 +75,7 @@
 's3a3ea4ea052c7ac0': `Proszę podać główny obszar zainteresowania`,
 's3bad4a91ac768110': `Proponowana godzina`,
 's3c02a1f4dc5c23c2': str`W ${0}:`,
+'s3eeeea4447115e0c': `Nie udało się wczytać konturów mapy. Miasta są nadal wyświetlane.`,
 's4303fb9535842eaa': `nie zaznaczono na mapie`,
 's431edb792d6d5028': str`Wymienione tutaj: ${0}.`,
 's4627a9667a335f23': `Nadchodząca`,

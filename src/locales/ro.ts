@@ -75,6 +75,7 @@
 's3a3ea4ea052c7ac0': `Introduceți domeniul principal de interes`,
 's3bad4a91ac768110': `Ora solicitată`,
 's3c02a1f4dc5c23c2': str`În ${0}:`,
+'s3eeeea4447115e0c': `Contururile hărții nu au putut fi încărcate. Orașele sunt totuși afișate.`,
 's4303fb9535842eaa': `nu apare pe hartă`,
 's431edb792d6d5028': str`Afișate aici: ${0}.`,
 's4627a9667a335f23': `Urmează`,

@@ -75,6 +75,7 @@
 's3a3ea4ea052c7ac0': `Zadajte hlavnú oblasť záujmu`,
 's3bad4a91ac768110': `Požadovaný čas`,
 's3c02a1f4dc5c23c2': str`V ${0}:`,
+'s3eeeea4447115e0c': `Obrysy mapy sa nepodarilo načítať. Mestá sú napriek tomu zobrazené.`,
 's4303fb9535842eaa': `nie je vyznačené na mape`,
 's431edb792d6d5028': str`Uvedené tu: ${0}.`,
 's4627a9667a335f23': `Nadchádzajúca`,

@@ -75,6 +75,7 @@
 's3a3ea4ea052c7ac0': `Vnesite glavno področje zanimanja`,
 's3bad4a91ac768110': `Želeni čas`,
 's3c02a1f4dc5c23c2': str`V ${0}:`,
+'s3eeeea4447115e0c': `Obrisov zemljevida ni bilo mogoče naložiti. Mesta so kljub temu prikazana.`,
 's4303fb9535842eaa': `ni označeno na zemljevidu`,
 's431edb792d6d5028': str`Tu navedeno: ${0}.`,
 's4627a9667a335f23': `Prihajajoča`,

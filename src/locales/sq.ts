@@ -75,6 +75,7 @@
 's3a3ea4ea052c7ac0': `Shkruani fushën kryesore të interesit`,
 's3bad4a91ac768110': `Ora e kërkuar`,
 's3c02a1f4dc5c23c2': str`Në ${0}:`,
+'s3eeeea4447115e0c': `Konturet e hartës nuk mund të ngarkoheshin. Qytetet shfaqen gjithsesi.`,
 's4303fb9535842eaa': `nuk shënohet në hartë`,
 's431edb792d6d5028': str`Të listuara këtu: ${0}.`,
 's4627a9667a335f23': `E ardhshme`,

@@ -169,6 +169,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
           markerLabels: this.markerLabels,
           selected: this.selected,
           headingLevel: this.level,
+          editor: this.editor,
           controllers: this.controllers!,
           assets: this.assets,
           root: this.renderRoot,

@@ -8,6 +8,8 @@ import type { MapDrawing } from './member-map.draw.js';
 export interface MapPanel extends MapDrawing {
   code: CodeState;
   founding: boolean;
+  /** Whether the page is an editor's preview: problems then name the address that failed. */
+  editor: boolean;
   onClick: (event: MouseEvent) => void;
   onPointer: (event: PointerEvent) => void;
 }
@@ -22,7 +24,9 @@ export function renderMapPanel(input: MapPanel): TemplateResult {
       : loading
         ? msg('Loading the map…')
         : state.status === 'error'
-          ? msg(str`The map outlines could not be loaded from ${state.url}. The cities are still shown.`)
+          ? input.editor
+            ? msg(str`The map outlines could not be loaded from ${state.url}. The cities are still shown.`)
+            : msg('The map outlines could not be loaded. The cities are still shown.')
           : '';
   // Clicks on the map are for the mouse only, on purpose: markers are hidden from
   // assistive technology and the list is the keyboard equivalent (same events).

@@ -20,6 +20,8 @@ export interface MapContext {
   markerLabels: boolean;
   selected?: string;
   headingLevel: number;
+  /** The element's `editor`: the map's problems name the address that failed. */
+  editor: boolean;
   controllers: MapControllers;
   assets: GeometryController;
   root: Node;
@@ -81,6 +83,7 @@ function renderMap(
     selected: context.selected?.toLowerCase(),
     active: hover.active,
     markerLabels: context.markerLabels,
+    editor: context.editor,
     onClick: context.onMapClick,
     onPointer: hover.onMapPointer,
     later: context.later,

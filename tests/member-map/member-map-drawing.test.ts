@@ -132,25 +132,33 @@ describe('<city-member-map> map', () => {
     await expectAccessible(element);
   });
 
-  it('keeps the cities on the map, with a message, when the outlines fail to load', async () => {
-    const warnings = captureWarnings();
-    try {
-      const element = await mapOf(
-        html`<city-member-map
-          lang="en"
-          geometry-src="/tests/fixtures/no-such-geometry.json"
-          .data=${members}
-        ></city-member-map>`,
-      );
-      await waitForText(element, 'The map outlines could not be loaded');
-      expect(visibleText(element)).to.include('no-such-geometry.json');
-      expect(markerCount(element)).to.equal(17);
-      expect(warnings.messages.join('\n')).to.include('no-such-geometry.json');
-      await expectAccessible(element);
-    } finally {
-      warnings.restore();
-    }
-  });
+  for (const editor of [false, true]) {
+    it(`keeps the cities on the map, with a message${editor ? ' naming the address for an editor' : ''}, when the outlines fail to load`, async () => {
+      const warnings = captureWarnings();
+      // A file of its own per case: the same warning is given once per page.
+      const missing = `no-such-geometry-${editor ? 'editor' : 'reader'}.json`;
+      try {
+        const element = await mapOf(
+          html`<city-member-map
+            lang="en"
+            ?editor=${editor}
+            geometry-src="/tests/fixtures/${missing}"
+            .data=${members}
+          ></city-member-map>`,
+        );
+        await waitForText(element, 'The map outlines could not be loaded');
+        expect(visibleText(element)).to.include('The cities are still shown.');
+        // Readers get no address; the console and an editor's preview do.
+        if (editor) expect(visibleText(element)).to.include(missing);
+        else expect(visibleText(element)).not.to.include('no-such-geometry');
+        expect(markerCount(element)).to.equal(17);
+        expect(warnings.messages.join('\n')).to.include(missing);
+        await expectAccessible(element);
+      } finally {
+        warnings.restore();
+      }
+    });
+  }
 
   it('draws TopoJSON given in geometry-src with the same projection', async () => {
     // Czechia as a TopoJSON square, which the map projects in the browser.
