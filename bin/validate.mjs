@@ -31,7 +31,8 @@ async function loadCheckers() {
   const checkers = new Map();
   for (const module of Object.values(modules)) {
     for (const [name, check] of Object.entries(module)) {
-      if (/^check[A-Z]\w*$/.test(name) && typeof check === 'function') checkers.set(name.slice(5).toLowerCase(), check);
+      // checkConferences, not checkConferencesInSlices (the same check, paced for the browser).
+      if (/^check[A-Z][a-z]*$/.test(name) && typeof check === 'function') checkers.set(name.slice(5).toLowerCase(), check);
     }
   }
   return checkers;

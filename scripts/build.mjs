@@ -42,7 +42,8 @@ const { elementEntries, ...separateEntries } = entryTables;
 
 const present = (table) => Object.fromEntries(Object.entries(table).filter(([, file]) => existsSync(resolve(root, file))));
 const wanted = process.argv.slice(2);
-const isLocale = (name) => /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(name);
+// A language tag (cs, pt-BR, sr-Latn), not a module whose name merely looks like one (add-styles).
+const isLocale = (name) => /^[a-z]{2,3}(-[A-Z]{2}|-[A-Z][a-z]{3})?$/.test(name);
 
 /**
  * Vite's library mode inlines every asset as a data: URL; `?no-inline` keeps
@@ -81,7 +82,7 @@ const sharedChunkGroups = [
   {
     name: 'core',
     priority: 2,
-    test: /node_modules\/(@lit\/reactive-element|lit-element|@lit\/localize)\/|node_modules\/lit-html\/(lit-html|is-server)\.js|node_modules\/lit\/(index|decorators)|lit\/decorators\/|src\/core\/(element|define|safe-url|lazy|i18n\/(runtime|text|localize)|styles\/tokens|data\/light-dom)|src\/locales\/locale-codes/,
+    test: /node_modules\/(@lit\/reactive-element|lit-element|@lit\/localize)\/|node_modules\/lit-html\/(lit-html|is-server)\.js|node_modules\/lit\/(index|decorators)|lit\/decorators\/|src\/core\/(element|define|safe-url|lazy|i18n\/(runtime|text|localize)|styles\/(tokens|add-styles)|data\/light-dom)|src\/locales\/locale-codes/,
   },
   { name: 'data', priority: 1, test: /src\/core\/(data\/(?!status|data-element|validate|json-)|controllers\/json-source|net\/)/ },
 ];

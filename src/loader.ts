@@ -2,7 +2,9 @@
  * The small site script for pages with placeholder links
  * (`<a href="https://site/data.json#city-conference-timeline&search">`):
  * upgrades each into its element and imports only the element files the
- * page's placeholders name. Built as `dist/loader.js`, beside the element files.
+ * page names, in its placeholders or as elements written directly (a site
+ * template may use this as its one script). Built as `dist/loader.js`,
+ * beside the element files.
  */
 import { watchPlaceholders } from './core/placeholder/upgrade.js';
 
@@ -17,11 +19,23 @@ const elementFiles: Record<string, () => Promise<unknown>> = {
 
 const requested = new Set<string>();
 
-watchPlaceholders(document, (tag) => {
+const load = (tag: string): void => {
   if (requested.has(tag)) return;
   requested.add(tag);
-  // A failed import leaves the placeholder's link showing: say why.
+  // A failed import leaves the placeholder's link (the element's fallback content) showing: say why.
   elementFiles[tag]?.().catch((error: unknown) =>
     console.error(`city-network-widgets: could not load <${tag}>`, error),
   );
-});
+};
+
+watchPlaceholders(document, load);
+
+const written = Object.keys(elementFiles).join();
+const loadWritten = (root: Element | Document): void => {
+  if (root instanceof Element && root.matches(written)) load(root.localName);
+  for (const element of root.querySelectorAll(written)) load(element.localName);
+};
+loadWritten(document);
+new MutationObserver((records) => {
+  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) loadWritten(node);
+}).observe(document, { childList: true, subtree: true });

@@ -28,6 +28,11 @@ test('a valid file: exit 0 and its type, guessed from the content', async () => 
   assert.equal(text, 'demo/data/members.json: valid members data');
 });
 
+test('--help lists the data formats, and only them', async () => {
+  const { text } = await run('--help');
+  assert.match(text, /--type <type> {2}one of: conferences, delegation, members, memberships, newsletter$/m);
+});
+
 test("problems carry line, column, JSON path and the widget's sentence", async () => {
   const entry = '    { "id": "x", "network": { "name": "X", "url": "javascript:alert(1)" }, "since": 1990 }';
   const file = write('memberships.json', `{\n  "member": "Brno",\n  "memberships": [\n${entry}\n  ]\n}\n`);

@@ -3,6 +3,7 @@
 // kept into their elements, loading only the element files the page names,
 // under the same strict policy as the demo pages.
 //   npm run build && node --test tests/demo/demo-loader.test.mjs
+/* global document -- inside page.evaluate */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -65,6 +66,43 @@ test('placeholder links become their elements through dist/loader.js, and only t
       requested.filter((path) =>
         /\/dist\/(member-map|delegation-form|newsletter-signup|city-network-widgets)\.js$/.test(path),
       ),
+      [],
+      'only the element files the page names',
+    );
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+test('elements written directly on a page load through dist/loader.js, also when added later', async () => {
+  const site = `${demo.server.baseUrl}/`;
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Template page</title>
+    ${loaderSnippet(new URL('dist/', site))}</head>
+    <body><main><h1>About us</h1>
+    <city-network-badge src="/data/memberships.json" network="eurocities" lang="de"></city-network-badge>
+    </main></body></html>`;
+  const { page, problems, close } = await openPage(demo.browser);
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  try {
+    await page.route(`${demo.server.baseUrl}/template-page.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: html }),
+    );
+    await page.goto(`${demo.server.baseUrl}/template-page.html`);
+    await page.locator('city-network-badge').getByText('EUROCITIES').first().waitFor({ timeout: 15000 });
+    // A script of the page adds a timeline afterwards.
+    await page.evaluate(() => {
+      const timeline = document.createElement('city-conference-timeline');
+      timeline.setAttribute('src', '/data/conferences.json');
+      timeline.setAttribute('now', '2026-01-01');
+      document.querySelector('main').append(timeline);
+    });
+    await page
+      .getByRole('heading', { name: 'Cooperation Network of European Medium-Sized Cities' })
+      .waitFor({ timeout: 15000 });
+    assert.deepEqual(
+      requested.filter((path) => /\/dist\/(member-map|delegation-form|newsletter-signup|city-network-widgets)\.js$/.test(path)),
       [],
       'only the element files the page names',
     );
