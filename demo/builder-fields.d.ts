@@ -8,13 +8,15 @@ export interface BuilderField {
   value?: string;
   hint?: string;
   advanced?: boolean;
+  /** Written only when this other attribute has a value. */
+  needs?: string;
 }
 export interface BuilderElement {
   label: string;
   hint: string;
-  linkText: string;
   attributes: BuilderField[];
 }
 export const commonFields: BuilderField[];
 export const elementFields: Record<string, BuilderElement>;
+export const linkTexts: Record<string, Record<string, string>>;
 export const languages: [code: string, name: string][];

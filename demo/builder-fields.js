@@ -40,10 +40,16 @@ export const elementFields = {
   'city-network-badge': {
     label: 'Network membership badge',
     hint: 'One membership from a memberships JSON file, or set by name alone (empty data file).',
-    linkText: 'Our membership in the network',
     attributes: [
       { name: 'src', label: 'Data file (memberships JSON)', type: 'url', value: '/data/memberships.json' },
-      { name: 'network', label: 'Membership id', type: 'text', value: 'eurocities', hint: 'The id of the membership in the file; empty: the first.' },
+      {
+        name: 'network',
+        label: 'Membership id',
+        type: 'text',
+        value: 'eurocities',
+        needs: 'src',
+        hint: 'The id of the membership in the data file; empty: the first. Not written without a data file.',
+      },
       { name: 'variant', label: 'Look', type: 'select', options: ['card', 'pill'], default: 'card' },
       { name: 'name', label: 'Network name (without a data file)', type: 'text' },
       { name: 'full-name', label: 'Network full name (without a data file)', type: 'text', advanced: true },
@@ -58,7 +64,6 @@ export const elementFields = {
   'city-conference-timeline': {
     label: 'Conference timeline',
     hint: 'The thematic conferences of a network, from a conferences JSON file.',
-    linkText: 'Conferences of the network',
     attributes: [
       { name: 'src', label: 'Data file (conferences JSON)', type: 'url', value: '/data/conferences.json' },
       { name: 'order', label: 'Order', type: 'select', options: ['newest', 'oldest'], default: 'newest' },
@@ -76,7 +81,6 @@ export const elementFields = {
   'city-member-map': {
     label: 'Member map and list',
     hint: 'Member cities on a map of Europe beside a list grouped by country.',
-    linkText: 'Member cities of the network',
     attributes: [
       { name: 'src', label: 'Data file (members JSON)', type: 'url', value: '/data/members.json' },
       { name: 'view', label: 'Show', type: 'select', options: ['both', 'map', 'list'], default: 'both' },
@@ -91,7 +95,6 @@ export const elementFields = {
   'city-delegation-form': {
     label: 'Delegation visit request form',
     hint: 'Visiting delegations request a presentation. Without a sending address, it opens an e-mail.',
-    linkText: 'Request a delegation visit',
     attributes: [
       { name: 'src', label: 'Configuration file (delegation JSON, optional)', type: 'url', value: '/data/delegation.json' },
       { name: 'action', label: 'Sending address (URL that receives the request)', type: 'url', value: '/api/delegation-requests' },
@@ -103,7 +106,6 @@ export const elementFields = {
   'city-newsletter-signup': {
     label: 'Newsletter signup',
     hint: 'E-mail signup with explicit consent and double opt-in.',
-    linkText: 'Subscribe to our newsletter',
     attributes: [
       { name: 'src', label: 'Configuration file (newsletter JSON, optional)', type: 'url', value: '/data/newsletter.json' },
       { name: 'action', label: 'Sending address (URL that receives the signup)', type: 'url', value: '/api/newsletter-signups' },
@@ -116,6 +118,89 @@ export const elementFields = {
       { name: 'field-name', label: 'Field name of the name (form encoding)', type: 'text', advanced: true },
       { name: 'field-lists', label: 'Field name of the lists (form encoding)', type: 'text', advanced: true },
     ],
+  },
+};
+
+/**
+ * Each element's default link text in each language: what readers without
+ * JavaScript, feeds and the editor's own view show. (Written for this demo;
+ * a native speaker's review is welcome.)
+ */
+export const linkTexts = {
+  'city-network-badge': {
+    en: 'Our membership in the network',
+    cs: 'Naše členství v síti',
+    de: 'Unsere Mitgliedschaft im Netzwerk',
+    sk: 'Naše členstvo v sieti',
+    pl: 'Nasze członkostwo w sieci',
+    hu: 'Tagságunk a hálózatban',
+    fr: 'Notre adhésion au réseau',
+    it: 'La nostra adesione alla rete',
+    ro: 'Calitatea noastră de membru în rețea',
+    bg: 'Нашето членство в мрежата',
+    hr: 'Naše članstvo u mreži',
+    sl: 'Naše članstvo v mreži',
+    sq: 'Anëtarësimi ynë në rrjet',
+  },
+  'city-conference-timeline': {
+    en: 'Conferences of the network',
+    cs: 'Konference sítě',
+    de: 'Konferenzen des Netzwerks',
+    sk: 'Konferencie siete',
+    pl: 'Konferencje sieci',
+    hu: 'A hálózat konferenciái',
+    fr: 'Conférences du réseau',
+    it: 'Conferenze della rete',
+    ro: 'Conferințele rețelei',
+    bg: 'Конференции на мрежата',
+    hr: 'Konferencije mreže',
+    sl: 'Konference mreže',
+    sq: 'Konferencat e rrjetit',
+  },
+  'city-member-map': {
+    en: 'Member cities of the network',
+    cs: 'Členská města sítě',
+    de: 'Mitgliedsstädte des Netzwerks',
+    sk: 'Členské mestá siete',
+    pl: 'Miasta członkowskie sieci',
+    hu: 'A hálózat tagvárosai',
+    fr: 'Villes membres du réseau',
+    it: 'Città membri della rete',
+    ro: 'Orașele membre ale rețelei',
+    bg: 'Градове членове на мрежата',
+    hr: 'Gradovi članovi mreže',
+    sl: 'Mesta članice mreže',
+    sq: 'Qytetet anëtare të rrjetit',
+  },
+  'city-delegation-form': {
+    en: 'Request a delegation visit',
+    cs: 'Požádat o návštěvu delegace',
+    de: 'Delegationsbesuch anfragen',
+    sk: 'Požiadať o návštevu delegácie',
+    pl: 'Zgłoś wizytę delegacji',
+    hu: 'Delegációs látogatás kérése',
+    fr: 'Demander une visite de délégation',
+    it: 'Richiedi una visita di delegazione',
+    ro: 'Solicitați vizita unei delegații',
+    bg: 'Заявете посещение на делегация',
+    hr: 'Zatražite posjet delegacije',
+    sl: 'Zaprosite za obisk delegacije',
+    sq: 'Kërkoni një vizitë delegacioni',
+  },
+  'city-newsletter-signup': {
+    en: 'Subscribe to our newsletter',
+    cs: 'Přihlásit se k odběru našeho zpravodaje',
+    de: 'Unseren Newsletter abonnieren',
+    sk: 'Prihlásiť sa na odber nášho newslettera',
+    pl: 'Zapisz się do naszego newslettera',
+    hu: 'Iratkozzon fel hírlevelünkre',
+    fr: 'Abonnez-vous à notre lettre d’information',
+    it: 'Iscriviti alla nostra newsletter',
+    ro: 'Abonați-vă la buletinul nostru informativ',
+    bg: 'Абонирайте се за нашия бюлетин',
+    hr: 'Pretplatite se na naš bilten',
+    sl: 'Naročite se na naše novice',
+    sq: 'Abonohuni në buletinin tonë',
   },
 };
 

@@ -22,11 +22,14 @@ export function absoluteUrl(value, site) {
  * The attributes to write: those with a value other than the field's default,
  * URLs made absolute; a checkbox that is on becomes a bare (boolean) name.
  * `values` maps attribute names to the form's values (`true`/`false` for checkboxes).
+ * A field that `needs` another (the badge's membership id needs a data file) is
+ * left out while that one is empty.
  */
 export function chosenAttributes(fields, values, site) {
   const chosen = [];
   for (const field of fields) {
     const raw = values[field.name];
+    if (field.needs && !String(values[field.needs] ?? '').trim()) continue;
     if (raw === undefined || raw === false || raw === '') continue;
     const value = raw === true ? '' : String(raw).trim();
     if (raw !== true && value === '') continue;

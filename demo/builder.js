@@ -2,7 +2,7 @@
 // two snippets, a placeholder link for the rich-text editor and an element
 // for a page template. DOM is built with createElement/textContent only (the
 // page runs under Trusted Types). The preview is upgraded by the site script.
-import { commonFields, elementFields, languages } from './builder-fields.js';
+import { commonFields, elementFields, languages, linkTexts } from './builder-fields.js';
 import {
   chosenAttributes,
   loaderSnippet,
@@ -13,6 +13,10 @@ import {
 
 /** The rich-text snippet's link address: what a paste as plain text gets. */
 let richTextAddress = '';
+/** The link text the builder suggested last (the element's, in the chosen language). */
+let suggestedText = '';
+/** Attributes whose URL the widget fetches or sends to: a site lets placeholders use only its own origin and those it allows. */
+const requestAttributes = ['src', 'action', 'geometry-src', 'logo'];
 
 const $ = (id) => document.getElementById(id);
 const form = $('builder');
@@ -76,13 +80,21 @@ function field(definition, index) {
 
 const fieldsOf = (tag) => [...elementFields[tag].attributes, ...commonFields];
 
+/** Suggests the element's link text in the chosen language, unless the editor wrote their own. */
+function suggestLinkText(force = false) {
+  const texts = linkTexts[elementSelect.value];
+  const text = texts[form.querySelector('[data-attribute="lang"]')?.value || 'en'] ?? texts.en;
+  if (force || $('link-text').value === suggestedText) $('link-text').value = text;
+  suggestedText = text;
+}
+
 function renderFields() {
   const definition = elementFields[elementSelect.value];
   $('element-hint').textContent = definition.hint;
-  $('link-text').value = definition.linkText;
   const fields = fieldsOf(elementSelect.value).map((entry, index) => [entry, field(entry, index)]);
   $('basic-fields').replaceChildren(...fields.filter(([entry]) => !entry.advanced).map(([, node]) => node));
   $('advanced-fields').replaceChildren(...fields.filter(([entry]) => entry.advanced).map(([, node]) => node));
+  suggestLinkText(true);
   update();
 }
 
@@ -100,7 +112,7 @@ function currentChoice() {
     values,
     site,
     scriptFolder,
-    text: $('link-text').value.trim() || elementFields[tag].linkText,
+    text: $('link-text').value.trim() || suggestedText,
     readerUrl: $('reader-url').value.trim(),
   };
 }
@@ -115,8 +127,27 @@ function update() {
   // (and the loader into the element), not HTML source that readers would see as text.
   richTextAddress = placeholderUrl(choice.tag, attributes, choice.site, choice.readerUrl);
   $('template').value = templateSnippet({ ...choice, attributes, scriptUrl: new URL(`${file}.js`, choice.scriptFolder).href });
-  $('loader-snippet').textContent = loaderSnippet(choice.scriptFolder);
-  updatePreview(choice, fields);
+  const foreign = foreignOrigins(attributes, choice.site);
+  $('loader-snippet').textContent =
+    loaderSnippet(choice.scriptFolder) +
+    (foreign.length ? `\n<meta name="city-network-widgets" content="allow-origins=${foreign.join(' ')}">` : '');
+  updatePreview(choice, fields, foreign);
+}
+
+/** The origins, other than the site's, that the widget would fetch from or send to. */
+function foreignOrigins(attributes, site) {
+  const siteOrigin = new URL(site).origin;
+  const origins = new Set();
+  for (const [name, value] of attributes) {
+    if (!requestAttributes.includes(name) || !value) continue;
+    try {
+      const { origin } = new URL(value, site);
+      if (origin !== siteOrigin) origins.add(origin);
+    } catch {
+      // Not an address: the widget reports it.
+    }
+  }
+  return [...origins];
 }
 
 /**
@@ -124,17 +155,22 @@ function update() {
  * upgrades it, as on the published page. With the example address, this
  * page's sample data stands in for the site's.
  */
-function updatePreview(choice, fields) {
+function updatePreview(choice, fields, foreign) {
   const siteOrigin = new URL(choice.site).origin;
   const previewSite = siteOrigin === new URL(exampleSite).origin ? location.origin : choice.site;
   const attributes = chosenAttributes(fields, choice.values, previewSite);
-  allowOrigin(new URL(previewSite).origin);
-  const note =
+  // The preview assumes the web team allows the other addresses, as the note below asks.
+  allowOrigins([new URL(previewSite).origin, ...foreign]);
+  const data =
     previewSite !== choice.site
       ? `The preview uses this page's sample data in place of ${choice.site}.`
       : siteOrigin === location.origin
         ? `The preview loads its data from ${siteOrigin}, this page's own site.`
         : `The preview loads its data from ${siteOrigin}; that server must allow this page to read it (CORS).`;
+  const note = foreign.length
+    ? `${data} On your site, the link becomes the widget only if the site allows ${foreign.join(' and ')}: ` +
+      'your web team adds the meta line shown under "Added once to the site template" (and that server must let your site read or send to it, CORS).'
+    : data;
   // A status region: announced when it changes, not on every keystroke.
   if ($('preview-note').textContent !== note) $('preview-note').textContent = note;
   const link = document.createElement('a');
@@ -143,15 +179,15 @@ function updatePreview(choice, fields) {
   preview.replaceChildren(link);
 }
 
-/** Lets the site script upgrade the preview's placeholder when its data is on the site's origin. */
-function allowOrigin(origin) {
+/** Lets the site script upgrade the preview's placeholder when its data is on these origins. */
+function allowOrigins(origins) {
   let meta = document.querySelector('meta[name="city-network-widgets"]');
   if (!meta) {
     meta = document.createElement('meta');
     meta.name = 'city-network-widgets';
     document.head.append(meta);
   }
-  meta.content = `allow-origins=${origin}`;
+  meta.content = `allow-origins=${origins.join(' ')}`;
 }
 
 // The upgraded preview element shows problems with the data to the editor.
@@ -159,15 +195,24 @@ new MutationObserver(() => {
   for (const element of preview.children) if (element.localName.startsWith('city-')) element.setAttribute('editor', '');
 }).observe(preview, { childList: true });
 
-async function copy(kind, html) {
-  const text = $(kind).value;
+/**
+ * What a copy of each snippet puts on the clipboard. Rich-text editors paste the HTML: for both
+ * snippets that is the link (an element pasted as code would show on the page as text). Code
+ * fields paste the plain text: the link's address, or the element's code.
+ */
+const clipboardOf = (kind) => ({
+  'text/html': $('rich-text').value,
+  'text/plain': kind === 'rich-text' ? richTextAddress : $(kind).value,
+});
+
+async function copy(kind) {
   const status = $(`${kind}-status`);
   try {
-    const plain = html ? richTextAddress : text;
-    const items = { 'text/plain': new Blob([plain], { type: 'text/plain' }) };
-    if (html) items['text/html'] = new Blob([text], { type: 'text/html' });
+    const items = Object.fromEntries(
+      Object.entries(clipboardOf(kind)).map(([type, text]) => [type, new Blob([text], { type })]),
+    );
     await navigator.clipboard.write([new ClipboardItem(items)]);
-    status.textContent = html ? 'Copied. Paste it into the editing view.' : 'Copied.';
+    status.textContent = kind === 'rich-text' ? 'Copied. Paste it into the editing view.' : 'Copied.';
   } catch {
     $(kind).select();
     status.textContent = 'Copying was not allowed: the text is selected, press Ctrl+C (Cmd+C on a Mac).';
@@ -176,16 +221,21 @@ async function copy(kind, html) {
 
 // Copied by hand (the fallback above, or Ctrl+C on the whole snippet): the same two forms as the
 // button gives, so an editor pasting as plain text still gets the address, not HTML source.
-$('rich-text').addEventListener('copy', (event) => {
-  const field = $('rich-text');
-  if (!event.clipboardData || field.selectionStart !== 0 || field.selectionEnd !== field.value.length) return;
-  event.clipboardData.setData('text/html', field.value);
-  event.clipboardData.setData('text/plain', richTextAddress);
-  event.preventDefault();
-});
+for (const kind of ['rich-text', 'template']) {
+  $(kind).addEventListener('copy', (event) => {
+    const field = $(kind);
+    if (!event.clipboardData || field.selectionStart !== 0 || field.selectionEnd !== field.value.length) return;
+    for (const [type, text] of Object.entries(clipboardOf(kind))) event.clipboardData.setData(type, text);
+    event.preventDefault();
+  });
+}
 
 elementSelect.addEventListener('change', renderFields);
-form.addEventListener('input', (event) => event.target !== elementSelect && update());
-$('copy-rich-text').addEventListener('click', () => copy('rich-text', true));
-$('copy-template').addEventListener('click', () => copy('template', false));
+form.addEventListener('input', (event) => {
+  if (event.target === elementSelect) return;
+  if (event.target.dataset.attribute === 'lang') suggestLinkText();
+  update();
+});
+$('copy-rich-text').addEventListener('click', () => copy('rich-text'));
+$('copy-template').addEventListener('click', () => copy('template'));
 renderFields();

@@ -86,6 +86,48 @@ describe('snippet builder', () => {
     published.remove();
   });
 
+  it('a badge by attributes alone leaves out the membership id, which only picks from a data file', () => {
+    choose($<HTMLSelectElement>('element'), 'city-network-badge');
+    expect(field('network').value).to.equal('eurocities');
+    choose(field('src'), '');
+    choose(field('name'), 'EUROCITIES');
+    expect(richText()).not.to.include('network=');
+    expect($<HTMLTextAreaElement>('template').value).not.to.include('network=');
+    choose(field('src'), '/data/memberships.json');
+    expect(richText()).to.include('&amp;network=eurocities');
+    choose(field('name'), '');
+  });
+
+  it('suggests the link text in the chosen language, and keeps one the editor wrote', () => {
+    expect($('link-text').value).to.equal('Conferences of the network');
+    choose(field('lang'), 'cs');
+    expect($('link-text').value).to.equal('Konference sítě');
+    expect(richText()).to.include('>Konference sítě</a>');
+    choose(field('lang'), 'de');
+    expect($('link-text').value).to.equal('Konferenzen des Netzwerks');
+    choose($('link-text'), 'Unsere Tagungen');
+    choose(field('lang'), 'pl');
+    expect($('link-text').value).to.equal('Unsere Tagungen');
+    // Another element starts afresh (its own settings, the page's language).
+    choose($<HTMLSelectElement>('element'), 'city-delegation-form');
+    expect($('link-text').value).to.equal('Request a delegation visit');
+    choose($<HTMLSelectElement>('element'), 'city-conference-timeline');
+  });
+
+  it('says which other origins the site must allow, and gives the meta line', async () => {
+    choose($<HTMLSelectElement>('element'), 'city-delegation-form');
+    choose(field('action'), 'https://forms.city.example/api/delegation-requests');
+    const note = $('preview-note').textContent!;
+    expect(note).to.include('the link becomes the widget only if the site allows https://forms.city.example');
+    expect($('loader-snippet').textContent).to.include(
+      '<meta name="city-network-widgets" content="allow-origins=https://forms.city.example">',
+    );
+    choose(field('action'), '/api/delegation-requests');
+    expect($('preview-note').textContent).not.to.include('allows');
+    expect($('loader-snippet').textContent).not.to.include('<meta');
+    choose($<HTMLSelectElement>('element'), 'city-conference-timeline');
+  });
+
   it('writes only the attributes that differ from their defaults', () => {
     expect(richText()).not.to.match(/order|layout|theme|search|lang/);
     choose(field('order'), 'oldest');
@@ -114,9 +156,13 @@ describe('snippet builder', () => {
     const href = /href="([^"]+)"/.exec(richText())![1].replace(/&amp;/g, '&');
     expect(await (await copied[0].getType('text/plain')).text()).to.equal(href);
     expect($('rich-text-status').textContent).to.equal('Copied. Paste it into the editing view.');
+    // The element: its code as plain text (a template or HTML field); for a rich-text editor's
+    // editing view the link, never code that would show on the page as text.
     $<HTMLButtonElement>('copy-template').click();
     await waitUntil(() => copied.length === 2);
-    expect(copied[1].types).to.deep.equal(['text/plain']);
+    expect(copied[1].types).to.have.members(['text/html', 'text/plain']);
+    expect(await (await copied[1].getType('text/plain')).text()).to.equal($<HTMLTextAreaElement>('template').value);
+    expect(await (await copied[1].getType('text/html')).text()).to.equal(richText());
   });
 
   it('a copy by hand of the whole snippet gives the same HTML and plain-text address as the button', () => {
@@ -136,7 +182,7 @@ describe('snippet builder', () => {
     await waitUntil(() => $('preview').querySelector('city-conference-timeline[lang="cs"]'), 'no upgraded preview');
     const widget = $('preview').querySelector('city-conference-timeline')!;
     expect(widget.hasAttribute('editor')).to.equal(true);
-    expect(widget.querySelector('a')!.textContent).to.equal('Conferences of the network');
+    expect(widget.querySelector('a')!.textContent).to.equal('Konference sítě');
     // Below the form: the timeline lays out (content-visibility) what is on screen.
     widget.scrollIntoView();
     await waitForText(widget, 'Jaro 2016 · St. Pölten, Rakousko');

@@ -1,7 +1,7 @@
 // One builder-made placeholder per element, with non-default attributes, and
 // what the widget must show when those attributes were applied.
 import { expect } from '@open-wc/testing';
-import { commonFields, elementFields } from '../../demo/builder-fields.js';
+import { commonFields, elementFields, linkTexts } from '../../demo/builder-fields.js';
 import { chosenAttributes, richTextSnippet } from '../../demo/builder-snippet.js';
 import { visibleText, waitForText } from '../helpers.js';
 
@@ -54,12 +54,12 @@ export const cases: PlaceholderCase[] = [
 
 /** The builder's "For the rich-text editor" output for a case, on this test server's origin. */
 export function richTextFor(testCase: PlaceholderCase, text = `Placeholder for ${testCase.tag}`): string {
-  const { attributes, linkText } = elementFields[testCase.tag];
+  const { attributes } = elementFields[testCase.tag];
   const fields = [...attributes, ...commonFields];
   return richTextSnippet({
     tag: testCase.tag,
     attributes: chosenAttributes(fields, testCase.values, location.origin),
     site: location.origin,
-    text: text || linkText,
+    text: text || linkTexts[testCase.tag]!.en!,
   });
 }

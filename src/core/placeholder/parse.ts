@@ -70,7 +70,8 @@ export function urlProblem(
     }
     if (requestAttributes.includes(name)) {
       if (!url || !/^https?:$/.test(url.protocol) || !allowedOrigins.includes(url.origin)) {
-        return `${quoted(placeholder.tag, name, value)} is not on an allowed origin, so it stays a link. Allow one with <meta name="city-network-widgets" content="allow-origins=https://data.example">.`;
+        const origin = url && /^https?:$/.test(url.protocol) ? url.origin : 'https://data.example';
+        return `${quoted(placeholder.tag, name, value)} is not on an allowed origin, so it stays a link. Allow it with <meta name="city-network-widgets" content="allow-origins=${origin}">.`;
       }
     } else if (linkAttributes.includes(name) && !linkSchemes.includes(url?.protocol ?? '')) {
       return `${quoted(placeholder.tag, name, value)} is no safe link (http, https, mailto, tel, relative), so it stays a link.`;

@@ -88,6 +88,10 @@ describe('placeholder upgrade', () => {
     expect(warnings.messages.join('\n')).to.include(
       `src="${other}/api/test/cms-cors/memberships.json"> is not on an allowed origin`,
     );
+    // The advice names the origin to allow, ready to copy.
+    expect(warnings.messages.join('\n')).to.include(
+      `<meta name="city-network-widgets" content="allow-origins=${new URL(other).origin}">`,
+    );
 
     const meta = document.createElement('meta');
     meta.name = 'city-network-widgets';
