@@ -53,7 +53,7 @@ const variants: readonly BadgeVariant[] = ['card', 'pill'];
 export class CityNetworkBadge extends CityDataElement<MembershipsData> {
   static override styles = [tokens, baseStyles, styles];
 
-  /** Id of the membership to show (`memberships[].id`); the first when omitted. */
+  /** Id of the membership to show (`memberships[].id`); the first when omitted. Without JSON it is the id of the one membership the attributes describe, so it matches. */
   @property({ reflect: true }) network?: string;
 
   /** `card` (default) or `pill`, one line that fits a footer. */
@@ -126,6 +126,8 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
         member: this.member,
         memberships: [
           {
+            // The one membership is the one `network` names, if it names one.
+            id: this.network?.trim() || undefined,
             network: {
               name: this.name,
               fullName: this.fullName,

@@ -168,6 +168,14 @@ describe('<city-network-badge>', () => {
       await expectAccessible(element);
     });
 
+    it('takes network as the id of the one membership the attributes describe', async () => {
+      const element = await badge(
+        html`<city-network-badge lang="en" network="eurocities" name="EUROCITIES" member="Opava"></city-network-badge>`,
+      );
+      expect(visibleText(element)).to.include('Opava is a member of');
+      expect(visibleText(element)).not.to.include('No membership');
+    });
+
     it('re-renders when an attribute changes', async () => {
       const element = await badge(html`<city-network-badge lang="en" name="METREX"></city-network-badge>`);
       element.setAttribute('name', 'EUROCITIES');
