@@ -84,7 +84,7 @@ const sharedChunkGroups = [
     priority: 2,
     test: /node_modules\/(@lit\/reactive-element|lit-element|@lit\/localize)\/|node_modules\/lit-html\/(lit-html|is-server)\.js|node_modules\/lit\/(index|decorators)|lit\/decorators\/|src\/core\/(element|define|safe-url|lazy|i18n\/(runtime|text|localize)|styles\/(tokens|add-styles)|data\/light-dom)|src\/locales\/locale-codes/,
   },
-  { name: 'data', priority: 1, test: /src\/core\/(data\/(?!status|data-element|validate|json-)|controllers\/json-source|net\/)/ },
+  { name: 'data', priority: 1, test: /src\/core\/(data\/(?!status|data-element|validate|json-)|controllers\/json-source|net\/|i18n\/lists)/ },
 ];
 
 /** One library build of script-tag files; entries built together share chunks. */

@@ -4,7 +4,8 @@ import { msg, str } from '@lit/localize';
 import type { Season } from '../core/i18n/calendar.js';
 import { parseIsoDate, today, utcDate } from '../core/i18n/calendar.js';
 import type { LocalizedText, ResolvedText } from '../core/i18n/text.js';
-import { countryName, otherLang, resolveLocalized } from '../core/i18n/text.js';
+import { otherLang, resolveLocalized } from '../core/i18n/text.js';
+import { countryName } from '../core/i18n/lists.js';
 import type { TimelineEntry } from './conference-timeline.data.js';
 import { cityNames } from './conference-timeline.filter.js';
 

@@ -1,5 +1,6 @@
 import { runPaced, runToEnd } from './paced.js';
-import { countryName, foldForSearch, resolveText } from '../core/i18n/text.js';
+import { resolveText } from '../core/i18n/text.js';
+import { countryName, foldForSearch } from '../core/i18n/lists.js';
 import type { Member, MembersData } from './member-map.data.js';
 import { checking } from './member-map.data.js';
 import type { Checked } from '../core/data/validate.js';

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../core/i18n/text.js';
-import { countryName } from '../core/i18n/text.js';
+import { countryName } from '../core/i18n/lists.js';
 import type { Checked } from '../core/data/validate.js';
 import { runToEnd } from './paced.js';
 import {

@@ -1,11 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  countryName,
-  foldForSearch,
-  inheritedLang,
-  negotiateLocale,
-  resolveText,
-} from '../../../src/core/i18n/text.js';
+import { inheritedLang, negotiateLocale, resolveText } from '../../../src/core/i18n/text.js';
+import { countryName, foldForSearch } from '../../../src/core/i18n/lists.js';
 import { safeUrl } from '../../../src/core/safe-url.js';
 
 describe('core/text', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { countryName, warmCountryNames } from '../../../src/core/i18n/text.js';
+import { countryName, warmCountryNames } from '../../../src/core/i18n/lists.js';
 
 describe('core/i18n warmCountryNames', () => {
   it('makes the country names of a locale in a task of its own, once', async () => {
