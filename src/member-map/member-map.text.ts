@@ -94,8 +94,10 @@ export function mapLabel(input: {
   const unplaced = unplacedOf(input.members).map(nameOf);
   const byCountry = () =>
     visible.map((group) => `${group.name}: ${group.members.map((entry) => entry.name).join(', ')}`).join('; ');
+  // The counts may be sentences of their own ("Listed here: … The whole network: …."): one full stop.
+  const summary = (input.showing || input.counts).replace(/\.$/, '');
   return [
-    msg(str`Map of member cities: ${input.showing || input.counts}.`),
+    msg(str`Map of member cities: ${summary}.`),
     !input.hasList || (input.showing && shown.size > 0 && shown.size <= namedAtMost)
       ? `${byCountry()}.`
       : msg('The list has the same cities.'),

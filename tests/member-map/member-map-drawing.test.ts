@@ -51,7 +51,9 @@ describe('<city-member-map> map', () => {
     expect(element.shadowRoot!.querySelectorAll('.countries path.member-country')).to.have.length(6);
     const svg = shadowQuery(element, 'svg[part~="map-svg"]');
     expect(svg.getAttribute('role')).to.equal('img');
-    expect(svg.getAttribute('aria-label')).to.include('Map of member cities: Listed here: 17 cities in 6 countries.');
+    expect(svg.getAttribute('aria-label')).to.include(
+      'Map of member cities: Listed here: 17 cities in 6 countries. The whole network: 34 cities in 13 countries. The list',
+    );
     expect(shadowQuery(element, '.markers').getAttribute('aria-hidden')).to.equal('true');
     // Every marker lies inside the map.
     const box = svg.getBoundingClientRect();
