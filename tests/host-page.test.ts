@@ -206,6 +206,23 @@ describe('200 % text in a narrow column, and a page that unsets everything', () 
       expect(small.map((box) => `${box.name} ${Math.round(box.getBoundingClientRect().width)}px`)).to.deep.equal([]);
     });
 
+    it(`${tag} puts nothing, hidden parts included, outside its box on a right-to-left page that unsets everything`, async () => {
+      style.textContent = `* { all: unset; } html { direction: rtl; }`;
+      const element = await mount(markup, text, 320);
+      const box = element.getBoundingClientRect();
+      const outside = Array.from(element.shadowRoot!.querySelectorAll<HTMLElement>('*'))
+        .filter((node) => node.getClientRects().length > 0)
+        .filter((node) => {
+          const rect = node.getBoundingClientRect();
+          return rect.right > box.right + 1 || rect.left < box.left - 1;
+        })
+        .map(
+          (node) => `${node.outerHTML.slice(0, 100)} (${Math.round(node.getBoundingClientRect().left - box.left)}px)`,
+        );
+      // A piece far outside (a hidden field moved off screen) widens the page: its first screen is empty.
+      expect(outside.slice(0, 6).join('\n'), 'pieces outside the widget').to.equal('');
+    });
+
     it(`${tag} still breaks long words under * { all: unset }`, async () => {
       style.textContent = `* { all: unset; }`;
       const element = await mount(markup, text, 320);
