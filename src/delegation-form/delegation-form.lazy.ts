@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { FieldContext } from '../core/forms/field-table.js';
 import { textOf } from '../core/forms/field-table.js';
 import type { FormHooks } from '../core/forms/sending.js';
-import { confirmationTemplate } from '../core/forms/sending.js';
+import { confirmationTemplate } from '../core/forms/confirmation.js';
 import { mailtoUrl } from '../core/forms/submit.js';
 import type { DelegationConfig } from './delegation-form.data.js';
 import type { DelegationValues } from './delegation-form.fields.js';

@@ -114,6 +114,7 @@
 's938ca0910c26cec5': `V seznamu se mezi městy pohybujete šipkami; klávesou Enter nebo mezerníkem město vyberete.`,
 's94149ba8de835ff9': str`Počet osob: ${0} až ${1}`,
 's957220cc46f205ce': str`Zima ${0}`,
+'s979529a62bd22131': str`Čeká se na server: formulář se odešle sám ${0}.`,
 's993a3ff48685e3bb': `Popište hlavní oblast zájmu`,
 's99743e5e6854474f': `Zadejte telefonní číslo`,
 's9cf7402fe920f7d1': `Země`,

@@ -114,6 +114,7 @@
 's938ca0910c26cec5': `In der Liste wechseln Sie mit den Pfeiltasten zwischen den Städten; mit der Eingabetaste oder der Leertaste wählen Sie eine Stadt aus.`,
 's94149ba8de835ff9': str`Anzahl der Personen: ${0} bis ${1}`,
 's957220cc46f205ce': str`Winter ${0}`,
+'s979529a62bd22131': str`Warten auf den Server: Das Formular wird ${0} automatisch gesendet.`,
 's993a3ff48685e3bb': `Beschreiben Sie den Themenschwerpunkt`,
 's99743e5e6854474f': `Geben Sie eine Telefonnummer ein`,
 's9cf7402fe920f7d1': `Land`,

@@ -114,6 +114,7 @@
 's938ca0910c26cec5': `Dans la liste, les touches fléchées permettent de passer d’une ville à l’autre ; Entrée ou Espace sélectionne une ville.`,
 's94149ba8de835ff9': str`Nombre de personnes : de ${0} à ${1}`,
 's957220cc46f205ce': str`Hiver ${0}`,
+'s979529a62bd22131': str`En attente du serveur : le formulaire sera envoyé automatiquement ${0}.`,
 's993a3ff48685e3bb': `Décrivez le principal centre d’intérêt`,
 's99743e5e6854474f': `Saisissez un numéro de téléphone`,
 's9cf7402fe920f7d1': `Pays`,

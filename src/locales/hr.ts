@@ -114,6 +114,7 @@
 's938ca0910c26cec5': `Na popisu se strelicama pomičete između gradova; tipkom Enter ili razmaknicom odabirete grad.`,
 's94149ba8de835ff9': str`Broj osoba, od ${0} do ${1}`,
 's957220cc46f205ce': str`Zima ${0}.`,
+'s979529a62bd22131': str`Čeka se poslužitelj: obrazac će se poslati sam ${0}.`,
 's993a3ff48685e3bb': `Opišite glavno područje interesa`,
 's99743e5e6854474f': `Unesite broj telefona`,
 's9cf7402fe920f7d1': `Država`,

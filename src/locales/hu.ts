@@ -114,6 +114,7 @@
 's938ca0910c26cec5': `A listában a nyílbillentyűkkel léphet a városok között; az Enter vagy a szóköz billentyűvel választhat ki egy várost.`,
 's94149ba8de835ff9': str`Létszám: ${0}–${1} fő`,
 's957220cc46f205ce': str`${0} tele`,
+'s979529a62bd22131': str`Várakozás a kiszolgálóra: az űrlap ${0} magától elküldésre kerül.`,
 's993a3ff48685e3bb': `Írja le a fő érdeklődési területet`,
 's99743e5e6854474f': `Adja meg a telefonszámot`,
 's9cf7402fe920f7d1': `Ország`,

@@ -114,6 +114,7 @@
 's938ca0910c26cec5': `Nell’elenco si passa da una città all’altra con i tasti freccia; con Invio o la barra spaziatrice si seleziona una città.`,
 's94149ba8de835ff9': str`Numero di persone, da ${0} a ${1}`,
 's957220cc46f205ce': str`Inverno ${0}`,
+'s979529a62bd22131': str`In attesa del server: il modulo verrà inviato automaticamente ${0}.`,
 's993a3ff48685e3bb': `Descrivere l’ambito di interesse principale`,
 's99743e5e6854474f': `Inserire un numero di telefono`,
 's9cf7402fe920f7d1': `Paese`,

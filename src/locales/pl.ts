@@ -114,6 +114,7 @@
 's938ca0910c26cec5': `Na liście między miastami można przechodzić klawiszami strzałek; klawiszem Enter lub spacją wybiera się miasto.`,
 's94149ba8de835ff9': str`Liczba osób: od ${0} do ${1}`,
 's957220cc46f205ce': str`Zima ${0}`,
+'s979529a62bd22131': str`Oczekiwanie na serwer: formularz zostanie wysłany automatycznie ${0}.`,
 's993a3ff48685e3bb': `Proszę opisać główny obszar zainteresowania`,
 's99743e5e6854474f': `Proszę podać numer telefonu`,
 's9cf7402fe920f7d1': `Kraj`,

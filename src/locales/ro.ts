@@ -114,6 +114,7 @@
 's938ca0910c26cec5': `În listă vă deplasați între orașe cu tastele săgeți; cu Enter sau Spațiu selectați un oraș.`,
 's94149ba8de835ff9': str`Numărul de persoane, între ${0} și ${1}`,
 's957220cc46f205ce': str`Iarna ${0}`,
+'s979529a62bd22131': str`Se așteaptă serverul: formularul va fi trimis automat ${0}.`,
 's993a3ff48685e3bb': `Descrieți domeniul principal de interes`,
 's99743e5e6854474f': `Introduceți un număr de telefon`,
 's9cf7402fe920f7d1': `Țara`,

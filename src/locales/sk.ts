@@ -114,6 +114,7 @@
 's938ca0910c26cec5': `V zozname sa medzi mestami pohybujete šípkami; klávesom Enter alebo medzerníkom mesto vyberiete.`,
 's94149ba8de835ff9': str`Počet osôb: ${0} až ${1}`,
 's957220cc46f205ce': str`Zima ${0}`,
+'s979529a62bd22131': str`Čaká sa na server: formulár sa odošle sám ${0}.`,
 's993a3ff48685e3bb': `Opíšte hlavnú oblasť záujmu`,
 's99743e5e6854474f': `Zadajte telefónne číslo`,
 's9cf7402fe920f7d1': `Krajina`,

@@ -114,6 +114,7 @@
 's938ca0910c26cec5': `Na seznamu se med mesti premikate s puščičnimi tipkami; s tipko Enter ali preslednico izberete mesto.`,
 's94149ba8de835ff9': str`Število oseb, od ${0} do ${1}`,
 's957220cc46f205ce': str`Zima ${0}`,
+'s979529a62bd22131': str`Čakanje na strežnik: obrazec bo samodejno poslan ${0}.`,
 's993a3ff48685e3bb': `Opišite glavno področje zanimanja`,
 's99743e5e6854474f': `Vnesite telefonsko številko`,
 's9cf7402fe920f7d1': `Država`,

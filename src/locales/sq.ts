@@ -114,6 +114,7 @@
 's938ca0910c26cec5': `Në listë lëvizni ndërmjet qyteteve me tastet e shigjetave; me Enter ose Hapësirë zgjidhni një qytet.`,
 's94149ba8de835ff9': str`Numri i personave, nga ${0} deri në ${1}`,
 's957220cc46f205ce': str`Dimri ${0}`,
+'s979529a62bd22131': str`Në pritje të serverit: formulari do të dërgohet vetë ${0}.`,
 's993a3ff48685e3bb': `Përshkruani fushën kryesore të interesit`,
 's99743e5e6854474f': `Shkruani një numër telefoni`,
 's9cf7402fe920f7d1': `Vendi`,

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { msg } from '@lit/localize';
 import type { FormHooks } from '../core/forms/sending.js';
-import { confirmationTemplate } from '../core/forms/sending.js';
+import { confirmationTemplate } from '../core/forms/confirmation.js';
 import { resolveText } from '../core/i18n/text.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { CityNewsletterSignup } from './newsletter-signup.element.js';

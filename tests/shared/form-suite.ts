@@ -264,7 +264,10 @@ export function runFormSuite(options: FormSuiteOptions): void {
         const trap = shadowQuery<HTMLInputElement>(element, '[data-trap]');
         expect(trap.tabIndex).to.equal(-1);
         expect(trap.closest('[aria-hidden="true"]')).not.to.equal(null);
-        expect(trap.getBoundingClientRect().right).to.be.at.most(1);
+        // Invisible where it stands (not moved off screen, which can widen the page).
+        expect(getComputedStyle(trap).visibility).to.equal('hidden');
+        expect(getComputedStyle(trap.closest('.trap')!).clipPath).to.equal('inset(50%)');
+        expect(trap.closest('.trap')!.getBoundingClientRect().width).to.be.at.most(1);
         expect(visibleText(element)).not.to.include('Website');
       });
     });
@@ -413,7 +416,9 @@ export function runFormSuite(options: FormSuiteOptions): void {
         const retry = shadowQuery<HTMLButtonElement>(element, '[part~="retry-button"]');
         retry.focus();
         retry.click();
-        await waitForText(element, 'Sending');
+        // Nothing is sent before then, and the status says so instead of "Sending…".
+        await waitForText(element, 'Waiting for the server: the form will be sent by itself in 3 seconds.');
+        expect(visibleText(element)).not.to.include('Sending…');
         expect(visibleText(element)).to.include('you can send them again');
         expect(retry.isConnected, 'the focused button stays').to.equal(true);
         expect(activeInShadow(element)).to.equal(retry);

@@ -8,7 +8,7 @@ export type Failure = SendFailure;
  * "in 30 seconds", "za 2 minuty", "in 24 hours": the wait in the reader's
  * language, plurals included; a day's Retry-After is not "in 1,440 minutes".
  */
-function waitText(ms: number, locale: string): string {
+export function waitText(ms: number, locale: string): string {
   const seconds = Math.max(1, Math.ceil(ms / 1000));
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
   if (seconds < 90) return format.format(seconds, 'second');

@@ -270,6 +270,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     return formTemplate(options, {
       locale: this.locale,
       sending: locked || this.codeWait === 'loading',
+      status: this.sender?.statusText(),
       locked,
       onInput: (event) => this.onInput(event),
       onSubmit: (event) => {

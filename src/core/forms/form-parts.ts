@@ -64,6 +64,8 @@ export function formTemplate(
   state: {
     locale: string;
     sending: boolean;
+    /** The status line while sending, when it is not "Sending…". */
+    status?: string;
     /** Checkboxes and radio buttons keep their state (text fields are read-only). */
     locked: boolean;
     onInput: (event: Event) => void;
@@ -90,7 +92,9 @@ export function formTemplate(
     <div class="actions">
       <!-- aria-disabled, not disabled: a disabled button would drop keyboard focus to <body> while sending. -->
       <button part="submit-button" class="button" type="submit" aria-disabled=${busy}>${options.submitLabel}</button>
-      <span part="status" class="status" role="status">${state.sending ? msg('Sending…') : nothing}</span>
+      <span part="status" class="status" role="status"
+        >${state.sending ? (state.status ?? msg('Sending…')) : nothing}</span
+      >
     </div>
   </form>`;
 }

@@ -1,4 +1,5 @@
-import { css, html, nothing } from 'lit';
+import { nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 import type { ReactiveElement, TemplateResult } from 'lit';
 import { warnOnce } from '../element.js';
 import { addStyles } from '../styles/add-styles.js';
@@ -8,10 +9,11 @@ import type { SendOutcome } from '../controllers/submission.js';
 import type { SubmitErrorEventDetail, SubmitEventDetail, SubmittedEventDetail } from './events.js';
 import { errorDetail } from './events.js';
 import type { Failure } from './failure.js';
-import { canRetry, failureText, serverErrors } from './failure.js';
+import { canRetry, failureText, serverErrors, waitText } from './failure.js';
 import { errorStyles, errorSummaryTemplate, focusField, validateFields } from './errors.js';
-import type { FieldContext, FieldError, FieldTable, PayloadValue } from './field-table.js';
-import { payloadOf, sentValue, shownFields } from './field-table.js';
+import type { FieldContext, FieldError, FieldTable } from './field-table.js';
+import { payloadOf } from './field-table.js';
+import { confirmationStyles, rowsOf } from './confirmation.js';
 import { failureTemplate } from './form-parts.js';
 import type { Encoding, Payload } from './submit.js';
 import { postableAction } from './submit.js';
@@ -74,80 +76,6 @@ export interface FormHooks<V, S, E = HTMLElement> {
   ): TemplateResult;
 }
 
-/** The request as label/value rows, for the confirmation and the e-mail (empty values left out). */
-export function rowsOf<V, C>(table: FieldTable<V, C>, ctx: FieldContext<V, C>): [string, string][] {
-  return shownFields(table, ctx)
-    .flatMap(([field, def]): [string, PayloadValue][] =>
-      def.row === false ? [] : [def.row ? def.row(ctx) : [def.label(ctx), sentValue(def, field, ctx)]],
-    )
-    .filter(([, value]) => value !== undefined && value !== '')
-    .map(([label, value]) => [label, String(value)]);
-}
-
-/** The confirmation's styles, added to the form's own when the sender arrives. */
-const sentStyles = css`
-  .confirmation {
-    display: grid;
-    gap: 0.75em;
-    justify-items: start;
-    padding: 1em 1.25em;
-    border: 0.125em solid var(--_success);
-    border-inline-start-width: 0.375em;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-
-  .confirmation-title {
-    font-size: 1.125em;
-    font-weight: 700;
-    color: var(--_success);
-  }
-
-  .summary {
-    display: grid;
-    grid-template-columns: minmax(8em, auto) 1fr;
-    gap: 0.25em 1em;
-    margin: 0;
-  }
-
-  .summary dt {
-    font-weight: 600;
-  }
-
-  .summary dd {
-    margin: 0;
-    white-space: pre-line;
-  }
-
-  @media (max-width: 30em) {
-    .summary {
-      grid-template-columns: 1fr;
-    }
-    .summary dd {
-      margin-bottom: 0.5em;
-    }
-  }
-
-  @media (forced-colors: active) {
-    .confirmation {
-      border-color: CanvasText;
-    }
-  }
-`;
-
-/** The confirmation box, focused when shown. */
-export function confirmationTemplate(
-  title: string,
-  content: unknown,
-  again: { label: string; locale: string; reset: () => void },
-): TemplateResult {
-  return html`<div part="base confirmation" class="confirmation" role="status" tabindex="-1" lang=${again.locale}>
-    <p class="confirmation-title">${title}</p>
-    ${content}
-    <button part="again-button" class="button secondary" type="button" @click=${again.reset}>${again.label}</button>
-  </div>`;
-}
-
 /**
  * Sends a form through a SubmissionController (one idempotency key per
  * submission, retries, the server's answer read), fires `city-submit`,
@@ -163,7 +91,7 @@ export class FormSender<V, S> {
     private readonly hooks: FormHooks<V, S>,
   ) {
     this.submission = new SubmissionController(host.element);
-    addStyles(host.element.renderRoot, errorStyles, sentStyles);
+    addStyles(host.element.renderRoot, errorStyles, confirmationStyles);
   }
 
   get busy(): boolean {
@@ -262,11 +190,26 @@ export class FormSender<V, S> {
     this.submission.reset();
   }
 
+  /** The time a busy server gave, while a send waits for it ("Try again" or Send pressed before then). */
+  private get waitingUntil(): number | undefined {
+    const { phase, failure } = this.submission;
+    const until = phase === 'sending' && failure?.kind === 'busy' ? failure.retryAt : undefined;
+    return until !== undefined && until > Date.now() ? until : undefined;
+  }
+
+  /** The status line while a send waits for a busy server (not "Sending…": nothing is sent yet); else undefined. */
+  statusText(): string | undefined {
+    const until = this.waitingUntil;
+    if (until === undefined) return undefined;
+    const when = waitText(until - Date.now(), this.host.context()?.locale ?? 'en');
+    return msg(str`Waiting for the server: the form will be sent by itself ${when}.`);
+  }
+
   /** Why sending failed, with "Try again" when it can help; field errors from the server are in the summary instead. */
   renderFailure(retry: () => void): TemplateResult | typeof nothing {
     const { phase, failure } = this.submission;
     // "Try again" before the time a busy server gave waits for it: the reason stays in view.
-    const waiting = phase === 'sending' && failure?.kind === 'busy' && (failure.retryAt ?? 0) > Date.now();
+    const waiting = this.waitingUntil !== undefined;
     if (!failure || failure.kind === 'invalid' || (phase !== 'failed' && !waiting)) return nothing;
     const locale = this.host.context()?.locale ?? 'en';
     const text = this.hooks.failureMessage?.(failure) ?? failureText(failure, locale);
