@@ -16,7 +16,27 @@ export interface Database {
   dialect: Dialect;
   /** A safe description for the start-up line (no password). */
   describe: string;
+  /** SQLite only: the connection, for the migration lock. */
+  sqlite?: SQLite.Database;
   close(): Promise<void>;
+}
+
+/**
+ * Switching a new file to WAL needs it alone for a moment, and SQLite answers "database is locked"
+ * at once rather than waiting (no busy handler): a second receiver opening the same new file at the
+ * same moment tries again for up to 5 s.
+ */
+function walMode(sqlite: SQLite.Database): void {
+  const until = Date.now() + 5000;
+  for (;;) {
+    try {
+      sqlite.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > until) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    }
+  }
 }
 
 function openSqlite(url: string): Database {
@@ -24,13 +44,13 @@ function openSqlite(url: string): Database {
   const file = path === ':memory:' ? path : resolve(path);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
-  sqlite.pragma('journal_mode = WAL');
+  walMode(sqlite);
   // FULL: a commit reaches the disk before the 201 goes out, even on power loss.
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', describe: `SQLite at ${file}`, close: () => db.destroy() };
+  return { db, dialect: 'sqlite', describe: `SQLite at ${file}`, sqlite, close: () => db.destroy() };
 }
 
 function openPostgres(url: string): Database {
@@ -50,6 +70,6 @@ export async function openDatabase(url: string): Promise<Database> {
   if (url.startsWith('sqlite:')) database = openSqlite(url);
   else if (/^postgres(ql)?:\/\//.test(url)) database = openPostgres(url);
   else throw new Error(`DATABASE_URL must start with sqlite: or postgres://, not "${url.split(':')[0]}:…".`);
-  await migrate(database.db as unknown as Kysely<unknown>, database.dialect);
+  await migrate(database.db as unknown as Kysely<unknown>, database.dialect, database.sqlite);
   return database;
 }
