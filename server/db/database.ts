@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrate } from './migrations.js';
 import type { Tables } from './tables.js';
@@ -18,7 +18,24 @@ export interface Database {
   describe: string;
   /** SQLite only: the connection, for the migration lock. */
   sqlite?: SQLite.Database;
+  /**
+   * After personal data was deleted from `tables`: on SQLite (where secure_delete has zeroed the
+   * deleted rows) moves the write-ahead log into the file and empties it; on PostgreSQL vacuums
+   * the tables so their dead rows are removed. False: the log could not be emptied for a reader.
+   */
+  scrub(tables: string[]): Promise<boolean>;
   close(): Promise<void>;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function checkpoint(db: Db): Promise<boolean> {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const { rows } = await sql<{ busy: number }>`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+    if (rows[0]?.busy === 0) return true;
+    await pause(100);
+  }
+  return false;
 }
 
 /**
@@ -49,8 +66,17 @@ function openSqlite(url: string): Database {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
+  // A deleted row's bytes are overwritten with zeros, not left in a free page for anyone with the file.
+  sqlite.pragma('secure_delete = ON');
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', describe: `SQLite at ${file}`, sqlite, close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'sqlite',
+    describe: `SQLite at ${file}`,
+    sqlite,
+    scrub: () => checkpoint(db),
+    close: () => db.destroy(),
+  };
 }
 
 function openPostgres(url: string): Database {
@@ -61,6 +87,11 @@ function openPostgres(url: string): Database {
     db,
     dialect: 'postgres',
     describe: `PostgreSQL at ${where.hostname}:${where.port || 5432}${where.pathname}`,
+    async scrub(tables) {
+      // Outside a transaction, as VACUUM must be.
+      await sql`vacuum ${sql.join(tables.map((table) => sql.table(table)))}`.execute(db);
+      return true;
+    },
     close: () => db.destroy(),
   };
 }

@@ -27,10 +27,10 @@ for (const backend of backends) {
               .execute()
           ).map((row) => row.idempotency_key);
         now = new Date(Date.parse('2026-12-01T12:00:00Z') + 30 * day);
-        assert.equal((await purge(server.receiver.database.db, 30, now)).requests, 0);
+        assert.equal((await purge(server.receiver.database, 30, now)).requests, 0);
         assert.deepEqual(await keys(), ['retention-early', 'retention-later']);
         now = new Date(Date.parse('2026-12-01T12:00:00Z') + 31 * day);
-        assert.equal((await purge(server.receiver.database.db, 30, now)).requests, 1);
+        assert.equal((await purge(server.receiver.database, 30, now)).requests, 1);
         assert.deepEqual(await keys(), ['retention-later']);
         const log = await server.receiver.database.db
           .selectFrom('audit_log')
