@@ -1,6 +1,6 @@
 // Deletion on time and on request. Delegation requests go RETENTION_DAYS after
 // the requested date; unconfirmed signups and their keys after 7 days; sent
-// mail (which holds personal data) after 7 days. The audit log keeps counts only.
+// mail, and mail given up on (both hold personal data), after 7 days. The audit log keeps counts only.
 // After each, the database is scrubbed (database.ts) so the deleted bytes do not
 // linger in SQLite's write-ahead log or as PostgreSQL's dead rows.
 import { audit } from './audit.js';
@@ -41,7 +41,10 @@ export async function purge(database: Database, retentionDays: number, now: Date
       .where('created_at', '<', weekAgo)
       .executeTakeFirst();
     await trx.deleteFrom('signup_keys').where('created_at', '<', weekAgo).execute();
-    const mails = await trx.deleteFrom('outbox').where('sent_at', '<', weekAgo).executeTakeFirst();
+    const mails = await trx
+      .deleteFrom('outbox')
+      .where((eb) => eb.or([eb('sent_at', '<', weekAgo), eb('failed_at', '<', weekAgo)]))
+      .executeTakeFirst();
     const purged = {
       requests: Number(requests.numDeletedRows),
       signups: Number(signups.numDeletedRows),

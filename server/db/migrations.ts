@@ -100,6 +100,11 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '0003-outbox-failed': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('outbox').addColumn('failed_at', 'text').execute();
+      },
+    },
   };
 }
 

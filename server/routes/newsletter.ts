@@ -9,7 +9,7 @@ import type { Html } from '../html.js';
 import { textsFor } from '../mail/newsletter-mails.js';
 import { confirm, signUp, subscriberLocale, unsubscribe } from '../newsletter.js';
 import { verifyToken } from '../tokens.js';
-import { controlErrors, merged } from '../checks.js';
+import { addressErrors, controlErrors, merged } from '../checks.js';
 import { validate } from '../validation.js';
 import { rateLimited } from './limits.js';
 
@@ -47,7 +47,10 @@ export function registerNewsletter(app: FastifyInstance, context: Context): void
     const body = bodyOf(request);
     const key = idempotencyKey(request, body);
     if (looksLikeBot(body)) return reply.code(202).send(accepted);
-    const errors = merged(validate('newsletter', body), controlErrors(body, ['consentText']));
+    const errors = merged(validate('newsletter', body), [
+      ...controlErrors(body, ['consentText']),
+      ...addressErrors(body),
+    ]);
     const unknown = context.lists ? listsOf(body.lists).filter((id) => !context.lists?.has(id)) : [];
     if (unknown.length > 0 && !errors.some((error) => error.field === 'lists'))
       errors.push({ field: 'lists', message: `Not a list of this newsletter: ${unknown.join(', ')}.` });

@@ -51,7 +51,7 @@ for (const backend of backends) {
             .execute();
           assert.deepEqual(
             applied.map((row) => (row as { name: string }).name),
-            ['0001-delegation-requests', '0002-newsletter'],
+            ['0001-delegation-requests', '0002-newsletter', '0003-outbox-failed'],
           );
         } finally {
           await database.close();
