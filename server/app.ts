@@ -209,7 +209,7 @@ async function build(database: Database, config: Config, options: ReceiverOption
   registerDelegation(app, context);
   registerNewsletter(app, context);
   registerAdmin(app, context);
-  const stopPurging = options.purge === false ? () => {} : schedulePurge(database, config.retentionDays, now, log);
+  const stopPurging = options.purge === false ? () => {} : schedulePurge(database, config, now, log);
   return {
     app,
     database,

@@ -24,6 +24,8 @@ export interface Config {
   /** "proxy": the city's reverse proxy authenticates /admin/, the receiver trusts it. */
   adminAuth: 'basic' | 'proxy';
   retentionDays: number;
+  /** Days an unsubscribed subscriber's address, name and consent records are kept after unsubscribing. */
+  unsubscribedRetentionDays: number;
   rateLimitPerMinute: number;
   webhookUrl: string | undefined;
   /** Where "sign up again" points from an expired or broken confirmation link. */
@@ -91,6 +93,7 @@ export function readConfig(env: Env = process.env): Config {
     adminPasswordHash: env.ADMIN_PASSWORD_HASH || undefined,
     adminAuth: env.ADMIN_AUTH === 'proxy' ? 'proxy' : 'basic',
     retentionDays: integer(env, 'RETENTION_DAYS', 180),
+    unsubscribedRetentionDays: integer(env, 'UNSUBSCRIBED_RETENTION_DAYS', 30),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 20),
     webhookUrl: env.NEWSLETTER_WEBHOOK_URL || undefined,
     newsletterPageUrl: env.NEWSLETTER_PAGE_URL || `${allowedOrigins[0] ?? publicOrigin}/`,

@@ -1,17 +1,21 @@
 // Deletion on time and on request. Delegation requests go RETENTION_DAYS after
-// the requested date; unconfirmed signups and their keys after 7 days; sent
-// mail, and mail given up on (both hold personal data), after 7 days. The audit log keeps counts only.
+// the requested date; unconfirmed signups and their keys after 7 days; an
+// unsubscribed subscriber (address, name, consent records) UNSUBSCRIBED_RETENTION_DAYS
+// after unsubscribing; sent mail, and mail given up on (both hold personal data),
+// after 7 days. The audit log keeps counts only.
 // After each, the database is scrubbed (database.ts) so the deleted bytes do not
 // linger in SQLite's write-ahead log or as PostgreSQL's dead rows.
 import { audit } from './audit.js';
-import type { Database } from './db/database.js';
+import type { Database, Db } from './db/database.js';
 
 const day = 24 * 60 * 60 * 1000;
 export const unconfirmedDays = 7;
+export const defaultUnsubscribedDays = 30;
 
 export interface Purged {
   requests: number;
   signups: number;
+  unsubscribed: number;
   mails: number;
   /** False: SQLite's write-ahead log could not be emptied (see Database.scrub). */
   scrubbed: boolean;
@@ -21,9 +25,39 @@ function daysBefore(now: Date, days: number): Date {
   return new Date(now.getTime() - days * day);
 }
 
-export async function purge(database: Database, retentionDays: number, now: Date): Promise<Purged> {
+/**
+ * Unsubscribed before `cutoff`, and not signed up again since a week ago (that signup's link is
+ * still open; an older one is an unconfirmed signup, deleted like any other).
+ */
+async function longUnsubscribed(trx: Db, cutoff: string, weekAgo: string): Promise<number[]> {
+  const rows = await trx
+    .selectFrom('subscribers')
+    .select('id')
+    .where('status', '=', 'unsubscribed')
+    .where('unsubscribed_at', '<', cutoff)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('consents')
+            .select('consents.id')
+            .whereRef('consents.subscriber_id', '=', 'subscribers.id')
+            .where('consents.signed_up_at', '>=', weekAgo),
+        ),
+      ),
+    )
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+export async function purge(
+  database: Database,
+  retentionDays: number,
+  now: Date,
+  unsubscribedDays = defaultUnsubscribedDays,
+): Promise<Purged> {
   const lastKeptDate = daysBefore(now, retentionDays).toISOString().slice(0, 10);
   const weekAgo = daysBefore(now, unconfirmedDays).toISOString();
+  const unsubscribedCutoff = daysBefore(now, unsubscribedDays).toISOString();
   const purged = await database.db.transaction().execute(async (trx) => {
     const requests = await trx
       .deleteFrom('delegation_requests')
@@ -40,6 +74,11 @@ export async function purge(database: Database, retentionDays: number, now: Date
       .where('status', '=', 'pending')
       .where('created_at', '<', weekAgo)
       .executeTakeFirst();
+    const gone = await longUnsubscribed(trx, unsubscribedCutoff, weekAgo);
+    if (gone.length > 0) {
+      await trx.deleteFrom('consents').where('subscriber_id', 'in', gone).execute();
+      await trx.deleteFrom('subscribers').where('id', 'in', gone).execute();
+    }
     await trx.deleteFrom('signup_keys').where('created_at', '<', weekAgo).execute();
     const mails = await trx
       .deleteFrom('outbox')
@@ -48,6 +87,7 @@ export async function purge(database: Database, retentionDays: number, now: Date
     const purged = {
       requests: Number(requests.numDeletedRows),
       signups: Number(signups.numDeletedRows),
+      unsubscribed: gone.length,
       mails: Number(mails.numDeletedRows),
     };
     await audit(trx, now, 'retention.purge', null, JSON.stringify(purged));
@@ -99,12 +139,12 @@ export const notScrubbed =
 /** Purges at start and then once a day, for as long as the receiver runs. */
 export function schedulePurge(
   database: Database,
-  retentionDays: number,
+  retention: { retentionDays: number; unsubscribedRetentionDays: number },
   now: () => Date,
   log: (line: string) => void,
 ): () => void {
   const run = () =>
-    purge(database, retentionDays, now())
+    purge(database, retention.retentionDays, now(), retention.unsubscribedRetentionDays)
       .then((purged) => {
         if (!purged.scrubbed) log(notScrubbed);
       })
