@@ -28,8 +28,8 @@ export interface Config {
   unsubscribedRetentionDays: number;
   rateLimitPerMinute: number;
   webhookUrl: string | undefined;
-  /** Where "sign up again" points from an expired or broken confirmation link. */
-  newsletterPageUrl: string;
+  /** Where "sign up again" points from an expired or broken confirmation link; undefined: no link. */
+  newsletterPageUrl: string | undefined;
   webhookSecret: string | undefined;
   tokenSecret: string | undefined;
   storeIp: boolean;
@@ -52,6 +52,15 @@ function originOf(url: string, name: string): string {
   } catch {
     throw new Error(`${name} must be an absolute URL such as https://example.org, not "${url}".`);
   }
+}
+
+/**
+ * The site with the signup form: the first allowed origin that is not the receiver's own (which
+ * has no page at `/`). None (trying it out on one computer): the pages offer no link rather than a 404.
+ */
+function signupSite(allowedOrigins: string[], publicOrigin: string): string | undefined {
+  const site = allowedOrigins.find((origin) => origin !== publicOrigin);
+  return site ? `${site}/` : undefined;
 }
 
 export function readConfig(env: Env = process.env): Config {
@@ -96,7 +105,7 @@ export function readConfig(env: Env = process.env): Config {
     unsubscribedRetentionDays: integer(env, 'UNSUBSCRIBED_RETENTION_DAYS', 30),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 20),
     webhookUrl: env.NEWSLETTER_WEBHOOK_URL || undefined,
-    newsletterPageUrl: env.NEWSLETTER_PAGE_URL || `${allowedOrigins[0] ?? publicOrigin}/`,
+    newsletterPageUrl: env.NEWSLETTER_PAGE_URL || signupSite(allowedOrigins, publicOrigin),
     webhookSecret: env.NEWSLETTER_WEBHOOK_SECRET || undefined,
     tokenSecret: env.TOKEN_SECRET || undefined,
     storeIp: env.STORE_IP === '1' || env.STORE_IP === 'true',

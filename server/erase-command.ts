@@ -14,6 +14,10 @@ export async function eraseCommand(config: Config, args: string[]): Promise<numb
   const database = await openDatabase(config.databaseUrl);
   try {
     const erased = await erase(database, email, new Date());
+    if (erased.references.length + erased.subscribers + erased.consents + erased.mails === 0) {
+      console.log(`Nothing stored about ${email} in ${database.describe}.`);
+      return 0;
+    }
     console.log(`Erased everything stored about ${email} from ${database.describe}:`);
     console.log(
       `  delegation requests: ${erased.references.length}${erased.references.length ? ` (${erased.references.join(', ')})` : ''}`,

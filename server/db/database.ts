@@ -59,9 +59,14 @@ function walMode(sqlite: SQLite.Database): void {
 function openSqlite(url: string): Database {
   const path = url.slice('sqlite:'.length);
   const file = path === ':memory:' ? path : resolve(path);
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const sqlite = new SQLite(file);
-  walMode(sqlite);
+  let sqlite: SQLite.Database;
+  try {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    sqlite = new SQLite(file);
+    walMode(sqlite);
+  } catch (error) {
+    throw new Error(`Cannot open the database at ${file}: ${(error as Error).message}`);
+  }
   // FULL: a commit reaches the disk before the 201 goes out, even on power loss.
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
@@ -101,6 +106,23 @@ export async function openDatabase(url: string): Promise<Database> {
   if (url.startsWith('sqlite:')) database = openSqlite(url);
   else if (/^postgres(ql)?:\/\//.test(url)) database = openPostgres(url);
   else throw new Error(`DATABASE_URL must start with sqlite: or postgres://, not "${url.split(':')[0]}:…".`);
-  await migrate(database.db as unknown as Kysely<unknown>, database.dialect, database.sqlite);
+  try {
+    if (database.dialect === 'postgres') await reachable(database);
+    await migrate(database.db as unknown as Kysely<unknown>, database.dialect, database.sqlite);
+  } catch (error) {
+    // Close the pool, so the process can end with the message.
+    await database.close();
+    throw error;
+  }
   return database;
+}
+
+/** One query first, so an unreachable server is named as such, not as a failed migration. */
+async function reachable(database: Database): Promise<void> {
+  try {
+    await sql`select 1`.execute(database.db);
+  } catch (error) {
+    const where = database.describe.replace(/^PostgreSQL at /, '');
+    throw new Error(`Cannot connect to the database at ${where}: ${(error as Error).message || String(error)}`);
+  }
 }

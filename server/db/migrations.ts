@@ -122,7 +122,7 @@ export async function migrate(db: Kysely<unknown>, dialect: Dialect, sqlite?: SQ
   if (sqlite?.inTransaction) sqlite.exec(outcome.error ? 'rollback' : 'commit');
   const { error, results } = outcome;
   if (error) {
-    const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(`Database migration ${failed} failed: ${String(error)}`);
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName;
+    throw new Error(`Database migration ${failed ? `${failed} ` : ''}failed: ${String(error)}`);
   }
 }

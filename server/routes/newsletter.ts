@@ -42,6 +42,12 @@ function listLabel(context: Context, id: string, locale: string): string {
   return label?.[locale] ?? label?.en ?? Object.values(label ?? {})[0] ?? id;
 }
 
+/** "Sign up again", linked to the site's signup page; nothing when none is configured (no link to a 404). */
+function signUpLink(context: Context, label: string): Html {
+  const site = context.config.newsletterPageUrl;
+  return site ? html`<p><a href="${site}">${label}</a></p>` : html``;
+}
+
 export function registerNewsletter(app: FastifyInstance, context: Context): void {
   app.post('/api/newsletter-signups', { config: rateLimited(context.config) }, async (request, reply) => {
     const body = bodyOf(request);
@@ -71,7 +77,7 @@ export function registerNewsletter(app: FastifyInstance, context: Context): void
     const checked = verifyToken(request.query.token, 'c', context.secret, context.now());
     if (!checked.ok) {
       const { locale, text } = textsFor(request.headers['accept-language']);
-      const again = html`<p><a href="${context.config.newsletterPageUrl}">${text.signUpAgain}</a></p>`;
+      const again = signUpLink(context, text.signUpAgain);
       const expired = checked.reason === 'expired';
       const explanation = html`<p>${expired ? text.expiredBody : text.invalidBody}</p>
         ${again}`;
@@ -79,7 +85,7 @@ export function registerNewsletter(app: FastifyInstance, context: Context): void
     }
     const result = await confirm(context, checked.payload.s, checked.payload.c ?? 0);
     const { locale, text } = textsFor(result.locale);
-    const signUpAgain = html`<p><a href="${context.config.newsletterPageUrl}">${text.signUpAgain}</a></p>`;
+    const signUpAgain = signUpLink(context, text.signUpAgain);
     if (result.outcome === 'confirmed') {
       const named = result.lists.map((id) => listLabel(context, id, locale)).join(', ');
       const body = named ? text.confirmedBody.replace('{lists}', named) : text.confirmedNoLists;

@@ -131,5 +131,15 @@ for (const backend of backends) {
         assert.deepEqual(await response.json(), { message: 'Send the form as JSON or form-encoded.' });
       }
     });
+
+    it('answers 415 to a text/plain body, as the docs promise for anything not JSON or form-encoded', async () => {
+      for (const path of ['/api/delegation-requests', '/api/newsletter-signups']) {
+        const response = await server.post(path, JSON.stringify(delegationRequest('plain-1-key')), {
+          'content-type': 'text/plain;charset=UTF-8',
+        });
+        assert.equal(response.status, 415, path);
+        assert.deepEqual(await response.json(), { message: 'Send the form as JSON or form-encoded.' });
+      }
+    });
   });
 }
