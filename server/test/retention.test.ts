@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import type { SubscriberStatus } from '../db/tables.js';
 import { purge } from '../retention.js';
 import { backends, delegationRequest, startReceiver } from './helpers/receiver.js';
+import type { Running } from './helpers/receiver.js';
 
 const bin = fileURLToPath(new URL('../../bin/city-network-widgets.mjs', import.meta.url));
 const day = 24 * 60 * 60 * 1000;
@@ -77,10 +78,14 @@ for (const backend of backends) {
           .execute();
       };
       const emails = async () =>
-        (await server_.receiver.database.db.selectFrom('subscribers').select('email').orderBy('email').execute()).map(
-          (row) => row.email,
-        );
-      let server_ = server;
+        (
+          await (server_ as Running).receiver.database.db
+            .selectFrom('subscribers')
+            .select('email')
+            .orderBy('email')
+            .execute()
+        ).map((row) => row.email);
+      let server_: Running | undefined = server;
       try {
         await add('a-left-long-ago@example.org', 'unsubscribed', 31, 90);
         await add('b-left-lately@example.org', 'unsubscribed', 29, 90);
@@ -99,13 +104,14 @@ for (const backend of backends) {
         assert.match(log, /"action":"retention.purge"[^}]*\\"unsubscribed\\":1/);
         assert.doesNotMatch(log, /example\.org|Svobodová/);
         await server.close();
+        server_ = undefined;
         // The variable, read at start, where the receiver purges once before the daily timer.
         server_ = await startReceiver(backend, { UNSUBSCRIBED_RETENTION_DAYS: '10' }, { now: () => now }, databaseUrl);
         const deadline = Date.now() + 10_000;
         while ((await emails()).length > 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
         assert.deepEqual(await emails(), ['c-reads@example.org', 'd-came-back@example.org']);
       } finally {
-        await server_.close();
+        await server_?.close();
       }
     });
 
