@@ -196,7 +196,9 @@ async function build(database: Database, config: Config, options: ReceiverOption
   await app.register(formbody, { bodyLimit });
   // RFC 8058 lets a mail provider send its one-click unsubscribe as multipart; its token is in the URL.
   // Anywhere else multipart is refused like any other type the forms do not send.
-  app.addContentTypeParser('multipart/form-data', { parseAs: 'string' }, (request, _body, done) => {
+  // Fastify reads text/plain by default; like multipart, the forms never send it, so it is refused (415) too.
+  app.removeContentTypeParser('text/plain');
+  app.addContentTypeParser(['multipart/form-data', 'text/plain'], { parseAs: 'string' }, (request, _body, done) => {
     if (request.url.startsWith('/api/newsletter/unsubscribe?')) done(null, {});
     else done(new RequestProblem(415, 'Send the form as JSON or form-encoded.'), undefined);
   });
@@ -209,7 +211,7 @@ async function build(database: Database, config: Config, options: ReceiverOption
   registerDelegation(app, context);
   registerNewsletter(app, context);
   registerAdmin(app, context);
-  const stopPurging = options.purge === false ? () => {} : schedulePurge(database.db, config.retentionDays, now, log);
+  const stopPurging = options.purge === false ? () => {} : schedulePurge(database, config, now, log);
   return {
     app,
     database,

@@ -1,6 +1,6 @@
 // Checks a JSON Schema cannot make: a date that is in the calendar and not in
 // the past, a real time of day, no control characters (PostgreSQL refuses
-// NUL outright). Field errors in the style of validation.ts.
+// NUL outright), no invisible characters in an e-mail address. Field errors in the style of validation.ts.
 import type { Body, FieldError } from './validation.js';
 
 const day = 24 * 60 * 60 * 1000;
@@ -67,6 +67,21 @@ export function controlErrors(body: Body, multiLine: string[] = []): FieldError[
     }
   }
   return errors;
+}
+
+/**
+ * An address with an invisible format character (U+200B zero-width space, a soft hyphen, a
+ * direction mark: Unicode's Cf) looks right on screen, and mail servers refuse it.
+ */
+export function addressErrors(body: Body): FieldError[] {
+  return typeof body.email === 'string' && /\p{Cf}/u.test(body.email)
+    ? [
+        {
+          field: 'email',
+          message: 'This contains an invisible character (such as a zero-width space), which is not allowed.',
+        },
+      ]
+    : [];
 }
 
 /** Adds errors for fields that have none yet: one error per field, as validate() gives. */

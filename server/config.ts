@@ -24,10 +24,12 @@ export interface Config {
   /** "proxy": the city's reverse proxy authenticates /admin/, the receiver trusts it. */
   adminAuth: 'basic' | 'proxy';
   retentionDays: number;
+  /** Days an unsubscribed subscriber's address, name and consent records are kept after unsubscribing. */
+  unsubscribedRetentionDays: number;
   rateLimitPerMinute: number;
   webhookUrl: string | undefined;
-  /** Where "sign up again" points from an expired or broken confirmation link. */
-  newsletterPageUrl: string;
+  /** Where "sign up again" points from an expired or broken confirmation link; undefined: no link. */
+  newsletterPageUrl: string | undefined;
   webhookSecret: string | undefined;
   tokenSecret: string | undefined;
   storeIp: boolean;
@@ -50,6 +52,15 @@ function originOf(url: string, name: string): string {
   } catch {
     throw new Error(`${name} must be an absolute URL such as https://example.org, not "${url}".`);
   }
+}
+
+/**
+ * The site with the signup form: the first allowed origin that is not the receiver's own (which
+ * has no page at `/`). None (trying it out on one computer): the pages offer no link rather than a 404.
+ */
+function signupSite(allowedOrigins: string[], publicOrigin: string): string | undefined {
+  const site = allowedOrigins.find((origin) => origin !== publicOrigin);
+  return site ? `${site}/` : undefined;
 }
 
 export function readConfig(env: Env = process.env): Config {
@@ -91,9 +102,10 @@ export function readConfig(env: Env = process.env): Config {
     adminPasswordHash: env.ADMIN_PASSWORD_HASH || undefined,
     adminAuth: env.ADMIN_AUTH === 'proxy' ? 'proxy' : 'basic',
     retentionDays: integer(env, 'RETENTION_DAYS', 180),
+    unsubscribedRetentionDays: integer(env, 'UNSUBSCRIBED_RETENTION_DAYS', 30),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 20),
     webhookUrl: env.NEWSLETTER_WEBHOOK_URL || undefined,
-    newsletterPageUrl: env.NEWSLETTER_PAGE_URL || `${allowedOrigins[0] ?? publicOrigin}/`,
+    newsletterPageUrl: env.NEWSLETTER_PAGE_URL || signupSite(allowedOrigins, publicOrigin),
     webhookSecret: env.NEWSLETTER_WEBHOOK_SECRET || undefined,
     tokenSecret: env.TOKEN_SECRET || undefined,
     storeIp: env.STORE_IP === '1' || env.STORE_IP === 'true',

@@ -2,7 +2,7 @@
 // stored about one person and prints what it deleted.
 import type { Config } from './config.js';
 import { openDatabase } from './db/database.js';
-import { erase } from './retention.js';
+import { erase, notScrubbed } from './retention.js';
 
 export async function eraseCommand(config: Config, args: string[]): Promise<number> {
   const flag = args.indexOf('--email');
@@ -13,7 +13,11 @@ export async function eraseCommand(config: Config, args: string[]): Promise<numb
   }
   const database = await openDatabase(config.databaseUrl);
   try {
-    const erased = await erase(database.db, email, new Date());
+    const erased = await erase(database, email, new Date());
+    if (erased.references.length + erased.subscribers + erased.consents + erased.mails === 0) {
+      console.log(`Nothing stored about ${email} in ${database.describe}.`);
+      return 0;
+    }
     console.log(`Erased everything stored about ${email} from ${database.describe}:`);
     console.log(
       `  delegation requests: ${erased.references.length}${erased.references.length ? ` (${erased.references.join(', ')})` : ''}`,
@@ -21,6 +25,7 @@ export async function eraseCommand(config: Config, args: string[]): Promise<numb
     console.log(`  newsletter subscriptions: ${erased.subscribers}`);
     console.log(`  consent records: ${erased.consents}`);
     console.log(`  mails (sent or waiting): ${erased.mails}`);
+    if (!erased.scrubbed) console.log(notScrubbed);
     return 0;
   } finally {
     await database.close();

@@ -63,7 +63,24 @@ function rank(error: ErrorObject): number {
   return ['oneOf', 'anyOf', 'const', 'type'].includes(error.keyword) ? 1 : 0;
 }
 
+/** Numbers a form-encoded body (or a lax client's JSON) carries as text. */
+const numberFields = ['groupSize', 'fillMs'];
+
+/**
+ * Checked as the numbers they stand for, so "9999" meets the same range as 9999 (the schemas'
+ * text form allows more digits than the range). Text that is not a plain whole number stays text
+ * and meets the schema's pattern.
+ */
+function numbersAsNumbers(body: Body): Body {
+  const result = { ...body };
+  for (const field of numberFields) {
+    const value = result[field];
+    if (typeof value === 'string' && /^(0|[1-9][0-9]{0,14})$/.test(value)) result[field] = Number(value);
+  }
+  return result;
+}
+
 export function validate(kind: keyof typeof validators, body: Body): FieldError[] {
   const check = validators[kind];
-  return check(body) ? [] : fieldErrors(check.errors);
+  return check(numbersAsNumbers(body)) ? [] : fieldErrors(check.errors);
 }

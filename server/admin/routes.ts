@@ -5,6 +5,7 @@ import type { Context } from '../app.js';
 import { audit } from '../audit.js';
 import type { RequestStatus } from '../db/tables.js';
 import { fieldLabels } from '../mail/delegation-mails.js';
+import { giveUpAfterDays } from '../mail/failures.js';
 import { adminGuard } from './auth.js';
 import { toCsv } from './csv.js';
 import { html, page, pagePolicy } from '../html.js';
@@ -16,22 +17,38 @@ import { registerSubscriberPages } from './subscribers.js';
 const statuses: RequestStatus[] = ['new', 'answered', 'declined', 'replaced'];
 const referencePattern = /^DV-\d{4}-\d{4,}$/;
 
+/** An invisible character in an address (why a server refused it) shown as its code point. */
+function visible(text: string): string {
+  return text.replace(/\p{Cf}/gu, (char) => `[U+${char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}]`);
+}
+
 async function unsentMail(context: Context): Promise<Html> {
   const rows = await context.db
     .selectFrom('outbox')
-    .select(['id', 'kind', 'payload', 'attempts', 'last_error', 'next_attempt_at'])
+    .select(['id', 'kind', 'payload', 'attempts', 'last_error', 'next_attempt_at', 'failed_at'])
     .where('sent_at', 'is', null)
     .orderBy('id')
     .limit(100)
     .execute();
   if (rows.length === 0) return html`<p>All mail has been sent.</p>`;
-  return html`<p>${rows.length} message(s) not sent yet; they are retried automatically.</p>
+  const failed = rows.filter((row) => row.failed_at !== null).length;
+  const waiting = rows.length - failed;
+  return html`<p>
+      ${waiting > 0 ? html`${waiting} message(s) not sent yet; they are retried automatically.` : html``}
+      ${
+        failed > 0
+          ? html`${failed} message(s) failed: the mail server refused them, or they could not be sent for
+            ${giveUpAfterDays} days. They are not retried.`
+          : html``
+      }
+    </p>
     <table>
       <thead>
         <tr>
           <th>Kind</th>
           <th>To</th>
           <th>Subject</th>
+          <th>Status</th>
           <th>Attempts</th>
           <th>Last error</th>
           <th>Next attempt</th>
@@ -42,11 +59,12 @@ async function unsentMail(context: Context): Promise<Html> {
           const payload = JSON.parse(row.payload) as { to?: string; subject?: string; url?: string };
           return html`<tr>
             <td>${row.kind}</td>
-            <td>${payload.to ?? payload.url}</td>
+            <td>${visible(payload.to ?? payload.url ?? '')}</td>
             <td>${payload.subject ?? ''}</td>
+            <td>${row.failed_at ? 'failed' : 'retrying'}</td>
             <td>${row.attempts}</td>
             <td>${row.last_error ?? ''}</td>
-            <td>${row.next_attempt_at}</td>
+            <td>${row.failed_at ? '' : row.next_attempt_at}</td>
           </tr>`;
         })}
       </tbody>
@@ -88,7 +106,7 @@ async function listPage(context: Context): Promise<string> {
       </tbody>
     </table>
     ${rows.length === 0 ? html`<p>No requests yet.</p>` : html``}
-    <h2>Mail not sent yet</h2>
+    <h2>Mail not sent</h2>
     ${await unsentMail(context)}`;
   return page('Delegation requests', body);
 }

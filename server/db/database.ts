@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrate } from './migrations.js';
 import type { Tables } from './tables.js';
@@ -16,21 +16,72 @@ export interface Database {
   dialect: Dialect;
   /** A safe description for the start-up line (no password). */
   describe: string;
+  /** SQLite only: the connection, for the migration lock. */
+  sqlite?: SQLite.Database;
+  /**
+   * After personal data was deleted from `tables`: on SQLite (where secure_delete has zeroed the
+   * deleted rows) moves the write-ahead log into the file and empties it; on PostgreSQL vacuums
+   * the tables so their dead rows are removed. False: the log could not be emptied for a reader.
+   */
+  scrub(tables: string[]): Promise<boolean>;
   close(): Promise<void>;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function checkpoint(db: Db): Promise<boolean> {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const { rows } = await sql<{ busy: number }>`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+    if (rows[0]?.busy === 0) return true;
+    await pause(100);
+  }
+  return false;
+}
+
+/**
+ * Switching a new file to WAL needs it alone for a moment, and SQLite answers "database is locked"
+ * at once rather than waiting (no busy handler): a second receiver opening the same new file at the
+ * same moment tries again for up to 5 s.
+ */
+function walMode(sqlite: SQLite.Database): void {
+  const until = Date.now() + 5000;
+  for (;;) {
+    try {
+      sqlite.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > until) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    }
+  }
 }
 
 function openSqlite(url: string): Database {
   const path = url.slice('sqlite:'.length);
   const file = path === ':memory:' ? path : resolve(path);
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const sqlite = new SQLite(file);
-  sqlite.pragma('journal_mode = WAL');
+  let sqlite: SQLite.Database;
+  try {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    sqlite = new SQLite(file);
+    walMode(sqlite);
+  } catch (error) {
+    throw new Error(`Cannot open the database at ${file}: ${(error as Error).message}`);
+  }
   // FULL: a commit reaches the disk before the 201 goes out, even on power loss.
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
+  // A deleted row's bytes are overwritten with zeros, not left in a free page for anyone with the file.
+  sqlite.pragma('secure_delete = ON');
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', describe: `SQLite at ${file}`, close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'sqlite',
+    describe: `SQLite at ${file}`,
+    sqlite,
+    scrub: () => checkpoint(db),
+    close: () => db.destroy(),
+  };
 }
 
 function openPostgres(url: string): Database {
@@ -41,6 +92,11 @@ function openPostgres(url: string): Database {
     db,
     dialect: 'postgres',
     describe: `PostgreSQL at ${where.hostname}:${where.port || 5432}${where.pathname}`,
+    async scrub(tables) {
+      // Outside a transaction, as VACUUM must be.
+      await sql`vacuum ${sql.join(tables.map((table) => sql.table(table)))}`.execute(db);
+      return true;
+    },
     close: () => db.destroy(),
   };
 }
@@ -50,6 +106,23 @@ export async function openDatabase(url: string): Promise<Database> {
   if (url.startsWith('sqlite:')) database = openSqlite(url);
   else if (/^postgres(ql)?:\/\//.test(url)) database = openPostgres(url);
   else throw new Error(`DATABASE_URL must start with sqlite: or postgres://, not "${url.split(':')[0]}:…".`);
-  await migrate(database.db as unknown as Kysely<unknown>, database.dialect);
+  try {
+    if (database.dialect === 'postgres') await reachable(database);
+    await migrate(database.db as unknown as Kysely<unknown>, database.dialect, database.sqlite);
+  } catch (error) {
+    // Close the pool, so the process can end with the message.
+    await database.close();
+    throw error;
+  }
   return database;
+}
+
+/** One query first, so an unreachable server is named as such, not as a failed migration. */
+async function reachable(database: Database): Promise<void> {
+  try {
+    await sql`select 1`.execute(database.db);
+  } catch (error) {
+    const where = database.describe.replace(/^PostgreSQL at /, '');
+    throw new Error(`Cannot connect to the database at ${where}: ${(error as Error).message || String(error)}`);
+  }
 }

@@ -1,6 +1,9 @@
-// Schema migrations, applied in order at start through Kysely's Migrator
-// (which records them and takes a lock, so two instances starting together
-// on PostgreSQL do not both apply one).
+// Schema migrations, applied in order at start through Kysely's Migrator,
+// under a lock so two instances starting together on a new database do not
+// both apply one: Kysely's pg_advisory_lock on PostgreSQL; on SQLite (where
+// Kysely's lock does nothing) one `begin immediate` transaction around the
+// whole check-and-migrate, which the other process waits for (busy_timeout).
+import type SQLite from 'better-sqlite3';
 import { Migrator } from 'kysely';
 import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely';
@@ -97,14 +100,29 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '0003-outbox-failed': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('outbox').addColumn('failed_at', 'text').execute();
+      },
+    },
   };
 }
 
-export async function migrate(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
+/** `sqlite`: the connection under `db`, for the lock (Kysely then runs every statement in its transaction). */
+export async function migrate(db: Kysely<unknown>, dialect: Dialect, sqlite?: SQLite.Database): Promise<void> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  sqlite?.exec('begin immediate');
+  let outcome: Awaited<ReturnType<Migrator['migrateToLatest']>>;
+  try {
+    outcome = await new Migrator({ db, provider }).migrateToLatest();
+  } catch (error) {
+    if (sqlite?.inTransaction) sqlite.exec('rollback');
+    throw error;
+  }
+  if (sqlite?.inTransaction) sqlite.exec(outcome.error ? 'rollback' : 'commit');
+  const { error, results } = outcome;
   if (error) {
-    const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(`Database migration ${failed} failed: ${String(error)}`);
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName;
+    throw new Error(`Database migration ${failed ? `${failed} ` : ''}failed: ${String(error)}`);
   }
 }

@@ -32,6 +32,8 @@ export interface OutboxTable {
   sent_at: string | null;
   last_error: string | null;
   created_at: string;
+  /** When sending was given up (the server refused it, or days of failures): not retried any more. */
+  failed_at: string | null;
 }
 
 export interface CounterTable {

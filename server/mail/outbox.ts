@@ -1,7 +1,8 @@
 // Mail and webhooks leave through a table, never straight from a request: a
 // route queues items in the same transaction as the data they tell about, and
 // this worker sends them with retries and growing pauses. An SMTP outage
-// delays mail and loses none; the inbox lists what is still unsent.
+// delays mail and loses none for days; a mail the server refuses for good
+// is marked failed at once (failures.ts); the inbox lists what is unsent.
 import { createHmac } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,6 +10,8 @@ import nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
 import type { Db } from '../db/database.js';
 import type { Config } from '../config.js';
+import { failureLine, giveUpAfterMs, isFinal, reasonOf } from './failures.js';
+import type { FailedItem } from './failures.js';
 
 export interface MailMessage {
   to: string;
@@ -75,6 +78,8 @@ export interface OutboxOptions {
   retryBaseMs: number;
   pollMs: number;
   log: (line: string) => void;
+  /** How long a mail that keeps failing is tried (tests shorten it); failures.ts has the default. */
+  giveUpAfterMs?: number;
 }
 
 export class OutboxWorker {
@@ -143,6 +148,7 @@ export class OutboxWorker {
       .selectFrom('outbox')
       .selectAll()
       .where('sent_at', 'is', null)
+      .where('failed_at', 'is', null)
       .where('next_attempt_at', '<=', now.toISOString())
       .orderBy('id')
       .limit(20)
@@ -175,7 +181,7 @@ export class OutboxWorker {
             await this.deliver(row.id, { kind: row.kind, payload: JSON.parse(row.payload) } as OutboxItem);
             sentIds.push(row.id);
           } catch (error) {
-            await this.failed(row.id, row.attempts, error);
+            await this.failed(row, error);
           }
         }),
       );
@@ -194,17 +200,25 @@ export class OutboxWorker {
     return { tried: rows.length, sent: sentIds.length };
   }
 
-  private async failed(id: number, attempts: number, error: unknown): Promise<void> {
-    const pause = Math.min(this.options.retryBaseMs * 2 ** attempts, maxPauseMs);
+  private async failed(row: FailedItem & { attempts: number; created_at: string }, error: unknown): Promise<void> {
+    const now = this.options.now();
+    const refused = isFinal(error);
+    const expired =
+      !refused && now.getTime() - Date.parse(row.created_at) >= (this.options.giveUpAfterMs ?? giveUpAfterMs);
+    const pause = Math.min(this.options.retryBaseMs * 2 ** row.attempts, maxPauseMs);
     await this.db
       .updateTable('outbox')
       .set({
-        attempts: attempts + 1,
-        last_error: String(error instanceof Error ? error.message : error).slice(0, 500),
-        next_attempt_at: new Date(this.options.now().getTime() + pause).toISOString(),
+        attempts: row.attempts + 1,
+        last_error: reasonOf(error),
+        next_attempt_at: new Date(now.getTime() + pause).toISOString(),
+        failed_at: refused || expired ? now.toISOString() : null,
       })
-      .where('id', '=', id)
+      .where('id', '=', row.id)
       .execute();
+    // Once when it first fails, once when it is given up: not at every retry of an outage.
+    if (refused || expired) this.options.log(failureLine(row, refused ? 'refused' : 'expired', error));
+    else if (row.attempts === 0) this.options.log(failureLine(row, 'retrying', error));
   }
 
   private async deliver(id: number, item: OutboxItem): Promise<void> {

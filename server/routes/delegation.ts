@@ -6,7 +6,7 @@ import type { Context } from '../app.js';
 import { lookalikeReference, storeDelegation } from '../delegations.js';
 import { ruleErrors } from '../form-rules.js';
 import { bodyOf, idempotencyKey, looksLikeBot, normalised, sendErrors } from '../forms.js';
-import { controlErrors, merged, whenErrors } from '../checks.js';
+import { addressErrors, controlErrors, merged, whenErrors } from '../checks.js';
 import { validate } from '../validation.js';
 import { rateLimited } from './limits.js';
 
@@ -23,6 +23,7 @@ export function registerDelegation(app: FastifyInstance, context: Context): void
       ...whenErrors(body, now, rules?.minLeadDays),
       ...(rules ? ruleErrors(body, rules) : []),
       ...controlErrors(body, ['message', 'interestText']),
+      ...addressErrors(body),
     ];
     const errors = merged(validate('delegation', body), checks);
     if (errors.length > 0 || key === undefined) return sendErrors(reply, errors);

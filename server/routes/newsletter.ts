@@ -9,7 +9,7 @@ import type { Html } from '../html.js';
 import { textsFor } from '../mail/newsletter-mails.js';
 import { confirm, signUp, subscriberLocale, unsubscribe } from '../newsletter.js';
 import { verifyToken } from '../tokens.js';
-import { controlErrors, merged } from '../checks.js';
+import { addressErrors, controlErrors, merged } from '../checks.js';
 import { validate } from '../validation.js';
 import { rateLimited } from './limits.js';
 
@@ -42,12 +42,21 @@ function listLabel(context: Context, id: string, locale: string): string {
   return label?.[locale] ?? label?.en ?? Object.values(label ?? {})[0] ?? id;
 }
 
+/** "Sign up again", linked to the site's signup page; nothing when none is configured (no link to a 404). */
+function signUpLink(context: Context, label: string): Html {
+  const site = context.config.newsletterPageUrl;
+  return site ? html`<p><a href="${site}">${label}</a></p>` : html``;
+}
+
 export function registerNewsletter(app: FastifyInstance, context: Context): void {
   app.post('/api/newsletter-signups', { config: rateLimited(context.config) }, async (request, reply) => {
     const body = bodyOf(request);
     const key = idempotencyKey(request, body);
     if (looksLikeBot(body)) return reply.code(202).send(accepted);
-    const errors = merged(validate('newsletter', body), controlErrors(body, ['consentText']));
+    const errors = merged(validate('newsletter', body), [
+      ...controlErrors(body, ['consentText']),
+      ...addressErrors(body),
+    ]);
     const unknown = context.lists ? listsOf(body.lists).filter((id) => !context.lists?.has(id)) : [];
     if (unknown.length > 0 && !errors.some((error) => error.field === 'lists'))
       errors.push({ field: 'lists', message: `Not a list of this newsletter: ${unknown.join(', ')}.` });
@@ -68,7 +77,7 @@ export function registerNewsletter(app: FastifyInstance, context: Context): void
     const checked = verifyToken(request.query.token, 'c', context.secret, context.now());
     if (!checked.ok) {
       const { locale, text } = textsFor(request.headers['accept-language']);
-      const again = html`<p><a href="${context.config.newsletterPageUrl}">${text.signUpAgain}</a></p>`;
+      const again = signUpLink(context, text.signUpAgain);
       const expired = checked.reason === 'expired';
       const explanation = html`<p>${expired ? text.expiredBody : text.invalidBody}</p>
         ${again}`;
@@ -76,7 +85,7 @@ export function registerNewsletter(app: FastifyInstance, context: Context): void
     }
     const result = await confirm(context, checked.payload.s, checked.payload.c ?? 0);
     const { locale, text } = textsFor(result.locale);
-    const signUpAgain = html`<p><a href="${context.config.newsletterPageUrl}">${text.signUpAgain}</a></p>`;
+    const signUpAgain = signUpLink(context, text.signUpAgain);
     if (result.outcome === 'confirmed') {
       const named = result.lists.map((id) => listLabel(context, id, locale)).join(', ');
       const body = named ? text.confirmedBody.replace('{lists}', named) : text.confirmedNoLists;

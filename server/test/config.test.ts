@@ -18,6 +18,7 @@ describe('configuration', () => {
     assert.deepEqual(config.allowedOrigins, ['http://127.0.0.1:8787']);
     assert.equal(config.localPages, true);
     assert.equal(config.retentionDays, 180);
+    assert.equal(config.unsubscribedRetentionDays, 30);
     assert.equal(config.rateLimitPerMinute, 20);
     assert.equal(config.smtpUrl, undefined);
     assert.equal(config.adminPasswordHash, undefined);

@@ -95,6 +95,28 @@ for (const backend of backends) {
       );
     });
 
+    it('holds a number sent as text (JSON or form-encoded) to the same range as the number', async () => {
+      const outOfRange = { errors: [{ field: 'groupSize', message: 'This value is not valid.' }] };
+      for (const groupSize of [9999, '9999', 1001, '1001', 0, '0', '012', '1e3']) {
+        const response = await send({ groupSize });
+        assert.equal(response.status, 422, JSON.stringify(groupSize));
+        assert.deepEqual((await response.json()) as Errors, outOfRange, JSON.stringify(groupSize));
+      }
+      const form = (key: string, groupSize: string) =>
+        new URLSearchParams({ ...delegationRequest(key), groupSize } as unknown as Record<string, string>).toString();
+      const formResponse = await server.post('/api/delegation-requests', form('checks-form-9999', '9999'));
+      assert.equal(formResponse.status, 422);
+      assert.deepEqual((await formResponse.json()) as Errors, outOfRange);
+      const tooLong = await send({ fillMs: '9999999999' });
+      assert.equal(tooLong.status, 422);
+      assert.deepEqual((await tooLong.json()) as Errors, {
+        errors: [{ field: 'fillMs', message: 'This value is not valid.' }],
+      });
+      assert.equal((await server.post('/api/delegation-requests', form('checks-form-1000', '1000'))).status, 201);
+      assert.equal((await send({ groupSize: '1000' })).status, 201);
+      assert.deepEqual((await stored('groupSize')).slice(-2), [1000, 1000]);
+    });
+
     it('answers 415 to a multipart body, as to any type the forms do not send', async () => {
       const form = new FormData();
       for (const [name, value] of Object.entries(delegationRequest('multipart-1-key')))
@@ -104,6 +126,16 @@ for (const backend of backends) {
           method: 'POST',
           headers: { origin: cityOrigin },
           body: form,
+        });
+        assert.equal(response.status, 415, path);
+        assert.deepEqual(await response.json(), { message: 'Send the form as JSON or form-encoded.' });
+      }
+    });
+
+    it('answers 415 to a text/plain body, as the docs promise for anything not JSON or form-encoded', async () => {
+      for (const path of ['/api/delegation-requests', '/api/newsletter-signups']) {
+        const response = await server.post(path, JSON.stringify(delegationRequest('plain-1-key')), {
+          'content-type': 'text/plain;charset=UTF-8',
         });
         assert.equal(response.status, 415, path);
         assert.deepEqual(await response.json(), { message: 'Send the form as JSON or form-encoded.' });

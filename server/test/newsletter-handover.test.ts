@@ -70,7 +70,7 @@ describe('newsletter handover', () => {
         ),
       );
 
-      const erased = await erase(server.receiver.database.db, 'READER@example.org', new Date());
+      const erased = await erase(server.receiver.database, 'READER@example.org', new Date());
       assert.deepEqual([erased.subscribers, erased.consents], [1, 1]);
       const left = await server.receiver.database.db.selectFrom('consents').select('id').execute();
       assert.equal(left.length, 0);

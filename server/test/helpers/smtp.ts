@@ -1,5 +1,6 @@
 // A real SMTP server inside the test process; every message is parsed back
-// with mailparser. `down = true` makes it refuse connections like an outage.
+// with mailparser. `down = true` makes it refuse connections like an outage;
+// `refuses(address)` true makes it refuse that recipient for good (501).
 import { simpleParser } from 'mailparser';
 import type { ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -8,6 +9,7 @@ export interface Mailbox {
   url: string;
   messages: ParsedMail[];
   down: boolean;
+  refuses: (address: string) => boolean;
   waitFor(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
   /** The mails that `matches`, once there are `count` of them (what: named in the timeout's error). */
   waitForMatching(
@@ -21,7 +23,7 @@ export interface Mailbox {
 
 export async function startSmtp(): Promise<Mailbox> {
   const messages: ParsedMail[] = [];
-  const box = { down: false };
+  const box = { down: false, refuses: (_address: string) => false };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -31,6 +33,11 @@ export async function startSmtp(): Promise<Mailbox> {
       if (box.down) {
         const error = Object.assign(new Error('Service unavailable'), { responseCode: 421 });
         callback(error);
+      } else callback();
+    },
+    onRcptTo(address, _session, callback) {
+      if (box.refuses(address.address)) {
+        callback(Object.assign(new Error('Bad recipient address syntax'), { responseCode: 501 }));
       } else callback();
     },
     onData(stream, _session, callback) {
@@ -62,6 +69,12 @@ export async function startSmtp(): Promise<Mailbox> {
     },
     set down(value: boolean) {
       box.down = value;
+    },
+    get refuses() {
+      return box.refuses;
+    },
+    set refuses(value: (address: string) => boolean) {
+      box.refuses = value;
     },
     waitForMatching,
     async waitFor(count, timeoutMs) {
