@@ -190,8 +190,12 @@ export function honeypotTemplate(): TemplateResult {
   </div>`;
 }
 
-/** An e-mail address of the usual shape (the server has the last word). */
-export const isEmail = (value: string): boolean => /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value);
+/**
+ * An e-mail address of the usual shape (the server has the last word); an invisible character
+ * (a zero-width space pasted with it) makes it none, as the receiver says too.
+ */
+export const isEmail = (value: string): boolean =>
+  /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value) && !/[\p{Cf}\p{Cc}]/u.test(value);
 
 /** A phone number in international form: `+`, country code, digits; spaces allowed. */
 export const isInternationalPhone = (value: string): boolean => /^\+[1-9]\d{6,14}$/.test(value.replace(/ /g, ''));
