@@ -100,16 +100,21 @@ export async function longTasksWhileRendering(browser, baseUrl, { script, tag, d
         ).observe({
           type: 'longtask',
         });
-        const element = document.createElement(name);
-        element.setAttribute('src', src);
-        document.body.append(element);
-        window.benchStart = performance.now();
+        // Created in a task of the page's own, not inside Playwright's evaluation (whose own work
+        // would count in the element's first task).
+        window.benchStart = performance.now() + 1e9;
+        setTimeout(() => {
+          const element = document.createElement(name);
+          element.setAttribute('src', src);
+          document.body.append(element);
+          window.benchStart = performance.now();
+        }, 50);
       },
       [tag, `/bench-data/${Object.keys(data)[0]}.json`],
     );
     const probe = () =>
       page.evaluate((name) => {
-        const root = document.querySelector(name).shadowRoot;
+        const root = document.querySelector(name)?.shadowRoot;
         return {
           loading: !root || Boolean(root.querySelector('[part~="loading"]')),
           nodes: root ? root.querySelectorAll('*').length : 0,
