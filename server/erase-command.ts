@@ -11,7 +11,7 @@ export async function eraseCommand(config: Config, args: string[]): Promise<numb
     console.error('Name the person: city-network-widgets receiver erase --email someone@example.org');
     return 2;
   }
-  const database = await openDatabase(config.databaseUrl);
+  const database = await openDatabase(config.databaseUrl, { existing: true });
   try {
     const erased = await erase(database, email, new Date());
     if (erased.references.length + erased.subscribers + erased.consents + erased.mails === 0) {

@@ -1,6 +1,6 @@
 // One query layer for both databases: Kysely over better-sqlite3 (WAL) or pg,
 // chosen by DATABASE_URL. Migrations run before the server listens.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
@@ -56,9 +56,10 @@ function walMode(sqlite: SQLite.Database): void {
   }
 }
 
-function openSqlite(url: string): Database {
+function openSqlite(url: string, existing = false): Database {
   const path = url.slice('sqlite:'.length);
   const file = path === ':memory:' ? path : resolve(path);
+  if (existing && !existsSync(file)) throw new Error(`No receiver database at ${file}. ${notTheReceivers}`);
   let sqlite: SQLite.Database;
   try {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -101,13 +102,22 @@ function openPostgres(url: string): Database {
   };
 }
 
-export async function openDatabase(url: string): Promise<Database> {
+export interface OpenOptions {
+  /**
+   * Only a database the receiver has already made (for `erase`): no new file, no tables made, so
+   * a wrong path or DATABASE_URL is an error rather than an empty database that holds "nothing".
+   */
+  existing?: boolean;
+}
+
+export async function openDatabase(url: string, options: OpenOptions = {}): Promise<Database> {
   let database: Database;
-  if (url.startsWith('sqlite:')) database = openSqlite(url);
+  if (url.startsWith('sqlite:')) database = openSqlite(url, options.existing);
   else if (/^postgres(ql)?:\/\//.test(url)) database = openPostgres(url);
   else throw new Error(`DATABASE_URL must start with sqlite: or postgres://, not "${url.split(':')[0]}:…".`);
   try {
     if (database.dialect === 'postgres') await reachable(database);
+    if (options.existing) await holdsReceiverTables(database);
     await migrate(database.db as unknown as Kysely<unknown>, database.dialect, database.sqlite);
   } catch (error) {
     // Close the pool, so the process can end with the message.
@@ -115,6 +125,14 @@ export async function openDatabase(url: string): Promise<Database> {
     throw error;
   }
   return database;
+}
+
+const notTheReceivers = 'Run this where the receiver runs, with its DATABASE_URL (docs/receiver.md).';
+
+async function holdsReceiverTables(database: Database): Promise<void> {
+  const tables = await database.db.introspection.getTables();
+  if (!tables.some((table) => table.name === 'delegation_requests'))
+    throw new Error(`${database.describe} holds no receiver data. ${notTheReceivers}`);
 }
 
 /** One query first, so an unreachable server is named as such, not as a failed migration. */

@@ -2,12 +2,13 @@
 // erase of an address it does not know, a broken link with no signup page to offer.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { readConfig } from '../config.js';
 import { freePort } from './helpers/ports.js';
-import { backends, startReceiver } from './helpers/receiver.js';
+import { backends, freshDatabase, startReceiver } from './helpers/receiver.js';
 
 const bin = fileURLToPath(new URL('../../bin/city-network-widgets.mjs', import.meta.url));
 const run = promisify(execFile);
@@ -65,6 +66,24 @@ describe('what the receiver says', () => {
         env: { ...process.env, DATABASE_URL: databaseUrl },
       });
       assert.match(stdout, /^Nothing stored about nobody@example\.org in (SQLite|PostgreSQL) at [^\n]+\.\n$/);
+    });
+
+    it(`refuses to erase from a database the receiver never made on ${backend}, and makes none`, async () => {
+      // A wrong folder or a mistyped DATABASE_URL must not answer "nothing stored" for a person who is.
+      const databaseUrl = await freshDatabase(backend);
+      const failed = await run(process.execPath, [bin, 'receiver', 'erase', '--email', 'jana@example.cz'], {
+        env: { ...process.env, DATABASE_URL: databaseUrl },
+      }).then(
+        () => assert.fail('erase answered from a database the receiver never made'),
+        (error: { code: number; stdout: string; stderr: string }) => error,
+      );
+      assert.equal(failed.code, 1);
+      assert.doesNotMatch(failed.stdout, /Nothing stored/);
+      assert.match(
+        failed.stderr,
+        /^(No receiver database at [^\n]+|PostgreSQL at [^\n]+ holds no receiver data)\. Run this where the receiver runs/,
+      );
+      if (backend === 'sqlite') assert.equal(existsSync(databaseUrl.slice('sqlite:'.length)), false);
     });
   }
 });
