@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { FieldContext, FieldTable } from '../core/forms/field-table.js';
 import { textOf } from '../core/forms/field-table.js';
-import { isEmail, isInternationalPhone, isoDateFromToday } from '../core/forms/fields.js';
+import { emailProblem, isInternationalPhone, isoDateFromToday } from '../core/forms/fields.js';
 import { plural } from '../core/i18n/localize.js';
 import { resolveText } from '../core/i18n/text.js';
 import type { DelegationConfig } from './delegation-form.data.js';
@@ -63,8 +63,7 @@ export const delegationFields: FieldTable<DelegationValues, DelegationConfig> = 
     label: () => msg('E-mail'),
     required: true,
     missing: () => msg('Enter an e-mail address'),
-    check: (value) =>
-      isEmail(value) ? undefined : msg('Enter an e-mail address in the correct format, like name@example.org'),
+    check: emailProblem,
     autocomplete: 'email',
   },
   phone: {

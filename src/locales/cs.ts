@@ -159,6 +159,7 @@
 'sd7c7b3eb6991134b': str`Žádost o návštěvu delegace: ${0}`,
 'sd917e7321f91e550': `Zadejte velikost skupiny`,
 'sdbc29f28ac4fd55f': str`Celá síť: ${0}.`,
+'se0db2dfd669fe1ab': `Tato e-mailová adresa obsahuje neviditelný znak (například mezeru nulové šířky): napište ji znovu.`,
 'se14aa8dc81d5755d': `Podrobnosti o vašem zájmu`,
 'se31a75c61098994e': `Žádná data k zobrazení.`,
 'se4c11ac001544238': `Data se nepodařilo načíst.`,

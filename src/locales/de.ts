@@ -159,6 +159,7 @@
 'sd7c7b3eb6991134b': str`Anfrage für einen Delegationsbesuch: ${0}`,
 'sd917e7321f91e550': `Geben Sie die Gruppengröße ein`,
 'sdbc29f28ac4fd55f': str`Das gesamte Netzwerk: ${0}.`,
+'se0db2dfd669fe1ab': `Diese E-Mail-Adresse enthält ein unsichtbares Zeichen (etwa ein Leerzeichen ohne Breite): Geben Sie sie erneut ein.`,
 'se14aa8dc81d5755d': `Angaben zu Ihrem Interesse`,
 'se31a75c61098994e': `Keine Daten vorhanden.`,
 'se4c11ac001544238': `Die Daten konnten nicht geladen werden.`,

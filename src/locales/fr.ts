@@ -159,6 +159,7 @@
 'sd7c7b3eb6991134b': str`Demande de visite d’une délégation : ${0}`,
 'sd917e7321f91e550': `Indiquez la taille du groupe`,
 'sdbc29f28ac4fd55f': str`L’ensemble du réseau : ${0}.`,
+'se0db2dfd669fe1ab': `Cette adresse e-mail contient un caractère invisible (par exemple une espace sans chasse) : saisissez-la de nouveau.`,
 'se14aa8dc81d5755d': `Précisions sur votre centre d’intérêt`,
 'se31a75c61098994e': `Aucune donnée à afficher.`,
 'se4c11ac001544238': `Les données n’ont pas pu être chargées.`,

@@ -159,6 +159,7 @@
 'sd7c7b3eb6991134b': str`Zahtjev za posjet izaslanstva: ${0}`,
 'sd917e7321f91e550': `Unesite veličinu skupine`,
 'sdbc29f28ac4fd55f': str`Cijela mreža: ${0}.`,
+'se0db2dfd669fe1ab': `Ova adresa e-pošte sadrži nevidljivi znak (npr. razmak nulte širine): upišite je ponovno.`,
 'se14aa8dc81d5755d': `Pojedinosti o vašem interesu`,
 'se31a75c61098994e': `Nema podataka za prikaz.`,
 'se4c11ac001544238': `Podatke nije moguće učitati.`,

@@ -159,6 +159,7 @@
 'sd7c7b3eb6991134b': str`Kérelem delegációs látogatásra: ${0}`,
 'sd917e7321f91e550': `Adja meg a csoport létszámát`,
 'sdbc29f28ac4fd55f': str`A teljes hálózat: ${0}.`,
+'se0db2dfd669fe1ab': `Ez az e-mail-cím láthatatlan karaktert tartalmaz (például nulla szélességű szóközt): írja be újra.`,
 'se14aa8dc81d5755d': `Érdeklődésének részletei`,
 'se31a75c61098994e': `Nincs megjeleníthető adat.`,
 'se4c11ac001544238': `Az adatokat nem sikerült betölteni.`,

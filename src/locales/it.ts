@@ -159,6 +159,7 @@
 'sd7c7b3eb6991134b': str`Richiesta di visita di una delegazione: ${0}`,
 'sd917e7321f91e550': `Inserire il numero dei partecipanti`,
 'sdbc29f28ac4fd55f': str`L’intera rete: ${0}.`,
+'se0db2dfd669fe1ab': `Questo indirizzo e-mail contiene un carattere invisibile (ad esempio uno spazio a larghezza zero): lo digiti di nuovo.`,
 'se14aa8dc81d5755d': `Dettagli sull'ambito di interesse`,
 'se31a75c61098994e': `Nessun dato da visualizzare.`,
 'se4c11ac001544238': `Non è stato possibile caricare i dati.`,

@@ -159,6 +159,7 @@
 'sd7c7b3eb6991134b': str`Zgłoszenie wizyty delegacji: ${0}`,
 'sd917e7321f91e550': `Proszę podać liczebność grupy`,
 'sdbc29f28ac4fd55f': str`Cała sieć: ${0}.`,
+'se0db2dfd669fe1ab': `Ten adres e-mail zawiera niewidoczny znak (np. spację o zerowej szerokości): należy wpisać go ponownie.`,
 'se14aa8dc81d5755d': `Szczegóły dotyczące zainteresowania`,
 'se31a75c61098994e': `Brak danych do wyświetlenia.`,
 'se4c11ac001544238': `Nie udało się wczytać danych.`,

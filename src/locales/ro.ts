@@ -159,6 +159,7 @@
 'sd7c7b3eb6991134b': str`Cerere pentru vizita unei delegații: ${0}`,
 'sd917e7321f91e550': `Introduceți numărul de persoane din grup`,
 'sdbc29f28ac4fd55f': str`Întreaga rețea: ${0}.`,
+'se0db2dfd669fe1ab': `Această adresă de e-mail conține un caracter invizibil (de exemplu un spațiu de lățime zero): introduceți-o din nou.`,
 'se14aa8dc81d5755d': `Detalii despre domeniul de interes`,
 'se31a75c61098994e': `Nu există date de afișat.`,
 'se4c11ac001544238': `Datele nu au putut fi încărcate.`,

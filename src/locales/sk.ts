@@ -159,6 +159,7 @@
 'sd7c7b3eb6991134b': str`Žiadosť o návštevu delegácie: ${0}`,
 'sd917e7321f91e550': `Zadajte veľkosť skupiny`,
 'sdbc29f28ac4fd55f': str`Celá sieť: ${0}.`,
+'se0db2dfd669fe1ab': `Táto e-mailová adresa obsahuje neviditeľný znak (napríklad medzeru nulovej šírky): napíšte ju znova.`,
 'se14aa8dc81d5755d': `Podrobnosti o vašom záujme`,
 'se31a75c61098994e': `Žiadne údaje na zobrazenie.`,
 'se4c11ac001544238': `Údaje sa nepodarilo načítať.`,

@@ -159,6 +159,7 @@
 'sd7c7b3eb6991134b': str`Zahteva za obisk delegacije: ${0}`,
 'sd917e7321f91e550': `Vnesite velikost skupine`,
 'sdbc29f28ac4fd55f': str`Celotna mreža: ${0}.`,
+'se0db2dfd669fe1ab': `Ta e-poštni naslov vsebuje neviden znak (na primer presledek ničelne širine): vnesite ga znova.`,
 'se14aa8dc81d5755d': `Podrobnosti o vašem zanimanju`,
 'se31a75c61098994e': `Ni podatkov za prikaz.`,
 'se4c11ac001544238': `Podatkov ni bilo mogoče naložiti.`,

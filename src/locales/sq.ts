@@ -159,6 +159,7 @@
 'sd7c7b3eb6991134b': str`Kërkesë për vizitë delegacioni: ${0}`,
 'sd917e7321f91e550': `Shkruani madhësinë e grupit`,
 'sdbc29f28ac4fd55f': str`I gjithë rrjeti: ${0}.`,
+'se0db2dfd669fe1ab': `Kjo adresë email-i përmban një shenjë të padukshme (p.sh. një hapësirë me gjerësi zero): shkruajeni përsëri.`,
 'se14aa8dc81d5755d': `Hollësi për interesin tuaj`,
 'se31a75c61098994e': `Nuk ka të dhëna për t’u shfaqur.`,
 'se4c11ac001544238': `Të dhënat nuk mund të ngarkoheshin.`,

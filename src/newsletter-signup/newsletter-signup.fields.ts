@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import type { FieldContext, FieldTable } from '../core/forms/field-table.js';
-import { isEmail } from '../core/forms/fields.js';
+import { emailProblem } from '../core/forms/fields.js';
 import { resolveText } from '../core/i18n/text.js';
 import type { NewsletterConfig } from './newsletter-signup.data.js';
 
@@ -27,8 +27,7 @@ export const signupFields: FieldTable<SignupValues, SignupSettings> = {
     label: () => msg('E-mail address'),
     required: true,
     missing: () => msg('Enter your e-mail address'),
-    check: (value) =>
-      isEmail(value) ? undefined : msg('Enter an e-mail address in the correct format, like name@example.org'),
+    check: emailProblem,
     autocomplete: 'email',
   },
   name: { type: 'text', label: () => msg('Name'), shown: ({ config }) => config.askName, autocomplete: 'name' },

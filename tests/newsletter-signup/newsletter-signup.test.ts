@@ -135,6 +135,15 @@ describe('<city-newsletter-signup>', () => {
       submitButton(element).click();
       await waitForText(element, 'Enter an e-mail address in the correct format, like name@example.org');
     });
+
+    it('says an address that looks right holds an invisible character', async () => {
+      const { element } = await signup();
+      setField(element, 'email', 'reader\u200b@brno.cz');
+      setField(element, 'consent', true);
+      submitButton(element).click();
+      await waitForText(element, 'This e-mail address contains an invisible character (such as a zero-width space)');
+      expect(visibleText(element)).not.to.include('correct format');
+    });
   });
 
   describe('answers', () => {
