@@ -29,6 +29,7 @@
 'data-problems.one': str`${0} проблем в данните`,
 'data-problems.other': str`${0} проблема в данните`,
 'data-problems.two': str`${0} проблема в данните`,
+'form-wait-at': str`в ${0}`,
 'lead-days.few': str`Най-малко ${0} дни предварително`,
 'lead-days.many': str`Най-малко ${0} дни предварително`,
 'lead-days.one': str`Най-малко ${0} ден предварително`,

@@ -29,6 +29,7 @@
 'data-problems.one': str`${0} problém v datech`,
 'data-problems.other': str`${0} problémů v datech`,
 'data-problems.two': str`${0} problémů v datech`,
+'form-wait-at': str`v ${0}`,
 'lead-days.few': str`Nejméně ${0} dny předem`,
 'lead-days.many': str`Nejméně ${0} dne předem`,
 'lead-days.one': str`Nejméně ${0} den předem`,

@@ -29,6 +29,7 @@
 'data-problems.one': str`${0} Fehler in den Daten`,
 'data-problems.other': str`${0} Fehler in den Daten`,
 'data-problems.two': str`${0} Fehler in den Daten`,
+'form-wait-at': str`um ${0}`,
 'lead-days.few': str`Mindestens ${0} Tage im Voraus`,
 'lead-days.many': str`Mindestens ${0} Tage im Voraus`,
 'lead-days.one': str`Mindestens ${0} Tag im Voraus`,

@@ -29,6 +29,7 @@
 'data-problems.one': str`${0} problème dans les données`,
 'data-problems.other': str`${0} problèmes dans les données`,
 'data-problems.two': str`${0} problèmes dans les données`,
+'form-wait-at': str`à ${0}`,
 'lead-days.few': str`Au moins ${0} jours à l’avance`,
 'lead-days.many': str`Au moins ${0} jours à l’avance`,
 'lead-days.one': str`Au moins ${0} jour à l’avance`,

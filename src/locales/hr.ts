@@ -29,6 +29,7 @@
 'data-problems.one': str`${0} problem u podacima`,
 'data-problems.other': str`${0} problema u podacima`,
 'data-problems.two': str`${0} problema u podacima`,
+'form-wait-at': str`u ${0}`,
 'lead-days.few': str`Najmanje ${0} dana unaprijed`,
 'lead-days.many': str`Najmanje ${0} dana unaprijed`,
 'lead-days.one': str`Najmanje ${0} dan unaprijed`,

@@ -29,6 +29,7 @@
 'data-problems.one': str`${0} probléma az adatokban`,
 'data-problems.other': str`${0} probléma az adatokban`,
 'data-problems.two': str`${0} probléma az adatokban`,
+'form-wait-at': str`${0}-kor`,
 'lead-days.few': str`Legalább ${0} nappal előre`,
 'lead-days.many': str`Legalább ${0} nappal előre`,
 'lead-days.one': str`Legalább ${0} nappal előre`,

@@ -29,6 +29,7 @@
 'data-problems.one': str`${0} problema nei dati`,
 'data-problems.other': str`${0} problemi nei dati`,
 'data-problems.two': str`${0} problemi nei dati`,
+'form-wait-at': str`alle ${0}`,
 'lead-days.few': str`Con almeno ${0} giorni di anticipo`,
 'lead-days.many': str`Con almeno ${0} giorni di anticipo`,
 'lead-days.one': str`Con almeno ${0} giorno di anticipo`,

@@ -29,6 +29,7 @@
 'data-problems.one': str`${0} problem w danych`,
 'data-problems.other': str`${0} problemu w danych`,
 'data-problems.two': str`${0} problemu w danych`,
+'form-wait-at': str`o ${0}`,
 'lead-days.few': str`Z co najmniej ${0}-dniowym wyprzedzeniem`,
 'lead-days.many': str`Z co najmniej ${0}-dniowym wyprzedzeniem`,
 'lead-days.one': str`Z co najmniej ${0}-dniowym wyprzedzeniem`,

@@ -29,6 +29,7 @@
 'data-problems.one': str`${0} problemă în date`,
 'data-problems.other': str`${0} de probleme în date`,
 'data-problems.two': str`${0} de probleme în date`,
+'form-wait-at': str`la ${0}`,
 'lead-days.few': str`Cu cel puțin ${0} zile înainte`,
 'lead-days.many': str`Cu cel puțin ${0} de zile înainte`,
 'lead-days.one': str`Cu cel puțin ${0} zi înainte`,

@@ -29,6 +29,7 @@
 'data-problems.one': str`${0} problém v údajoch`,
 'data-problems.other': str`${0} problémov v údajoch`,
 'data-problems.two': str`${0} problémov v údajoch`,
+'form-wait-at': str`o ${0}`,
 'lead-days.few': str`Najmenej ${0} dni vopred`,
 'lead-days.many': str`Najmenej ${0} dňa vopred`,
 'lead-days.one': str`Najmenej ${0} deň vopred`,

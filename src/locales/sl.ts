@@ -29,6 +29,7 @@
 'data-problems.one': str`${0} težava v podatkih`,
 'data-problems.other': str`${0} težav v podatkih`,
 'data-problems.two': str`${0} težavi v podatkih`,
+'form-wait-at': str`ob ${0}`,
 'lead-days.few': str`Vsaj ${0} dni vnaprej`,
 'lead-days.many': str`Vsaj ${0} dni vnaprej`,
 'lead-days.one': str`Vsaj ${0} dan vnaprej`,

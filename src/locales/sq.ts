@@ -29,6 +29,7 @@
 'data-problems.one': str`${0} problem në të dhëna`,
 'data-problems.other': str`${0} probleme në të dhëna`,
 'data-problems.two': str`${0} probleme në të dhëna`,
+'form-wait-at': str`në orën ${0}`,
 'lead-days.few': str`Të paktën ${0} ditë përpara`,
 'lead-days.many': str`Të paktën ${0} ditë përpara`,
 'lead-days.one': str`Të paktën ${0} ditë përpara`,

@@ -5,15 +5,19 @@ import type { FieldError } from './field-table.js';
 export type Failure = SendFailure;
 
 /**
- * "in 30 seconds", "za 2 minuty", "in 24 hours": the wait in the reader's
- * language, plurals included; a day's Retry-After is not "in 1,440 minutes".
+ * Until when to wait, in the reader's language: "at 2:32:05 PM", "v 14:32",
+ * or "in 24 hours" (a day's Retry-After is not a clock time nor "in 1,440 minutes").
  */
-export function waitText(ms: number, locale: string): string {
-  const seconds = Math.max(1, Math.ceil(ms / 1000));
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
-  if (seconds < 90) return format.format(seconds, 'second');
-  const minutes = Math.ceil(seconds / 60);
-  return minutes < 90 ? format.format(minutes, 'minute') : format.format(Math.ceil(minutes / 60), 'hour');
+export function waitText(until: number, locale: string, now = Date.now()): string {
+  const seconds = Math.max(1, Math.ceil((until - now) / 1000));
+  // Under an hour, the clock time: it stays true while the reader waits, where "in 19 seconds"
+  // would stand still (a count down in a live region would be read out every second).
+  if (seconds < 3600) {
+    const format = new Intl.DateTimeFormat(locale, { timeStyle: seconds < 600 ? 'medium' : 'short' });
+    const time = format.format(until);
+    return msg(str`at ${time}`, { id: 'form-wait-at' });
+  }
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'always' }).format(Math.ceil(seconds / 3600), 'hour');
 }
 
 /** Whether "Try again" can help. */
@@ -40,7 +44,7 @@ export function failureText(failure: Failure, locale: string, now = Date.now()):
     case 'invalid':
     case 'http': {
       if (failure.kind === 'busy' && failure.retryAt !== undefined && failure.retryAt > now) {
-        const when = waitText(failure.retryAt - now, locale);
+        const when = waitText(failure.retryAt, locale, now);
         return msg(str`The server is busy just now. Your entries are kept; you can send them again ${when}.`);
       }
       if (failure.kind === 'busy' || failure.status >= 500) {

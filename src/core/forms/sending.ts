@@ -201,7 +201,7 @@ export class FormSender<V, S> {
   statusText(): string | undefined {
     const until = this.waitingUntil;
     if (until === undefined) return undefined;
-    const when = waitText(until - Date.now(), this.host.context()?.locale ?? 'en');
+    const when = waitText(until, this.host.context()?.locale ?? 'en');
     return msg(str`Waiting for the server: the form will be sent by itself ${when}.`);
   }
 
