@@ -279,8 +279,27 @@ export const listStyles = css`
     .city[data-active] {
       border-color: Highlight;
     }
+    /* A border's colour alone hardly tells the chosen city apart here. */
+    .city[aria-pressed='true'] .city-name {
+      font-weight: 700;
+      text-decoration: underline;
+    }
     .map {
       border-color: CanvasText;
+    }
+  }
+
+  /* On paper: every city of the list, not a scroll box's part of it, and no controls. */
+  @media print {
+    .list-panel,
+    .view-both .list-panel,
+    .groups {
+      max-height: none;
+      overflow: visible;
+    }
+    .controls,
+    .hint {
+      display: none;
     }
   }
 `;

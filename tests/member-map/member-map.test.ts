@@ -1,5 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/member-map/member-map.js';
 import type { CityMemberMap, MemberSelectDetail } from '../../src/member-map/member-map.js';
 import { captureWarnings, expectAccessible, shadowQuery, visibleText, waitForText } from '../helpers.js';
@@ -284,6 +284,28 @@ describe('<city-member-map> list', () => {
       const wideList = shadowQuery(wide, '[part~="list"]');
       expect(getComputedStyle(wideList).overflowY).to.equal('auto');
       expect(wideList.scrollHeight).to.be.greaterThan(wideList.clientHeight);
+    });
+
+    it('prints every city of the list, without a scroll box or the controls', async () => {
+      await setViewport({ width: 1200, height: 800 });
+      const data = {
+        ...members,
+        members: [...members.members, ...members.members.map((m) => ({ ...m, id: `${m.id as string}-2` }))],
+      };
+      const element = await mapOf(
+        html`<city-member-map lang="en" style="width:1100px" .data=${data}></city-member-map>`,
+      );
+      await emulateMedia({ media: 'print' });
+      try {
+        const list = shadowQuery(element, '[part~="list"]');
+        expect(getComputedStyle(list).overflowY).to.equal('visible');
+        expect(list.scrollHeight).to.be.at.most(list.clientHeight + 1);
+        const box = element.getBoundingClientRect();
+        expect(cityButtons(element).at(-1)!.getBoundingClientRect().bottom).to.be.at.most(box.bottom + 1);
+        expect(shadowQuery(element, '[part~="search"]').getClientRects()).to.have.length(0);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
   });
   describe('bad input', () => {
