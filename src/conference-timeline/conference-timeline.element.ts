@@ -167,7 +167,10 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     // The button is gone: put focus on the first conference it revealed.
     const target = this.renderRoot.querySelectorAll<HTMLElement>('[part~=conference]')[limit];
     if (target) {
-      target.tabIndex = -1;
+      // A tab stop only while focused: from an entry with tabindex -1, Chrome's Tab started over at
+      // the top of the widget (the search box) instead of going on from the entry.
+      target.tabIndex = 0;
+      target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
       target.focus();
     }
   }

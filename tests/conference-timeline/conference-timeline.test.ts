@@ -321,7 +321,7 @@ describe('<city-conference-timeline>', () => {
     });
 
     it('shows `limit` conferences and a "Show all N conferences" button that moves focus to the next one', async () => {
-      const element = await show({ limit: '5' });
+      const element = await show({ limit: '5', search: '' });
       expect(entryTexts(element)).to.have.length(5);
       const button = shadowQuery<HTMLButtonElement>(element, 'button[part~="show-all-button"]');
       expect(button.textContent!.trim()).to.equal('Show all 16 conferences');
@@ -334,6 +334,16 @@ describe('<city-conference-timeline>', () => {
       expect(element.shadowRoot!.querySelector('[part~="show-all-button"]')).to.equal(null);
       const focused = element.shadowRoot!.activeElement as HTMLElement;
       expect(focused.textContent!.trim()).to.match(/^Spring 2012 · Leszno/);
+      // Tab goes on from there (these entries have no links: to what follows the widget), not back
+      // to the search box at the widget's top.
+      const after = document.createElement('a');
+      after.href = '#after';
+      after.textContent = 'after the timeline';
+      element.after(after);
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement?.outerHTML.slice(0, 80)).to.equal(after.outerHTML);
+      expect(focused.hasAttribute('tabindex'), 'the entry is a tab stop only while focused').to.equal(false);
+      after.remove();
     });
 
     it('has no button when the limit is not reached, and Czech plural forms', async () => {
