@@ -360,6 +360,12 @@ export function runFormSuite(options: FormSuiteOptions): void {
           () => activeInShadow(element) === shadowQuery(element, '[part~="confirmation"]'),
           'the confirmation never took focus',
         );
+        // Focus announces its title once; the recap is not one long live region read out on top.
+        const confirmation = shadowQuery(element, '[part~="confirmation"]');
+        expect(confirmation.getAttribute('role')).to.equal('group');
+        expect(confirmation.querySelector('[role="status"], [role="alert"], [aria-live]')).to.equal(null);
+        const title = element.shadowRoot!.getElementById(confirmation.getAttribute('aria-labelledby')!);
+        expect(title?.textContent?.trim()).to.match(/^(Request sent|Thank you|Your request is ready to send)/);
         const log = await serverLog(bucket);
         expect(log.stored).to.have.length(1);
         expect(log.received[0].idempotencyHeader).to.equal(submitDetail.submissionId);

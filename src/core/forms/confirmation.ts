@@ -69,14 +69,25 @@ export const confirmationStyles = css`
   }
 `;
 
-/** The confirmation box, focused when shown. */
+/**
+ * The confirmation box, focused when shown: a group named by its title, so taking focus announces
+ * the title once, and the recap is there to read on (as a live region it was all read out, and
+ * again for the focus).
+ */
 export function confirmationTemplate(
   title: string,
   content: unknown,
   again: { label: string; locale: string; reset: () => void },
 ): TemplateResult {
-  return html`<div part="base confirmation" class="confirmation" role="status" tabindex="-1" lang=${again.locale}>
-    <p class="confirmation-title">${title}</p>
+  return html`<div
+    part="base confirmation"
+    class="confirmation"
+    role="group"
+    aria-labelledby="confirmation-title"
+    tabindex="-1"
+    lang=${again.locale}
+  >
+    <p class="confirmation-title" id="confirmation-title">${title}</p>
     ${content}
     <button part="again-button" class="button secondary" type="button" @click=${again.reset}>${again.label}</button>
   </div>`;
