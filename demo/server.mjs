@@ -38,7 +38,7 @@ const modules = await Promise.all(
 
 // A strict policy, as a careful municipal site would send: the widgets must work under it.
 const contentSecurityPolicy =
-  "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; require-trusted-types-for 'script'; trusted-types lit-html";
+  "default-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html";
 
 /** Folders (relative to the repository) whose public file types may be served, and under which URL. */
 const publicFolders = [

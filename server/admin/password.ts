@@ -30,10 +30,43 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
+/** One line typed at a terminal, not shown as it is typed (nor left in the scrollback). */
+function readHidden(): Promise<string | undefined> {
+  const input = process.stdin;
+  return new Promise((resolve) => {
+    let typed = '';
+    const done = (value: string | undefined) => {
+      input.setRawMode(false);
+      input.pause();
+      input.off('data', onData);
+      process.stderr.write('\n');
+      resolve(value);
+    };
+    const onData = (chunk: Buffer) => {
+      for (const char of chunk.toString('utf8')) {
+        if (char === '\r' || char === '\n') return done(typed);
+        if (char === '\u0003' || char === '\u0004') return done(undefined); // Ctrl+C, Ctrl+D
+        typed = char === '\u007f' || char === '\b' ? typed.slice(0, -1) : typed + char;
+      }
+    };
+    input.setRawMode(true);
+    input.resume();
+    input.on('data', onData);
+  });
+}
+
 export async function hashPasswordCommand(): Promise<number> {
-  if (process.stdin.isTTY) console.error('Type the password for /admin/ and press Enter:');
+  if (process.stdin.isTTY) {
+    console.error('Type the password for /admin/ and press Enter (it is not shown):');
+    return hashLine(await readHidden());
+  }
   const lines = createInterface({ input: process.stdin });
-  for await (const line of lines) {
+  for await (const line of lines) return hashLine(line);
+  return hashLine(undefined);
+}
+
+async function hashLine(line: string | undefined): Promise<number> {
+  if (line !== undefined) {
     if (line.length < 10) {
       console.error('Use a password of at least 10 characters.');
       return 1;
