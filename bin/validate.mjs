@@ -62,7 +62,16 @@ export function guessType(value, schemas) {
     const score = keys.filter((key) => key in (schema.properties ?? {})).length + required.length;
     if (score > bestScore) [best, bestScore] = [type, score];
   }
-  return best;
+  return best ?? partlyMatching(keys, schemas);
+}
+
+/** The one type whose required keys the data has most of (some, not all: a file missing one is still told apart). */
+function partlyMatching(keys, schemas) {
+  const scored = [...schemas]
+    .map(([type, schema]) => [type, (schema.required ?? []).filter((key) => keys.includes(key)).length])
+    .filter(([, score]) => score > 0)
+    .sort((a, b) => b[1] - a[1]);
+  return scored.length && (scored.length === 1 || scored[0][1] > scored[1][1]) ? scored[0][0] : undefined;
 }
 
 function parseArguments(args, types) {
@@ -96,12 +105,20 @@ export function checkFile(file, text, { checkers, schemas, type }) {
     return { problems: [problem(1, 1, '(root)', `cannot tell the data type; name it with --type (${[...checkers.keys()].join(', ')})`)] };
   }
   const { issues } = checkers.get(chosen)(parsed.value);
+  // The format's required top-level keys, which a widget may do without (a members list with no network).
+  const root = typeof parsed.value === 'object' && parsed.value !== null && !Array.isArray(parsed.value) ? parsed.value : {};
+  const missing = (schemas.get(chosen)?.required ?? []).filter(
+    (key) => !(key in root) && !issues.some((issue) => issue.path === key || issue.path.startsWith(`${key}.`)),
+  );
   return {
     type: chosen,
-    problems: issues.map((issue) => {
-      const { line, column } = locate(parsed.positions, issue.path);
-      return problem(line, column, issue.path, issue.message);
-    }),
+    problems: [
+      ...missing.map((key) => problem(1, 1, '(root)', `"${key}" is missing; the ${chosen} format requires it`)),
+      ...issues.map((issue) => {
+        const { line, column } = locate(parsed.positions, issue.path);
+        return problem(line, column, issue.path, issue.message);
+      }),
+    ],
   };
 }
 

@@ -2,7 +2,7 @@
 // the widget's own sentences, syntax errors located, exit codes 0 / 1 / 2.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../bin/validate.mjs';
@@ -31,6 +31,16 @@ test('a valid file: exit 0 and its type, guessed from the content', async () => 
 test('--help lists the data formats, and only them', async () => {
   const { text } = await run('--help');
   assert.match(text, /--type <type> {2}one of: conferences, delegation, members, memberships, newsletter$/m);
+});
+
+test('a file missing a required key is still recognized, and the key is named', async () => {
+  const members = JSON.parse(readFileSync('demo/data/members.json', 'utf8'));
+  delete members.network;
+  const file = write('no-network.json', JSON.stringify(members, null, 2));
+  const { code, text } = await run(file);
+  assert.equal(code, 1);
+  assert.match(text, new RegExp(`^${file}:1:1  \\(root\\)  "network" is missing; the members format requires it$`, 'm'));
+  assert.equal((await run('--type', 'members', file)).code, 1);
 });
 
 test("problems carry line, column, JSON path and the widget's sentence", async () => {
