@@ -5,7 +5,7 @@
 //   npm run build && node --test tests/demo/demo-loader.test.mjs
 /* global document -- inside page.evaluate */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { test } from 'node:test';
 import { loaderSnippet, richTextSnippet } from '../../demo/builder-snippet.js';
@@ -16,6 +16,12 @@ const demo = demoSite();
 test('dist/loader.js is built and stays small', () => {
   const bytes = gzipSync(readFileSync(new URL('../../dist/loader.js', import.meta.url)), { level: 9 }).length;
   assert.ok(bytes <= 2048, `dist/loader.js is ${bytes} bytes gzip`);
+});
+
+test('dist/locales/ holds the languages and nothing else, so a site may leave out the ones it does not use', () => {
+  const codes = ['bg', 'cs', 'de', 'fr', 'hr', 'hu', 'it', 'pl', 'ro', 'sk', 'sl', 'sq'];
+  const files = readdirSync(new URL('../../dist/locales/', import.meta.url)).filter((name) => name.endsWith('.js'));
+  assert.deepEqual(files.map((name) => name.replace(/-[\w-]{8}\.js$/, '')).sort(), codes);
 });
 
 test('placeholder links become their elements through dist/loader.js, and only their files load', async () => {
@@ -102,7 +108,9 @@ test('elements written directly on a page load through dist/loader.js, also when
       .getByRole('heading', { name: 'Cooperation Network of European Medium-Sized Cities' })
       .waitFor({ timeout: 15000 });
     assert.deepEqual(
-      requested.filter((path) => /\/dist\/(member-map|delegation-form|newsletter-signup|city-network-widgets)\.js$/.test(path)),
+      requested.filter((path) =>
+        /\/dist\/(member-map|delegation-form|newsletter-signup|city-network-widgets)\.js$/.test(path),
+      ),
       [],
       'only the element files the page names',
     );
