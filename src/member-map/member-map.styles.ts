@@ -1,11 +1,8 @@
 import { css } from 'lit';
+import { cityListStyles } from './member-map.city-list.styles.js';
 
-/**
- * The styles of the content (counts, map panel, list), adopted into the
- * shadow root when the parts arrive, before the content first renders; the
- * host's own, which the loading state needs, are in member-map.host.styles.ts.
- */
-export const listStyles = css`
+/** The counts, the layout of map and list, and the map panel with its key. */
+const panelStyles = css`
   p,
   ul {
     margin: 0;
@@ -112,194 +109,14 @@ export const listStyles = css`
     width: 0.85em;
     height: 0.85em;
   }
+`;
 
-  .list-panel {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5em;
-    min-width: 0;
-  }
-
-  .controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 0.75em;
-  }
-
-  /* A field narrows with the column (200 % text in a narrow one), its box with it. */
-  .field {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    min-width: 0;
-    gap: 0.125em;
-    flex: 1 1 10em;
-    font-size: 0.875em;
-    font-weight: 600;
-  }
-
-  input,
-  select {
-    max-width: 100%;
-    min-height: 2.75em;
-    padding: 0.375em 0.5em;
-    border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    font-weight: 400;
-    font-size: 1.0625em;
-  }
-
-  .results:empty {
-    display: none;
-  }
-
-  .results,
-  .hint {
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-
-  .groups {
-    contain: content;
-    min-height: 0;
-    padding: 0.125em 0.25em 0.25em;
-    display: grid;
-    gap: 0.75em;
-  }
-
-  /* Long lists: countries and cities off screen are laid out and painted only when scrolled to
-     (they stay in the accessibility tree and find-in-page; the list is long from its first rows
-     on, so that growing it never restyles the rows already there). */
-  .large .group {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 20em;
-  }
-
-  .large .row {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 2.25em;
-  }
-
-  .country-name {
-    display: block;
-    margin-block-end: 0.25em;
-    font-weight: 700;
-    font-size: 0.9375em;
-    color: var(--_muted);
-  }
-
-  .city {
-    /* Scrolled into view with a little room, not flush against the list's edge. */
-    scroll-margin-block: 1.5em;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0 0.5em;
-    width: 100%;
-    min-height: 2.25em;
-    padding: 0.25em 0.5em;
-    border: 0.0625em solid transparent;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_text);
-    font: inherit;
-    text-align: start;
-    cursor: pointer;
-  }
-
-  .city::before {
-    margin-inline-end: 0;
-  }
-
-  .city:hover,
-  .city[data-active] {
-    background: var(--_subtle);
-    border-color: var(--_border);
-  }
-
-  .city[aria-pressed='true'] {
-    border-color: var(--_accent);
-    background: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
-  }
-
-  .city.highlighted .city-name {
-    font-weight: 700;
-  }
-
-  .city-name {
-    flex: 1 1 auto;
-    min-width: 0;
-  }
-
-  .tag {
-    font-size: 0.8em;
-    color: var(--_muted);
-  }
-
-  .unplaced {
-    font-style: italic;
-  }
-
-  .joined {
-    margin-inline-start: auto;
-    font-size: 0.875em;
-    color: var(--_muted);
-    white-space: nowrap;
-  }
-
-  .details {
-    display: grid;
-    gap: 0.25em;
-    padding: 0.25em 0.5em 0.5em 1.6em;
-    font-size: 0.875em;
-  }
-
-  .no-match {
-    display: grid;
-    justify-items: start;
-    gap: 0.5em;
-    padding: 1em;
-    border: 0.0625em dashed var(--_border);
-    border-radius: var(--_radius);
-    color: var(--_muted);
-  }
-
-  @media (forced-colors: active) {
-    .key::before,
-    .city::before,
-    .key.founding::before,
-    .city.founding::before {
-      background: CanvasText;
-      /* A background is otherwise forced to Canvas: the glyphs would vanish. */
-      forced-color-adjust: none;
-    }
-    .city[aria-pressed='true'],
-    .city[data-active] {
-      border-color: Highlight;
-    }
-    /* A border's colour alone hardly tells the chosen city apart here. */
-    .city[aria-pressed='true'] .city-name {
-      font-weight: 700;
-      text-decoration: underline;
-    }
-    .map {
-      border-color: CanvasText;
-    }
-  }
-
-  /* On paper: every city of the list, not a scroll box's part of it, and no controls. */
-  @media print {
-    .list-panel,
-    .view-both .list-panel,
-    .groups {
-      max-height: none;
-      overflow: visible;
-    }
-    .controls,
-    .hint {
-      display: none;
-    }
-  }
+/**
+ * The styles of the content (counts, map panel, list), adopted into the
+ * shadow root when the parts arrive, before the content first renders; the
+ * host's own, which the loading state needs, are in member-map.host.styles.ts.
+ * The city list's come last: their forced-colours and print rules override both.
+ */
+export const listStyles = css`
+  ${panelStyles}${cityListStyles}
 `;
