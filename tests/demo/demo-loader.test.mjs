@@ -24,6 +24,43 @@ test('dist/locales/ holds the languages and nothing else, so a site may leave ou
   assert.deepEqual(files.map((name) => name.replace(/-[\w-]{8}\.js$/, '')).sort(), codes);
 });
 
+/**
+ * A page of the site whose one script is dist/loader.js, answered at /<name>.html: `visit(page, url)`
+ * opens and checks it; then no element file the page does not name has loaded, and nothing broke
+ * the policy or logged an error. (Both pages name the badge and the timeline only.)
+ */
+async function onLoaderPage(name, title, body, visit) {
+  const site = `${demo.server.baseUrl}/`;
+  const url = `${demo.server.baseUrl}/${name}.html`;
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+    ${loaderSnippet(new URL('dist/', site))}</head><body>${body}</body></html>`;
+  const { page, problems, close } = await openPage(demo.browser);
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  try {
+    await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    await visit(page, url);
+    assert.deepEqual(
+      requested.filter((path) =>
+        /\/dist\/(member-map|delegation-form|newsletter-signup|city-network-widgets)\.js$/.test(path),
+      ),
+      [],
+      'only the element files the page names',
+    );
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+}
+
+/** Texts only the rendered widgets show (links and fallbacks say other things). */
+const badgeShown = (page) =>
+  page.locator('city-network-badge').getByText('EUROCITIES').first().waitFor({ timeout: 15000 });
+const timelineShown = (page) =>
+  page
+    .getByRole('heading', { name: 'Cooperation Network of European Medium-Sized Cities' })
+    .waitFor({ timeout: 15000 });
+
 test('placeholder links become their elements through dist/loader.js, and only their files load', async () => {
   const site = `${demo.server.baseUrl}/`;
   const links = [
@@ -47,56 +84,25 @@ test('placeholder links become their elements through dist/loader.js, and only t
       text: 'Our conferences',
     }),
   ];
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CMS page</title>
-    ${loaderSnippet(new URL('dist/', site))}</head>
-    <body><main><h1>News</h1><p>We are members of ${links[0]}.</p><p>${links[1]}</p></main></body></html>`;
-  const { page, problems, close } = await openPage(demo.browser);
-  const requested = [];
-  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  try {
-    await page.route(`${demo.server.baseUrl}/cms-page.html`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: html }),
-    );
+  const body = `<main><h1>News</h1><p>We are members of ${links[0]}.</p><p>${links[1]}</p></main>`;
+  await onLoaderPage('cms-page', 'CMS page', body, async (page, url) => {
     const loader = page.waitForResponse((response) => response.url().endsWith('/dist/loader.js'));
-    await page.goto(`${demo.server.baseUrl}/cms-page.html`);
+    await page.goto(url);
     assert.equal((await loader).status(), 200);
-    // Texts only the rendered widgets show (the links said "our networks" and "Our conferences").
-    await page.locator('city-network-badge').getByText('EUROCITIES').first().waitFor({ timeout: 15000 });
-    await page
-      .getByRole('heading', { name: 'Cooperation Network of European Medium-Sized Cities' })
-      .waitFor({ timeout: 15000 });
+    await badgeShown(page);
+    await timelineShown(page);
     assert.equal(await page.locator('city-network-badge').getAttribute('lang'), 'de');
     assert.equal(await page.locator('city-network-badge').count(), 1);
     assert.equal(await page.locator('city-conference-timeline').count(), 1);
-    assert.deepEqual(
-      requested.filter((path) =>
-        /\/dist\/(member-map|delegation-form|newsletter-signup|city-network-widgets)\.js$/.test(path),
-      ),
-      [],
-      'only the element files the page names',
-    );
-    assert.deepEqual(problems, []);
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('elements written directly on a page load through dist/loader.js, also when added later', async () => {
-  const site = `${demo.server.baseUrl}/`;
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Template page</title>
-    ${loaderSnippet(new URL('dist/', site))}</head>
-    <body><main><h1>About us</h1>
-    <city-network-badge src="/data/memberships.json" network="eurocities" lang="de"></city-network-badge>
-    </main></body></html>`;
-  const { page, problems, close } = await openPage(demo.browser);
-  const requested = [];
-  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  try {
-    await page.route(`${demo.server.baseUrl}/template-page.html`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: html }),
-    );
-    await page.goto(`${demo.server.baseUrl}/template-page.html`);
-    await page.locator('city-network-badge').getByText('EUROCITIES').first().waitFor({ timeout: 15000 });
+  const body = `<main><h1>About us</h1>
+    <city-network-badge src="/data/memberships.json" network="eurocities" lang="de"></city-network-badge></main>`;
+  await onLoaderPage('template-page', 'Template page', body, async (page, url) => {
+    await page.goto(url);
+    await badgeShown(page);
     // A script of the page adds a timeline afterwards.
     await page.evaluate(() => {
       const timeline = document.createElement('city-conference-timeline');
@@ -104,18 +110,6 @@ test('elements written directly on a page load through dist/loader.js, also when
       timeline.setAttribute('now', '2026-01-01');
       document.querySelector('main').append(timeline);
     });
-    await page
-      .getByRole('heading', { name: 'Cooperation Network of European Medium-Sized Cities' })
-      .waitFor({ timeout: 15000 });
-    assert.deepEqual(
-      requested.filter((path) =>
-        /\/dist\/(member-map|delegation-form|newsletter-signup|city-network-widgets)\.js$/.test(path),
-      ),
-      [],
-      'only the element files the page names',
-    );
-    assert.deepEqual(problems, []);
-  } finally {
-    await close();
-  }
+    await timelineShown(page);
+  });
 });
