@@ -23,7 +23,8 @@ export const loaderEntry = { loader: 'src/loader.ts' } as const;
 
 /**
  * The loader's `import('./network-badge/network-badge.js')` must stay an
- * import of `dist/network-badge.js`, not a second copy of the element.
+ * import of `dist/network-badge.js`, not a second copy of the element, and
+ * its `import('./index.js')` one of the kit, `dist/city-network-widgets.js`.
  */
 function loaderImportsElementFiles(): Plugin {
   return {
@@ -32,6 +33,7 @@ function loaderImportsElementFiles(): Plugin {
     enforce: 'pre',
     resolveId(source, importer) {
       if (!importer?.endsWith('/src/loader.ts')) return null;
+      if (source === './index.js') return { id: './city-network-widgets.js', external: true };
       const match = /^\.\/([a-z-]+)\/\1\.js$/.exec(source);
       return match && match[1] in elementEntries ? { id: `./${match[1]}.js`, external: true } : null;
     },

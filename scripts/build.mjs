@@ -2,10 +2,13 @@
 // Two builds from one source:
 //  - dist/ — files for <script type="module">, no build step on the page:
 //    dist/city-network-widgets.js (every element, Lit included) and one file
-//    per element (dist/network-badge.js …). The per-element files are built
-//    together, so Lit and core sit in a shared chunk that a page with three
-//    script tags loads once. Locales, the map renderer and the geometry load
-//    lazily from beside them.
+//    per element (dist/network-badge.js …). Each is built on its own and holds
+//    Lit and the core it needs: a page with one element loads one file (one
+//    request, one compressed stream: split into shared chunks, the same code
+//    cost 1.3–1.7 KB more gzip and a round trip more). A page with several
+//    elements uses city-network-widgets.js (or dist/loader.js, which picks it).
+//    Locales, the map renderer, the geometry and other lazy parts load from
+//    beside them.
 //  - dist/npm/ — the package's entry points for bundlers: one ES module per
 //    source file, importing lit, @lit/localize and topojson-client
 //    from the consumer's node_modules (one Lit however many elements), with
@@ -38,7 +41,7 @@ const entryTables = Object.fromEntries(
 for (const [name, table] of Object.entries(entryTables)) {
   if (Object.keys(table).length === 0) throw new Error(`vite.config.ts: no entry read from ${name}`);
 }
-const { elementEntries, ...separateEntries } = entryTables;
+const allEntries = Object.assign({}, ...Object.values(entryTables));
 
 const present = (table) => Object.fromEntries(Object.entries(table).filter(([, file]) => existsSync(resolve(root, file))));
 const wanted = process.argv.slice(2);
@@ -67,28 +70,8 @@ function keepJsonAssetsAsFiles() {
   };
 }
 
-/**
- * How the per-element files share code: one chunk of what every element needs
- * (Lit, the base element, languages, tokens) and one of the JSON loading that
- * the data elements load at once and the forms only lazily (with a JSON
- * configuration, or to send). Left to itself the bundler cuts the loading
- * code into a chunk per set of importers, and each extra file costs gzip.
- * The data elements' own states (status, the base class) stay out of the
- * loading group, so a form that sends does not also load them, and so do the
- * checkers' readers (`validate`), which load lazily with each checker. Modules
- * neither group names are chunked as usual.
- */
-const sharedChunkGroups = [
-  {
-    name: 'core',
-    priority: 2,
-    test: /node_modules\/(@lit\/reactive-element|lit-element|@lit\/localize)\/|node_modules\/lit-html\/(lit-html|is-server)\.js|node_modules\/lit\/(index|decorators)|lit\/decorators\/|src\/core\/(element|define|safe-url|lazy|i18n\/(runtime|text|localize)|styles\/(tokens|add-styles)|data\/light-dom)|src\/locales\/locale-codes/,
-  },
-  { name: 'data', priority: 1, test: /src\/core\/(data\/(?!status|data-element|validate|json-)|controllers\/json-source|net\/|i18n\/lists)/ },
-];
-
-/** One library build of script-tag files; entries built together share chunks. */
-async function buildScriptTagFiles(entries) {
+/** One library build of one script-tag file and its lazy chunks. */
+async function buildScriptTagFile(name, file) {
   await build({
     configFile: resolve(root, 'vite.config.ts'),
     logLevel: 'warn',
@@ -99,30 +82,28 @@ async function buildScriptTagFiles(entries) {
       outDir: 'dist',
       emptyOutDir: false,
       lib: {
-        entry: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, resolve(root, file)])),
+        entry: { [name]: resolve(root, file) },
         formats: ['es'],
         fileName: (_format, name) => `${name}.js`,
       },
       rolldownOptions: {
-        // A file built alone (the all-in-one, the loader) keeps what it shares
-        // with its lazy chunks in itself, instead of in a shared chunk that
-        // every page would load anyway. Files built together stay strict, so
-        // no element's file ever exports code for another's.
-        preserveEntrySignatures: Object.keys(entries).length === 1 ? 'allow-extension' : 'strict',
+        // The file keeps what it shares with its lazy chunks in itself,
+        // instead of in a shared chunk that every page would load anyway.
+        preserveEntrySignatures: 'allow-extension',
         output: {
-          // Lazy chunks (locales, the map renderer) under their own names;
-          // chunks the per-element files share start with "shared-".
+          // Lazy chunks (locales, the map renderer) under their own names.
           chunkFileNames: (chunk) =>
             isLocale(chunk.name) ? 'locales/[name]-[hash].js' : chunk.isDynamicEntry ? '[name]-[hash].js' : 'shared-[name]-[hash].js',
           assetFileNames: '[name][extname]',
           minify: true,
-          // The all-in-one file keeps everything it needs at once in itself.
-          codeSplitting: Object.keys(entries).length > 1 ? { groups: sharedChunkGroups } : true,
+          // Pure annotations (some 25 a file) help a later bundler drop unused code; a
+          // script-tag file meets no later bundler. (Licence comments are dropped anyway.)
+          comments: false,
         },
       },
     },
   });
-  for (const name of Object.keys(entries)) console.log(`built dist/${name}.js`);
+  console.log(`built dist/${name}.js`);
 }
 
 const sourceFiles = (folder) =>
@@ -151,30 +132,21 @@ async function buildNpmModules() {
 }
 
 if (wanted.length) {
-  const all = Object.assign({}, ...Object.values(entryTables));
-  const named = Object.fromEntries(wanted.map((name) => [name, all[name]]));
   for (const name of wanted) {
     // Lazy chunks carry a hash: drop the previous build's of this entry.
     for (const stale of readdirSync(dist, { recursive: false }).filter((entry) => entry.startsWith(`${name}.map-`))) rmSync(resolve(dist, stale));
   }
   mkdirSync(dist, { recursive: true });
-  for (const name of wanted.filter((entry) => !(entry in elementEntries))) await buildScriptTagFiles({ [name]: named[name] });
-  const together = Object.fromEntries(Object.entries(named).filter(([name]) => name in elementEntries));
-  if (Object.keys(together).length) await buildScriptTagFiles(together);
+  for (const name of wanted) await buildScriptTagFile(name, allEntries[name]);
 } else {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
-  // The all-in-one file (and any other entry outside elementEntries, such as
-  // a loader) each on its own, so that it imports no chunk of the per-element files.
-  for (const [name, file] of Object.entries(present(Object.assign({}, ...Object.values(separateEntries))))) {
-    await buildScriptTagFiles({ [name]: file });
-  }
-  await buildScriptTagFiles(present(elementEntries));
+  for (const [name, file] of Object.entries(present(allEntries))) await buildScriptTagFile(name, file);
   await buildNpmModules();
   await bundleCheckers(resolve(dist, 'node/checkers.mjs'));
   console.log('built dist/node/checkers.mjs (data checkers for the validate command)');
   // Every entry of every table is a script-tag file in dist/ (the README's snippets name them).
-  const missing = Object.keys(Object.assign({}, ...Object.values(entryTables))).filter(
+  const missing = Object.keys(allEntries).filter(
     (name) => !existsSync(resolve(dist, `${name}.js`)),
   );
   if (missing.length) throw new Error(`build: no dist/ file for ${missing.join(', ')}`);

@@ -174,7 +174,7 @@ try {
     `Measured on ${date} by \`npm run bench\`: headless Chromium ${browser.version()}, CPU slowed ${cpuSlowdown}× ` +
     `(CDP \`Emulation.setCPUThrottlingRate\`), the demo's sample data (${conferenceCount} conferences, 17 member cities) ` +
     `served from this machine, cold cache, median of ${runs} alternating runs (long tasks: median of 3 runs); weights are gzip level 9 of the built ` +
-    "files (each element file with the shared chunks it imports) and of each peer's distributed JS + CSS.";
+    "files (each file with any chunk it imports at once) and of each peer's distributed JS + CSS.";
   console.log(`${table}\n\n${note}`);
   if (offsite.size) console.log(`Refused requests off this machine: ${[...offsite].join(', ')}`);
   if (process.env.BENCH_README !== '0') {

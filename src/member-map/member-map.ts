@@ -1,7 +1,4 @@
 import { defineElement } from '../core/define.js';
-// Imported here, though only the data element's chunk uses it, so that the browser asks for
-// the shared loading code together with the other chunks, not one round trip after them.
-import '../core/controllers/json-source.js';
 import { CityMemberMap } from './member-map.element.js';
 import type { MemberSelectDetail } from './member-map.element.js';
 

@@ -1,7 +1,8 @@
 // The web team's one script tag for placeholders (README "For CMS editors"):
 // dist/loader.js, built and at most 2 KB, turns the links a rich-text editor
-// kept into their elements, loading only the element files the page names,
-// under the same strict policy as the demo pages.
+// kept into their elements, loading the file of the one kind of element a page
+// names, or the kit for several kinds (each element file bundles Lit), under the
+// same strict policy as the demo pages.
 //   npm run build && node --test tests/demo/demo-loader.test.mjs
 /* global document -- inside page.evaluate */
 import assert from 'node:assert/strict';
@@ -26,10 +27,10 @@ test('dist/locales/ holds the languages and nothing else, so a site may leave ou
 
 /**
  * A page of the site whose one script is dist/loader.js, answered at /<name>.html: `visit(page, url)`
- * opens and checks it; then no element file the page does not name has loaded, and nothing broke
- * the policy or logged an error. (Both pages name the badge and the timeline only.)
+ * opens and checks it; then the element files and kit that loaded are exactly `loads` (in that
+ * order), and nothing broke the policy or logged an error.
  */
-async function onLoaderPage(name, title, body, visit) {
+async function onLoaderPage(name, title, body, loads, visit) {
   const site = `${demo.server.baseUrl}/`;
   const url = `${demo.server.baseUrl}/${name}.html`;
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
@@ -41,11 +42,11 @@ async function onLoaderPage(name, title, body, visit) {
     await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }));
     await visit(page, url);
     assert.deepEqual(
-      requested.filter((path) =>
-        /\/dist\/(member-map|delegation-form|newsletter-signup|city-network-widgets)\.js$/.test(path),
-      ),
-      [],
-      'only the element files the page names',
+      requested
+        .map((path) => /\/dist\/((?:network-badge|conference-timeline|member-map|delegation-form|newsletter-signup|city-network-widgets)\.js)$/.exec(path)?.[1])
+        .filter(Boolean),
+      loads,
+      'the files that loaded',
     );
     assert.deepEqual(problems, []);
   } finally {
@@ -61,7 +62,7 @@ const timelineShown = (page) =>
     .getByRole('heading', { name: 'Cooperation Network of European Medium-Sized Cities' })
     .waitFor({ timeout: 15000 });
 
-test('placeholder links become their elements through dist/loader.js, and only their files load', async () => {
+test('placeholder links of two kinds become their elements through dist/loader.js, from the kit (one Lit)', async () => {
   const site = `${demo.server.baseUrl}/`;
   const links = [
     richTextSnippet({
@@ -85,7 +86,7 @@ test('placeholder links become their elements through dist/loader.js, and only t
     }),
   ];
   const body = `<main><h1>News</h1><p>We are members of ${links[0]}.</p><p>${links[1]}</p></main>`;
-  await onLoaderPage('cms-page', 'CMS page', body, async (page, url) => {
+  await onLoaderPage('cms-page', 'CMS page', body, ['city-network-widgets.js'], async (page, url) => {
     const loader = page.waitForResponse((response) => response.url().endsWith('/dist/loader.js'));
     await page.goto(url);
     assert.equal((await loader).status(), 200);
@@ -97,10 +98,11 @@ test('placeholder links become their elements through dist/loader.js, and only t
   });
 });
 
-test('elements written directly on a page load through dist/loader.js, also when added later', async () => {
+test('an element written directly on a page loads its own file through dist/loader.js, and one added later its own', async () => {
   const body = `<main><h1>About us</h1>
     <city-network-badge src="/data/memberships.json" network="eurocities" lang="de"></city-network-badge></main>`;
-  await onLoaderPage('template-page', 'Template page', body, async (page, url) => {
+  const loads = ['network-badge.js', 'conference-timeline.js'];
+  await onLoaderPage('template-page', 'Template page', body, loads, async (page, url) => {
     await page.goto(url);
     await badgeShown(page);
     // A script of the page adds a timeline afterwards.
