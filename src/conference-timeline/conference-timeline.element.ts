@@ -1,5 +1,4 @@
-import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { CityDataElement } from '../core/data/data-element.js';
 import { warnOnce } from '../core/element.js';
 import { formatNumber, plural } from '../core/i18n/localize.js';
@@ -54,30 +53,44 @@ export type TimelineLayout = 'vertical' | 'compact';
  */
 export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
   static override styles = [tokens, baseStyles, hostStyles];
+  static override properties: PropertyDeclarations = {
+    order: { reflect: true },
+    country: {},
+    from: { type: Number },
+    to: { type: Number },
+    limit: { type: Number },
+    search: { type: Boolean, reflect: true },
+    highlightCity: { attribute: 'highlight-city' },
+    layout: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    now: {},
+    query: { state: true, attribute: false },
+    showAll: { state: true, attribute: false },
+  };
 
   /** `newest` (default) or `oldest` first. */
-  @property({ reflect: true }) order: TimelineOrder = 'newest';
+  order: TimelineOrder = 'newest';
 
   /** Only these countries: ISO codes separated by commas, e.g. `AT,CZ`. */
-  @property() country?: string;
+  country?: string;
 
   /** First year shown. */
-  @property({ type: Number }) from?: number;
+  from?: number;
 
   /** Last year shown. */
-  @property({ type: Number }) to?: number;
+  to?: number;
 
   /** Show at most this many conferences, with a "Show all N conferences" button; 0 or none shows all. */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   /** Show a search box that filters by topic and city (in every language, ignoring case and accents). */
-  @property({ type: Boolean, reflect: true }) search = false;
+  search = false;
 
   /** Marks the conferences hosted by this city (any of its names; several separated by commas). */
-  @property({ attribute: 'highlight-city' }) highlightCity?: string;
+  highlightCity?: string;
 
   /** `vertical` (default): a timeline with a rail; `compact`: dense lines. */
-  @property({ reflect: true }) layout: TimelineLayout = 'vertical';
+  layout: TimelineLayout = 'vertical';
 
   /**
    * Level of the timeline's headings, 1–6: the network's name in the caption,
@@ -85,15 +98,15 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
    * The default, 3, fits a timeline placed in a section under an `<h2>`; set 2
    * under an `<h1>`.
    */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** "Today" as an ISO date (`2016-01-01`), for tests and stories; the reader's date when omitted. */
-  @property() now?: string;
+  now?: string;
 
   /** The reader's search text. */
-  @state() private query = '';
+  private query = '';
 
-  @state() private showAll = false;
+  private showAll = false;
 
   /** The source state the list was last reset for: data that arrives later starts from one chunk too. */
   private shownState?: unknown;

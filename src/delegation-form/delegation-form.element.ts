@@ -1,5 +1,5 @@
+import type { PropertyDeclarations } from 'lit';
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { LazyFormModule } from '../core/forms/form-element.js';
 import { CityFormElement } from '../core/forms/form-element.js';
@@ -69,12 +69,16 @@ type Ctx = FieldContext<DelegationValues, DelegationConfig>;
  */
 export class CityDelegationForm extends CityFormElement<DelegationValues, DelegationConfig> {
   static override styles = [tokens, baseStyles, formStyles, styles];
+  static override properties: PropertyDeclarations = {
+    contactEmail: { attribute: 'contact-email' },
+    minLeadDays: { attribute: 'min-lead-days', type: Number },
+  };
 
   /** Where the e-mail goes when there is no `action` (overrides the JSON's `contactEmail`). */
-  @property({ attribute: 'contact-email' }) contactEmail?: string;
+  contactEmail?: string;
 
   /** How many days ahead a visit must be requested (overrides the JSON's `minLeadDays`). */
-  @property({ attribute: 'min-lead-days', type: Number }) minLeadDays?: number;
+  minLeadDays?: number;
 
   protected readonly table = delegationFields;
 

@@ -1,5 +1,4 @@
-import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { CityDataElement } from '../core/data/data-element.js';
 import { warnOnce } from '../core/element.js';
 import { warmCountryNames } from '../core/i18n/lists.js';
@@ -72,27 +71,36 @@ export interface MemberSelectDetail {
  */
 export class CityMemberMap extends CityDataElement<MembersData> {
   static override styles = [tokens, baseStyles, hostStyles];
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    highlight: {},
+    height: {},
+    markerLabels: { type: Boolean, attribute: 'marker-labels' },
+    selected: { reflect: true },
+    geometrySrc: { attribute: 'geometry-src' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** What to show: `both` (map beside the list; stacked when narrow), `map` or `list` (no geometry is loaded). */
-  @property({ reflect: true }) view: MemberMapView = 'both';
+  view: MemberMapView = 'both';
 
   /** Comma-separated ids of members to emphasise, e.g. the embedding city: `brno,opava`. */
-  @property() highlight = '';
+  highlight = '';
 
   /** Height of the map as a CSS length (`30em`, `400px`; a bare number is pixels). */
-  @property() height?: string;
+  height?: string;
 
   /** Shows every city's name beside its marker (the chosen city is always named). */
-  @property({ type: Boolean, attribute: 'marker-labels' }) markerLabels = false;
+  markerLabels = false;
 
   /** Id of the chosen member, marked in the list and on the map; set by choosing a city. */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   /** URL of the map outlines: `europe.paths.json` next to the script (projected at build time), or any TopoJSON with a `countries` object. */
-  @property({ attribute: 'geometry-src' }) geometrySrc?: string;
+  geometrySrc?: string;
 
   /** Level (1–6) of the country headings in the list; the default 3 fits an element inside an `<h2>` section. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   private revealSelected = false;
   /** What the view derived last (groups, filters), kept between renders. */

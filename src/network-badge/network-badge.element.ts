@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CityDataElement } from '../core/data/data-element.js';
 import { renderError } from '../core/data/status.js';
@@ -52,44 +51,56 @@ const variants: readonly BadgeVariant[] = ['card', 'pill'];
  */
 export class CityNetworkBadge extends CityDataElement<MembershipsData> {
   static override styles = [tokens, baseStyles, styles];
+  static override properties: PropertyDeclarations = {
+    network: { reflect: true },
+    variant: { reflect: true },
+    name: {},
+    fullName: { attribute: 'full-name' },
+    href: {},
+    member: {},
+    memberRole: { attribute: 'member-role' },
+    since: { type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    logo: {},
+  };
 
   /** Id of the membership to show (`memberships[].id`); the first when omitted. Without JSON it is the id of the one membership the attributes describe, so it matches. */
-  @property({ reflect: true }) network?: string;
+  network?: string;
 
   /** `card` (default) or `pill`, one line that fits a footer. */
-  @property({ reflect: true }) variant: BadgeVariant = 'card';
+  variant: BadgeVariant = 'card';
 
   /** Without JSON: the network's short name. */
-  @property() name?: string;
+  name?: string;
 
   /** Without JSON: the network's full name. */
-  @property({ attribute: 'full-name' }) fullName?: string;
+  fullName?: string;
 
   /** Without JSON: the network's web address (http, https or relative). */
-  @property() href?: string;
+  href?: string;
 
   /** Without JSON: the member's name, e.g. "Brno Metropolitan Area". */
-  @property() member?: string;
+  member?: string;
 
   /**
    * Without JSON: a role the member holds, e.g. "Chair, Working Group on
    * Metropolitan Areas". Also read from a `role` attribute, which the badge
    * then removes so the text does not become a bogus ARIA role of the host.
    */
-  @property({ attribute: 'member-role' }) memberRole?: string;
+  memberRole?: string;
 
   /** Without JSON: the year the role started (or, with no `role`, the year the member joined). */
-  @property({ type: Number }) since?: number;
+  since?: number;
 
   /**
    * Level of the card's heading (the network's name), 1–6. The default, 3,
    * fits a badge placed in a section under an `<h2>`; set 2 under an `<h1>`.
    * The `pill` variant is one line of text, not a heading.
    */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Without JSON: URL of the network's logo. */
-  @property() logo?: string;
+  logo?: string;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'role'];

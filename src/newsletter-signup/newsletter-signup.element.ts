@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { warnOnce } from '../core/element.js';
 import type { FieldContext } from '../core/forms/field-table.js';
@@ -68,27 +67,36 @@ type Ctx = FieldContext<SignupValues, SignupSettings>;
  */
 export class CityNewsletterSignup extends CityFormElement<SignupValues, NewsletterConfig, SignupSettings> {
   static override styles = [tokens, baseStyles, formStyles, styles];
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    pitch: {},
+    askName: { attribute: 'ask-name', type: Boolean },
+    successMessage: { attribute: 'success-message' },
+    fieldEmail: { attribute: 'field-email' },
+    fieldName: { attribute: 'field-name' },
+    fieldLists: { attribute: 'field-lists' },
+  };
 
   /** `card` (default, with the pitch) or `inline`, one row that fits a footer. */
-  @property({ reflect: true }) variant: SignupVariant = 'card';
+  variant: SignupVariant = 'card';
 
   /** Why to subscribe (card); overrides the JSON's `pitch`. */
-  @property() pitch?: string;
+  pitch?: string;
 
   /** Asks for an optional name too. */
-  @property({ attribute: 'ask-name', type: Boolean }) askName = false;
+  askName = false;
 
   /** Shown after a successful signup instead of "Check your inbox to confirm your subscription". */
-  @property({ attribute: 'success-message' }) successMessage?: string;
+  successMessage?: string;
 
   /** Name of the e-mail field in form encoding (e.g. `EMAIL`); `email` by default. */
-  @property({ attribute: 'field-email' }) fieldEmail?: string;
+  fieldEmail?: string;
 
   /** Name of the name field in form encoding (e.g. `FNAME`); `name` by default. */
-  @property({ attribute: 'field-name' }) fieldName?: string;
+  fieldName?: string;
 
   /** Name of the list field in form encoding, repeated once per list; `lists` by default. */
-  @property({ attribute: 'field-lists' }) fieldLists?: string;
+  fieldLists?: string;
 
   protected readonly table = signupFields;
 

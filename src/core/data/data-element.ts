@@ -1,6 +1,5 @@
-import { property } from 'lit/decorators.js';
 import { nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { CityElement } from '../element.js';
 import type { SourceState } from '../controllers/json-source.js';
 import { JsonSource } from '../controllers/json-source.js';
@@ -15,11 +14,16 @@ export type { ErrorEventDetail, LoadEventDetail } from '../controllers/json-sour
  * widget shares. The loading itself lives in the controller.
  */
 export abstract class CityDataElement<T> extends CityElement {
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    data: { attribute: false },
+  };
+
   /** URL of the JSON data (same origin, or a host that allows CORS). */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** The data as an object; takes precedence over an inline script and `src`. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   protected readonly source = new JsonSource<T>(this, {
     args: () => ({ data: this.data, src: this.src, extra: this.sourceExtra() }),

@@ -1,6 +1,5 @@
 import { nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { CityElement, warnOnce } from '../element.js';
 import { LazyModule } from '../lazy.js';
@@ -42,27 +41,41 @@ export interface LazyFormModule<V, C, S> {
  * configuration `C` with attributes applied) and those two imports.
  */
 export abstract class CityFormElement<V extends object, C, S = C> extends CityElement {
-  /** URL of the optional JSON configuration (same origin, or a host that allows CORS). */
-  @property({ reflect: true }) src?: string;
-  /** The configuration as an object; wins over an inline script and `src`. */
-  @property({ attribute: false }) data?: unknown;
-  /** URL the form posts to. */
-  @property({ reflect: true }) action?: string;
-  /** Body encoding: `json` (default) or `form` (`application/x-www-form-urlencoded`). */
-  @property({ reflect: true }) encoding: Encoding = 'json';
-  /** Address of the privacy policy linked from the consent checkbox (overrides the JSON). */
-  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
-  /** A submission sooner than this after the form appeared waits ("Sending…") until the time is up. */
-  @property({ attribute: 'min-fill-seconds', type: Number }) minFillSeconds = 3;
-  /** Time limit of one attempt to send, in seconds. */
-  @property({ attribute: 'timeout-seconds', type: Number }) timeoutSeconds = 10;
-  /** Extra attempts after a network error, 408, 429 or a server error (5xx). */
-  @property({ type: Number }) retries = 2;
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    data: { attribute: false },
+    action: { reflect: true },
+    encoding: { reflect: true },
+    privacyUrl: { attribute: 'privacy-url' },
+    minFillSeconds: { attribute: 'min-fill-seconds', type: Number },
+    timeoutSeconds: { attribute: 'timeout-seconds', type: Number },
+    retries: { type: Number },
+    values: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+    codeWait: { state: true, attribute: false },
+  };
 
-  @state() protected values: Partial<V> = {};
-  @state() protected errors: FieldError[] = [];
+  /** URL of the optional JSON configuration (same origin, or a host that allows CORS). */
+  src?: string;
+  /** The configuration as an object; wins over an inline script and `src`. */
+  data?: unknown;
+  /** URL the form posts to. */
+  action?: string;
+  /** Body encoding: `json` (default) or `form` (`application/x-www-form-urlencoded`). */
+  encoding: Encoding = 'json';
+  /** Address of the privacy policy linked from the consent checkbox (overrides the JSON). */
+  privacyUrl?: string;
+  /** A submission sooner than this after the form appeared waits ("Sending…") until the time is up. */
+  minFillSeconds = 3;
+  /** Time limit of one attempt to send, in seconds. */
+  timeoutSeconds = 10;
+  /** Extra attempts after a network error, 408, 429 or a server error (5xx). */
+  retries = 2;
+
+  protected values: Partial<V> = {};
+  protected errors: FieldError[] = [];
   /** Waiting for the sending code after "Send", or it could not be loaded (every field kept). */
-  @state() private codeWait?: 'loading' | 'failed';
+  private codeWait?: 'loading' | 'failed';
 
   protected abstract readonly table: FieldTable<V, S>;
   private readonly drafts: DraftsController;
