@@ -67,7 +67,9 @@ describe('<city-conference-timeline> on paper', () => {
     const element = await show('5', { conferences: many });
     dispatchEvent(new Event('beforeprint'));
     await element.updateComplete;
-    await onPaper(() => expect(laidOut(element)).to.have.length(300));
+    await onPaper(() => {
+      expect(laidOut(element)).to.have.length(300);
+    });
     expect(laidOut(element)).to.have.length(5);
   });
 });
