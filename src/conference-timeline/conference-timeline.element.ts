@@ -108,7 +108,7 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
 
   private showAll = false;
 
-  /** The source state the list was last reset for: data that arrives later starts from one chunk too. */
+  /** The source state last rendered: data that arrives later starts from one chunk too. */
   private shownState?: unknown;
   /** What the view keeps between renders. */
   private readonly memo: ViewMemo = {};
@@ -151,11 +151,13 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     // A new list starts with one chunk again: the first entries show at once, the rest follow.
     const listKeys = ['data', 'src', 'query', 'country', 'from', 'to', 'order', 'limit', 'locale'];
     const newData = this.source.state !== this.shownState;
-    this.shownState = this.source.state;
     if (newData || listKeys.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.memo.growing?.reset();
   }
 
   protected override render(): unknown {
+    // The state this render shows: the source may change it after willUpdate, within the same
+    // update (a synchronous check), and the next update (a growth before printing) is not new data.
+    this.shownState = this.source.state;
     return this.renderData(
       (model) =>
         partsLoader.module!.renderTimeline(model, {

@@ -47,13 +47,15 @@ const foreign = (resolved: ResolvedText, lang: string): TemplateResult =>
 
 /**
  * The entry as one sentence: "Spring 2016 · St. Pölten, Austria · Communicating with the public…",
- * `position` of `size` in its year's list (the list on the page may hold only the first entries).
+ * `position` of `size` in its year's list (the list on the page may hold only the first entries);
+ * `printOnly` for an entry past the limit, which only paper shows.
  */
 export function renderEntry(
   entry: TimelineEntry,
   context: EntryContext,
   position: number,
   size: number,
+  printOnly = false,
 ): TemplateResult {
   const { first, last, year, season } = entry;
   const { locale, countries } = context;
@@ -78,7 +80,7 @@ export function renderEntry(
   // Kept on one line (prettier-ignore): white space would become text nodes in every entry.
   // The topic is an <a> without href, which is not a link, when there is no URL.
   // prettier-ignore
-  return html`<li part="conference ${upcoming ? 'upcoming' : 'past'}${highlighted ? ' highlighted' : ''}" aria-posinset=${position} aria-setsize=${size}><b part="when" .textContent=${when}></b> · ${
+  return html`<li part="conference ${upcoming ? 'upcoming' : 'past'}${highlighted ? ' highlighted' : ''}" class=${printOnly ? 'print-only' : nothing} aria-posinset=${position} aria-setsize=${size}><b part="when" .textContent=${when}></b> · ${
     highlighted ? html`<mark part="place">${place}</mark>` : html`<span part="place">${place}</span>`} · <a part="topic" href=${entry.url ?? nothing} lang=${otherLang(topic, locale) ?? nothing} .textContent=${topic.text}></a>${
     upcoming ? html` <span part="upcoming-label" class="tag">${msg('Upcoming')}</span>` : nothing}${
     summary ? html`<span part="summary" class="summary" lang=${otherLang(summary, locale) ?? nothing} .textContent=${summary.text}></span>` : nothing}</li>`;

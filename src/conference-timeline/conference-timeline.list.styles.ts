@@ -143,4 +143,20 @@ export const listStyles = css`
     margin-top: -20em;
     visibility: hidden;
   }
+
+  /* Paper has no "Show all" button: it shows the entries past the limit, which the screen hides. */
+  @media not print {
+    .print-only {
+      display: none;
+    }
+  }
+
+  @media print {
+    [part~='show-all-button'] {
+      display: none;
+    }
+    [part~='year-group'] {
+      content-visibility: visible;
+    }
+  }
 `;

@@ -26,7 +26,10 @@ interface ListMemo {
   inputs: unknown[];
   matches: TimelineEntry[];
   shown: TimelineEntry[];
+  /** The years of the entries shown on screen. */
   years: YearGroup[];
+  /** The years of every match: a limited list prints them all (the rest hidden on screen). */
+  all: YearGroup[];
   /** Rendered entries, for the context `key`: a growing list renders only its new entries. */
   key?: string;
   context?: EntryContext;
@@ -70,7 +73,9 @@ function listOf(model: TimelineModel, state: ViewState, limit: number | undefine
     words,
   });
   const shown = !state.showAll && limit !== undefined && matches.length > limit ? matches.slice(0, limit) : matches;
-  return (memo.list = { inputs, matches, shown, years: groupByYear(shown), templates: new Map() });
+  const years = groupByYear(shown);
+  const all = shown === matches ? years : groupByYear(matches);
+  return (memo.list = { inputs, matches, shown, years, all, templates: new Map() });
 }
 
 /**
@@ -94,9 +99,10 @@ function entryRenderer(list: ListMemo, { host, locale }: ViewState) {
     };
   }
   const { context, templates } = list;
-  return (item: TimelineEntry, index: number, group: YearGroup): TemplateResult => {
+  return (item: TimelineEntry, index: number, group: YearGroup, printOnly: boolean): TemplateResult => {
     let template = templates.get(item);
-    if (!template) templates.set(item, (template = renderEntry(item, context, index + 1, group.entries.length)));
+    if (!template)
+      templates.set(item, (template = renderEntry(item, context, index + 1, group.entries.length, printOnly)));
     return template;
   };
 }
@@ -129,11 +135,12 @@ export function renderTimeline(model: TimelineModel, state: ViewState): Template
   // limit="0" means no limit, as an empty list with a "Show all" button would contradict itself.
   const limit = whole(host.limit) || undefined;
   const list = listOf(model, state, limit);
-  const { matches, shown, years } = list;
+  const { matches, shown, years, all } = list;
   const limited = shown.length < matches.length;
   if (!state.memo.growing) growFrom(state);
   const growing = state.memo.growing!;
   growing.total = shown.length;
+  growing.printed = matches.length;
   const rendered = growing.count;
   const total = matches.length;
   // Made only when shown: a page's first number format loads the locale's data (tens of ms on a phone).
@@ -154,17 +161,23 @@ export function renderTimeline(model: TimelineModel, state: ViewState): Template
   const yearLevel = Math.min(name.text ? level + 1 : level, 6);
   // Only the first `rendered` entries are on the page, each with its position in its year
   // (aria-posinset/-setsize), so a screen reader counts the whole list.
+  // Paper has no "Show all" button: past the limit, the entries are there too, hidden on screen
+  // only (class print-only). `shown` is the start of `matches`, so its years are the first of
+  // `all`, the last one perhaps cut short; positions count what the screen shows.
+  const group = (full: YearGroup, index: number) => {
+    const screen = years[index];
+    const onScreen = screen?.entries.length ?? 0;
+    // prettier-ignore
+    return html`<li part="year-group" class=${onScreen ? nothing : 'print-only'} aria-posinset=${index + 1} aria-setsize=${years.length}><div part="year" role="heading" aria-level=${yearLevel}>${full.year}</div><ol part="list">${full.entries
+      .slice(0, rendered - full.start)
+      .map((item, position) => (position < onScreen ? entry(item, position, screen, false) : entry(item, position, full, true)))}</ol></li>`;
+  };
   // prettier-ignore
   return base(html`${host.search
       ? html`<p part="controls"><label for="search">${msg('Search conferences')}</label><input part="search-input" id="search" type="search" .value=${state.query} @input=${(event: Event) =>
           state.onQuery((event.target as HTMLInputElement).value)} /></p><p part="count" role="status">${conferences}</p>`
       : nothing}${shown.length
-      ? html`<ol part="years">${years.filter((group) => group.start < rendered).map(
-          (group, index) =>
-            html`<li part="year-group" aria-posinset=${index + 1} aria-setsize=${years.length}><div part="year" role="heading" aria-level=${yearLevel}>${group.year}</div><ol part="list">${group.entries
-              .slice(0, rendered - group.start)
-              .map((item, position) => entry(item, position, group))}</ol></li>`,
-        )}</ol>${growing.end()}`
+      ? html`<ol part="years">${all.filter((each) => each.start < rendered).map(group)}</ol>${growing.end()}`
       : renderEmpty(msg('No conferences match.'))}${limited
       ? html`<button part="show-all-button" class="button secondary" @click=${state.onShowAll}>${showAll}</button>`
       : nothing}`);

@@ -13,7 +13,16 @@ export class GrowingList implements ReactiveController {
   count: number;
   /** How many items the list has. */
   total = 0;
+  /** How many items paper shows: past a limit, more than the screen does. */
+  printed = 0;
   private observer?: IntersectionObserver;
+  /** Paper shows the whole list: before printing, every item comes on the page (Lit renders it before the print layout). */
+  private readonly onPrint = (): void => {
+    const all = Math.max(this.total, this.printed);
+    if (this.count >= all) return;
+    this.count = all;
+    this.host.requestUpdate();
+  };
 
   constructor(
     private readonly host: ReactiveElement,
@@ -34,10 +43,12 @@ export class GrowingList implements ReactiveController {
   }
 
   hostConnected(): void {
+    addEventListener('beforeprint', this.onPrint);
     if (this.host.hasUpdated) this.hostUpdated();
   }
 
   hostDisconnected(): void {
+    removeEventListener('beforeprint', this.onPrint);
     this.observer?.disconnect();
   }
 

@@ -80,7 +80,12 @@ export function mapLayout(groups: readonly CountryGroup[], width: number, height
   const cached = layouts.get(groups);
   if (cached?.key === key) return cached.layout;
   const projected = projectMembers(groups);
-  const { k, dx, dy } = fit(projected.bounds, width, height, em * 1.5);
+  // The map frames the members: their box, padded, fills the map box less a margin that keeps the
+  // outermost markers whole (a chosen one is drawn 1.5 times larger, a diamond reaches 1.35 r),
+  // in pixels, so markers keep their size. A margin in ems as wide as 1.5em left a narrow map at
+  // large text little room between the margins.
+  const r = em * 0.36;
+  const { k, dx, dy } = fit(projected.bounds, width, height, r * 2.5);
   // From kilometres to pixels, into the layout's own list (a literal is quicker than a spread, 10,000 times).
   const placed = projected.placed.map(({ member, name, key, x, y }) => ({
     member,
@@ -93,7 +98,7 @@ export function mapLayout(groups: readonly CountryGroup[], width: number, height
     transform: `matrix(${k} 0 0 ${k} ${dx} ${dy})`,
     placed,
     unplaced: projected.unplaced,
-    r: em * 0.36,
+    r,
     width,
     em,
   };

@@ -41,10 +41,14 @@ export function boundsOf(points: Iterable<readonly [number, number]>): Bounds | 
   return bounds;
 }
 
-/** Smallest extent shown, in km, so one city (or a few close ones) is not zoomed to a point. */
-const minSpan = 300;
-/** Share of the members' extent added around it. */
-const padding = 0.12;
+/**
+ * Smallest extent shown, in km, so one city (or a few close ones) is not zoomed to a point:
+ * about a region's width. Larger, it kept a regional network's cities in the middle fifth of
+ * a narrow map (320 px at 200 % text), piled on each other.
+ */
+const minSpan = 120;
+/** Share of the members' extent added around it: some land around the outermost cities. */
+const padding = 0.08;
 
 /**
  * The scale and offset that fit `bounds` (padded, at least `minSpan` wide) into

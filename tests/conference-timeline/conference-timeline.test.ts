@@ -40,7 +40,7 @@ const budejovice = {
 };
 
 const entries = (element: Element): HTMLLIElement[] =>
-  Array.from(element.shadowRoot!.querySelectorAll<HTMLLIElement>('[part~="list"] > li'));
+  Array.from(element.shadowRoot!.querySelectorAll<HTMLLIElement>('[part~="list"] > li:not(.print-only)'));
 /** Each entry's text (textContent: years off screen are not laid out, so innerText would be empty). */
 const entryTexts = (element: Element): string[] =>
   entries(element).map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
