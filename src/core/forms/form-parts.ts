@@ -76,11 +76,17 @@ export function formTemplate(
 ): TemplateResult {
   const busy = state.sending ? 'true' : 'false';
   const keepChoice = (event: Event) => state.locked && lockedChoice(event) && event.preventDefault();
+  // A form landmark needs a name: without one, a screen reader's list of landmarks says only
+  // "form", and two forms on a page sound alike. Neither form shows a title (the page's own heading
+  // stands above it, outside the shadow root, where no ARIA reference reaches), so the name is the
+  // visible text that says what the form is for in every variant: its submit button ("Subscribe",
+  // "Send request"), translated with it.
   return html`<form
     part="base form"
     class="form ${options.className ?? ''}"
     novalidate
     lang=${state.locale}
+    aria-labelledby="submit-button"
     aria-busy=${busy}
     @input=${state.onInput}
     @change=${state.onInput}
@@ -91,7 +97,9 @@ export function formTemplate(
     ${state.top} ${options.before} ${state.fields} ${honeypotTemplate()}
     <div class="actions">
       <!-- aria-disabled, not disabled: a disabled button would drop keyboard focus to <body> while sending. -->
-      <button part="submit-button" class="button" type="submit" aria-disabled=${busy}>${options.submitLabel}</button>
+      <button id="submit-button" part="submit-button" class="button" type="submit" aria-disabled=${busy}>
+        ${options.submitLabel}
+      </button>
       <span part="status" class="status" role="status"
         >${state.sending ? (state.status ?? msg('Sending…')) : nothing}</span
       >
