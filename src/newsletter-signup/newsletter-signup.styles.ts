@@ -6,7 +6,11 @@ export const styles = css`
   }
 
   .card {
-    padding: calc(var(--_space) * 1.25);
+    /* Less at the sides only when the text is large for the column: at 200 % text in 320 px, 1.25em
+       a side left "Subscribe" and the consent's words too little room, and they broke in the middle
+       (the host's overflow-wrap: anywhere breaks a word only when it does not fit its line). At the
+       usual text size the sides keep 1.25em in any column from 290 px up. */
+    padding: calc(var(--_space) * 1.25) min(calc(var(--_space) * 1.25), 7%);
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);

@@ -1,0 +1,83 @@
+import { expect } from '@open-wc/testing';
+import '../../../src/delegation-form/delegation-form.js';
+import '../../../src/newsletter-signup/newsletter-signup.js';
+import { placeForm } from '../../shared/form-suite.js';
+
+/** The parts of axe-core's own role and accessible-name computation these tests read. */
+interface AxeCommons {
+  setup(node: Element): unknown;
+  teardown(): void;
+  utils: { getNodeFromTree(node: Element): unknown };
+  commons: {
+    aria: { getRole(node: unknown): string | null };
+    text: { accessibleTextVirtual(node: unknown): string };
+  };
+}
+
+async function axe(): Promise<AxeCommons> {
+  const holder = window as unknown as { axe?: AxeCommons };
+  if (!holder.axe) await import('axe-core/axe.min.js');
+  return holder.axe!;
+}
+
+/**
+ * The landmarks a screen reader lists in the widget: role and accessible name of each form, as axe
+ * computes them through the shadow root (a <form> is a `form` landmark only when it has a name).
+ */
+async function formLandmarks(element: HTMLElement): Promise<{ role: string | null; name: string }[]> {
+  const tool = await axe();
+  tool.setup(document.body);
+  try {
+    return Array.from(element.shadowRoot!.querySelectorAll('form'), (form) => {
+      const node = tool.utils.getNodeFromTree(form);
+      return { role: tool.commons.aria.getRole(node), name: tool.commons.text.accessibleTextVirtual(node).trim() };
+    });
+  } finally {
+    tool.teardown();
+  }
+}
+
+const cases: { tag: string; attributes?: Record<string, string>; data?: unknown; names: Record<string, string> }[] = [
+  { tag: 'city-delegation-form', names: { en: 'Send request', cs: 'Odeslat žádost' } },
+  {
+    tag: 'city-delegation-form',
+    data: { intro: 'Presentations for visiting delegations.' },
+    names: { en: 'Send request', cs: 'Odeslat žádost' },
+  },
+  { tag: 'city-newsletter-signup', names: { en: 'Subscribe', cs: 'Přihlásit k odběru' } },
+  {
+    tag: 'city-newsletter-signup',
+    attributes: { pitch: 'News from the city, monthly.' },
+    names: { en: 'Subscribe', cs: 'Přihlásit k odběru' },
+  },
+  {
+    tag: 'city-newsletter-signup',
+    attributes: { variant: 'inline' },
+    names: { en: 'Subscribe', cs: 'Přihlásit k odběru' },
+  },
+];
+
+describe('the forms as named form landmarks', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  for (const { tag, attributes = {}, data, names } of cases) {
+    const variant = [attributes.variant, attributes.pitch && 'a pitch', data && 'an intro'].filter(Boolean).join(', ');
+    for (const [lang, name] of Object.entries(names)) {
+      it(`<${tag}>${variant ? ` (${variant})` : ''} is a form landmark named "${name}" in ${lang}`, async () => {
+        const { element } = await placeForm<HTMLElement>(tag, { lang, attributes, data });
+        expect(await formLandmarks(element)).to.deep.equal([{ role: 'form', name }]);
+      });
+    }
+  }
+
+  it('tells two forms on one page apart by their names', async () => {
+    const { element: request } = await placeForm<HTMLElement>('city-delegation-form');
+    const { element: signup } = await placeForm<HTMLElement>('city-newsletter-signup', {
+      attributes: { variant: 'inline' },
+    });
+    const [first] = await formLandmarks(request);
+    const [second] = await formLandmarks(signup);
+    expect([first.role, second.role]).to.deep.equal(['form', 'form']);
+    expect(first.name).not.to.equal(second.name);
+  });
+});
