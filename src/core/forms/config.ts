@@ -3,12 +3,25 @@ import type { SourceArgs, SourceState } from '../controllers/json-source.js';
 import { JsonSource } from '../controllers/json-source.js';
 import { describeLoadError, errorSource } from '../data/problems.js';
 import type { Checked, Issue } from '../data/validate.js';
+import type { FormHooks, FormSender } from './sending.js';
 
 /** The configuration in use, the problems found in it, and why it could not be used at all. */
 export interface LoadedConfig<C> {
   config: C;
   issues: Issue[];
   problem?: string;
+}
+
+/**
+ * What a form loads apart from itself, when a person starts on it or when it
+ * has a JSON configuration: the sender with the form's sending hooks, the
+ * configuration loader and the form's checker.
+ */
+export interface LazyFormModule<V, C, S> {
+  FormSender: typeof FormSender;
+  hooks: FormHooks<V, S>;
+  FormConfigController: typeof FormConfigController;
+  check: (json: unknown) => Checked<C>;
 }
 
 /**

@@ -4,32 +4,20 @@ import { msg } from '@lit/localize';
 import { CityElement, warnOnce } from '../element.js';
 import { LazyModule } from '../lazy.js';
 import { hasFallbackContent, inlineJson, renderLoading } from '../data/light-dom.js';
-import type { Checked } from '../data/validate.js';
 import { DraftsController } from '../controllers/drafts.js';
-import type { FormConfigController, LoadedConfig } from './config.js';
+import type { FormConfigController, LazyFormModule, LoadedConfig } from './config.js';
 import type { FieldContext, FieldError, FieldTable, FieldValue } from './field-table.js';
 import { draftOf } from './field-table.js';
 import { fieldsTemplate } from './fields.js';
 import type { FormOptions } from './form-parts.js';
 import { configIssuesTemplate, failureTemplate, formTemplate, summaryErrors } from './form-parts.js';
-import type { FormHooks, FormSender } from './sending.js';
+import type { FormSender } from './sending.js';
 import type { Encoding } from './submit.js';
 
 export type { SubmitErrorEventDetail, SubmitEventDetail, SubmittedEventDetail } from './events.js';
+export type { LazyFormModule } from './config.js';
 
 const encodings: readonly Encoding[] = ['json', 'form'];
-
-/**
- * What a form loads apart from itself, when a person starts on it or when it
- * has a JSON configuration: the sender with the form's sending hooks, the
- * configuration loader and the form's checker.
- */
-export interface LazyFormModule<V, C, S> {
-  FormSender: typeof FormSender;
-  hooks: FormHooks<V, S>;
-  FormConfigController: typeof FormConfigController;
-  check: (json: unknown) => Checked<C>;
-}
 
 /**
  * What both forms share, as a thin base: the fields, their validation and the
