@@ -2,7 +2,10 @@
 // CPU slowed 4× (CDP Emulation.setCPUThrottlingRate):
 // - time from navigation to usable content, on the demo's sample data: the
 //   timeline against TimelineJS 3, the member map (outlines and markers)
-//   against Leaflet 1.9 showing the same markers without tiles;
+//   against Leaflet 1.9 showing the same markers without tiles; served from
+//   this machine (no network wait: the measure of #16), and again with a
+//   mobile network's 150 ms round trip on every request (where the number of
+//   requests one after another counts);
 // - the longest task while 10,000 conferences and 10,000 members render;
 // - gzip weights against TimelineJS, Leaflet and GOV.UK Frontend (JS + CSS).
 // Prints the table and writes it, with the date, into the README's Performance
@@ -15,7 +18,7 @@ import { findBrowser } from '../browser.mjs';
 import { benchBrowserArgs, median, serveProject } from './lib.mjs';
 import { manyConferences, manyMembers, sampleConferences, timelineJsData } from './peers/data.mjs';
 import { markdownTable, writeToReadme } from './peers/readme.mjs';
-import { cpuSlowdown, longTasksWhileRendering, timeToUsable } from './peers/throttled.mjs';
+import { cpuSlowdown, longTasksWhileRendering, mobileRoundTripMs, timeToUsable } from './peers/throttled.mjs';
 import { ourWeights, peerWeights } from './peers/weights.mjs';
 
 for (const file of ['conference-timeline.js', 'member-map.js']) {
@@ -58,22 +61,30 @@ const browser = await chromium.launch({
 const offsite = new Set();
 try {
   // Alternating runs, so a noisy moment on the machine hits both sides alike.
-  const times = { timeline: { ours: [], peer: [] }, map: { ours: [], peer: [] } };
   const timelineData = { timelinejs: timelineJsData(sampleConferences) };
-  for (let run = 0; run < runs; run++) {
-    for (const [what, ourPage, peerPage] of [
-      ['timeline', 'timeline-ours.html', 'timeline-timelinejs.html'],
-      ['map', 'map-ours.html', 'map-leaflet.html'],
-    ]) {
-      const ours = await timeToUsable(browser, server.baseUrl, pages + ourPage, usable.ours[what], timelineData);
-      const peer = await timeToUsable(browser, server.baseUrl, pages + peerPage, usable.peers[what], timelineData);
-      times[what].ours.push(ours.ms);
-      times[what].peer.push(peer.ms);
-      [...ours.offsite, ...peer.offsite].forEach((url) => offsite.add(url));
+  const pagePairs = [
+    ['timeline', 'timeline-ours.html', 'timeline-timelinejs.html'],
+    ['map', 'map-ours.html', 'map-leaflet.html'],
+  ];
+  /** Medians of time to usable, ours and the peer's, per page pair, over alternating runs. */
+  const timesToUsable = async (network) => {
+    const times = { timeline: { ours: [], peer: [] }, map: { ours: [], peer: [] } };
+    for (let run = 0; run < runs; run++) {
+      for (const [what, ourPage, peerPage] of pagePairs) {
+        const ours = await timeToUsable(browser, server.baseUrl, pages + ourPage, usable.ours[what], timelineData, network);
+        const peer = await timeToUsable(browser, server.baseUrl, pages + peerPage, usable.peers[what], timelineData, network);
+        times[what].ours.push(ours.ms);
+        times[what].peer.push(peer.ms);
+        [...ours.offsite, ...peer.offsite].forEach((url) => offsite.add(url));
+      }
     }
-  }
-  const timeline = { ours: median(times.timeline.ours), peer: median(times.timeline.peer) };
-  const map = { ours: median(times.map.ours), peer: median(times.map.peer) };
+    return Object.fromEntries(
+      Object.entries(times).map(([what, { ours, peer }]) => [what, { ours: median(ours), peer: median(peer) }]),
+    );
+  };
+  // Alternating runs, so a noisy moment on the machine hits both sides alike.
+  const { timeline, map } = await timesToUsable();
+  const onMobileNetwork = await timesToUsable({ roundTripMs: mobileRoundTripMs });
 
   // The longest task of each of three runs; the median of those.
   const longTasks = async (options) => {
@@ -109,6 +120,18 @@ try {
       ms(map.ours),
       `Leaflet, same markers, no tiles: ${ms(map.peer)}`,
       ratio(map.ours, map.peer),
+    ],
+    [
+      `Timeline, with ${mobileRoundTripMs} ms round trips: navigation to usable content`,
+      ms(onMobileNetwork.timeline.ours),
+      `${peers.timelinejs.label}: ${ms(onMobileNetwork.timeline.peer)}`,
+      ratio(onMobileNetwork.timeline.ours, onMobileNetwork.timeline.peer),
+    ],
+    [
+      `Member map, with ${mobileRoundTripMs} ms round trips: navigation to usable content`,
+      ms(onMobileNetwork.map.ours),
+      `Leaflet, same markers, no tiles: ${ms(onMobileNetwork.map.peer)}`,
+      ratio(onMobileNetwork.map.ours, onMobileNetwork.map.peer),
     ],
     ['Timeline, 10,000 conferences: longest task', longest(longTimeline), 'target 50 ms (#16)', ''],
     ['Member map, 10,000 members: longest task', longest(longMap), 'target 50 ms (#16)', ''],
@@ -173,7 +196,7 @@ try {
   const note =
     `Measured on ${date} by \`npm run bench\`: headless Chromium ${browser.version()}, CPU slowed ${cpuSlowdown}× ` +
     `(CDP \`Emulation.setCPUThrottlingRate\`), the demo's sample data (${conferenceCount} conferences, 17 member cities) ` +
-    `served from this machine, cold cache, median of ${runs} alternating runs (long tasks: median of 3 runs); weights are gzip level 9 of the built ` +
+    `served from this machine (the two rows with round trips add ${mobileRoundTripMs} ms of latency to every request, no bandwidth limit), cold cache, median of ${runs} alternating runs (long tasks: median of 3 runs); weights are gzip level 9 of the built ` +
     "files (each file with any chunk it imports at once) and of each peer's distributed JS + CSS.";
   console.log(`${table}\n\n${note}`);
   if (offsite.size) console.log(`Refused requests off this machine: ${[...offsite].join(', ')}`);

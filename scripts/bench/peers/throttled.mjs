@@ -12,12 +12,17 @@ import { benchData } from '../lib.mjs';
 
 export const cpuSlowdown = 4;
 
+/** A mobile network's round trip (Lighthouse's mobile profile), for the measures that add one. */
+export const mobileRoundTripMs = 150;
+
 /**
  * Opens `path` on `baseUrl` in a throttled page. `data` maps names to JSON
  * answered at /bench-data/<name>.json. `initScript` runs in the page before its
- * own scripts. Resolves to { page, cdp, offsite, close }.
+ * own scripts. `roundTripMs` adds that latency to every request (CDP network
+ * emulation, no bandwidth limit): each request the page waits on costs a round
+ * trip, as on a phone's network. Resolves to { page, cdp, offsite, close }.
  */
-export async function openThrottled(browser, baseUrl, path, data = {}, initScript) {
+export async function openThrottled(browser, baseUrl, path, data = {}, initScript, { roundTripMs = 0 } = {}) {
   for (const [name, value] of Object.entries(data)) benchData.set(name, JSON.stringify(value));
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   if (initScript) await context.addInitScript({ content: initScript });
@@ -29,6 +34,15 @@ export async function openThrottled(browser, baseUrl, path, data = {}, initScrip
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  if (roundTripMs) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: roundTripMs,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+  }
   if (path) await page.goto(`${baseUrl}${path}`, { waitUntil: 'commit' });
   return { page, cdp, offsite, close: () => context.close() };
 }
@@ -65,10 +79,11 @@ export const usableReported = (page, what) =>
 
 /**
  * Milliseconds from navigation start to the first animation frame in which
- * `usable()` holds, as the page itself sees it (`usableWatcher`).
+ * `usable()` holds, as the page itself sees it (`usableWatcher`). `network`:
+ * openThrottled's `{ roundTripMs }`.
  */
-export async function timeToUsable(browser, baseUrl, path, usable, data) {
-  const { page, offsite, close } = await openThrottled(browser, baseUrl, undefined, data, usableWatcher(usable));
+export async function timeToUsable(browser, baseUrl, path, usable, data, network) {
+  const { page, offsite, close } = await openThrottled(browser, baseUrl, undefined, data, usableWatcher(usable), network);
   try {
     const reported = usableReported(page, path);
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'commit' });
