@@ -62,7 +62,7 @@ export interface MemberSelectDetail {
  * @csspart empty - The message shown when there are no members.
  * @csspart issues - The list of problems in the data (members skipped or not placed).
  *
- * @cssproperty [--city-member-map-height=26em] Height of the map (the `height` attribute sets it too).
+ * @cssproperty [--city-member-map-height=min(26em, 100cqw)] Height of the map (the `height` attribute sets it too); by default 26em, at most the widget's width.
  * @cssproperty [--city-member-map-sea=color-mix(accent 7%, surface)] Background of the map.
  * @cssproperty [--city-member-map-land=subtle] Countries without members.
  * @cssproperty [--city-member-map-member-land=color-mix(accent 22%, surface)] Countries with members.

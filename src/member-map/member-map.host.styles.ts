@@ -4,7 +4,9 @@ import { css } from 'lit';
 export const hostStyles = css`
   :host {
     --_reserved-height: 20em;
-    --_map-height: var(--city-member-map-height, 26em);
+    /* At most as tall as the widget is wide (cqw: the map's container): a narrow column at large
+       text got a strip taller than the screen with the cities in a band across its middle. */
+    --_map-height: var(--city-member-map-height, min(26em, 100cqw));
     --_sea: var(--city-member-map-sea, color-mix(in srgb, var(--_accent) 7%, var(--_surface)));
     --_land: var(--city-member-map-land, var(--_subtle));
     --_member-land: var(--city-member-map-member-land, color-mix(in srgb, var(--_accent) 22%, var(--_surface)));

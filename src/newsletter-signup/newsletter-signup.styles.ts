@@ -52,6 +52,11 @@ export const styles = css`
     .inline > .actions {
       order: 1;
     }
+    /* What takes focus after a send (the summary, a failure) stays first, where the tab order has it. */
+    .inline > [part~='error-summary'],
+    .inline > [part~='failure'] {
+      order: -1;
+    }
   }
 
   .inline > .choices {

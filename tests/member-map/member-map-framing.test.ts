@@ -74,6 +74,29 @@ describe('<city-member-map> framing', () => {
   });
 });
 
+describe('<city-member-map> height', () => {
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('is at most as tall as the widget is wide by default; a height the page sets wins', async () => {
+    // 26em at 32 px text was an 830 px strip in a 320 px column, the cities in a band across it.
+    const element = await narrow(czech);
+    const map = shadowQuery(element, '[part~="map"]').getBoundingClientRect();
+    expect(map.height, `${map.width} × ${map.height}`).to.be.at.most(element.getBoundingClientRect().width);
+    expect(map.height).to.be.above(200);
+    element.setAttribute('height', '700px');
+    await element.updateComplete;
+    expect(shadowQuery(element, '[part~="map"]').getBoundingClientRect().height).to.be.closeTo(700, 2);
+  });
+
+  it('keeps 26em in a wide column', async () => {
+    await setViewport({ width: 800, height: 600 });
+    const element = await mapOf(html`<city-member-map lang="en" .data=${czech}></city-member-map>`);
+    await outlinesLoaded(element);
+    const fontSize = parseFloat(getComputedStyle(shadowQuery(element, '[part~="map"]')).fontSize);
+    expect(shadowQuery(element, '[part~="map"]').getBoundingClientRect().height).to.be.closeTo(26 * fontSize, 2);
+  });
+});
+
 describe('<city-member-map> loading the map', () => {
   it('is busy while its outlines load, and says so; then not busy, with nothing left to say', async () => {
     const outlines = JSON.stringify({ type: 'CountryPaths', countries: [['CZ', 'M0 0l300 0 0 300-300 0z']] });

@@ -24,7 +24,8 @@ export const confirmationStyles = css`
     display: grid;
     gap: 0.75em;
     justify-items: start;
-    padding: 1em 1.25em;
+    /* Narrower sides in a narrow column at large text, as the error summary's. */
+    padding: 1em min(1.25em, 5%);
     border: 0.125em solid var(--_success);
     border-inline-start-width: 0.375em;
     border-radius: var(--_radius);

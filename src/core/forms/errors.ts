@@ -81,8 +81,10 @@ export const errorStyles = css`
     font-weight: 700;
   }
 
+  /* The sides and the list's indent give way in a narrow column at large text (320 px at 200 %),
+     where 1.25em of each left the messages a few letters a line. */
   .error-summary {
-    padding: 1em 1.25em;
+    padding: 1em min(1.25em, 5%);
     border: 0.25em solid var(--_danger);
     border-radius: var(--_radius);
   }
@@ -94,7 +96,7 @@ export const errorStyles = css`
 
   .error-summary ul {
     margin: 0;
-    padding-inline-start: 1.25em;
+    padding-inline-start: min(1.25em, 8%);
   }
 
   .error-summary a {

@@ -1,9 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/delegation-form/delegation-form.js';
 import '../../../src/newsletter-signup/newsletter-signup.js';
 import { shadowQuery } from '../../helpers.js';
 import type { PlaceOptions } from '../../shared/form-suite.js';
-import { placeForm, submitButton } from '../../shared/form-suite.js';
+import { placeForm, setField, submitButton } from '../../shared/form-suite.js';
 
 /**
  * 200 % text (a 32 px base) in a 320 px column: buttons, labels and legends wrap at spaces and
@@ -84,6 +84,21 @@ describe('forms at 200 % text in a 320 px column', () => {
       expect(pastTheEdge(element).join('\n'), 'pieces past the widget’s edge').to.equal('');
     });
 
+    it(`${label}: after an empty send, the error summary is first on screen as in the tab order, and breaks no word`, async () => {
+      const element = await narrowForm(tag, options);
+      submitButton(element).click();
+      await waitUntil(() => element.shadowRoot!.querySelector('[part~="error-summary"]'), 'no error summary', {
+        timeout: 5000,
+      });
+      const summary = shadowQuery(element, '[part~="error-summary"]');
+      await waitUntil(() => element.shadowRoot!.activeElement === summary, 'the summary takes focus');
+      // Its sides and indent used to leave the messages 120–160 px at this size: "institu-tion".
+      expect(splitWords(summary), 'the summary').to.deep.equal([]);
+      expect(pastTheEdge(element).join('\n'), 'pieces past the widget’s edge').to.equal('');
+      const firstField = shadowQuery(element, 'input:not([data-trap])');
+      expect(summary.getBoundingClientRect().bottom).to.be.at.most(firstField.getBoundingClientRect().top);
+    });
+
     it(`${label}: a word wider than the widget breaks inside the button, a label and a legend, and stays inside`, async () => {
       const element = await narrowForm(tag, options);
       const long = ' Donaudampfschifffahrtsgesellschaftskapitänsmütze';
@@ -97,6 +112,19 @@ describe('forms at 200 % text in a 320 px column', () => {
       expect(splitWords(submitButton(element))).to.deep.equal([`button: "${long.trim()}"`]);
     });
   }
+
+  it('newsletter card: the confirmation and its "Subscribe another address" button break no word', async () => {
+    const element = await narrowForm('city-newsletter-signup', { mode: '201' });
+    setField(element, 'email', 'reader@brno.example');
+    setField(element, 'consent', true);
+    submitButton(element).click();
+    await waitUntil(() => element.shadowRoot!.querySelector('[part~="again-button"]'), 'no confirmation', {
+      timeout: 5000,
+    });
+    // Its sides (1.25em each, and a thick start border) used to leave the button too little room.
+    expect(splitWords(shadowQuery(element, '[part~="again-button"]'))).to.deep.equal([]);
+    expect(pastTheEdge(element).join('\n'), 'pieces past the widget’s edge').to.equal('');
+  });
 
   // Why the forms keep the host's overflow-wrap: anywhere rather than break-word on their labels and
   // buttons: break-word makes a box's narrowest size its longest word, so a widget in a page's flex
