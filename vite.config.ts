@@ -21,21 +21,16 @@ export const bundleEntry = { 'city-network-widgets': 'src/index.ts' } as const;
 /** The placeholder loader: tiny, it imports the element files beside it in dist/. */
 export const loaderEntry = { loader: 'src/loader.ts' } as const;
 
-/**
- * The loader's `import('./network-badge/network-badge.js')` must stay an
- * import of `dist/network-badge.js`, not a second copy of the element, and
- * its `import('./index.js')` one of the kit, `dist/city-network-widgets.js`.
- */
-function loaderImportsElementFiles(): Plugin {
+/** The loader's `import('./index.js')` must stay an import of the kit, `dist/city-network-widgets.js`, not a copy of it. */
+function loaderImportsTheKit(): Plugin {
   return {
-    name: 'loader-imports-element-files',
+    name: 'loader-imports-the-kit',
     apply: 'build',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (!importer?.endsWith('/src/loader.ts')) return null;
-      if (source === './index.js') return { id: './city-network-widgets.js', external: true };
-      const match = /^\.\/([a-z-]+)\/\1\.js$/.exec(source);
-      return match && match[1] in elementEntries ? { id: `./${match[1]}.js`, external: true } : null;
+      return importer?.endsWith('/src/loader.ts') && source === './index.js'
+        ? { id: './city-network-widgets.js', external: true }
+        : null;
     },
   };
 }
@@ -57,7 +52,7 @@ function minifyLitLiterals(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [minifyLitLiterals(), loaderImportsElementFiles()],
+  plugins: [minifyLitLiterals(), loaderImportsTheKit()],
   root: '.',
   publicDir: false,
   server: { open: false },

@@ -70,12 +70,76 @@ function keepJsonAssetsAsFiles() {
   };
 }
 
+/** The `{ local as exported, … }` list of an import or export statement, as pairs. */
+const specifierPairs = (list) =>
+  list
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const [first, second = first] = item.split(/\s+as\s+/);
+      return [first, second];
+    });
+
+/**
+ * A site may load a script-tag file with a query (WordPress adds `?ver=…` to
+ * every script). The page's module URL then differs from the one the lazy
+ * chunks import (`./member-map.js`), and the browser would load and run the
+ * file a second time: a second Lit, which a Trusted Types policy refuses to
+ * start, and a second languages' runtime nobody set up (a German form showed
+ * English errors). So no chunk imports its entry: the entry hands the bindings
+ * its chunks share to them through a registry keyed by the file's name, read
+ * when a chunk runs (always after the entry has run: chunks load lazily). A
+ * binding assigned after its declaration is handed over as a getter, so it
+ * stays live.
+ */
+function entryBindingsThroughRegistry() {
+  const key = (fileName) => `globalThis[Symbol.for(${JSON.stringify(`city-network-widgets/${fileName}`)})]`;
+  return {
+    name: 'entry-bindings-through-registry',
+    renderChunk(code, chunk, _options, { chunks }) {
+      const output = new MagicString(code);
+      if (chunk.isEntry) {
+        const statement = /export \{([^}]*)\};\s*$/.exec(code);
+        if (!statement) return null;
+        const own = new Set(this.getModuleInfo(chunk.facadeModuleId)?.exports ?? []);
+        const pairs = specifierPairs(statement[1]);
+        const shared = pairs.filter(([, exported]) => !own.has(exported));
+        if (shared.length === 0) return null;
+        const reassigned = (local) => {
+          const name = local.replace(/\$/g, '\\$');
+          const writes = code.match(new RegExp(`(?<![\\w$.])${name}\\s*(?:[-+*/%&|^]|\\*\\*|<<|>>>?|&&|\\|\\||\\?\\?)?=(?!=)|(?:\\+\\+|--)${name}(?![\\w$])|(?<![\\w$.])${name}(?:\\+\\+|--)`, 'g'));
+          return new RegExp(`\\blet ${name}\\b`).test(code) || (writes?.length ?? 0) > 1;
+        };
+        const entries = shared.map(([local, exported]) =>
+          reassigned(local) ? `get ${exported}() { return ${local}; }` : `${exported}: ${local}`,
+        );
+        const kept = pairs.filter(([, exported]) => own.has(exported));
+        output.overwrite(
+          statement.index,
+          code.length,
+          `${key(chunk.fileName)} = { ${entries.join(', ')} };\n` +
+            (kept.length ? `export { ${kept.map(([l, e]) => (l === e ? l : `${l} as ${e}`)).join(', ')} };\n` : ''),
+        );
+      } else {
+        const entry = Object.values(chunks).find((other) => other.isEntry)?.fileName;
+        for (const match of code.matchAll(/^import \{([^}]*)\} from "\.\/([^"]+)";\n/gm)) {
+          if (match[2] !== entry) continue;
+          const bindings = specifierPairs(match[1]).map(([imported, local]) => `${imported}: ${local}`);
+          output.overwrite(match.index, match.index + match[0].length, `const { ${bindings.join(', ')} } = ${key(entry)};\n`);
+        }
+      }
+      return output.hasChanged() ? { code: output.toString(), map: output.generateMap({ hires: 'boundary' }) } : null;
+    },
+  };
+}
+
 /** One library build of one script-tag file and its lazy chunks. */
 async function buildScriptTagFile(name, file) {
   await build({
     configFile: resolve(root, 'vite.config.ts'),
     logLevel: 'warn',
-    plugins: [keepJsonAssetsAsFiles()],
+    plugins: [keepJsonAssetsAsFiles(), entryBindingsThroughRegistry()],
     // Asset URLs relative to the script, wherever the files are copied to.
     base: './',
     build: {

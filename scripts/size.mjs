@@ -32,7 +32,7 @@ const budgets = [
   { match: /^(shared-)?validate-[\w-]+\.js$/, kb: 2, what: "the checkers' shared reader, asked for with each checker" },
   { match: /^json-body-[\w-]+\.js$/, kb: 2, what: 'sliced JSON reader, only for bodies that may be large' },
   { match: /^upgrade-[\w-]+\.js$/, kb: 2, what: 'placeholder upgrade, only with placeholder links' },
-  { match: /^loader\.js$/, kb: 2, what: 'placeholder loader; imports only the element files a page names' },
+  { match: /^loader\.js$/, kb: 2, what: 'placeholder loader; loads the kit on a page with a widget' },
   { match: /^[a-z-]+\.js$/, kb: 16, what: 'one element + Lit' },
 ];
 

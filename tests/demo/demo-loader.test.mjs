@@ -1,8 +1,8 @@
 // The web team's one script tag for placeholders (README "For CMS editors"):
 // dist/loader.js, built and at most 2 KB, turns the links a rich-text editor
-// kept into their elements, loading the file of the one kind of element a page
-// names, or the kit for several kinds (each element file bundles Lit), under the
-// same strict policy as the demo pages.
+// kept into their elements, loading the kit once a page has a widget (each
+// element file bundles its own Lit, and a second Lit cannot start under Trusted
+// Types), under the same strict policy as the demo pages.
 //   npm run build && node --test tests/demo/demo-loader.test.mjs
 /* global document -- inside page.evaluate */
 import assert from 'node:assert/strict';
@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { test } from 'node:test';
 import { loaderSnippet, richTextSnippet } from '../../demo/builder-snippet.js';
-import { demoSite, openPage } from './demo-site.mjs';
+import { demoSite, openPage, strictPolicy } from './demo-site.mjs';
 
 const demo = demoSite();
 
@@ -23,6 +23,25 @@ test('dist/locales/ holds the languages and nothing else, so a site may leave ou
   const codes = ['bg', 'cs', 'de', 'fr', 'hr', 'hu', 'it', 'pl', 'ro', 'sk', 'sl', 'sq'];
   const files = readdirSync(new URL('../../dist/locales/', import.meta.url)).filter((name) => name.endsWith('.js'));
   assert.deepEqual(files.map((name) => name.replace(/-[\w-]{8}\.js$/, '')).sort(), codes);
+});
+
+test('no file in dist/ imports a script-tag file by name, so a page may load one with a query (?ver=)', () => {
+  const dist = new URL('../../dist/', import.meta.url);
+  const entries = [
+    'city-network-widgets',
+    'loader',
+    'network-badge',
+    'conference-timeline',
+    'member-map',
+    'delegation-form',
+    'newsletter-signup',
+  ];
+  const importing = readdirSync(dist)
+    .filter((name) => name.endsWith('.js'))
+    .filter((name) =>
+      new RegExp(`from\\s*["'\`]\\./(${entries.join('|')})\\.js["'\`]`).test(readFileSync(new URL(name, dist), 'utf8')),
+    );
+  assert.deepEqual(importing, []);
 });
 
 /**
@@ -39,11 +58,18 @@ async function onLoaderPage(name, title, body, loads, visit) {
   const requested = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   try {
-    await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    await page.route(url, (route) =>
+      route.fulfill({ contentType: 'text/html', headers: { 'Content-Security-Policy': strictPolicy }, body: html }),
+    );
     await visit(page, url);
     assert.deepEqual(
       requested
-        .map((path) => /\/dist\/((?:network-badge|conference-timeline|member-map|delegation-form|newsletter-signup|city-network-widgets)\.js)$/.exec(path)?.[1])
+        .map(
+          (path) =>
+            /\/dist\/((?:network-badge|conference-timeline|member-map|delegation-form|newsletter-signup|city-network-widgets)\.js)$/.exec(
+              path,
+            )?.[1],
+        )
         .filter(Boolean),
       loads,
       'the files that loaded',
@@ -62,7 +88,7 @@ const timelineShown = (page) =>
     .getByRole('heading', { name: 'Cooperation Network of European Medium-Sized Cities' })
     .waitFor({ timeout: 15000 });
 
-test('placeholder links of two kinds become their elements through dist/loader.js, from the kit (one Lit)', async () => {
+test('placeholder links of two kinds become their elements through dist/loader.js, from the kit', async () => {
   const site = `${demo.server.baseUrl}/`;
   const links = [
     richTextSnippet({
@@ -98,11 +124,10 @@ test('placeholder links of two kinds become their elements through dist/loader.j
   });
 });
 
-test('an element written directly on a page loads its own file through dist/loader.js, and one added later its own', async () => {
+test('an element written directly on a page loads through dist/loader.js, and another kind added later works too', async () => {
   const body = `<main><h1>About us</h1>
     <city-network-badge src="/data/memberships.json" network="eurocities" lang="de"></city-network-badge></main>`;
-  const loads = ['network-badge.js', 'conference-timeline.js'];
-  await onLoaderPage('template-page', 'Template page', body, loads, async (page, url) => {
+  await onLoaderPage('template-page', 'Template page', body, ['city-network-widgets.js'], async (page, url) => {
     await page.goto(url);
     await badgeShown(page);
     // A script of the page adds a timeline afterwards.
@@ -114,4 +139,35 @@ test('an element written directly on a page loads its own file through dist/load
     });
     await timelineShown(page);
   });
+});
+
+test('an element file loaded with a version query (WordPress adds ?ver=) runs once, and its lazy parts follow its language', async () => {
+  // The lazy parts used to import './delegation-form.js' without the query: a second copy of the file,
+  // whose Lit the policy refused (the data "could not be loaded") and whose languages' runtime nobody
+  // had set up (a German form's error summary came in English).
+  const body = `<main><h1>Kontakt</h1>
+    <city-delegation-form lang="de" min-fill-seconds="0" action="/api/delegation-requests"></city-delegation-form></main>`;
+  const site = `${demo.server.baseUrl}/`;
+  const url = `${site}versioned-page.html`;
+  const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Kontakt</title>
+    <script type="module" src="/dist/delegation-form.js?ver=6.4"></script></head><body>${body}</body></html>`;
+  const { page, problems, close } = await openPage(demo.browser);
+  const requested = [];
+  page.on('request', (request) => requested.push(request.url().slice(site.length)));
+  try {
+    await page.route(url, (route) =>
+      route.fulfill({ contentType: 'text/html', headers: { 'Content-Security-Policy': strictPolicy }, body: html }),
+    );
+    await page.goto(url);
+    const form = page.locator('city-delegation-form');
+    await form.getByRole('button', { name: 'Anfrage senden' }).click();
+    await form.getByText('Bitte korrigieren Sie folgende Angaben').waitFor({ timeout: 15000 });
+    const entries = requested.filter((path) => /^dist\/delegation-form\.js/.test(path));
+    assert.deepEqual(entries, ['dist/delegation-form.js?ver=6.4']);
+    // The form's own messages about a missing field would be English with a second copy.
+    assert.equal(await form.getByText('There is a problem').count(), 0);
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
 });
