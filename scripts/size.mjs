@@ -30,6 +30,7 @@ const budgets = [
   { match: /^shared-config-[\w-]+\.js$/, kb: 5.5, what: "the kit's forms' sending, retry, answers, errors" },
   { match: /^network-badge\.data-[\w-]+\.js$/, kb: 1.2, what: "the badge's checker, asked for with the data" },
   { match: /^(shared-)?validate-[\w-]+\.js$/, kb: 2, what: "the checkers' shared reader, asked for with each checker" },
+  { match: /^(shared-)?retry-[\w-]+\.js$/, kb: 1, what: 'the retry policy, loaded for a retry (or with the sending code)' },
   { match: /^json-body-[\w-]+\.js$/, kb: 2, what: 'sliced JSON reader, only for bodies that may be large' },
   { match: /^upgrade-[\w-]+\.js$/, kb: 2, what: 'placeholder upgrade, only with placeholder links' },
   { match: /^loader\.js$/, kb: 2, what: 'placeholder loader; loads the kit on a page with a widget' },

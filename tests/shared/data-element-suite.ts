@@ -95,6 +95,13 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
       }
     });
 
+    it('tries once more by itself after a cut connection (the retry policy loads for it), and shows the data', async () => {
+      const element = await mount(`src="/api/data/flaky?key=${uniqueKey()}&fails=1&file=${options.fixture}"`);
+      await waitForText(element, options.readyText);
+      expect(visibleText(element)).not.to.include('could not be loaded');
+      expect(element.shadowRoot!.querySelector('[part~="retry-button"]')).to.equal(null);
+    });
+
     it('reports HTTP 404 with the URL and no retry button', async () => {
       const warnings = captureWarnings();
       try {

@@ -2,8 +2,8 @@ import type { LoadError } from './problems.js';
 // Light-DOM helpers live apart so a form can use them without the loading code.
 export { hasFallbackContent, inlineJson } from './light-dom.js';
 import { parseJson } from './parse-json.js';
-import type { RetryResult } from '../net/retry.js';
-import { fetchWithRetry } from '../net/retry.js';
+import type { RetryResult } from '../net/attempt.js';
+import { fetchOnce, isRetryable, RequestFailure } from '../net/attempt.js';
 
 /** A request shared by every widget that asked for its URL; aborted when the last of them lets go. */
 interface SharedRequest {
@@ -121,13 +121,33 @@ async function readWhileSmall(body: ReadableStream<Uint8Array>): Promise<string 
   );
 }
 
+type Answer = RetryResult<{ value?: unknown; error?: string }>;
+
+/**
+ * One automatic retry, after a network error, a time-out, 408, 429 or 5xx
+ * (the reader has a Try again button for longer outages), by the policy of
+ * loading and sending (core/net/retry.ts: Retry-After, backoff), which loads
+ * only then. Undefined when there is none: the server asked for a longer wait,
+ * or the policy's code did not load.
+ */
+async function retried(attempt: () => Promise<Answer>, response: Response | undefined, signal: AbortSignal) {
+  const policy = await import('../net/retry.js').catch(() => undefined);
+  return (await policy?.afterDelay(1, response, attempt, { signal }))?.value;
+}
+
 async function requestJson(url: string, signal: AbortSignal): Promise<unknown> {
-  let answer: RetryResult<{ value?: unknown; error?: string }>;
+  const init = { credentials: 'same-origin', headers: { Accept: 'application/json' } } as const;
+  const attempt = () => fetchOnce(url, init, { signal, read }, 2);
+  let answer: Answer;
   try {
-    // One retry policy for loading and sending (network errors, 408, 429 with Retry-After, 5xx).
-    const init = { credentials: 'same-origin', headers: { Accept: 'application/json' } } as const;
-    // One automatic retry: the reader has a Try again button for longer outages.
-    answer = await fetchWithRetry(url, init, { signal, attempts: 2, read });
+    answer = await fetchOnce(url, init, { signal, read }).then(
+      async (first) =>
+        (isRetryable(first.response.status) && (await retried(attempt, first.response, signal))) || first,
+      async (error: unknown) => {
+        if (signal.aborted || !(error instanceof RequestFailure)) throw error;
+        return (await retried(attempt, undefined, signal)) ?? Promise.reject(error);
+      },
+    );
   } catch (error) {
     if (signal.aborted) throw error;
     throw new LoadFailure(toLoadError(error, url));

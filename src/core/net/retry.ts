@@ -2,11 +2,14 @@
  * One retry policy for loading and sending: network errors, 408, 429 and
  * 5xx are retried with exponential backoff and jitter; `Retry-After`
  * (seconds or an HTTP date) wins over the backoff when the server gives it.
- * Pure except for `fetchWithRetry`, which only adds timers and `fetch`.
+ * Pure except for `fetchWithRetry` and `afterDelay`, which only add timers and
+ * `fetch`. One attempt (its time limit, reading the body) is attempt.ts.
  */
+import type { RetryResult } from './attempt.js';
+import { fetchOnce, isRetryable, RequestFailure } from './attempt.js';
 
-/** Whether an HTTP status is worth another attempt (the request may succeed later). */
-export const isRetryable = (status: number): boolean => status === 408 || status === 429 || status >= 500;
+export type { RetryResult } from './attempt.js';
+export { isRetryable, RequestFailure } from './attempt.js';
 
 /**
  * `Retry-After` in milliseconds from `now`: delta-seconds or an HTTP date.
@@ -59,17 +62,6 @@ export interface RetryOptions extends BackoffOptions {
   maxWaitMs?: number;
 }
 
-/** Why `fetchWithRetry` gave up without a response. */
-export class RequestFailure extends Error {
-  constructor(
-    readonly kind: 'network' | 'timeout',
-    message: string,
-    readonly attempts: number,
-  ) {
-    super(message);
-  }
-}
-
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     const timer = setTimeout(resolve, ms);
@@ -82,15 +74,6 @@ const sleep = (ms: number, signal?: AbortSignal) =>
       { once: true },
     );
   });
-
-/** A response whose body was read within the attempt (`response.text()` is spent). */
-export interface RetryResult<Body = string> {
-  response: Response;
-  /** The body as text, or as `read` gave it. */
-  text: Body;
-  /** Attempts made, the first included. */
-  attempts: number;
-}
 
 /**
  * `fetch` with the policy above. The body is read inside each attempt, so a
@@ -105,41 +88,34 @@ export async function fetchWithRetry<Body = string>(
   init: RequestInit,
   options: RetryOptions & { read?: (response: Response, signal: AbortSignal) => Promise<Body> } = {},
 ): Promise<RetryResult<Body>> {
-  const { signal, attempts = 3, timeoutMs = 10000, maxWaitMs = 10000 } = options;
-  // How the body is read within the attempt (as text unless the caller reads it its own way).
-  const read = options.read ?? ((answer: Response) => answer.text() as Promise<Body>);
+  const { attempts = 3 } = options;
   for (let attempt = 1; ; attempt++) {
-    const controller = new AbortController();
-    const stop = () => controller.abort(signal?.reason);
-    signal?.addEventListener('abort', stop, { once: true });
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    let response: Response | undefined;
-    let text = undefined as Body;
-    let failure: RequestFailure | undefined;
+    let result: RetryResult<Body> | undefined;
     try {
-      const answer = await fetch(input, { ...init, signal: controller.signal });
-      text = await read(answer, controller.signal);
-      response = answer;
+      result = await fetchOnce(input, init, options, attempt);
     } catch (error) {
-      if (signal?.aborted) throw signal.reason;
-      failure = new RequestFailure(
-        timedOut ? 'timeout' : 'network',
-        error instanceof Error ? error.message : String(error),
-        attempt,
-      );
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', stop);
+      if (!(error instanceof RequestFailure) || attempt >= attempts) throw error;
     }
-    const last = attempt >= attempts;
-    if (response && (!isRetryable(response.status) || last)) return { response, text, attempts: attempt };
-    if (failure && last) throw failure;
-    const wait = retryDelay(attempt, response, options);
-    if (response && wait > maxWaitMs) return { response, text, attempts: attempt };
-    await sleep(wait, signal);
+    if (result && (!isRetryable(result.response.status) || attempt >= attempts)) return result;
+    const next = await afterDelay(attempt, result?.response, () => Promise.resolve(), options);
+    if (!next && result) return result;
   }
+}
+
+/**
+ * Waits as the policy says after attempt `attempt` (the server's
+ * `Retry-After`, else the backoff), then makes the next one with `again`.
+ * Undefined, without waiting, when the server asks for longer than
+ * `maxWaitMs`. (The data elements load this module only for a retry.)
+ */
+export async function afterDelay<T>(
+  attempt: number,
+  response: Response | undefined,
+  again: () => Promise<T>,
+  options: RetryOptions = {},
+): Promise<{ value: T } | undefined> {
+  const wait = retryDelay(attempt, response, options);
+  if (response && wait > (options.maxWaitMs ?? 10000)) return undefined;
+  await sleep(wait, options.signal);
+  return { value: await again() };
 }
