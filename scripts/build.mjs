@@ -134,6 +134,19 @@ function entryBindingsThroughRegistry() {
   };
 }
 
+/**
+ * First in every script-tag file with Lit: a second of these files on a page
+ * (two element files, one beside the kit, or one file under two version
+ * queries) brings a second Lit, which a Trusted Types policy refuses to start
+ * (the browser then names only its policy). Runs before Lit does, so the
+ * console says what happened and what to load instead.
+ */
+const secondCopyWarning =
+  '((f)=>{f.size&&console.warn(`city-network-widgets: ${import.meta.url} is a second of its files on this page ' +
+  "(${[...f]}): each has its own Lit, which Trusted Types refuse without 'allow-duplicates'. " +
+  'For several kinds of element, load city-network-widgets.js alone.`);f.add(import.meta.url)})' +
+  '(globalThis[Symbol.for("city-network-widgets/files")]??=new Set);\n';
+
 /** One library build of one script-tag file and its lazy chunks. */
 async function buildScriptTagFile(name, file) {
   await build({
@@ -163,6 +176,7 @@ async function buildScriptTagFile(name, file) {
           // Pure annotations (some 25 a file) help a later bundler drop unused code; a
           // script-tag file meets no later bundler. (Licence comments are dropped anyway.)
           comments: false,
+          banner: (chunk) => (chunk.isEntry && name !== 'loader' ? secondCopyWarning : ''),
         },
       },
     },

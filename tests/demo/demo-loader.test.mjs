@@ -171,3 +171,29 @@ test('an element file loaded with a version query (WordPress adds ?ver=) runs on
     await close();
   }
 });
+
+test('a second of the package’s files on a page says why it cannot start, before the policy refuses its Lit', async () => {
+  const site = `${demo.server.baseUrl}/`;
+  const url = `${site}two-files.html`;
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two files</title>
+    <script type="module" src="/dist/network-badge.js"></script>
+    <script type="module" src="/dist/conference-timeline.js"></script></head><body><main>
+    <city-network-badge src="/data/memberships.json" network="eurocities"></city-network-badge>
+    <city-conference-timeline src="/data/conferences.json"></city-conference-timeline></main></body></html>`;
+  const { page, close } = await openPage(demo.browser);
+  const warnings = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  try {
+    await page.route(url, (route) =>
+      route.fulfill({ contentType: 'text/html', headers: { 'Content-Security-Policy': strictPolicy }, body: html }),
+    );
+    await page.goto(url);
+    await badgeShown(page);
+    await page.waitForTimeout(500);
+    const said = warnings.find((text) => text.includes('is a second of its files on this page'));
+    assert.ok(said, `warnings: ${warnings.join('\n')}`);
+    assert.match(said, /conference-timeline\.js is a second .*network-badge\.js.*load city-network-widgets\.js alone/s);
+  } finally {
+    await close();
+  }
+});
