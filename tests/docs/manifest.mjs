@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
 
-const isPublicField = (member) => member.kind === 'field' && !member.static && !member.privacy && !member.name.startsWith('_');
+const isPublicField = (member) =>
+  member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public' && !member.name.startsWith('_');
 
 /** Every `city-*` element with its attributes, properties, events, parts and CSS properties. */
 export const elements = manifest.modules
