@@ -91,7 +91,7 @@ const specifierPairs = (list) =>
  * its chunks share to them through a registry keyed by the file's name, read
  * when a chunk runs (always after the entry has run: chunks load lazily). A
  * binding assigned after its declaration is handed over as a getter, so it
- * stays live.
+ * stays live. The first copy of a file on the page keeps the registry.
  */
 function entryBindingsThroughRegistry() {
   const key = (fileName) => `globalThis[Symbol.for(${JSON.stringify(`city-network-widgets/${fileName}`)})]`;
@@ -118,7 +118,9 @@ function entryBindingsThroughRegistry() {
         output.overwrite(
           statement.index,
           code.length,
-          `${key(chunk.fileName)} = { ${entries.join(', ')} };\n` +
+          // ??=: a second copy of the file (under another address) leaves the first one's bindings,
+          // as defineElement leaves the first one's elements: the parts then run with that copy's languages.
+          `${key(chunk.fileName)} ??= { ${entries.join(', ')} };\n` +
             (kept.length ? `export { ${kept.map(([l, e]) => (l === e ? l : `${l} as ${e}`)).join(', ')} };\n` : ''),
         );
       } else {

@@ -197,3 +197,28 @@ test('a second of the package’s files on a page says why it cannot start, befo
     await close();
   }
 });
+
+test('an element file loaded under two addresses keeps the first copy, its parts in the page’s language', async () => {
+  // The second copy used to take over the registry its lazy parts read: they then ran with its
+  // languages' runtime, which no widget had set, and the map's list came in English on a Czech page.
+  const site = `${demo.server.baseUrl}/`;
+  const url = `${site}twice.html`;
+  const html = `<!doctype html><html lang="cs"><head><meta charset="utf-8"><title>Dvakrát</title>
+    <script type="module" src="/dist/member-map.js"></script>
+    <script type="module" src="/dist/member-map.js?ver=6.4"></script></head><body><main>
+    <city-member-map src="/data/members.json" view="list"></city-member-map></main></body></html>`;
+  const { page, close } = await openPage(demo.browser);
+  try {
+    // The policy allows a second Lit here: the point is which copy the parts follow.
+    const policy = strictPolicy.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'");
+    await page.route(url, (route) =>
+      route.fulfill({ contentType: 'text/html', headers: { 'Content-Security-Policy': policy }, body: html }),
+    );
+    await page.goto(url);
+    const map = page.locator('city-member-map');
+    await map.getByText('Uvedeno zde:').first().waitFor({ timeout: 15000 });
+    assert.equal(await map.getByText('Listed here:').count(), 0);
+  } finally {
+    await close();
+  }
+});
