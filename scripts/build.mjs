@@ -94,7 +94,9 @@ const specifierPairs = (list) =>
  * stays live. The first copy of a file on the page keeps the registry.
  */
 function entryBindingsThroughRegistry() {
-  const key = (fileName) => `globalThis[Symbol.for(${JSON.stringify(`city-network-widgets/${fileName}`)})]`;
+  // The version in the key: a cached older copy of a file (other internal names) keeps its own.
+  const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+  const key = (fileName) => `globalThis[Symbol.for(${JSON.stringify(`city-network-widgets@${version}/${fileName}`)})]`;
   return {
     name: 'entry-bindings-through-registry',
     renderChunk(code, chunk, _options, { chunks }) {
