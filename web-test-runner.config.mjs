@@ -17,8 +17,8 @@ export default {
   // headless Chromium, and tests that wait for a render would hang.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  // The whole run: some 4 minutes on a quiet 2-core machine, over 5 on a busy one (all tests had
-  // passed when a run at 5 minutes was cut off).
+  // The whole run takes some 4 minutes on a quiet 2-core machine; the limit ends a run that hangs
+  // (a test page that lost its browser connection once left one idle at 43 of 46 files).
   testsFinishTimeout: 900000,
   browserStartTimeout: 60000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],

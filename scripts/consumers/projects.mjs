@@ -71,17 +71,16 @@ export const projects = [
     },
   },
   {
-    // No bundler: the script-tag files straight from the package, one per element.
-    name: 'script tags',
+    // No bundler: the script-tag files straight from the package. A page with several kinds of
+    // element loads the kit (each element's own file holds its own Lit), with a version query as
+    // WordPress adds one.
+    name: 'script tag',
     async build(folder, _dir, out) {
       cpSync(join(folder, 'node_modules/city-network-widgets/dist'), join(out, 'widgets'), {
         recursive: true,
         filter: (source) => !/[/\\](npm|node)$/.test(source) && !source.endsWith('.map'),
       });
-      const tags = ['network-badge', 'member-map', 'conference-timeline']
-        .map((name) => `<script type="module" src="./widgets/${name}.js"></script>`)
-        .join('\n    ');
-      writeFileSync(join(out, 'index.html'), page(tags));
+      writeFileSync(join(out, 'index.html'), page('<script type="module" src="./widgets/city-network-widgets.js?ver=6.4"></script>'));
     },
   },
 ];

@@ -57,7 +57,11 @@ async function inspect(browser, out) {
   const page = await browser.newPage();
   const errors = [];
   const loaded = new Set();
-  page.on('response', (response) => response.url().endsWith('.js') && loaded.add(new URL(response.url()).pathname.slice(1)));
+  page.on('response', (response) => {
+    // By path: a script's address may carry a version query.
+    const { pathname } = new URL(response.url());
+    if (pathname.endsWith('.js')) loaded.add(pathname.slice(1));
+  });
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   try {
