@@ -44,6 +44,12 @@ test('no file in dist/ imports a script-tag file by name, so a page may load one
   assert.deepEqual(importing, []);
 });
 
+/** Answers `url` in `page` with `html` under `policy` (the strict one unless said). */
+const answerPage = (page, url, html, policy = strictPolicy) =>
+  page.route(url, (route) =>
+    route.fulfill({ contentType: 'text/html', headers: { 'Content-Security-Policy': policy }, body: html }),
+  );
+
 /**
  * A page of the site whose one script is dist/loader.js, answered at /<name>.html: `visit(page, url)`
  * opens and checks it; then the element files and kit that loaded are exactly `loads` (in that
@@ -58,9 +64,7 @@ async function onLoaderPage(name, title, body, loads, visit) {
   const requested = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   try {
-    await page.route(url, (route) =>
-      route.fulfill({ contentType: 'text/html', headers: { 'Content-Security-Policy': strictPolicy }, body: html }),
-    );
+    await answerPage(page, url, html);
     await visit(page, url);
     assert.deepEqual(
       requested
@@ -155,9 +159,7 @@ test('an element file loaded with a version query (WordPress adds ?ver=) runs on
   const requested = [];
   page.on('request', (request) => requested.push(request.url().slice(site.length)));
   try {
-    await page.route(url, (route) =>
-      route.fulfill({ contentType: 'text/html', headers: { 'Content-Security-Policy': strictPolicy }, body: html }),
-    );
+    await answerPage(page, url, html);
     await page.goto(url);
     const form = page.locator('city-delegation-form');
     await form.getByRole('button', { name: 'Anfrage senden' }).click();
@@ -184,9 +186,7 @@ test('a second of the package’s files on a page says why it cannot start, befo
   const warnings = [];
   page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
   try {
-    await page.route(url, (route) =>
-      route.fulfill({ contentType: 'text/html', headers: { 'Content-Security-Policy': strictPolicy }, body: html }),
-    );
+    await answerPage(page, url, html);
     await page.goto(url);
     await badgeShown(page);
     await page.waitForTimeout(500);
@@ -211,9 +211,7 @@ test('an element file loaded under two addresses keeps the first copy, its parts
   try {
     // The policy allows a second Lit here: the point is which copy the parts follow.
     const policy = strictPolicy.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'");
-    await page.route(url, (route) =>
-      route.fulfill({ contentType: 'text/html', headers: { 'Content-Security-Policy': policy }, body: html }),
-    );
+    await answerPage(page, url, html, policy);
     await page.goto(url);
     const map = page.locator('city-member-map');
     await map.getByText('Uvedeno zde:').first().waitFor({ timeout: 15000 });
