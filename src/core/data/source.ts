@@ -137,15 +137,15 @@ async function retried(attempt: () => Promise<Answer>, response: Response | unde
 
 async function requestJson(url: string, signal: AbortSignal): Promise<unknown> {
   const init = { credentials: 'same-origin', headers: { Accept: 'application/json' } } as const;
-  const attempt = () => fetchOnce(url, init, { signal, read }, 2);
+  const attempt = (number: number) => () => fetchOnce(url, init, { signal, read }, number);
   let answer: Answer;
   try {
-    answer = await fetchOnce(url, init, { signal, read }).then(
+    answer = await attempt(1)().then(
       async (first) =>
-        (isRetryable(first.response.status) && (await retried(attempt, first.response, signal))) || first,
+        (isRetryable(first.response.status) && (await retried(attempt(2), first.response, signal))) || first,
       async (error: unknown) => {
         if (signal.aborted || !(error instanceof RequestFailure)) throw error;
-        return (await retried(attempt, undefined, signal)) ?? Promise.reject(error);
+        return (await retried(attempt(2), undefined, signal)) ?? Promise.reject(error);
       },
     );
   } catch (error) {
