@@ -16,6 +16,7 @@ import { chromium } from 'playwright-core';
 import { findBrowser } from '../browser.mjs';
 import { benchBrowserArgs, median, serveProject } from './lib.mjs';
 import { manyConferences, sampleConferences, timelineJsData } from './peers/data.mjs';
+import { launchBare } from './peers/bare-browser.mjs';
 import { longTasksWhileRendering, timeToUsable } from './peers/throttled.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -29,6 +30,7 @@ const count = sampleConferences.conferences.length;
 const ms = (value) => `${Math.round(value).toLocaleString('en')} ms`;
 
 const server = await serveProject();
+const bare = await launchBare();
 const browser = await chromium.launch({
   executablePath: findBrowser(),
   args: benchBrowserArgs,
@@ -52,7 +54,7 @@ try {
     const results = [];
     for (let run = 0; run < runs; run++) {
       results.push(
-        await longTasksWhileRendering(browser, server.baseUrl, {
+        await longTasksWhileRendering(bare, server.baseUrl, {
           script: `${base(index)}/conference-timeline.js`,
           tag: 'city-conference-timeline',
           data: { 'conferences-10000': manyConferences(10000) },
@@ -91,6 +93,7 @@ try {
   }
 } finally {
   await browser.close();
+  await bare.close();
   await server.close();
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -12,9 +12,8 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import process from 'node:process';
-import { chromium } from 'playwright-core';
-import { findBrowser } from '../browser.mjs';
-import { benchBrowserArgs, originalPosition, serveProject } from './lib.mjs';
+import { originalPosition, serveProject } from './lib.mjs';
+import { launchBare } from './peers/bare-browser.mjs';
 import { manyConferences, manyMembers } from './peers/data.mjs';
 import { longTasksWhileRendering } from './peers/throttled.mjs';
 
@@ -165,10 +164,7 @@ function report(events) {
 }
 
 const server = await serveProject();
-const browser = await chromium.launch({
-  executablePath: findBrowser(),
-  args: benchBrowserArgs,
-});
+const browser = await launchBare();
 try {
   for (const name of chosen) {
     for (let run = 0; run < runs; run++) {

@@ -2,15 +2,14 @@
 // CPU 4× (the map row of peers.bench.mjs on its own), with the page's
 // long-task attribution and, with TRACE=file, a Chrome trace of one run.
 //   npm run build && node scripts/bench/member-map-long-tasks.mjs
-import { chromium } from 'playwright-core';
-import { findBrowser } from '../browser.mjs';
-import { benchBrowserArgs, median, serveProject } from './lib.mjs';
+import { median, serveProject } from './lib.mjs';
+import { launchBare } from './peers/bare-browser.mjs';
 import { manyMembers } from './peers/data.mjs';
 import { longTasksWhileRendering } from './peers/throttled.mjs';
 
 const runs = Number(process.env.RUNS ?? 5);
 const server = await serveProject();
-const browser = await chromium.launch({ executablePath: findBrowser(), args: benchBrowserArgs });
+const browser = await launchBare();
 try {
   const data = { 'members-10000': manyMembers(10000) };
   const results = [];

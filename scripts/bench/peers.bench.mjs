@@ -18,6 +18,7 @@ import { findBrowser } from '../browser.mjs';
 import { benchBrowserArgs, median, serveProject } from './lib.mjs';
 import { manyConferences, manyMembers, sampleConferences, timelineJsData } from './peers/data.mjs';
 import { markdownTable, writeToReadme } from './peers/readme.mjs';
+import { launchBare } from './peers/bare-browser.mjs';
 import { cpuSlowdown, longTasksWhileRendering, mobileRoundTripMs, timeToUsable } from './peers/throttled.mjs';
 import { ourWeights, peerWeights } from './peers/weights.mjs';
 
@@ -54,6 +55,7 @@ const ms = (value) => `${Math.round(value).toLocaleString('en')} ms`;
 const ratio = (ours, theirs) => (ours === undefined ? 'n/a' : `${(ours / theirs).toFixed(2)}×`);
 
 const server = await serveProject();
+const bare = await launchBare();
 const browser = await chromium.launch({
   executablePath: findBrowser(),
   args: benchBrowserArgs,
@@ -89,7 +91,7 @@ try {
   // The longest task of each of three runs; the median of those.
   const longTasks = async (options) => {
     const results = [];
-    for (let run = 0; run < 3; run++) results.push(await longTasksWhileRendering(browser, server.baseUrl, options));
+    for (let run = 0; run < 3; run++) results.push(await longTasksWhileRendering(bare, server.baseUrl, options));
     results.sort((a, b) => a.longest - b.longest);
     return results[1];
   };
@@ -196,7 +198,7 @@ try {
   const note =
     `Measured on ${date} by \`npm run bench\`: headless Chromium ${browser.version()}, CPU slowed ${cpuSlowdown}× ` +
     `(CDP \`Emulation.setCPUThrottlingRate\`), the demo's sample data (${conferenceCount} conferences, 17 member cities) ` +
-    `served from this machine (the two rows with round trips add ${mobileRoundTripMs} ms of latency to every request, no bandwidth limit), cold cache, median of ${runs} alternating runs (long tasks: median of 3 runs); weights are gzip level 9 of the built ` +
+    `served from this machine (the two rows with round trips add ${mobileRoundTripMs} ms of latency to every request, no bandwidth limit), cold cache, median of ${runs} alternating runs (long tasks: median of 3 runs, in a page driven over the DevTools protocol without its network agent, which Playwright turns on and which decodes a copy of every JSON answer); weights are gzip level 9 of the built ` +
     "files (each file with any chunk it imports at once) and of each peer's distributed JS + CSS.";
   console.log(`${table}\n\n${note}`);
   if (offsite.size) console.log(`Refused requests off this machine: ${[...offsite].join(', ')}`);
@@ -206,5 +208,6 @@ try {
   }
 } finally {
   await browser.close();
+  await bare.close();
   await server.close();
 }

@@ -6,7 +6,6 @@
 // once per frame, whether it is usable: no request goes through Playwright's
 // interception and no Playwright script is injected (both would add work and
 // latency to the page being measured, on both sides of a comparison).
-/* global document, customElements, window -- inside page.evaluate */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { benchData } from '../lib.mjs';
 
@@ -83,7 +82,14 @@ export const usableReported = (page, what) =>
  * openThrottled's `{ roundTripMs }`.
  */
 export async function timeToUsable(browser, baseUrl, path, usable, data, network) {
-  const { page, offsite, close } = await openThrottled(browser, baseUrl, undefined, data, usableWatcher(usable), network);
+  const { page, offsite, close } = await openThrottled(
+    browser,
+    baseUrl,
+    undefined,
+    data,
+    usableWatcher(usable),
+    network,
+  );
   try {
     const reported = usableReported(page, path);
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'commit' });
@@ -93,50 +99,66 @@ export async function timeToUsable(browser, baseUrl, path, usable, data, network
   }
 }
 
+/** Resolves once `expression` holds in `page` (a bare page), checking every 50 ms (rejects after 30 s). */
+async function until(page, expression) {
+  for (const deadline = Date.now() + 30000; Date.now() < deadline; await sleep(50)) {
+    if (await page.evaluate(expression).catch(() => false)) return;
+  }
+  throw new Error(`not true after 30 s: ${expression}`);
+}
+
 /**
  * Adds `<tag src=…>` to a page that has loaded only the element's script, and
  * records every long task (≥ 50 ms) until the element has settled: no loading
  * state, and neither its node count nor the long tasks changed for 1.5 s.
- * `around` (optional) gets { before(cdp), after(cdp) } hooks, e.g. to trace.
+ * `bare` is a browser from bare-browser.mjs (no DevTools network agent in the
+ * page: see there). `around` (optional) gets { before(cdp), after(cdp) } hooks,
+ * e.g. to trace.
  */
-export async function longTasksWhileRendering(browser, baseUrl, { script, tag, data, around }) {
-  const { page, cdp, close } = await openThrottled(browser, baseUrl, '/scripts/bench/peers/pages/empty.html', data);
+export async function longTasksWhileRendering(bare, baseUrl, { script, tag, data, around }) {
+  for (const [name, value] of Object.entries(data)) benchData.set(name, JSON.stringify(value));
+  const page = await bare.newPage();
   try {
-    await page.waitForLoadState('load');
-    await page.addScriptTag({ type: 'module', url: script });
-    await page.waitForFunction((name) => customElements.get(name), tag);
-    await sleep(500);
-    await around?.before(cdp);
+    await page.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    // The viewport of openThrottled's pages.
+    await page.send('Emulation.setDeviceMetricsOverride', {
+      width: 1200,
+      height: 900,
+      deviceScaleFactor: 1,
+      mobile: false,
+    });
+    await page.send('Page.navigate', { url: `${baseUrl}/scripts/bench/peers/pages/empty.html` });
+    await until(page, `location.pathname.endsWith('/empty.html') && document.readyState === 'complete'`);
     await page.evaluate(
-      ([name, src]) => {
-        window.benchLongTasks = [];
-        new PerformanceObserver((list) =>
-          window.benchLongTasks.push(...list.getEntries().map((entry) => Math.round(entry.duration))),
-        ).observe({
-          type: 'longtask',
-        });
-        // Created in a task of the page's own, not inside Playwright's evaluation (whose own work
-        // would count in the element's first task).
-        window.benchStart = performance.now() + 1e9;
-        setTimeout(() => {
-          const element = document.createElement(name);
-          element.setAttribute('src', src);
-          document.body.append(element);
-          window.benchStart = performance.now();
-        }, 50);
-      },
-      [tag, `/bench-data/${Object.keys(data)[0]}.json`],
+      `import(${JSON.stringify(script)}).then(() => customElements.whenDefined(${JSON.stringify(tag)})).then(() => true)`,
     );
+    await sleep(500);
+    await around?.before(page);
+    await page.evaluate(`{
+      window.benchLongTasks = [];
+      new PerformanceObserver((list) =>
+        window.benchLongTasks.push(...list.getEntries().map((entry) => Math.round(entry.duration))),
+      ).observe({ type: 'longtask' });
+      // Created in a task of the page's own, not inside the evaluation (whose own work would
+      // count in the element's first task).
+      window.benchStart = performance.now() + 1e9;
+      setTimeout(() => {
+        const element = document.createElement(${JSON.stringify(tag)});
+        element.setAttribute('src', ${JSON.stringify(`/bench-data/${Object.keys(data)[0]}.json`)});
+        document.body.append(element);
+        window.benchStart = performance.now();
+      }, 50);
+      true;
+    }`);
     const probe = () =>
-      page.evaluate((name) => {
-        const root = document.querySelector(name)?.shadowRoot;
+      page.evaluate(`(() => {
+        const root = document.querySelector(${JSON.stringify(tag)})?.shadowRoot;
         return {
           loading: !root || Boolean(root.querySelector('[part~="loading"]')),
           nodes: root ? root.querySelectorAll('*').length : 0,
           tasks: window.benchLongTasks.length,
-          at: performance.now() - window.benchStart,
         };
-      }, tag);
+      })()`);
     let last = await probe();
     let stableSince = Date.now();
     for (const deadline = Date.now() + 90000; Date.now() < deadline;) {
@@ -146,10 +168,10 @@ export async function longTasksWhileRendering(browser, baseUrl, { script, tag, d
       last = now;
       if (Date.now() - stableSince > 1500) break;
     }
-    const tasks = await page.evaluate(() => window.benchLongTasks);
-    await around?.after(cdp);
+    const tasks = await page.evaluate('window.benchLongTasks');
+    await around?.after(page);
     return { longest: Math.max(0, ...tasks), count: tasks.length, nodes: last.nodes, tasks };
   } finally {
-    await close();
+    await page.close();
   }
 }
