@@ -190,27 +190,6 @@ export function honeypotTemplate(): TemplateResult {
   </div>`;
 }
 
-const invisible = /[\p{Cf}\p{Cc}]/u;
-
-/**
- * An e-mail address of the usual shape (the server has the last word); an invisible character
- * (a zero-width space pasted with it) makes it none, as the receiver says too.
- */
-export const isEmail = (value: string): boolean =>
-  /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value) && !invisible.test(value);
-
-/** What is wrong with an e-mail address, for its field's error; undefined when nothing. */
-export function emailProblem(value: string): string | undefined {
-  if (isEmail(value)) return undefined;
-  // It looks right on screen: say what to do about it.
-  return invisible.test(value)
-    ? msg('This e-mail address contains an invisible character (such as a zero-width space): type it again.')
-    : msg('Enter an e-mail address in the correct format, like name@example.org');
-}
-
-/** A phone number in international form: `+`, country code, digits; spaces allowed. */
-export const isInternationalPhone = (value: string): boolean => /^\+[1-9]\d{6,14}$/.test(value.replace(/ /g, ''));
-
 /** Today plus `days`, as an ISO date (yyyy-mm-dd) in the reader's time zone. */
 export function isoDateFromToday(days: number, now = new Date()): string {
   const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);

@@ -10,7 +10,7 @@ import type { FieldContext, FieldError, FieldTable, FieldValue } from './field-t
 import { draftOf } from './field-table.js';
 import { fieldsTemplate } from './fields.js';
 import type { FormOptions } from './form-parts.js';
-import { configIssuesTemplate, failureTemplate, formTemplate, summaryErrors } from './form-parts.js';
+import { configIssuesTemplate, failureTemplate, formTemplate } from './form-parts.js';
 import type { FormSender } from './sending.js';
 import type { Encoding } from './submit.js';
 
@@ -278,10 +278,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
         event.preventDefault();
         void this.send();
       },
-      top: [
-        this.sender?.renderSummary(summaryErrors(this.errors, (field) => field in this.table)),
-        this.renderFailure(),
-      ],
+      top: [this.sender?.renderSummary(this.errors), this.renderFailure()],
       fields: fieldsTemplate(
         this.table,
         ctx,

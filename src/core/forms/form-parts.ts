@@ -1,8 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { LoadedConfig } from './config.js';
-import type { FieldError } from './field-table.js';
 import { honeypotTemplate, lockedChoice } from './fields.js';
 
 /*
@@ -46,27 +45,6 @@ export function failureTemplate(text: string, retry: (() => void) | undefined, w
         : nothing
     }
   </div>`;
-}
-
-/**
- * The errors as the summary lists them. A server may name a field this form does not have (a
- * renamed field, a key of its own such as `request`): that entry links nowhere, and its message
- * alone ("This field is not part of the form.", "must be a whole number") says nothing a person can
- * place, so it gets the lead-in every refused request has ("The request was not accepted: …").
- * The field's key is never shown.
- */
-export function summaryErrors(errors: FieldError[], hasField: (field: string) => boolean): FieldError[] {
-  return errors.map((error) =>
-    hasField(error.field)
-      ? error
-      : {
-          ...error,
-          message: () => {
-            const message = error.message();
-            return msg(str`The request was not accepted: ${message}`);
-          },
-        },
-  );
 }
 
 /** What a form element says about its form. */
