@@ -141,7 +141,7 @@ export function fieldTemplate<V, C>(
  * Every shown field of a table, in order; consecutive fields with the same
  * `wrap` go through `wraps[wrap]` together (a fieldset with a legend, a row).
  * `locked` (while sending) makes text fields read-only; the form keeps
- * checkboxes and radio buttons as they are (see `lockedChoice`).
+ * checkboxes and radio buttons as they are (see `lockedChoice` in sending.ts).
  */
 export function fieldsTemplate<V, C>(
   table: FieldTable<V, C>,
@@ -167,19 +167,6 @@ export function fieldsTemplate<V, C>(
   }
   flush();
   return out;
-}
-
-/**
- * Whether an event would change a checkbox or radio button (a click, Space, an
- * arrow key in a radio group): what a form that is sending cancels, since
- * `readonly` does not apply to them. Tab and the rest still work.
- */
-export function lockedChoice(event: Event): boolean {
-  const input = event.target as HTMLInputElement;
-  if (input.localName !== 'input' || (input.type !== 'checkbox' && input.type !== 'radio')) return false;
-  if (event.type === 'click') return true;
-  const key = (event as KeyboardEvent).key;
-  return key === ' ' || (input.type === 'radio' && key.startsWith('Arrow'));
 }
 
 /** A field people and assistive technology never meet; bots fill it in. */

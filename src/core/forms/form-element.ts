@@ -272,7 +272,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
       locale: this.locale,
       sending: locked || this.codeWait === 'loading',
       status: this.sender?.statusText(),
-      locked,
+      onChoice: (event) => this.sender?.keepChoice(event),
       onInput: (event) => this.onInput(event),
       onSubmit: (event) => {
         event.preventDefault();

@@ -79,6 +79,19 @@ export interface FormHooks<V, S, E = HTMLElement> {
 }
 
 /**
+ * Whether an event would change a checkbox or radio button (a click, Space, an
+ * arrow key in a radio group): what a form that is sending cancels, since
+ * `readonly` does not apply to them. Tab and the rest still work.
+ */
+function lockedChoice(event: Event): boolean {
+  const input = event.target as HTMLInputElement;
+  if (input.localName !== 'input' || (input.type !== 'checkbox' && input.type !== 'radio')) return false;
+  if (event.type === 'click') return true;
+  const key = (event as KeyboardEvent).key;
+  return key === ' ' || (input.type === 'radio' && key.startsWith('Arrow'));
+}
+
+/**
  * Sends a form through a SubmissionController (one idempotency key per
  * submission, retries, the server's answer read), fires `city-submit`,
  * `city-submitted` and `city-submit-error`, and renders the failure and the
@@ -194,6 +207,11 @@ export class FormSender<V, S> {
   reset(): void {
     this.sent = undefined;
     this.submission.reset();
+  }
+
+  /** While a request is made, a click or key that would change a checkbox or radio button does nothing (`readonly` does not apply to them). */
+  keepChoice(event: Event): void {
+    if (this.phase === 'sending' && lockedChoice(event)) event.preventDefault();
   }
 
   /** The time a busy server gave, while a send waits for it ("Try again" or Send pressed before then). */
