@@ -3,6 +3,7 @@ import type { FieldContext, FieldTable } from '../core/forms/field-table.js';
 import { isoDateFromToday } from '../core/forms/fields.js';
 import { plural } from '../core/i18n/localize.js';
 import { resolveText } from '../core/i18n/text.js';
+import { hasInterests, leadDays } from './delegation-form.context.js';
 import type { DelegationConfig } from './delegation-form.data.js';
 
 /** The fields of a delegation request and their values; the table below describes each (their rules: delegation-form.rules.ts). */
@@ -21,14 +22,6 @@ export interface DelegationValues {
 }
 
 export type Ctx = FieldContext<DelegationValues, DelegationConfig>;
-
-/** Days ahead a visit must be requested (the attribute already applied to the config). */
-export const leadDays = ({ config }: Ctx): number => {
-  const days = config.minLeadDays ?? 0;
-  return Number.isFinite(days) && days > 0 ? Math.floor(days) : 0;
-};
-
-export const hasInterests = ({ config }: Ctx): boolean => config.interests.length > 0;
 
 export const delegationFields: FieldTable<DelegationValues, DelegationConfig> = {
   institution: {

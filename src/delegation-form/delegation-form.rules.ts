@@ -6,7 +6,7 @@ import { emailProblem, isInternationalPhone } from '../core/forms/rules.js';
 import { resolveText } from '../core/i18n/text.js';
 import type { DelegationConfig } from './delegation-form.data.js';
 import type { Ctx, DelegationValues } from './delegation-form.fields.js';
-import { hasInterests, leadDays } from './delegation-form.fields.js';
+import { hasInterests, leadDays } from './delegation-form.context.js';
 
 /*
  * What the request's fields do after "Send request": their messages, checks,
