@@ -74,7 +74,6 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   /** The form's lazily loaded module: loaded once; a failed load is tried again on the next need. */
   private readonly lazy = new LazyModule(() => this.loadLazyModule());
   private hasFallback = false;
-  private honeypot = '';
   /** When the form was shown on this page (a restored draft counts from here too). */
   private shownAt = 0;
 
@@ -162,11 +161,8 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   private onInput(event: Event): void {
     const input = event.target as HTMLInputElement;
     const name = input.name as keyof V & string;
-    if (!name) return;
-    if (input.dataset.trap !== undefined) {
-      this.honeypot = input.value;
-      return;
-    }
+    // The honeypot is no value of the form (nor of its draft): the sender reads it when sending.
+    if (!name || input.dataset.trap !== undefined) return;
     let value: FieldValue = input.type === 'checkbox' ? input.checked : input.value;
     if (input.dataset.group !== undefined) {
       value = Array.from(
@@ -190,7 +186,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
             element: this,
             table: this.table,
             context: (values) => this.context(values),
-            timing: () => ({ shownAt: this.shownAt, honeypot: this.honeypot }),
+            shownAt: () => this.shownAt,
             emit: (name, detail, cancelable) => this.emit(name, detail, { cancelable }),
             showErrors: (errors) => (this.errors = errors),
             clearDraft: () => this.drafts.clear(),

@@ -39,8 +39,8 @@ export interface SendingHost<V, S> {
   element: FormElement;
   table: FieldTable<V, S>;
   context(values?: Partial<V>): FieldContext<V, S> | undefined;
-  /** When the form was shown, and what a bot typed into the honeypot. */
-  timing(): { shownAt: number; honeypot: string };
+  /** When the form was shown (epoch ms). */
+  shownAt(): number;
   emit<T>(name: string, detail: T, cancelable?: boolean): boolean;
   showErrors(errors: FieldError[]): void;
   clearDraft(): void;
@@ -128,7 +128,9 @@ export class FormSender<V, S> {
     this.host.showErrors(errors);
     if (errors.length > 0) return this.host.focus('error-summary');
     const { failure } = this.submission;
-    const { shownAt, honeypot } = this.host.timing();
+    const shownAt = this.host.shownAt();
+    // What a bot typed into the honeypot (a field people never meet: fields.ts), read as it is now.
+    const honeypot = element.renderRoot.querySelector<HTMLInputElement>('[data-trap]')?.value ?? '';
     // Never refuse a fast person: a submission before the minimum fill time waits for it, as one
     // after a 429 waits for the time the server gave.
     const retryAt = (failure?.kind === 'busy' && failure.retryAt) || 0;
