@@ -102,22 +102,15 @@ export function fieldTemplate<V, C>(
   }
   const text = typeof value === 'string' ? value : '';
   const described = describedBy(id, hint, error);
+  // The textarea's template is on one line: the template minifier leaves a literal with a
+  // <textarea> as written (whitespace in one is its text), indentation and all.
   return html`<div part="field" class=${css}>
     <label part="label" for=${id}>${labelText(label, required)}</label>
     ${hintTemplate(id, hint)} ${errorTemplate(id, error)}
     ${
       def.type === 'textarea'
-        ? html`<textarea
-            part="input"
-            id=${id}
-            name=${name}
-            rows="4"
-            ?readonly=${locked}
-            ?required=${required}
-            aria-describedby=${described}
-            aria-invalid=${invalid}
-            .value=${text}
-          ></textarea>`
+        ? // prettier-ignore
+          html`<textarea part="input" id=${id} name=${name} rows="4" ?readonly=${locked} ?required=${required} aria-describedby=${described} aria-invalid=${invalid} .value=${text}></textarea>`
         : html`<input
             part="input"
             id=${id}
