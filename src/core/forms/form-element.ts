@@ -20,13 +20,14 @@ export type { LazyFormModule } from './config.js';
 const encodings: readonly Encoding[] = ['json', 'form'];
 
 /**
- * What both forms share, as a thin base: the fields, their validation and the
- * draft load with the element. What is not needed to show the form and let a
- * person type loads apart: the JSON configuration (only when there is one)
- * and the sending code (on the first focus in the form, or when the page is
- * idle; a submission before it has arrived waits for it). A form supplies its
- * field table (`V` names the fields), the settings its table reads (`S`: the
- * configuration `C` with attributes applied) and those two imports.
+ * What both forms share, as a thin base: the fields and the draft load with
+ * the element. What is not needed to show the form and let a person type
+ * loads apart: the JSON configuration (only when there is one) and the sending
+ * code with the fields' rules, their validation among them (on the first
+ * focus in the form, or when the page is idle; a submission before it has
+ * arrived waits for it). A form supplies its field table (`V` names the
+ * fields), the settings its table reads (`S`: the configuration `C` with
+ * attributes applied) and those two imports.
  */
 export abstract class CityFormElement<V extends object, C, S = C> extends CityElement {
   static override properties: PropertyDeclarations = {

@@ -211,7 +211,7 @@ export class FormSender<V, S> {
     this.submission.reset();
   }
 
-  /** While a request is made, a click or key that would change a checkbox or radio button does nothing (`readonly` does not apply to them). */
+  /** While a request is made, a click or key that would change a checkbox or radio button does nothing. */
   keepChoice(event: Event): void {
     if (this.phase === 'sending' && lockedChoice(event)) event.preventDefault();
   }
