@@ -7,6 +7,7 @@ import { confirmationTemplate } from '../core/forms/confirmation.js';
 import { mailtoUrl } from '../core/forms/submit.js';
 import type { DelegationConfig } from './delegation-form.data.js';
 import type { DelegationValues } from './delegation-form.fields.js';
+import { delegationRules } from './delegation-form.rules.js';
 
 /*
  * Loaded apart from the form, when a person starts on it (sending, the e-mail
@@ -29,6 +30,7 @@ function mailto(ctx: Ctx, rows: [string, string][]): string | undefined {
 }
 
 export const hooks: FormHooks<DelegationValues, DelegationConfig> = {
+  rules: delegationRules,
   mailto,
   renderSent(_element, ctx, { rows, status, reference, payload, reset }) {
     const link = status === 0 ? mailto(ctx, rows) : undefined;

@@ -6,6 +6,7 @@ import { resolveText } from '../core/i18n/text.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { CityNewsletterSignup } from './newsletter-signup.element.js';
 import type { SignupSettings, SignupValues } from './newsletter-signup.fields.js';
+import { signupRules } from './newsletter-signup.rules.js';
 
 /*
  * Loaded apart from the signup, when a person starts on it (sending, proof of
@@ -17,6 +18,7 @@ export { FormConfigController } from '../core/forms/config.js';
 export { checkNewsletter as check } from './newsletter-signup.data.js';
 
 export const hooks: FormHooks<SignupValues, SignupSettings, CityNewsletterSignup> = {
+  rules: signupRules,
   /** Proof of consent: the exact sentence shown, the policy it linked to, and the lists (always an array). */
   extraPayload(element, ctx, table) {
     const privacy = safeUrl(ctx.config.privacyUrl);

@@ -14,8 +14,8 @@ export interface LoadedConfig<C> {
 
 /**
  * What a form loads apart from itself, when a person starts on it or when it
- * has a JSON configuration: the sender with the form's sending hooks, the
- * configuration loader and the form's checker.
+ * has a JSON configuration: the sender with the form's sending hooks (its
+ * fields' rules among them), the configuration loader and the form's checker.
  */
 export interface LazyFormModule<V, C, S> {
   FormSender: typeof FormSender;

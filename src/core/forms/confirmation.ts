@@ -5,11 +5,12 @@
  */
 import { css, html } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { FieldContext, FieldTable, PayloadValue } from './field-table.js';
-import { sentValue, shownFields } from './field-table.js';
+import type { FieldContext, PayloadValue, SendingTable } from './field-table.js';
+import { shownFields } from './field-table.js';
+import { sentValue } from './rules.js';
 
 /** The request as label/value rows, for the confirmation and the e-mail (empty values left out). */
-export function rowsOf<V, C>(table: FieldTable<V, C>, ctx: FieldContext<V, C>): [string, string][] {
+export function rowsOf<V, C>(table: SendingTable<V, C>, ctx: FieldContext<V, C>): [string, string][] {
   return shownFields(table, ctx)
     .flatMap(([field, def]): [string, PayloadValue][] =>
       def.row === false ? [] : [def.row ? def.row(ctx) : [def.label(ctx), sentValue(def, field, ctx)]],

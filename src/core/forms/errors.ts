@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
-import type { FieldContext, FieldError, FieldTable } from './field-table.js';
+import { msg, str } from '@lit/localize';
+import type { FieldContext, FieldError, SendingTable } from './field-table.js';
 import { isRequired, shownFields, textOf, valueOf } from './field-table.js';
 
 /*
@@ -14,7 +14,7 @@ const isEmpty = (value: unknown) =>
   typeof value === 'boolean' ? !value : Array.isArray(value) ? value.length === 0 : textOf(value) === '';
 
 /** Every error, in the order of the fields (the GOV.UK summary's order). */
-export function validateFields<V, C>(table: FieldTable<V, C>, ctx: FieldContext<V, C>): FieldError[] {
+export function validateFields<V, C>(table: SendingTable<V, C>, ctx: FieldContext<V, C>): FieldError[] {
   return shownFields(table, ctx).flatMap(([field, def]): FieldError[] => {
     const value = valueOf(field, def, ctx);
     if (isEmpty(value)) {
@@ -23,6 +23,27 @@ export function validateFields<V, C>(table: FieldTable<V, C>, ctx: FieldContext<
     const text = textOf(value);
     return def.check?.(text, ctx) !== undefined ? [{ field, message: () => def.check!(text, ctx)! }] : [];
   });
+}
+
+/**
+ * The errors as the summary lists them. A server may name a field this form does not have (a
+ * renamed field, a key of its own such as `request`): that entry links nowhere, and its message
+ * alone ("This field is not part of the form.", "must be a whole number") says nothing a person can
+ * place, so it gets the lead-in every refused request has ("The request was not accepted: …").
+ * The field's key is never shown.
+ */
+export function summaryErrors(errors: FieldError[], hasField: (field: string) => boolean): FieldError[] {
+  return errors.map((error) =>
+    hasField(error.field)
+      ? error
+      : {
+          ...error,
+          message: () => {
+            const message = error.message();
+            return msg(str`The request was not accepted: ${message}`);
+          },
+        },
+  );
 }
 
 /**

@@ -2,9 +2,11 @@ import type { Payload } from './submit.js';
 
 /*
  * A form is described once, as a table from field name to what the field is:
- * the table drives rendering, validation, the payload, the summary rows (the
- * confirmation and the e-mail body) and the draft. `V` lists the fields with
- * their value types, so a misspelt field name does not compile.
+ * the table drives rendering and the draft. What a field does after "Send"
+ * (validation, the payload, the summary rows of the confirmation and the
+ * e-mail body) is a second table, its rules, which loads with the sending code
+ * and is merged with the first there (rules.ts). `V` lists the fields with
+ * their value types in both, so a misspelt field name does not compile.
  */
 
 export type FieldValue = string | boolean | string[];
@@ -23,20 +25,12 @@ export interface FieldDef<V, C> {
   hint?(ctx: FieldContext<V, C>): string | undefined;
   /** Fields without `required` are optional and say so. */
   required?: boolean | ((ctx: FieldContext<V, C>) => boolean);
-  /** The message when a required field is empty. */
-  missing?(ctx: FieldContext<V, C>): string;
-  /** A message when a filled-in value is wrong. */
-  check?(value: string, ctx: FieldContext<V, C>): string | undefined;
   /** Choices of a radio or checkbox group; an empty list hides the field. */
   options?(ctx: FieldContext<V, C>): { value: string; label: string }[];
   /** The value until the person changes it (e.g. lists ticked by default). */
   initial?(ctx: FieldContext<V, C>): FieldValue;
   /** Whether the field is shown at all (default: yes). */
   shown?(ctx: FieldContext<V, C>): boolean;
-  /** The value sent (default: the trimmed text, or nothing when empty). */
-  send?(ctx: FieldContext<V, C>): PayloadValue;
-  /** The label/value row of the confirmation and the e-mail; false for none (default: label and sent value). */
-  row?: false | ((ctx: FieldContext<V, C>) => [string, PayloadValue]);
   /** False for values never kept in a draft (the consent, asked each time). */
   draft?: false;
   autocomplete?: string;
@@ -49,6 +43,25 @@ export interface FieldDef<V, C> {
 }
 
 export type FieldTable<V, C> = { [K in keyof V]-?: FieldDef<V, C> };
+
+/** What a field does once "Send" is pressed; each is optional. */
+export interface FieldRules<V, C> {
+  /** The message when a required field is empty. */
+  missing?(ctx: FieldContext<V, C>): string;
+  /** A message when a filled-in value is wrong. */
+  check?(value: string, ctx: FieldContext<V, C>): string | undefined;
+  /** The value sent (default: the trimmed text, or nothing when empty). */
+  send?(ctx: FieldContext<V, C>): PayloadValue;
+  /** The label/value row of the confirmation and the e-mail; false for none (default: label and sent value). */
+  row?: false | ((ctx: FieldContext<V, C>) => [string, PayloadValue]);
+}
+
+/** A form's rules, by field: only fields of `V`, and only those with a rule. */
+export type FieldRulesTable<V, C> = { [K in keyof V]?: FieldRules<V, C> };
+
+/** A field as the sending code sees it: its definition and its rules. */
+export type SendingField<V, C> = FieldDef<V, C> & FieldRules<V, C>;
+export type SendingTable<V, C> = { [K in keyof V]-?: SendingField<V, C> };
 
 /** A validation error; the message is rendered lazily so it follows the current locale. */
 export interface FieldError {
@@ -70,20 +83,11 @@ export const isRequired = <V, C>(def: FieldDef<V, C>, ctx: FieldContext<V, C>): 
   typeof def.required === 'function' ? def.required(ctx) : def.required === true;
 
 /** The shown fields of a table, in order. */
-export function shownFields<V, C>(
-  table: FieldTable<V, C>,
+export function shownFields<V, C, D extends FieldDef<V, C> = FieldDef<V, C>>(
+  table: { [K in keyof V]-?: D },
   ctx: FieldContext<V, C>,
-): [keyof V & string, FieldDef<V, C>][] {
-  return (Object.entries(table) as [keyof V & string, FieldDef<V, C>][]).filter(([, def]) => isShown(def, ctx));
-}
-
-/** The value a field sends (the trimmed text by default, nothing when empty). */
-export const sentValue = <V, C>(def: FieldDef<V, C>, field: keyof V, ctx: FieldContext<V, C>): PayloadValue =>
-  def.send ? def.send(ctx) : textOf(valueOf(field, def, ctx)) || undefined;
-
-/** The values to send, by field name. */
-export function payloadOf<V, C>(table: FieldTable<V, C>, ctx: FieldContext<V, C>): Payload {
-  return Object.fromEntries(shownFields(table, ctx).map(([field, def]) => [field, sentValue(def, field, ctx)]));
+): [keyof V & string, D][] {
+  return (Object.entries(table) as [keyof V & string, D][]).filter(([, def]) => isShown(def, ctx));
 }
 
 /** The values worth keeping in a draft. */

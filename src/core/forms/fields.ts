@@ -102,22 +102,15 @@ export function fieldTemplate<V, C>(
   }
   const text = typeof value === 'string' ? value : '';
   const described = describedBy(id, hint, error);
+  // The textarea's template is on one line: the template minifier leaves a literal with a
+  // <textarea> as written (whitespace in one is its text), indentation and all.
   return html`<div part="field" class=${css}>
     <label part="label" for=${id}>${labelText(label, required)}</label>
     ${hintTemplate(id, hint)} ${errorTemplate(id, error)}
     ${
       def.type === 'textarea'
-        ? html`<textarea
-            part="input"
-            id=${id}
-            name=${name}
-            rows="4"
-            ?readonly=${locked}
-            ?required=${required}
-            aria-describedby=${described}
-            aria-invalid=${invalid}
-            .value=${text}
-          ></textarea>`
+        ? // prettier-ignore
+          html`<textarea part="input" id=${id} name=${name} rows="4" ?readonly=${locked} ?required=${required} aria-describedby=${described} aria-invalid=${invalid} .value=${text}></textarea>`
         : html`<input
             part="input"
             id=${id}
@@ -141,7 +134,7 @@ export function fieldTemplate<V, C>(
  * Every shown field of a table, in order; consecutive fields with the same
  * `wrap` go through `wraps[wrap]` together (a fieldset with a legend, a row).
  * `locked` (while sending) makes text fields read-only; the form keeps
- * checkboxes and radio buttons as they are (see `lockedChoice`).
+ * checkboxes and radio buttons as they are (see `lockedChoice` in sending.ts).
  */
 export function fieldsTemplate<V, C>(
   table: FieldTable<V, C>,
@@ -169,19 +162,6 @@ export function fieldsTemplate<V, C>(
   return out;
 }
 
-/**
- * Whether an event would change a checkbox or radio button (a click, Space, an
- * arrow key in a radio group): what a form that is sending cancels, since
- * `readonly` does not apply to them. Tab and the rest still work.
- */
-export function lockedChoice(event: Event): boolean {
-  const input = event.target as HTMLInputElement;
-  if (input.localName !== 'input' || (input.type !== 'checkbox' && input.type !== 'radio')) return false;
-  if (event.type === 'click') return true;
-  const key = (event as KeyboardEvent).key;
-  return key === ' ' || (input.type === 'radio' && key.startsWith('Arrow'));
-}
-
 /** A field people and assistive technology never meet; bots fill it in. */
 export function honeypotTemplate(): TemplateResult {
   return html`<div class="trap" aria-hidden="true">
@@ -189,27 +169,6 @@ export function honeypotTemplate(): TemplateResult {
     <input id="f-website" name="website" data-trap tabindex="-1" autocomplete="off" />
   </div>`;
 }
-
-const invisible = /[\p{Cf}\p{Cc}]/u;
-
-/**
- * An e-mail address of the usual shape (the server has the last word); an invisible character
- * (a zero-width space pasted with it) makes it none, as the receiver says too.
- */
-export const isEmail = (value: string): boolean =>
-  /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value) && !invisible.test(value);
-
-/** What is wrong with an e-mail address, for its field's error; undefined when nothing. */
-export function emailProblem(value: string): string | undefined {
-  if (isEmail(value)) return undefined;
-  // It looks right on screen: say what to do about it.
-  return invisible.test(value)
-    ? msg('This e-mail address contains an invisible character (such as a zero-width space): type it again.')
-    : msg('Enter an e-mail address in the correct format, like name@example.org');
-}
-
-/** A phone number in international form: `+`, country code, digits; spaces allowed. */
-export const isInternationalPhone = (value: string): boolean => /^\+[1-9]\d{6,14}$/.test(value.replace(/ /g, ''));
 
 /** Today plus `days`, as an ISO date (yyyy-mm-dd) in the reader's time zone. */
 export function isoDateFromToday(days: number, now = new Date()): string {

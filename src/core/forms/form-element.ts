@@ -10,7 +10,7 @@ import type { FieldContext, FieldError, FieldTable, FieldValue } from './field-t
 import { draftOf } from './field-table.js';
 import { fieldsTemplate } from './fields.js';
 import type { FormOptions } from './form-parts.js';
-import { configIssuesTemplate, failureTemplate, formTemplate, summaryErrors } from './form-parts.js';
+import { configIssuesTemplate, failureTemplate, formTemplate } from './form-parts.js';
 import type { FormSender } from './sending.js';
 import type { Encoding } from './submit.js';
 
@@ -20,13 +20,14 @@ export type { LazyFormModule } from './config.js';
 const encodings: readonly Encoding[] = ['json', 'form'];
 
 /**
- * What both forms share, as a thin base: the fields, their validation and the
- * draft load with the element. What is not needed to show the form and let a
- * person type loads apart: the JSON configuration (only when there is one)
- * and the sending code (on the first focus in the form, or when the page is
- * idle; a submission before it has arrived waits for it). A form supplies its
- * field table (`V` names the fields), the settings its table reads (`S`: the
- * configuration `C` with attributes applied) and those two imports.
+ * What both forms share, as a thin base: the fields and the draft load with
+ * the element. What is not needed to show the form and let a person type
+ * loads apart: the JSON configuration (only when there is one) and the sending
+ * code with the fields' rules, their validation among them (on the first
+ * focus in the form, or when the page is idle; a submission before it has
+ * arrived waits for it). A form supplies its field table (`V` names the
+ * fields), the settings its table reads (`S`: the configuration `C` with
+ * attributes applied) and those two imports.
  */
 export abstract class CityFormElement<V extends object, C, S = C> extends CityElement {
   static override properties: PropertyDeclarations = {
@@ -74,7 +75,6 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   /** The form's lazily loaded module: loaded once; a failed load is tried again on the next need. */
   private readonly lazy = new LazyModule(() => this.loadLazyModule());
   private hasFallback = false;
-  private honeypot = '';
   /** When the form was shown on this page (a restored draft counts from here too). */
   private shownAt = 0;
 
@@ -162,11 +162,8 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   private onInput(event: Event): void {
     const input = event.target as HTMLInputElement;
     const name = input.name as keyof V & string;
-    if (!name) return;
-    if (input.dataset.trap !== undefined) {
-      this.honeypot = input.value;
-      return;
-    }
+    // The honeypot is no value of the form (nor of its draft): the sender reads it when sending.
+    if (!name || input.dataset.trap !== undefined) return;
     let value: FieldValue = input.type === 'checkbox' ? input.checked : input.value;
     if (input.dataset.group !== undefined) {
       value = Array.from(
@@ -190,7 +187,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
             element: this,
             table: this.table,
             context: (values) => this.context(values),
-            timing: () => ({ shownAt: this.shownAt, honeypot: this.honeypot }),
+            shownAt: () => this.shownAt,
             emit: (name, detail, cancelable) => this.emit(name, detail, { cancelable }),
             showErrors: (errors) => (this.errors = errors),
             clearDraft: () => this.drafts.clear(),
@@ -272,16 +269,13 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
       locale: this.locale,
       sending: locked || this.codeWait === 'loading',
       status: this.sender?.statusText(),
-      locked,
+      onChoice: (event) => this.sender?.keepChoice(event),
       onInput: (event) => this.onInput(event),
       onSubmit: (event) => {
         event.preventDefault();
         void this.send();
       },
-      top: [
-        this.sender?.renderSummary(summaryErrors(this.errors, (field) => field in this.table)),
-        this.renderFailure(),
-      ],
+      top: [this.sender?.renderSummary(this.errors), this.renderFailure()],
       fields: fieldsTemplate(
         this.table,
         ctx,

@@ -1,9 +1,8 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { LoadedConfig } from './config.js';
-import type { FieldError } from './field-table.js';
-import { honeypotTemplate, lockedChoice } from './fields.js';
+import { honeypotTemplate } from './fields.js';
 
 /*
  * The parts around a form's fields, as pure templates: the notice of
@@ -48,27 +47,6 @@ export function failureTemplate(text: string, retry: (() => void) | undefined, w
   </div>`;
 }
 
-/**
- * The errors as the summary lists them. A server may name a field this form does not have (a
- * renamed field, a key of its own such as `request`): that entry links nowhere, and its message
- * alone ("This field is not part of the form.", "must be a whole number") says nothing a person can
- * place, so it gets the lead-in every refused request has ("The request was not accepted: …").
- * The field's key is never shown.
- */
-export function summaryErrors(errors: FieldError[], hasField: (field: string) => boolean): FieldError[] {
-  return errors.map((error) =>
-    hasField(error.field)
-      ? error
-      : {
-          ...error,
-          message: () => {
-            const message = error.message();
-            return msg(str`The request was not accepted: ${message}`);
-          },
-        },
-  );
-}
-
 /** What a form element says about its form. */
 export interface FormOptions {
   /** Shown after the summary and the failure, before the fields (an intro, a pitch). */
@@ -88,8 +66,8 @@ export function formTemplate(
     sending: boolean;
     /** The status line while sending, when it is not "Sending…". */
     status?: string;
-    /** Checkboxes and radio buttons keep their state (text fields are read-only). */
-    locked: boolean;
+    /** A click or key on the form: while sending, checkboxes and radio buttons keep their state (text fields are read-only). */
+    onChoice: (event: Event) => void;
     onInput: (event: Event) => void;
     onSubmit: (event: Event) => void;
     top: unknown;
@@ -97,12 +75,13 @@ export function formTemplate(
   },
 ): TemplateResult {
   const busy = state.sending ? 'true' : 'false';
-  const keepChoice = (event: Event) => state.locked && lockedChoice(event) && event.preventDefault();
   // A form landmark needs a name: without one, a screen reader's list of landmarks says only
   // "form", and two forms on a page sound alike. Neither form shows a title (the page's own heading
   // stands above it, outside the shadow root, where no ARIA reference reaches), so the name is the
   // visible text that says what the form is for in every variant: its submit button ("Subscribe",
   // "Send request"), translated with it.
+  // The submit button is aria-disabled, not disabled, while sending: a disabled button would drop
+  // keyboard focus to <body>. (Said here, not in the template: an HTML comment would ship.)
   return html`<form
     part="base form"
     class="form ${options.className ?? ''}"
@@ -112,13 +91,12 @@ export function formTemplate(
     aria-busy=${busy}
     @input=${state.onInput}
     @change=${state.onInput}
-    @click=${keepChoice}
-    @keydown=${keepChoice}
+    @click=${state.onChoice}
+    @keydown=${state.onChoice}
     @submit=${state.onSubmit}
   >
     ${state.top} ${options.before} ${state.fields} ${honeypotTemplate()}
     <div class="actions">
-      <!-- aria-disabled, not disabled: a disabled button would drop keyboard focus to <body> while sending. -->
       <button id="submit-button" part="submit-button" class="button" type="submit" aria-disabled=${busy}>
         ${options.submitLabel}
       </button>

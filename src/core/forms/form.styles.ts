@@ -3,7 +3,9 @@ import { css } from 'lit';
 /**
  * What both forms share: fields and hints, the consent checkbox and the
  * hidden honeypot. Errors (shown only after "Send") and the confirmation
- * have their styles in errors.ts and sending.ts, loaded with the sending code.
+ * have their styles in errors.ts and confirmation.ts, loaded with the sending
+ * code; what only one form has (the delegation form's groups, short fields,
+ * date and time fields) is in that form's styles.
  *
  * @cssproperty [--city-form-max-width=40em] Widest a form grows.
  */
@@ -20,8 +22,7 @@ export const formStyles = css`
 
   /* Columns as wide as the form, never as wide as a field's content (a date box at 200 % text). */
   .form,
-  .field,
-  .group {
+  .field {
     grid-template-columns: minmax(0, 1fr);
   }
 
@@ -31,10 +32,6 @@ export const formStyles = css`
     display: grid;
     gap: calc(var(--_space) * 1.25);
     padding: 0.75em;
-  }
-
-  .intro {
-    color: var(--_muted);
   }
 
   .field {
@@ -61,16 +58,6 @@ export const formStyles = css`
     margin-bottom: 0.25em;
   }
 
-  .group {
-    display: grid;
-    gap: var(--_space);
-  }
-
-  .group > legend {
-    font-size: 1.125em;
-    margin-bottom: 0.5em;
-  }
-
   .hint {
     color: var(--_muted);
   }
@@ -88,33 +75,10 @@ export const formStyles = css`
     font: inherit;
   }
 
-  .short input {
-    max-width: 12em;
-  }
-
   textarea {
     height: auto;
     min-height: 2.75em;
     resize: vertical;
-  }
-
-  /* Focus sits in a date or time field's inner parts (its picker button is
-     not even :focus), so the field gets the ring all focused fields show. */
-  input:is([type='date'], [type='time']):focus-within {
-    outline: 0.1875em solid var(--_focus);
-    outline-offset: 0.125em;
-  }
-
-  /* The date and time fields' own parts: a ring of their own, not the browser's thin one. */
-  ::-webkit-datetime-edit-day-field:focus,
-  ::-webkit-datetime-edit-month-field:focus,
-  ::-webkit-datetime-edit-year-field:focus,
-  ::-webkit-datetime-edit-hour-field:focus,
-  ::-webkit-datetime-edit-minute-field:focus,
-  ::-webkit-datetime-edit-ampm-field:focus,
-  ::-webkit-calendar-picker-indicator:focus {
-    outline: 0.125em solid var(--_focus);
-    outline-offset: 0.0625em;
   }
 
   /* In the text's em, not the browser's small control font: they grow with the reader's text size. */

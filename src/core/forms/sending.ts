@@ -10,9 +10,9 @@ import type { SubmitErrorEventDetail, SubmitEventDetail, SubmittedEventDetail } 
 import { errorDetail } from './events.js';
 import type { Failure } from './failure.js';
 import { canRetry, failureText, serverErrors, waitText } from './failure.js';
-import { errorStyles, errorSummaryTemplate, focusField, validateFields } from './errors.js';
-import type { FieldContext, FieldError, FieldTable } from './field-table.js';
-import { payloadOf } from './field-table.js';
+import { errorStyles, errorSummaryTemplate, focusField, summaryErrors, validateFields } from './errors.js';
+import type { FieldContext, FieldError, FieldRulesTable, FieldTable, SendingTable } from './field-table.js';
+import { payloadOf, withRules } from './rules.js';
 import { confirmationStyles, rowsOf } from './confirmation.js';
 import { failureTemplate } from './form-parts.js';
 import type { Encoding, Payload } from './submit.js';
@@ -39,8 +39,8 @@ export interface SendingHost<V, S> {
   element: FormElement;
   table: FieldTable<V, S>;
   context(values?: Partial<V>): FieldContext<V, S> | undefined;
-  /** When the form was shown, and what a bot typed into the honeypot. */
-  timing(): { shownAt: number; honeypot: string };
+  /** When the form was shown (epoch ms). */
+  shownAt(): number;
   emit<T>(name: string, detail: T, cancelable?: boolean): boolean;
   showErrors(errors: FieldError[]): void;
   clearDraft(): void;
@@ -60,8 +60,10 @@ export interface Sent<V> {
 
 /** What each form adds to sending; `E` is the form element (its public properties). */
 export interface FormHooks<V, S, E = HTMLElement> {
+  /** What the fields do after "Send" (validation, the values sent, the confirmation's rows). */
+  rules: FieldRulesTable<V, S>;
   /** What a form adds to every payload beyond its fields (e.g. the consent text). */
-  extraPayload?(element: E, ctx: FieldContext<V, S>, table: FieldTable<V, S>): Payload;
+  extraPayload?(element: E, ctx: FieldContext<V, S>, table: SendingTable<V, S>): Payload;
   /** Renames body fields for form encoding. */
   fieldNames?(element: E): Record<string, string>;
   /** What to do without `action`: a `mailto:` URL when the form can write one. */
@@ -77,6 +79,19 @@ export interface FormHooks<V, S, E = HTMLElement> {
 }
 
 /**
+ * Whether an event would change a checkbox or radio button (a click, Space, an
+ * arrow key in a radio group): what a form that is sending cancels, since
+ * `readonly` does not apply to them. Tab and the rest still work.
+ */
+function lockedChoice(event: Event): boolean {
+  const input = event.target as HTMLInputElement;
+  if (input.localName !== 'input' || (input.type !== 'checkbox' && input.type !== 'radio')) return false;
+  if (event.type === 'click') return true;
+  const key = (event as KeyboardEvent).key;
+  return key === ' ' || (input.type === 'radio' && key.startsWith('Arrow'));
+}
+
+/**
  * Sends a form through a SubmissionController (one idempotency key per
  * submission, retries, the server's answer read), fires `city-submit`,
  * `city-submitted` and `city-submit-error`, and renders the failure and the
@@ -84,6 +99,8 @@ export interface FormHooks<V, S, E = HTMLElement> {
  */
 export class FormSender<V, S> {
   private readonly submission: SubmissionController;
+  /** The form's table with its rules. */
+  private readonly table: SendingTable<V, S>;
   private sent?: Sent<V>;
 
   constructor(
@@ -91,6 +108,7 @@ export class FormSender<V, S> {
     private readonly hooks: FormHooks<V, S>,
   ) {
     this.submission = new SubmissionController(host.element);
+    this.table = withRules(host.table, hooks.rules);
     addStyles(host.element.renderRoot, errorStyles, confirmationStyles);
   }
 
@@ -104,12 +122,15 @@ export class FormSender<V, S> {
 
   /** Validates (errors go to the summary, which takes focus), then sends. */
   async send(ctx: FieldContext<V, S>): Promise<void> {
-    const { element, table } = this.host;
+    const { table } = this;
+    const { element } = this.host;
     const errors = validateFields(table, ctx);
     this.host.showErrors(errors);
     if (errors.length > 0) return this.host.focus('error-summary');
     const { failure } = this.submission;
-    const { shownAt, honeypot } = this.host.timing();
+    const shownAt = this.host.shownAt();
+    // What a bot typed into the honeypot (a field people never meet: fields.ts), read as it is now.
+    const honeypot = element.renderRoot.querySelector<HTMLInputElement>('[data-trap]')?.value ?? '';
     // Never refuse a fast person: a submission before the minimum fill time waits for it, as one
     // after a 429 waits for the time the server gave.
     const retryAt = (failure?.kind === 'busy' && failure.retryAt) || 0;
@@ -153,8 +174,8 @@ export class FormSender<V, S> {
 
   /** Without an http(s) action: the e-mail fallback when the form has one, else a failure. */
   private mailto(ctx: FieldContext<V, S>, detail: SubmitEventDetail, payload: Payload): void {
-    const { element, table } = this.host;
-    const mailto = withLocale(ctx.locale, () => this.hooks.mailto?.(ctx, rowsOf(table, ctx)));
+    const { element } = this.host;
+    const mailto = withLocale(ctx.locale, () => this.hooks.mailto?.(ctx, rowsOf(this.table, ctx)));
     if (!mailto) {
       warnOnce(`<${element.localName}> has no http(s) action: set action to the URL the form posts to.`);
       const failure: Failure = { ok: false, kind: 'no-action' };
@@ -190,6 +211,11 @@ export class FormSender<V, S> {
     this.submission.reset();
   }
 
+  /** While a request is made, a click or key that would change a checkbox or radio button does nothing. */
+  keepChoice(event: Event): void {
+    if (this.phase === 'sending' && lockedChoice(event)) event.preventDefault();
+  }
+
   /** The time a busy server gave, while a send waits for it ("Try again" or Send pressed before then). */
   private get waitingUntil(): number | undefined {
     const { phase, failure } = this.submission;
@@ -218,11 +244,10 @@ export class FormSender<V, S> {
 
   /** The GOV.UK error summary of the form's errors (validation's or the server's). */
   renderSummary(errors: FieldError[]): TemplateResult | typeof nothing {
-    const { element, table } = this.host;
-    return errorSummaryTemplate(
-      errors,
-      (field) => field in table,
-      (event, field) => focusField(element.renderRoot, event, field),
+    const { element } = this.host;
+    const hasField = (field: string) => field in this.table;
+    return errorSummaryTemplate(summaryErrors(errors, hasField), hasField, (event, field) =>
+      focusField(element.renderRoot, event, field),
     );
   }
 
@@ -231,7 +256,7 @@ export class FormSender<V, S> {
     const { sent } = this;
     if (!sent) return undefined;
     const ctx = this.host.context(sent.values) ?? current;
-    const rows = rowsOf(this.host.table, ctx);
+    const rows = rowsOf(this.table, ctx);
     return this.hooks.renderSent(this.host.element, ctx, { ...sent, rows, reset: () => this.host.element.reset() });
   }
 }

@@ -5,7 +5,6 @@
 
 /** How the body is encoded: JSON (default) or `application/x-www-form-urlencoded`. */
 export type Encoding = 'json' | 'form';
-export const encodings: readonly Encoding[] = ['json', 'form'];
 
 /** A flat payload: what both encodings can carry. */
 export type Payload = Record<string, string | number | boolean | string[] | undefined>;

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { fieldTemplate, isEmail, isInternationalPhone, isoDateFromToday } from '../../../src/core/forms/fields.js';
+import { fieldTemplate, isoDateFromToday } from '../../../src/core/forms/fields.js';
+import { isEmail, isInternationalPhone } from '../../../src/core/forms/rules.js';
 
 describe('core/form-fields', () => {
   it('accepts e-mail addresses of the usual shape only', () => {
