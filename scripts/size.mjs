@@ -12,7 +12,7 @@ import { chunkClosure } from './dist-chunks.mjs';
 const distUrl = new URL('../dist/', import.meta.url);
 const dist = distUrl.pathname;
 const budgets = [
-  { match: /^city-network-widgets\.js$/, kb: 25, what: 'all elements + Lit, what loads at once; lazy chunks beside it' },
+  { match: /^city-network-widgets\.js$/, kb: 24, what: 'all elements + Lit, what loads at once; lazy chunks beside it' },
   // Each element file holds Lit and the core it needs (one file, one request):
   // for a page with one element. A page with several loads the kit.
   { match: /^member-map\.js$/, kb: 15, what: 'element + Lit; list, checker and map code lazy' },
@@ -21,11 +21,11 @@ const budgets = [
   { match: /^member-map\.map-[\w-]+\.js$/, kb: 4, what: 'map renderer, loaded lazily' },
   { match: /^conference-timeline\.js$/, kb: 14.5, what: 'element + Lit; the list view comes with the data' },
   { match: /^conference-timeline\.parts-[\w-]+\.js$/, kb: 5, what: 'checker, list view and styles, asked for with the data' },
-  { match: /^(delegation-form|newsletter-signup)\.js$/, kb: 16, what: 'form + Lit: fields, drafts; sending comes lazily' },
+  { match: /^(delegation-form|newsletter-signup)\.js$/, kb: 14.5, what: 'form + Lit: fields, drafts; rules and sending come lazily' },
   {
     match: /^(delegation-form|newsletter-signup)\.lazy-[\w-]+\.js$/,
-    kb: 9.5,
-    what: "the form's sending code and checker: on first focus or idle (the kit's share shared-config)",
+    kb: 10.5,
+    what: "the form's rules, sending code and checker: on first focus or idle (the kit's share shared-config)",
   },
   { match: /^shared-config-[\w-]+\.js$/, kb: 5.5, what: "the kit's forms' sending, retry, answers, errors" },
   { match: /^network-badge\.data-[\w-]+\.js$/, kb: 1.2, what: "the badge's checker, asked for with the data" },
