@@ -4,6 +4,7 @@ import { RovingFocusController } from '../core/controllers/roving-focus.js';
 import { HoverController, idOf } from './hover.js';
 import { SearchController } from './search.js';
 import { ProgressiveRows } from './progressive.js';
+import { ListAfterMap } from './list-after-map.js';
 import type { ListHandlers } from './member-map.list.js';
 
 /** The map box's size until it is first measured. */
@@ -20,7 +21,8 @@ export interface MapActions {
 /**
  * The controllers behind the list and the map — search and filter, rows
  * rendered as far as the reader has come, the list's one tab stop, the city
- * pointed at, the map box's size — and the list's handlers: made when the
+ * pointed at, the map box's size, the list's wait for the map's first frame —
+ * and the list's handlers: made when the
  * parts arrive, before the first content renders (the loading state needs none).
  */
 export function mapControllers(
@@ -60,6 +62,7 @@ export function mapControllers(
   return {
     search,
     rows,
+    listAfterMap: new ListAfterMap(host),
     size,
     roving,
     hover,

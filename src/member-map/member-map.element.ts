@@ -163,6 +163,13 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     }
   }
 
+  /** `updateComplete` includes the list, which comes a frame after the map the first time (list-after-map.ts). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const listComing = this.controllers?.listAfterMap.pending;
+    return listComing ? listComing.then(() => this.getUpdateComplete()) : done;
+  }
+
   private get level(): number {
     return [1, 2, 3, 4, 5, 6].includes(this.headingLevel) ? this.headingLevel : 3;
   }

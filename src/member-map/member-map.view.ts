@@ -57,7 +57,13 @@ export function renderMemberMap(model: MembersData, context: MapContext): Templa
     <p part="counts" class="counts">${counts}</p>
     <div class="layout">
       ${view !== 'list' ? renderMap(context, model, derived, { counts, showing, highlighted }) : nothing}
-      ${view === 'map' ? nothing : renderListPanel(context, derived, showing, highlighted)}
+      ${
+        view === 'map'
+          ? nothing
+          : view === 'list' || context.controllers.listAfterMap.ready()
+            ? renderListPanel(context, derived, showing, highlighted)
+            : html`<div class="list-panel"></div>`
+      }
     </div>
   </section>`;
 }

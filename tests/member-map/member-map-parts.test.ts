@@ -47,4 +47,55 @@ describe('<city-member-map> parts chunk', () => {
       warnings.restore();
     }
   });
+
+  it('draws the map a frame before the list the first time, and updateComplete waits for both', async () => {
+    const element = document.createElement('city-member-map') as HTMLElement & { updateComplete: Promise<unknown> };
+    element.setAttribute('lang', 'en');
+    element.setAttribute('src', fixtureUrl);
+    // What each frame shows, from the element's connection until both are there.
+    const frames: { markers: boolean; list: boolean }[] = [];
+    const watch = () => {
+      const root = element.shadowRoot;
+      const frame = {
+        markers: Boolean(root?.querySelector('svg [part~="marker"]')),
+        list: Boolean(root?.querySelector('[part~="list-panel"] button[part~="city"]')),
+      };
+      frames.push(frame);
+      if (!frame.list) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+    document.body.append(element);
+    try {
+      await waitUntil(() => frames.at(-1)?.list, 'the list did not come');
+      expect(frames.some((frame) => frame.markers && !frame.list)).to.equal(true);
+      // A re-render with the content there: updateComplete includes the list at once.
+      element.setAttribute('lang', 'en-GB');
+      await element.updateComplete;
+      expect(cityButtons(element)).to.have.length(17);
+    } finally {
+      element.remove();
+    }
+  });
+
+  it('resolves updateComplete with the list rendered, not only the map', async () => {
+    const element = document.createElement('city-member-map') as HTMLElement & { updateComplete: Promise<unknown> };
+    element.setAttribute('lang', 'en');
+    element.setAttribute('src', fixtureUrl);
+    document.body.append(element);
+    try {
+      // The first content (counts and the map's place, the list's panel still empty), caught as it renders.
+      await new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!element.shadowRoot?.querySelector('[part~="counts"]')) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(element.shadowRoot!, { childList: true, subtree: true });
+      });
+      await element.updateComplete;
+      expect(cityButtons(element)).to.have.length(17);
+    } finally {
+      element.remove();
+    }
+  });
 });

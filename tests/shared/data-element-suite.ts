@@ -66,8 +66,23 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
       await waitForText(element, options.readyText);
     });
 
+    it('renders for the first time in a task after the one that connected it (no long task of both on a phone)', async () => {
+      const wrapper = await fixture<HTMLDivElement>(staticHtml`<div lang="en"></div>`);
+      wrapper.innerHTML = `<${options.tag} ${extra} src="/api/data/slow?ms=300&key=${uniqueKey()}&file=${options.fixture}"></${options.tag}>`;
+      const element = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+      for (let turn = 0; turn < 5; turn++) await Promise.resolve();
+      const rendered = () => Boolean(element.shadowRoot?.querySelector('[part~="loading"]'));
+      expect(rendered(), 'rendered in the task that connected it').to.equal(false);
+      await element.updateComplete;
+      expect(rendered(), 'rendered after').to.equal(true);
+    });
+
     it('keeps the light-DOM fallback visible while loading', async () => {
-      const element = await mount(`src="/api/data/slow?ms=600&file=${options.fixture}"`, '<p>Fallback text</p>');
+      // A URL of its own: the page-wide cache would answer the one of the test above at once.
+      const element = await mount(
+        `src="/api/data/slow?ms=600&key=${uniqueKey()}&file=${options.fixture}"`,
+        '<p>Fallback text</p>',
+      );
       const slot = shadowQuery<HTMLSlotElement>(element, '[part~="loading"] slot');
       expect(
         slot

@@ -33,6 +33,17 @@ export abstract class CityDataElement<T> extends CityElement {
 
   /** The error renderEmptyList showed in place of the list, which then needs no notice of skipped entries. */
   private skippedAll?: TemplateResult;
+  private firstTask?: Promise<unknown>;
+
+  /**
+   * The first update waits for a task of its own. Connecting asks for the
+   * data and the code (and parses the styles); with the first render in the
+   * same task, the two made a long task on a slow phone (4× CPU).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return (this.firstTask ??= new Promise((resolve) => setTimeout(resolve))).then(() => super.scheduleUpdate());
+  }
 
   /** Validates parsed JSON into the widget's model, reporting problems by JSON path. */
   protected abstract check(json: unknown): Checked<T> | Promise<Checked<T>>;
