@@ -1,5 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 
+type Scheduler = { postTask?: (task: () => void, options: { priority: 'background' }) => Promise<void> };
+
 /**
  * The first time a map's content shows, its list comes a frame later: the
  * map is rendered, laid out and painted first, then the list, each in tasks
@@ -25,9 +27,15 @@ export class ListAfterMap {
         this.host.requestUpdate();
         resolve();
       };
-      requestAnimationFrame(() => setTimeout(release));
-      // A hidden page gets no frames.
-      setTimeout(release, 100);
+      // After the map's frame, and after work that is waiting (the outlines arriving, the map's
+      // next frame): the list is the part that can come last.
+      requestAnimationFrame(() => {
+        const { scheduler } = globalThis as { scheduler?: Scheduler };
+        if (scheduler?.postTask) void scheduler.postTask(release, { priority: 'background' });
+        else setTimeout(release);
+      });
+      // A hidden page gets no frames; a page that never rests gets its list all the same.
+      setTimeout(release, document.hidden ? 0 : 1000);
     });
     return false;
   }
