@@ -91,7 +91,7 @@ export class ProgressiveRows implements ReactiveController {
   hostUpdated(): void {
     if (this.stepping) {
       const spent = Math.max(performance.now() - this.started, 1);
-      this.step = Math.round(Math.min(Math.max((this.step * targetMs) / spent, 30), 500));
+      this.step = Math.round(Math.min(Math.max((this.step * targetMs) / spent, 8), 500));
       this.stepping = false;
     }
     // The first `always` rows come whatever the scrolling, so that a list of a usual size is whole
