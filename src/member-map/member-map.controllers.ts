@@ -6,16 +6,20 @@ import { SearchController } from './search.js';
 import { ProgressiveRows } from './progressive.js';
 import { ListAfterMap } from './list-after-map.js';
 import type { ListHandlers } from './member-map.list.js';
+import type { GeometryController } from './geometry.js';
+import type { DerivedView } from './member-list.js';
 
 /** The map box's size until it is first measured. */
 const mapBox = { width: 640, height: 420, em: 16 };
 
-/** What the list's handlers do in the element. */
+/** What the list's handlers do in the element, and what the map's pointer needs of it. */
 export interface MapActions {
   /** Chooses a city (as a click or Enter in the list does). */
   selectMember(id: string): void;
-  /** The id of the city whose marker is under the pointer. */
-  markerAt(event: MouseEvent): string | undefined;
+  /** The map's drawing code and outlines. */
+  assets: GeometryController;
+  /** The groups and shown members the map draws now. */
+  derived(): DerivedView | undefined;
 }
 
 /**
@@ -34,7 +38,18 @@ export function mapControllers(
   const rows = new ProgressiveRows(host);
   const size = new ResizeController(host, '.map', mapBox);
   const roving = new RovingFocusController(host, { items: buttons, keyOf: idOf });
-  const hover = new HoverController(host, (event) => actions.markerAt(event));
+  /** The id of the city whose marker is under the pointer (markers are drawn as a few paths: found by position). */
+  const markerAt = (event: MouseEvent): string | undefined => {
+    const map = host.renderRoot.querySelector('svg[part~="map-svg"]');
+    const code = actions.assets.ready;
+    const derived = actions.derived();
+    if (!map || !code || !derived) return undefined;
+    const box = map.getBoundingClientRect();
+    const { width, height, em } = size.size;
+    const layout = code.mapLayout(derived.groups, width, height, em);
+    return code.memberAt(layout, derived.shown, event.clientX - box.left, event.clientY - box.top)?.id;
+  };
+  const hover = new HoverController(host, markerAt);
   const handlers: ListHandlers = {
     filters: search,
     listClick: (event) => {
@@ -60,6 +75,7 @@ export function mapControllers(
     pointer: hover.onListPointer,
   };
   return {
+    markerAt,
     search,
     rows,
     listAfterMap: new ListAfterMap(host),

@@ -133,7 +133,8 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     addStyles(this.renderRoot, listStyles);
     this.controllers ??= mapControllers(this, {
       selectMember: (id) => this.selectMember(id),
-      markerAt: (event) => this.memberAtPointer(event)?.id,
+      assets: this.assets,
+      derived: () => this.memo.derived,
     });
     return checkAndGroup(json, this.locale);
   }
@@ -213,20 +214,8 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     this.emit<MemberSelectDetail>('city-member-select', { id: member.id, member });
   }
 
-  /** The member under the pointer on the map (markers are drawn as a few paths, so found by position). */
-  private memberAtPointer(event: MouseEvent): Member | undefined {
-    const map = this.renderRoot.querySelector('svg[part~="map-svg"]');
-    const code = this.assets.ready;
-    const derived = this.memo.derived;
-    if (!map || !code || !derived || !this.controllers) return undefined;
-    const box = map.getBoundingClientRect();
-    const { width, height, em } = this.controllers.size.size;
-    const layout = code.mapLayout(derived.groups, width, height, em);
-    return code.memberAt(layout, derived.shown, event.clientX - box.left, event.clientY - box.top);
-  }
-
   private onMapClick = (event: MouseEvent): void => {
-    const member = this.memberAtPointer(event);
-    if (member) this.selectMember(member.id, true);
+    const id = this.controllers?.markerAt(event);
+    if (id) this.selectMember(id, true);
   };
 }
