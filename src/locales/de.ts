@@ -107,6 +107,7 @@
 's81e24834e0a86f4c': `Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.`,
 's86abe72a0a77944a': `Alle Städte anzeigen`,
 's890ff5db6d05bcfa': str`${0} in ${1}`,
+'s8a0fb0ab7d55135e': `Die Einstellungen konnten nicht geladen werden; beim Absenden wird es erneut versucht.`,
 's8b008e2f652cbddb': str`seit ${0}`,
 's8e7258c871aaa410': `E-Mail`,
 's8ed9ab7d862b9339': str`Keine Antwort von ${0}. Prüfen Sie die Verbindung und versuchen Sie es erneut.`,

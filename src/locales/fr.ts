@@ -107,6 +107,7 @@
 's81e24834e0a86f4c': `Veuillez vérifier votre connexion et réessayer.`,
 's86abe72a0a77944a': `Afficher toutes les villes`,
 's890ff5db6d05bcfa': str`${0} dans ${1}`,
+'s8a0fb0ab7d55135e': `La configuration n’a pas pu être chargée ; l’envoi du formulaire réessaiera.`,
 's8b008e2f652cbddb': str`depuis ${0}`,
 's8e7258c871aaa410': `Adresse électronique`,
 's8ed9ab7d862b9339': str`Aucune réponse de ${0}. Vérifiez la connexion et réessayez.`,

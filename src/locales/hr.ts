@@ -107,6 +107,7 @@
 's81e24834e0a86f4c': `Provjerite vezu i pokušajte ponovno.`,
 's86abe72a0a77944a': `Prikažite sve gradove`,
 's890ff5db6d05bcfa': str`${0} u ${1}`,
+'s8a0fb0ab7d55135e': `Postavke nije bilo moguće učitati; slanje obrasca pokušat će ponovno.`,
 's8b008e2f652cbddb': str`od ${0}.`,
 's8e7258c871aaa410': `E-pošta`,
 's8ed9ab7d862b9339': str`Nema odgovora s adrese ${0}. Provjerite vezu i pokušajte ponovno.`,

@@ -107,6 +107,7 @@
 's81e24834e0a86f4c': `Kérjük, ellenőrizze a kapcsolatot, és próbálja újra.`,
 's86abe72a0a77944a': `Összes város megjelenítése`,
 's890ff5db6d05bcfa': str`${0} ${1}`,
+'s8a0fb0ab7d55135e': `A beállításokat nem sikerült betölteni; az űrlap elküldésekor újra megpróbáljuk.`,
 's8b008e2f652cbddb': str`${0} óta`,
 's8e7258c871aaa410': `E-mail`,
 's8ed9ab7d862b9339': str`Nem érkezett válasz innen: ${0}. Ellenőrizze a kapcsolatot, és próbálja újra.`,

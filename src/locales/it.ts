@@ -107,6 +107,7 @@
 's81e24834e0a86f4c': `Verifichi la connessione e riprovi.`,
 's86abe72a0a77944a': `Mostrare tutte le città`,
 's890ff5db6d05bcfa': str`${0} in ${1}`,
+'s8a0fb0ab7d55135e': `Non è stato possibile caricare le impostazioni; l’invio del modulo riproverà.`,
 's8b008e2f652cbddb': str`dal ${0}`,
 's8e7258c871aaa410': `E-mail`,
 's8ed9ab7d862b9339': str`Nessuna risposta da ${0}. Controllare la connessione e riprovare.`,

@@ -107,6 +107,7 @@
 's81e24834e0a86f4c': `Proszę sprawdzić połączenie i spróbować ponownie.`,
 's86abe72a0a77944a': `Pokaż wszystkie miasta`,
 's890ff5db6d05bcfa': str`${0} w ${1}`,
+'s8a0fb0ab7d55135e': `Nie udało się wczytać ustawień; wysłanie formularza spróbuje ponownie.`,
 's8b008e2f652cbddb': str`od ${0} r.`,
 's8e7258c871aaa410': `E-mail`,
 's8ed9ab7d862b9339': str`Brak odpowiedzi z adresu ${0}. Proszę sprawdzić połączenie i spróbować ponownie.`,

@@ -107,6 +107,7 @@
 's81e24834e0a86f4c': `Vă rugăm să verificați conexiunea și să încercați din nou.`,
 's86abe72a0a77944a': `Afișați toate orașele`,
 's890ff5db6d05bcfa': str`${0} din ${1}`,
+'s8a0fb0ab7d55135e': `Setările nu au putut fi încărcate; trimiterea formularului va încerca din nou.`,
 's8b008e2f652cbddb': str`din ${0}`,
 's8e7258c871aaa410': `E-mail`,
 's8ed9ab7d862b9339': str`Niciun răspuns de la ${0}. Verificați conexiunea și încercați din nou.`,

@@ -107,6 +107,7 @@
 's81e24834e0a86f4c': `Skontrolujte pripojenie a skúste to znova.`,
 's86abe72a0a77944a': `Zobraziť všetky mestá`,
 's890ff5db6d05bcfa': str`${0} v ${1}`,
+'s8a0fb0ab7d55135e': `Nastavenia sa nepodarilo načítať; odoslanie formulára to skúsi znova.`,
 's8b008e2f652cbddb': str`od roku ${0}`,
 's8e7258c871aaa410': `E-mail`,
 's8ed9ab7d862b9339': str`Adresa ${0} neodpovedá. Skontrolujte pripojenie a skúste to znova.`,

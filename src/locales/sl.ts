@@ -107,6 +107,7 @@
 's81e24834e0a86f4c': `Preverite povezavo in poskusite znova.`,
 's86abe72a0a77944a': `Prikažite vsa mesta`,
 's890ff5db6d05bcfa': str`${0} v ${1}`,
+'s8a0fb0ab7d55135e': `Nastavitev ni bilo mogoče naložiti; pošiljanje obrazca bo poskusilo znova.`,
 's8b008e2f652cbddb': str`od leta ${0}`,
 's8e7258c871aaa410': `E-pošta`,
 's8ed9ab7d862b9339': str`Ni odgovora z naslova ${0}. Preverite povezavo in poskusite znova.`,

@@ -107,6 +107,7 @@
 's81e24834e0a86f4c': `Ju lutemi kontrolloni lidhjen dhe provoni përsëri.`,
 's86abe72a0a77944a': `Shfaqni të gjitha qytetet`,
 's890ff5db6d05bcfa': str`${0} në ${1}`,
+'s8a0fb0ab7d55135e': `Cilësimet nuk mund të ngarkoheshin; dërgimi i formularit do të provojë përsëri.`,
 's8b008e2f652cbddb': str`që nga viti ${0}`,
 's8e7258c871aaa410': `E-mail`,
 's8ed9ab7d862b9339': str`Nuk ka përgjigje nga ${0}. Kontrolloni lidhjen dhe provoni përsëri.`,

@@ -582,12 +582,18 @@ export function runFormSuite(options: FormSuiteOptions): void {
         return element;
       }
 
-      it('when the code that reads its configuration cannot be loaded, works with its defaults and says so', async () => {
+      it('when the code that reads its configuration cannot be loaded, works with its defaults and says so; "Send" loads it again and shows the settings before sending', async () => {
         const warnings = captureWarnings();
+        const bucket = uniqueKey();
+        let reachable = false;
         try {
-          const name = tagLoading(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+          const name = tagLoading((real) =>
+            reachable ? real() : Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+          );
           const element = document.createElement(name) as FormElement & { data?: unknown };
           element.setAttribute('lang', 'en');
+          element.setAttribute('min-fill-seconds', '0');
+          element.setAttribute('action', endpoint('201', bucket));
           element.data = (await (await fetch(`/tests/fixtures/${options.fixture}.json`)).json()) as unknown;
           container().append(element);
           await waitUntil(
@@ -595,10 +601,18 @@ export function runFormSuite(options: FormSuiteOptions): void {
             'the form never rendered',
           );
           expect(shadowQuery(element, '[part~="issues"]').textContent).to.include(
-            'the configuration could not be read',
+            'The settings could not be loaded; sending the form tries again.',
           );
           expect(visibleText(element)).not.to.include(options.configText);
           expect(warnings.messages.join('\n')).to.include('could not be loaded');
+          // The connection is back: "Send" reads the settings and shows them, and sends nothing yet.
+          reachable = true;
+          submitButton(element).click();
+          await waitForText(element, options.configText);
+          expect(Boolean(element.shadowRoot!.querySelector('[part~="issues"]')), 'the note of problems stays').to.equal(
+            false,
+          );
+          expect((await serverLog(bucket)).received).to.have.length(0);
         } finally {
           warnings.restore();
         }

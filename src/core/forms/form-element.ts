@@ -2,6 +2,7 @@ import { nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { CityElement, warnOnce } from '../element.js';
+import { withLocale } from '../i18n/runtime.js';
 import { LazyModule } from '../lazy.js';
 import { hasFallbackContent, inlineJson, renderLoading } from '../data/light-dom.js';
 import { DraftsController } from '../controllers/drafts.js';
@@ -131,23 +132,26 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     if (!this.configLoad && (this.data !== undefined || this.src || inlineJson(this) !== undefined)) {
       this.configFallback = undefined;
       this.configLoad = this.lazy.load().then(
-        ({ FormConfigController, check }) => {
-          this.configuration = new FormConfigController(this, check, this.empty, () => ({
-            data: this.data,
-            src: this.src,
-          }));
-          this.requestUpdate();
-        },
+        (module) => this.useConfiguration(module),
         (error: unknown) => {
-          // Not tried again by itself: the form works with its defaults and says so.
+          // The form works with its defaults and says so; sending loads the code again (send()).
           warnOnce(
             `<${this.localName}>: the code that reads its configuration could not be loaded (${String(error)}).`,
           );
-          this.configFallback = { config: this.empty(), issues: [], problem: 'the configuration could not be read' };
+          const problem = withLocale(this.locale, () =>
+            msg('The settings could not be loaded; sending the form tries again.'),
+          );
+          this.configFallback = { config: this.empty(), issues: [], problem };
           this.requestUpdate();
         },
       );
     }
+  }
+
+  private useConfiguration({ FormConfigController, check }: LazyFormModule<V, C, S>): void {
+    this.configFallback = undefined;
+    this.configuration = new FormConfigController(this, check, this.empty, () => ({ data: this.data, src: this.src }));
+    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -181,7 +185,14 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     if (!this.sender) {
       this.codeWait = 'loading';
       try {
-        const { FormSender, hooks } = await this.lazy.load();
+        const module = await this.lazy.load();
+        // The settings could not be read when the form appeared; now they can. The form shows them
+        // (its fields may change) before anything is sent.
+        if (this.configLoad && this.configFallback?.problem) {
+          this.codeWait = undefined;
+          return this.useConfiguration(module);
+        }
+        const { FormSender, hooks } = module;
         this.sender ??= new FormSender(
           {
             element: this,
