@@ -112,6 +112,8 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   override connectedCallback(): void {
     super.connectedCallback();
     partsLoader.prefetch(); // a failure is reported by check()
+    // As the data is asked for (json-source's askEarly): the first render comes a task later.
+    this.requestGeometry();
     // Country names, numbers and sorting load the locale's data on first use (tens of ms on a phone):
     // while the data and the parts are on their way, not in the first render; each in a task of its own.
     warmCountryNames(this.locale);
@@ -147,7 +149,11 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     if (changed.has('headingLevel') && this.level !== this.headingLevel) {
       warnOnce(`<city-member-map> heading-level="${this.headingLevel}" is not 1 to 6; 3 is used.`);
     }
-    // The drawing code and the outlines are asked for with the data, not after it: all load side by side.
+    this.requestGeometry();
+  }
+
+  /** The drawing code and the outlines are asked for with the data, not after it: all load side by side. */
+  private requestGeometry(): void {
     if (this.view !== 'list') {
       const src = this.geometrySrc;
       this.assets.request(src ? new URL(src, this.ownerDocument.baseURI).href : defaultGeometryUrl());
