@@ -14,6 +14,14 @@ export const cpuSlowdown = 4;
 /** A mobile network's round trip (Lighthouse's mobile profile), for the measures that add one. */
 export const mobileRoundTripMs = 150;
 
+/** Every page's viewport, Playwright's and the bare ones. */
+const viewport = { width: 1200, height: 900 };
+
+/** Answers each of `data` (name → JSON value) at /bench-data/<name>.json. */
+const serveData = (data) => {
+  for (const [name, value] of Object.entries(data)) benchData.set(name, JSON.stringify(value));
+};
+
 /**
  * Opens `path` on `baseUrl` in a throttled page. `data` maps names to JSON
  * answered at /bench-data/<name>.json. `initScript` runs in the page before its
@@ -22,8 +30,8 @@ export const mobileRoundTripMs = 150;
  * trip, as on a phone's network. Resolves to { page, cdp, offsite, close }.
  */
 export async function openThrottled(browser, baseUrl, path, data = {}, initScript, { roundTripMs = 0 } = {}) {
-  for (const [name, value] of Object.entries(data)) benchData.set(name, JSON.stringify(value));
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  serveData(data);
+  const context = await browser.newContext({ viewport });
   if (initScript) await context.addInitScript({ content: initScript });
   const page = await context.newPage();
   const offsite = [];
@@ -116,17 +124,11 @@ async function until(page, expression) {
  * e.g. to trace.
  */
 export async function longTasksWhileRendering(bare, baseUrl, { script, tag, data, around }) {
-  for (const [name, value] of Object.entries(data)) benchData.set(name, JSON.stringify(value));
+  serveData(data);
   const page = await bare.newPage();
   try {
     await page.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
-    // The viewport of openThrottled's pages.
-    await page.send('Emulation.setDeviceMetricsOverride', {
-      width: 1200,
-      height: 900,
-      deviceScaleFactor: 1,
-      mobile: false,
-    });
+    await page.send('Emulation.setDeviceMetricsOverride', { ...viewport, deviceScaleFactor: 1, mobile: false });
     await page.send('Page.navigate', { url: `${baseUrl}/scripts/bench/peers/pages/empty.html` });
     await until(page, `location.pathname.endsWith('/empty.html') && document.readyState === 'complete'`);
     await page.evaluate(
@@ -141,12 +143,10 @@ export async function longTasksWhileRendering(bare, baseUrl, { script, tag, data
       ).observe({ type: 'longtask' });
       // Created in a task of the page's own, not inside the evaluation (whose own work would
       // count in the element's first task).
-      window.benchStart = performance.now() + 1e9;
       setTimeout(() => {
         const element = document.createElement(${JSON.stringify(tag)});
         element.setAttribute('src', ${JSON.stringify(`/bench-data/${Object.keys(data)[0]}.json`)});
         document.body.append(element);
-        window.benchStart = performance.now();
       }, 50);
       true;
     }`);
