@@ -5,6 +5,14 @@ import type { Parts } from '../../src/member-map/member-map.loader.js';
 import { captureWarnings, shadowQuery, visibleText, withLazyModule } from '../helpers.js';
 import { cityButtons, fixtureUrl, mapOf } from './member-map-test-helpers.js';
 
+/** A map of the reference members, not yet on the page. */
+const newMap = () => {
+  const element = document.createElement('city-member-map') as HTMLElement & { updateComplete: Promise<unknown> };
+  element.setAttribute('lang', 'en');
+  element.setAttribute('src', fixtureUrl);
+  return element;
+};
+
 /* The list's code comes in a chunk of its own, asked for as the element connects. */
 describe('<city-member-map> parts chunk', () => {
   it('says the content could not be loaded when its code does not arrive, and a retry shows the list', async () => {
@@ -49,9 +57,7 @@ describe('<city-member-map> parts chunk', () => {
   });
 
   it('draws the map a frame before the list the first time, and updateComplete waits for both', async () => {
-    const element = document.createElement('city-member-map') as HTMLElement & { updateComplete: Promise<unknown> };
-    element.setAttribute('lang', 'en');
-    element.setAttribute('src', fixtureUrl);
+    const element = newMap();
     // What each frame shows, from the element's connection until both are there.
     const frames: { markers: boolean; list: boolean }[] = [];
     const watch = () => {
@@ -78,9 +84,7 @@ describe('<city-member-map> parts chunk', () => {
   });
 
   it('resolves updateComplete with the list rendered, not only the map', async () => {
-    const element = document.createElement('city-member-map') as HTMLElement & { updateComplete: Promise<unknown> };
-    element.setAttribute('lang', 'en');
-    element.setAttribute('src', fixtureUrl);
+    const element = newMap();
     document.body.append(element);
     try {
       // The first content (counts and the map's place, the list's panel still empty), caught as it renders.
