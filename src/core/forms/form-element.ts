@@ -188,7 +188,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
         const module = await this.lazy.load();
         // The settings could not be read when the form appeared; now they can. The form shows them
         // (its fields may change) before anything is sent.
-        if (this.configLoad && this.configFallback?.problem) {
+        if (this.configFallback?.problem) {
           this.codeWait = undefined;
           return this.useConfiguration(module);
         }
