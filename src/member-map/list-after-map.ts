@@ -1,42 +1,64 @@
 import type { ReactiveControllerHost } from 'lit';
-
-type Scheduler = { postTask?: (task: () => void, options: { priority: 'background' }) => Promise<void> };
+import { inBackground } from '../core/background.js';
 
 /**
- * The first time a map's content shows, its list comes a frame later: the
- * map is rendered, laid out and painted first, then the list, each in tasks
- * of their own. Together they made one long task on a slow phone (4× CPU),
- * and the map waited for the list. An empty panel holds the list's place, so
- * the map keeps its width.
+ * The first time a map's content shows, its list comes later: the map is
+ * drawn (with its outlines, once they have come), laid out and painted
+ * first; then what the list needs alone is prepared (the countries named and
+ * sorted: the page's first use of Intl, ~50 ms on a slow phone); then the list
+ * renders, each in tasks of their own. Together they made one long task on a
+ * slow phone (4× CPU), and the map waited for the list. An empty panel holds
+ * the list's place, so the map keeps its width. The list waits a second at
+ * most: it shows every city, map or not.
  */
 export class ListAfterMap {
   /** Settles once the list may render; undefined when it may already. */
   pending?: Promise<void>;
-  private released = false;
+  private done = false;
+  private release?: () => void;
+  private prepare?: () => unknown;
+  private afterMap = false;
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
-  /** Whether the list renders now; the first call asks for it after the next frame. */
-  ready(): boolean {
-    if (this.released) return true;
-    this.pending ??= new Promise<void>((resolve) => {
-      const release = () => {
-        if (this.released) return;
-        this.released = true;
+  /** Whether the list renders now (its preparation is done). */
+  get released(): boolean {
+    return this.done;
+  }
+
+  /**
+   * Whether the list renders now. Else it comes after the frame in which the
+   * map is drawn (`mapDrawn`, on this or a later call), once `prepare` (run
+   * then, in a task of background priority) is done.
+   */
+  ready(prepare: () => unknown, mapDrawn: boolean): boolean {
+    if (this.done) return true;
+    this.prepare = prepare;
+    if (!this.pending) {
+      this.pending = new Promise<void>((resolve) => (this.release = resolve));
+      // A hidden page gets no frames; a map whose outlines are slow does not hold the list back.
+      setTimeout(() => this.start(), document.hidden ? 0 : 1000);
+    }
+    if (mapDrawn && !this.afterMap) {
+      this.afterMap = true;
+      // After the map's frame, and after work that is waiting: the list is the part that can come last.
+      requestAnimationFrame(() => inBackground(() => this.start()));
+    }
+    return false;
+  }
+
+  private start(): void {
+    const { prepare, release } = this;
+    if (!release) return;
+    this.release = undefined;
+    // A preparation that fails leaves the list to do the work itself when it renders.
+    void new Promise((prepared) => prepared(prepare?.()))
+      .catch(() => undefined)
+      .then(() => {
+        this.done = true;
         this.pending = undefined;
         this.host.requestUpdate();
-        resolve();
-      };
-      // After the map's frame, and after work that is waiting (the outlines arriving, the map's
-      // next frame): the list is the part that can come last.
-      requestAnimationFrame(() => {
-        const { scheduler } = globalThis as { scheduler?: Scheduler };
-        if (scheduler?.postTask) void scheduler.postTask(release, { priority: 'background' });
-        else setTimeout(release);
+        release();
       });
-      // A hidden page gets no frames; a page that never rests gets its list all the same.
-      setTimeout(release, document.hidden ? 0 : 1000);
-    });
-    return false;
   }
 }

@@ -25,36 +25,61 @@ export interface CountryGroup {
 const names = (text: Member['city']): string[] => (typeof text === 'string' ? [text] : Object.values(text));
 
 /**
- * Groups members by country: groups by country name and cities by name, both
- * with `Intl.Collator` for the locale (so "Česko" sorts between C and D in Czech).
+ * Groups members by country, named and sorted for the locale: groups by
+ * country name and cities by name, both with `Intl.Collator` (so "Česko"
+ * sorts between C and D in Czech).
  */
 export const groupMembers = (members: readonly Member[], locale: string): CountryGroup[] =>
-  runToEnd(grouping(members, locale));
+  runToEnd(naming(runToEnd(bucketing(members, locale)), locale));
 
-/** {@link groupMembers} as steps: it yields after every few members and after sorting each country. */
-export function* grouping(members: readonly Member[], locale: string): Generator<void, CountryGroup[]> {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+/**
+ * Members by country in the data's order, each group named by its code: the
+ * map draws from these. It needs no Intl, whose first use on a page costs
+ * ~50 ms on a slow phone (4× CPU): that is left to {@link naming}, for the
+ * list, after the map is drawn. Yields after every few members.
+ */
+export function* bucketing(members: readonly Member[], locale: string): Generator<void, CountryGroup[]> {
   const groups = new Map<string, CountryGroup>();
   for (const [index, member] of members.entries()) {
     if (index % 50 === 49) yield;
     let group = groups.get(member.country);
-    if (!group) {
-      group = { code: member.country, name: countryName(member.country, locale), members: [] };
-      groups.set(member.country, group);
-    }
+    if (!group) groups.set(member.country, (group = { code: member.country, name: member.country, members: [] }));
     const name = resolveText(member.city, locale);
     group.members.push({
       member,
       name,
-      searchKey: foldForSearch([name, ...names(member.city), group.name, member.country].join('\u0000')),
+      searchKey: foldForSearch([name, ...names(member.city), member.country].join('\u0000')),
     });
   }
-  const sorted = [...groups.values()].sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
-  for (const group of sorted) {
+  return [...groups.values()];
+}
+
+/**
+ * The buckets as the list shows them: new groups named in the locale
+ * (Intl.DisplayNames), searchable by that name, sorted (the buckets stay as
+ * they are: the map's projection is cached on them). Yields after every few
+ * members and after sorting each country.
+ */
+export function* naming(buckets: readonly CountryGroup[], locale: string): Generator<void, CountryGroup[]> {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const groups: CountryGroup[] = [];
+  let count = 0;
+  for (const bucket of buckets) {
+    const name = countryName(bucket.code, locale);
+    const folded = foldForSearch(name);
+    const members: ListedMember[] = [];
+    for (const entry of bucket.members) {
+      if (++count % 50 === 0) yield;
+      members.push({ ...entry, searchKey: `${entry.searchKey}\u0000${folded}` });
+    }
+    groups.push({ code: bucket.code, name, members });
+  }
+  groups.sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
+  for (const group of groups) {
     yield;
     group.members.sort((a, b) => collator.compare(a.name, b.name));
   }
-  return sorted;
+  return groups;
 }
 
 /** The groups with only the members that match the search text and country (empty groups dropped). */
@@ -101,40 +126,75 @@ export const idSet = (ids: string): Set<string> =>
       .filter(Boolean),
   );
 
-const grouped = new WeakMap<readonly Member[], { locale: string; groups: CountryGroup[] }>();
+const bucketed = new WeakMap<readonly Member[], { locale: string; buckets: CountryGroup[] }>();
+const named = new WeakMap<readonly CountryGroup[], CountryGroup[]>();
 
-/** The members grouped for a locale: computed once, or ahead of the first render by {@link checkAndGroup}. */
-export function groupsOf(members: readonly Member[], locale: string): CountryGroup[] {
-  const cached = grouped.get(members);
-  if (cached?.locale === locale) return cached.groups;
-  const groups = groupMembers(members, locale);
-  grouped.set(members, { locale, groups });
+/** The members by country for a locale (see {@link bucketing}): computed once, or ahead of the first render by {@link checkAndGroup}. */
+function bucketsOf(members: readonly Member[], locale: string): CountryGroup[] {
+  const cached = bucketed.get(members);
+  if (cached?.locale === locale) return cached.buckets;
+  const buckets = runToEnd(bucketing(members, locale));
+  bucketed.set(members, { locale, buckets });
+  return buckets;
+}
+
+/** Keeps the named groups of `buckets`, which have the same members: the index is shared. */
+function keepNamed(buckets: readonly CountryGroup[], groups: CountryGroup[]): CountryGroup[] {
+  named.set(buckets, groups);
+  indexes.set(groups, indexGroups(buckets));
   return groups;
 }
 
 /**
- * Checks a members document and groups its members for `locale`: a long list
- * in slices of a few milliseconds (a promise of the result), a short one at once.
+ * Names and sorts the buckets for the list (see {@link naming}): a long list
+ * in slices of a few milliseconds, a short one at once; once per list.
  */
-export function checkAndGroup(json: unknown, locale: string): Checked<MembersData> | Promise<Checked<MembersData>> {
+export function nameGroups(buckets: readonly CountryGroup[], locale: string): CountryGroup[] | Promise<CountryGroup[]> {
+  const done = named.get(buckets);
+  if (done) return done;
+  const groups = runPaced(naming(buckets, locale));
+  return groups instanceof Promise ? groups.then((value) => keepNamed(buckets, value)) : keepNamed(buckets, groups);
+}
+
+/**
+ * Checks a members document and groups its members by country for `locale`
+ * (named and sorted too when `withNames`, else left to {@link nameGroups}):
+ * a long list in slices of a few milliseconds (a promise of the result), a
+ * short one at once.
+ */
+export function checkAndGroup(
+  json: unknown,
+  locale: string,
+  withNames: boolean,
+): Checked<MembersData> | Promise<Checked<MembersData>> {
   const steps = (function* () {
     const checked = yield* checking(json);
     if (checked.value) {
-      const groups = yield* grouping(checked.value.members, locale);
-      grouped.set(checked.value.members, { locale, groups });
+      const buckets = yield* bucketing(checked.value.members, locale);
+      bucketed.set(checked.value.members, { locale, buckets });
       yield;
-      indexGroups(groups);
+      indexGroups(buckets);
+      if (withNames) keepNamed(buckets, yield* naming(buckets, locale));
     }
     return checked;
   })();
   // A short list at once: its first render then follows in the same task, as before.
   const { members } = (json ?? {}) as { members?: unknown };
-  return Array.isArray(members) && members.length > 500 ? runPaced(steps) : runToEnd(steps);
+  if (!Array.isArray(members) || members.length <= 500) return runToEnd(steps);
+  // The counts of a long list need Intl (grouping digits), whose first use on a page costs
+  // ~50 ms on a slow phone (4× CPU): in a task of its own, not in the first render's.
+  setTimeout(() => new Intl.NumberFormat(locale).format(1000));
+  return runPaced(steps);
 }
 
 /** What one render works from, derived from the data, the locale and the filters. */
 export interface Derived {
+  /** The members by country in the data's order, each named by its code: what the map draws. */
+  buckets: CountryGroup[];
+  /** The groups named and sorted for the list once they are (see `named`), else the buckets. */
   groups: CountryGroup[];
+  /** Whether `groups` are named and sorted. */
+  named: boolean;
   visible: CountryGroup[];
   /** The members that pass the search and filter. */
   shown: Set<Member>;
@@ -145,26 +205,34 @@ export interface Derived {
 /** {@link Derived} with what it was derived from. */
 export type DerivedView = Derived & { model: MembersData; locale: string; query: string; country: string };
 
-/** Groups, filtered groups and shown members, from `cached` when data, locale and filters are the same. */
+/**
+ * Groups, filtered groups and shown members, from `cached` when data, locale
+ * and filters are the same. `withNames`: the groups named now if they are not
+ * yet (the list or the map's text shows them).
+ */
 export function deriveView(
   cached: DerivedView | undefined,
   model: MembersData,
   locale: string,
   query: string,
   country: string,
+  withNames: boolean,
 ): DerivedView {
-  if (cached?.model !== model || cached.locale !== locale) {
-    const groups = groupsOf(model.members, locale);
-    const founding = model.members.some((member) => member.founding);
+  const buckets =
+    cached?.model === model && cached.locale === locale ? cached.buckets : bucketsOf(model.members, locale);
+  const groups = named.get(buckets) ?? (withNames ? keepNamed(buckets, runToEnd(naming(buckets, locale))) : buckets);
+  if (cached?.buckets !== buckets || cached.groups !== groups) {
     cached = {
       model,
       locale,
       query: '',
       country: '',
+      buckets,
       groups,
+      named: groups !== buckets,
       visible: groups,
       shown: new Set(model.members),
-      founding,
+      founding: model.members.some((member) => member.founding),
     };
   }
   if (cached.query !== query || cached.country !== country) {

@@ -18,7 +18,7 @@ export interface MapActions {
   selectMember(id: string): void;
   /** The map's drawing code and outlines. */
   assets: GeometryController;
-  /** The groups and shown members the map draws now. */
+  /** The members by country and the shown members the map draws now. */
   derived(): DerivedView | undefined;
 }
 
@@ -46,7 +46,7 @@ export function mapControllers(
     if (!map || !code || !derived) return undefined;
     const box = map.getBoundingClientRect();
     const { width, height, em } = size.size;
-    const layout = code.mapLayout(derived.groups, width, height, em);
+    const layout = code.mapLayout(derived.buckets, width, height, em);
     return code.memberAt(layout, derived.shown, event.clientX - box.left, event.clientY - box.top)?.id;
   };
   const hover = new HoverController(host, markerAt);

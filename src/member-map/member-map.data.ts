@@ -1,5 +1,4 @@
 import type { LocalizedText } from '../core/i18n/text.js';
-import { countryName } from '../core/i18n/lists.js';
 import type { Checked } from '../core/data/validate.js';
 import { runToEnd } from './paced.js';
 import {
@@ -71,17 +70,27 @@ export interface MembersData {
 export const isPlaced = (member: Member): member is Member & { lat: number; lon: number } =>
   member.lat !== undefined && member.lon !== undefined;
 
-/** Answers per code: asking Intl 10,000 times for the same dozen codes is most of the check's time. */
-const knownCountries = new Map<string, boolean>();
-
 /**
- * Whether the browser knows the region code: it has an English name for it.
- * The same Intl.DisplayNames then names the countries of an English list.
+ * The region codes Intl.DisplayNames names (CLDR 48, as in Chromium and
+ * Node 20): each word is a first letter and the second letters that follow
+ * it. A table and not Intl itself: the check runs before the map's first
+ * render, and Intl's first use on a page costs ~50 ms on a slow phone (4×
+ * CPU), which the list pays later. tests/member-map/known-countries.test.ts
+ * compares it with the browser's names.
  */
+const regionCodes =
+  'ACDEFGILMNOQRSTUWXZ BABDEFGHIJLMNOQRSTUVWYZ CACDFGHIKLMNOPQRSUVWXYZ DDEGJKMOYZ EACEGHRSTUZ FIJKMORX ' +
+  'GABDEFGHILMNPQRSTUWY HKMNRTUV ICDELMNOQRST JEMOP KEGHIMNPRWYZ LABCIKRSTUVY MACDEFGHKLMNOPQRSTUVWXYZ ' +
+  'NACEFGHILOPRUZ OM PAEFGHKLMNRSTWY QAO REHOSUW SABCDEGHIJKLMNORSTUVXYZ TACDFGHJKLMNOPRTVWZ UAGKMNSYZ ' +
+  'VACDEGINU WFS XABK YDETU ZAMRWZ';
+let knownCodes: Set<string> | undefined;
+
+/** Whether the region code is one the browser has a name for (the list then shows the name). */
 export function isKnownCountry(code: string): boolean {
-  let known = knownCountries.get(code);
-  if (known === undefined) knownCountries.set(code, (known = countryName(code, 'en') !== code));
-  return known;
+  knownCodes ??= new Set(
+    regionCodes.split(' ').flatMap(([first, ...seconds]) => seconds.map((second) => first! + second)),
+  );
+  return knownCodes.has(code);
 }
 
 function readCoordinate(

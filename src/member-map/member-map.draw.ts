@@ -20,6 +20,7 @@ export interface MapDrawing extends Omit<
   size: BoxSize;
   /** Whether `size` is the map box's measured size (not a guess made before its first layout). */
   measured: boolean;
+  /** The members by country in the data's order (the projection is cached on these). */
   groups: readonly CountryGroup[];
   shown: ReadonlySet<Member>;
   /** Asks the element to render again (for names left to a later task). */

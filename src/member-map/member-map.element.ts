@@ -114,8 +114,10 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     partsLoader.prefetch(); // a failure is reported by check()
     // As the data is asked for (json-source's askEarly): the first render comes a task later.
     this.requestGeometry();
-    // Country names, numbers and sorting load the locale's data on first use (tens of ms on a phone):
-    // while the data and the parts are on their way, not in the first render; each in a task of its own.
+    // Country names, numbers and sorting load the locale's data on first use (tens of ms on a phone).
+    // The map beside a list draws without them and names the countries after (list-after-map.ts);
+    // a list or a map alone needs them in its first render: ahead of it, each in a task of its own.
+    if (this.view === 'both') return;
     warmCountryNames(this.locale);
     for (const warm of [
       () => new Intl.NumberFormat(this.locale).format(0),
@@ -138,7 +140,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       assets: this.assets,
       derived: () => this.memo.derived,
     });
-    return checkAndGroup(json, this.locale);
+    return checkAndGroup(json, this.locale, this.view !== 'both' || this.controllers.listAfterMap.released);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -170,7 +172,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     }
   }
 
-  /** `updateComplete` includes the list, which comes a frame after the map the first time (list-after-map.ts). */
+  /** `updateComplete` includes the list, which comes after the map is drawn the first time (list-after-map.ts). */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     const listComing = this.controllers?.listAfterMap.pending;

@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { resolveText } from '../core/i18n/text.js';
 import type { Member, MembersData } from './member-map.data.js';
-import { deriveView, idSet, indexGroups } from './member-list.js';
+import { deriveView, idSet, indexGroups, nameGroups } from './member-list.js';
 import type { Derived, DerivedView } from './member-list.js';
 import type { GeometryController } from './geometry.js';
 import type { MapControllers } from './member-map.controllers.js';
@@ -36,16 +36,19 @@ export interface MapContext {
 /** Counts, the map and the list of a members document, as the element's settings say. */
 export function renderMemberMap(model: MembersData, context: MapContext): TemplateResult {
   if (model.members.length === 0) return context.empty(msg('No member cities to show.'));
-  const { view } = context;
-  const { search } = context.controllers;
+  const { view, locale } = context;
+  const { search, listAfterMap } = context.controllers;
+  // The list (and a map without one, which names the countries in its text) needs the groups
+  // named and sorted; the map beside a list draws first, without them.
   const derived = (context.memo.derived = deriveView(
     context.memo.derived,
     model,
-    context.locale,
+    locale,
     search.query,
     search.country,
+    view !== 'both' || listAfterMap.released,
   ));
-  const counts = countsText(derived.groups, model.network);
+  const counts = countsText(derived.buckets, model.network);
   const showing = search.hasFiltered ? showingText(derived.shown.size, model.members.length) : '';
   const highlighted = idSet(context.highlight);
   return html`<section
@@ -60,13 +63,17 @@ export function renderMemberMap(model: MembersData, context: MapContext): Templa
       ${
         view === 'map'
           ? nothing
-          : view === 'list' || context.controllers.listAfterMap.ready()
+          : view === 'list' || listAfterMap.ready(() => nameGroups(derived.buckets, locale), mapSettled(context))
             ? renderListPanel(context, derived, showing, highlighted)
             : html`<div class="list-panel"></div>`
       }
     </div>
   </section>`;
 }
+
+/** Whether the map is drawn, or says why not: its code and outlines are no longer on their way. */
+const mapSettled = ({ assets }: MapContext): boolean =>
+  assets.code.status !== 'loading' && assets.state.status !== 'loading';
 
 function renderMap(
   context: MapContext,
@@ -83,6 +90,7 @@ function renderMap(
     size: size.size,
     measured,
     ...derived,
+    groups: derived.buckets,
     label: mapLabel({ ...text, derived, members: model.members, hasList: context.view !== 'map' }),
     country: search.country,
     highlighted: text.highlighted,

@@ -83,6 +83,37 @@ describe('<city-member-map> parts chunk', () => {
     }
   });
 
+  it('draws the map before it names and sorts the countries for the list, in the locale', async () => {
+    // Intl's first use on a page is slow on a phone: the map and its counts are drawn without it.
+    const element = newMap();
+    element.setAttribute('lang', 'sl');
+    const markersShown = () => Boolean(element.shadowRoot?.querySelector('svg [part~="marker"]'));
+    const madeBeforeMarkers: string[] = [];
+    const originals = { Collator: Intl.Collator, DisplayNames: Intl.DisplayNames };
+    for (const name of ['Collator', 'DisplayNames'] as const) {
+      (Intl as Record<string, unknown>)[name] = new Proxy(originals[name], {
+        construct(target, args: unknown[]) {
+          if (!markersShown()) madeBeforeMarkers.push(name);
+          return new (target as new (...args: unknown[]) => object)(...args);
+        },
+      });
+    }
+    document.body.append(element);
+    try {
+      await waitUntil(() => cityButtons(element).length === 17, 'the list did not come');
+      expect(madeBeforeMarkers).to.deep.equal([]);
+      const headings = [...element.shadowRoot!.querySelectorAll('[part~="country-name"]')].map((heading) =>
+        (heading.textContent ?? '').trim(),
+      );
+      const slovene = new originals.DisplayNames('sl', { type: 'region' });
+      expect(headings).to.include(slovene.of('AT')!);
+      expect(headings).to.deep.equal([...headings].sort(new originals.Collator('sl').compare));
+    } finally {
+      Object.assign(Intl, originals);
+      element.remove();
+    }
+  });
+
   it('resolves updateComplete with the list rendered, not only the map', async () => {
     const element = newMap();
     document.body.append(element);

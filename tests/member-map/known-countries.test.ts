@@ -1,0 +1,20 @@
+import { expect } from '@open-wc/testing';
+import { isKnownCountry } from '../../src/member-map/member-map.data.js';
+
+/* The checker knows region codes from a table, not from Intl (whose first use is slow): the two must agree. */
+describe('member-map isKnownCountry', () => {
+  it('knows exactly the region codes this browser has a name for', () => {
+    const names = new Intl.DisplayNames('en', { type: 'region', fallback: 'code' });
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const disagree: string[] = [];
+    for (const first of letters) {
+      for (const second of letters) {
+        const code = first + second;
+        if (isKnownCountry(code) !== (names.of(code) !== code)) disagree.push(code);
+      }
+    }
+    expect(disagree).to.deep.equal([]);
+    expect(isKnownCountry('XK')).to.equal(true); // Kosovo, a user-assigned code with a name
+    expect(isKnownCountry('cz')).to.equal(false);
+  });
+});
