@@ -23,6 +23,7 @@ import { transform } from 'esbuild';
 import MagicString from 'magic-string';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
 import { minifyTemplateLiterals } from './minify-css.mjs';
 import { bundleCheckers } from './build-checkers.mjs';
 
@@ -47,6 +48,21 @@ const present = (table) => Object.fromEntries(Object.entries(table).filter(([, f
 const wanted = process.argv.slice(2);
 // A language tag (cs, pt-BR, sr-Latn), not a module whose name merely looks like one (add-styles).
 const isLocale = (name) => /^[a-z]{2,3}(-[A-Z]{2}|-[A-Z][a-z]{3})?$/.test(name);
+
+/**
+ * One version mark for every locale chunk instead of a hash each: a file
+ * lists all twelve, and twelve random hashes cost ~90 bytes of its gzip, one
+ * repeated almost nothing. It changes with the texts, this script and the
+ * locked dependencies (what a locale chunk is made of), so a cached chunk is
+ * never taken for a new one.
+ */
+const localesMark = (() => {
+  const hash = createHash('sha256');
+  const folder = resolve(root, 'src/locales');
+  for (const name of readdirSync(folder).sort()) hash.update(name).update(readFileSync(resolve(folder, name)));
+  for (const file of [import.meta.filename, resolve(root, 'package-lock.json')]) hash.update(readFileSync(file));
+  return hash.digest('base64url').slice(0, 8);
+})();
 
 /**
  * Vite's library mode inlines every asset as a data: URL; `?no-inline` keeps
@@ -174,7 +190,7 @@ async function buildScriptTagFile(name, file) {
         output: {
           // Lazy chunks (locales, the map renderer) under their own names.
           chunkFileNames: (chunk) =>
-            isLocale(chunk.name) ? 'locales/[name]-[hash].js' : chunk.isDynamicEntry ? '[name]-[hash].js' : 'shared-[name]-[hash].js',
+            isLocale(chunk.name) ? `locales/[name]-${localesMark}.js` : chunk.isDynamicEntry ? '[name]-[hash].js' : 'shared-[name]-[hash].js',
           assetFileNames: '[name][extname]',
           minify: true,
           // Pure annotations (some 25 a file) help a later bundler drop unused code; a
