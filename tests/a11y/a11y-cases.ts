@@ -47,7 +47,10 @@ function withSrc(tag: string, src: string, extra: Record<string, string> = {}, w
   return async (section: HTMLElement, attributes: Record<string, string> = {}) => {
     const element = place(section, tag, { ...extra, ...attributes, src });
     if (waitForLoading) {
-      await waitUntil(() => element.shadowRoot?.querySelector('[part~="loading"]'), `<${tag}> never showed loading`);
+      await waitUntil(
+        () => element.shadowRoot?.querySelector('[part~="loading"][role="status"]'),
+        `<${tag}> never showed loading`,
+      );
     } else {
       await settled(element, 'showed its error');
     }

@@ -56,8 +56,9 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
       expect(visibleText(element)).not.to.include('404');
     });
 
-    it('shows a loading state with reserved height, then the data', async () => {
-      const element = await mount(`src="/api/data/slow?ms=600&file=${options.fixture}"`);
+    it('shows a loading state with reserved height when the data is slow, then the data', async () => {
+      const element = await mount(`src="/api/data/slow?ms=800&file=${options.fixture}"`);
+      await waitUntil(() => element.shadowRoot?.querySelector('[part~="loading"][role="status"]'), 'no loading state');
       const loading = shadowQuery(element, '[part~="loading"]');
       expect(loading.getAttribute('aria-busy')).to.equal('true');
       expect(loading.getBoundingClientRect().height).to.be.greaterThan(30);
@@ -66,15 +67,42 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
       await waitForText(element, options.readyText);
     });
 
-    it('renders for the first time in a task after the one that connected it (no long task of both on a phone)', async () => {
-      const wrapper = await fixture<HTMLDivElement>(staticHtml`<div lang="en"></div>`);
-      wrapper.innerHTML = `<${options.tag} ${extra} src="/api/data/slow?ms=300&key=${uniqueKey()}&file=${options.fixture}"></${options.tag}>`;
-      const element = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
-      for (let turn = 0; turn < 5; turn++) await Promise.resolve();
-      const rendered = () => Boolean(element.shadowRoot?.querySelector('[part~="loading"]'));
-      expect(rendered(), 'rendered in the task that connected it').to.equal(false);
-      await element.updateComplete;
-      expect(rendered(), 'rendered after').to.equal(true);
+    it('shows data that comes at once without a loading state first, and the loading state only after a moment', async () => {
+      // What each frame shows, from the connection on (a skeleton for a blink costs a render and a layout).
+      const seen = (wait: number) => {
+        const wrapper = document.createElement('div');
+        wrapper.lang = 'en';
+        wrapper.innerHTML = `<${options.tag} ${extra} src="/api/data/slow?ms=${wait}&key=${uniqueKey()}&file=${options.fixture}"></${options.tag}>`;
+        const element = wrapper.firstElementChild as HTMLElement;
+        const frames: { at: number; loading: boolean; content: boolean }[] = [];
+        const start = performance.now();
+        const watch = () => {
+          const root = element.shadowRoot;
+          const frame = {
+            at: performance.now() - start,
+            // The skeleton that says "Loading…" (before it, an empty box holds its height).
+            loading: Boolean(root?.querySelector('[part~="loading"][role="status"]')),
+            content: Boolean(root?.querySelector('[part~="base"]')),
+          };
+          frames.push(frame);
+          if (!frame.content) requestAnimationFrame(watch);
+        };
+        document.body.append(wrapper);
+        requestAnimationFrame(watch);
+        return { frames, done: waitUntil(() => frames.at(-1)?.content, 'no content', { timeout: 5000 }), wrapper };
+      };
+      const quick = seen(0);
+      const slow = seen(900);
+      try {
+        await Promise.all([quick.done, slow.done]);
+        // No frame shows a loading state in the first moment (data that comes in it shows none at all).
+        const early = [...quick.frames, ...slow.frames].filter((frame) => frame.loading && frame.at < 150);
+        expect(early.map((frame) => Math.round(frame.at))).to.deep.equal([]);
+        expect(slow.frames.some((frame) => frame.loading)).to.equal(true);
+      } finally {
+        quick.wrapper.remove();
+        slow.wrapper.remove();
+      }
     });
 
     it('keeps the light-DOM fallback visible while loading', async () => {

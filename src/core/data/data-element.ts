@@ -1,4 +1,4 @@
-import { nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { CityElement } from '../element.js';
 import type { SourceState } from '../controllers/json-source.js';
@@ -7,6 +7,12 @@ import type { Checked } from './validate.js';
 import { renderEmpty, renderError, renderIssues, renderLoading, renderNoSource } from './status.js';
 
 export type { ErrorEventDetail, LoadEventDetail } from '../controllers/json-source.js';
+
+/** How long loading goes on before the skeleton shows. */
+const loadingDelayMs = 200;
+
+/** The skeleton's height, held empty until it shows (no text to lay out, no lines to animate). */
+const reservedHeight = html`<div part="loading" class="loading skeleton" aria-busy="true"></div>`;
 
 /**
  * A widget whose content is JSON: the `src` and `data` it documents, and a
@@ -34,6 +40,9 @@ export abstract class CityDataElement<T> extends CityElement {
   /** The error renderEmptyList showed in place of the list, which then needs no notice of skipped entries. */
   private skippedAll?: TemplateResult;
   private firstTask?: Promise<unknown>;
+  /** Whether the loading state may show: after a moment of loading (see renderData). */
+  private loadingDue = false;
+  private loadingTimer?: ReturnType<typeof setTimeout>;
 
   /**
    * The first update waits for a task of its own. Connecting asks for the
@@ -85,6 +94,22 @@ export abstract class CityDataElement<T> extends CityElement {
   }
 
   /**
+   * Whether the skeleton shows now: not in the first moment of loading, which
+   * holds its height empty. Data that comes within it is shown at once, with
+   * no skeleton first: a loading state for a blink is noise to the eye, and
+   * its text and lines delayed the content by tens of ms on a slow phone. The
+   * light-DOM fallback is not held back (it would vanish for that moment),
+   * nor the state on a later load.
+   */
+  private loadingShows(): boolean {
+    this.loadingTimer ??= setTimeout(() => {
+      this.loadingDue = true;
+      if (this.source.state.status === 'loading') this.requestUpdate();
+    }, loadingDelayMs);
+    return this.loadingDue;
+  }
+
+  /**
    * Renders loading, error and "no data configured", or the model through
    * `renderModel` with a notice of skipped problems, if any.
    */
@@ -92,7 +117,9 @@ export abstract class CityDataElement<T> extends CityElement {
     const state = this.source.state;
     switch (state.status) {
       case 'loading':
-        return renderLoading(this.source.hasFallback, skeletonLines);
+        return this.source.hasFallback || this.loadingShows()
+          ? renderLoading(this.source.hasFallback, skeletonLines)
+          : reservedHeight;
       case 'error':
         return renderError(state.error, this.editor, () => this.source.reload(true));
       case 'idle':
