@@ -40,6 +40,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     minFillSeconds: { attribute: 'min-fill-seconds', type: Number },
     timeoutSeconds: { attribute: 'timeout-seconds', type: Number },
     retries: { type: Number },
+    label: {},
     values: { state: true, attribute: false },
     errors: { state: true, attribute: false },
     codeWait: { state: true, attribute: false },
@@ -61,6 +62,8 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   timeoutSeconds = 10;
   /** Extra attempts after a network error, 408, 429 or a server error (5xx). */
   retries = 2;
+  /** Accessible name of the form landmark; default: the submit button's text. */
+  label?: string;
 
   protected values: Partial<V> = {};
   protected errors: FieldError[] = [];
@@ -84,7 +87,11 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     private readonly empty: () => C,
   ) {
     super();
-    this.drafts = new DraftsController(this, kind, () => ({ id: this.id, action: this.action, src: this.src }));
+    // Another form of this kind is an element of this class too (upgraded before this one, in document order).
+    this.drafts = new DraftsController(this, kind, (form) => {
+      const { id, action, src } = form as this;
+      return { id, action, src };
+    });
     this.addEventListener('focusin', () => this.lazy.prefetch(), { once: true });
   }
 
@@ -278,6 +285,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     const locked = this.sender?.phase === 'sending';
     return formTemplate(options, {
       locale: this.locale,
+      label: this.label,
       sending: locked || this.codeWait === 'loading',
       status: this.sender?.statusText(),
       onChoice: (event) => this.sender?.keepChoice(event),

@@ -63,6 +63,8 @@ export function formTemplate(
   options: FormOptions,
   state: {
     locale: string;
+    /** The form landmark's name when the page gives one (two signups on a page, named apart). */
+    label?: string;
     sending: boolean;
     /** The status line while sending, when it is not "Sending…". */
     status?: string;
@@ -79,7 +81,7 @@ export function formTemplate(
   // "form", and two forms on a page sound alike. Neither form shows a title (the page's own heading
   // stands above it, outside the shadow root, where no ARIA reference reaches), so the name is the
   // visible text that says what the form is for in every variant: its submit button ("Subscribe",
-  // "Send request"), translated with it.
+  // "Send request"), translated with it, unless the page names the form (`label`).
   // The submit button is aria-disabled, not disabled, while sending: a disabled button would drop
   // keyboard focus to <body>. (Said here, not in the template: an HTML comment would ship.)
   return html`<form
@@ -87,7 +89,8 @@ export function formTemplate(
     class="form ${options.className ?? ''}"
     novalidate
     lang=${state.locale}
-    aria-labelledby="submit-button"
+    aria-label=${state.label || nothing}
+    aria-labelledby=${state.label ? nothing : 'submit-button'}
     aria-busy=${busy}
     @input=${state.onInput}
     @change=${state.onInput}

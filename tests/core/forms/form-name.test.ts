@@ -70,6 +70,19 @@ describe('the forms as named form landmarks', () => {
     }
   }
 
+  for (const tag of ['city-newsletter-signup', 'city-delegation-form']) {
+    it(`<${tag}> label="…" names its form landmark, in place of the submit button's text`, async () => {
+      const { element } = await placeForm<HTMLElement & { label?: string; updateComplete: Promise<unknown> }>(tag, {
+        attributes: { label: 'Newsletter (footer)' },
+      });
+      expect(await formLandmarks(element)).to.deep.equal([{ role: 'form', name: 'Newsletter (footer)' }]);
+      element.label = '';
+      await element.updateComplete;
+      const [{ name }] = await formLandmarks(element);
+      expect(name).to.equal(tag === 'city-newsletter-signup' ? 'Subscribe' : 'Send request');
+    });
+  }
+
   it('tells two forms on one page apart by their names', async () => {
     const { element: request } = await placeForm<HTMLElement>('city-delegation-form');
     const { element: signup } = await placeForm<HTMLElement>('city-newsletter-signup', {
