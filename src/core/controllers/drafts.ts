@@ -18,56 +18,54 @@ function storage(): Storage | undefined {
   }
 }
 
-const name = ({ id, action, src }: DraftIdentity) => (id ? `#${id}` : `${action ?? ''}|${src ?? ''}`);
-
 /**
  * The sessionStorage key of a form's draft: its kind, its `id`, else its
- * `action` and `src` and, from the second such form on (`nth` 1, 2, …), its
- * place among the forms of its kind with that same action and src; and the
- * page path. Unrelated content moved around does not move a draft; a signup
- * in the header and another in the footer keep their own.
+ * `action` and `src`; from the second alike form on the page (`nth` 1, 2, …)
+ * its place among them; and the page path.
  */
-export const draftKey = (kind: string, identity: DraftIdentity, path = globalThis.location?.pathname ?? '', nth = 0) =>
-  `city-draft:${kind}:${name(identity)}${nth ? `~${nth + 1}` : ''}:${path}`;
+export const draftKey = (
+  kind: string,
+  { id, action, src }: DraftIdentity,
+  path = globalThis.location?.pathname ?? '',
+  nth = 0,
+) => `city-draft:${kind}:${id ? `#${id}` : `${action ?? ''}|${src ?? ''}`}${nth ? `~${nth + 1}` : ''}:${path}`;
 
-/** The place (`nth`) each connected form without an id has taken among the forms alike. */
-const places = new WeakMap<Element, number>();
+/** The drafts of the forms on the page now. */
+const inUse = new Set<DraftsController>();
 
 /**
  * Keeps a form's draft in sessionStorage so it survives a reload; a draft
- * that cannot be stored (quota, blocked storage) is simply not kept. The key
- * is read from the host's attributes each time; the form's place among the
- * forms alike is taken once, as it connects: its place in document order
- * (the forms before it are there by then, even while the page is parsing),
- * or the next one free when a form connected earlier holds it (one added by a
- * script before it). A page that builds itself the same way finds the same
- * drafts, and two forms on a page never share one.
+ * that cannot be stored (quota, blocked storage) is simply not kept. Forms
+ * alike (one kind, the same id or action and src) each keep their own: a form
+ * takes the first place no other form on the page holds as it connects. A
+ * parsed page connects its forms in document order, so a signup in the header
+ * is the first and one in the footer the second on every load; a form a
+ * script adds later takes the next place free, never another form's draft.
+ * Unrelated content moved around moves no draft.
  */
 export class DraftsController implements ReactiveController {
   private nth = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost & Element,
+    host: ReactiveControllerHost,
     private readonly kind: string,
-    /** The identity of the host or of another form of its kind. */
-    private readonly identity: (form: Element) => DraftIdentity,
+    private readonly identity: () => DraftIdentity,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    const own = name(this.identity(this.host));
-    const forms = (this.host.getRootNode() as ParentNode).querySelectorAll?.(this.host.localName) ?? [];
-    const alike = Array.from(forms).filter((form) => name(this.identity(form)) === own);
-    const taken = alike.map((form) => form !== this.host && places.get(form));
-    // An id names the form alone; -1 (no root to count in) counts as the first.
-    let nth = this.host.id ? 0 : Math.max(alike.indexOf(this.host), 0);
-    while (!this.host.id && taken.includes(nth)) nth++;
-    places.set(this.host, (this.nth = nth));
+    const taken = new Set(Array.from(inUse, (drafts) => drafts.key));
+    for (this.nth = 0; taken.has(this.key);) this.nth++;
+    inUse.add(this);
+  }
+
+  hostDisconnected(): void {
+    inUse.delete(this);
   }
 
   private get key(): string {
-    return draftKey(this.kind, this.identity(this.host), undefined, this.nth);
+    return draftKey(this.kind, this.identity(), undefined, this.nth);
   }
 
   load(): Draft | undefined {

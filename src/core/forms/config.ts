@@ -1,4 +1,6 @@
-import type { ReactiveControllerHost } from 'lit';
+import { html, nothing } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import type { SourceArgs, SourceState } from '../controllers/json-source.js';
 import { JsonSource } from '../controllers/json-source.js';
 import { describeLoadError, errorSource } from '../data/problems.js';
@@ -53,6 +55,19 @@ export class FormConfigController<C> {
     const state = this.source.state;
     if (this.derived?.state !== state) this.derived = { state, loaded: this.derive(state) };
     return this.derived.loaded;
+  }
+
+  /** Problems in the configuration: the form still works with its defaults. */
+  renderIssues(): TemplateResult | typeof nothing {
+    const { problem, issues = [] } = this.loaded ?? {};
+    if (!problem && issues.length === 0) return nothing;
+    return html`<details part="issues" class="issues">
+      <summary>${msg('This form has problems in its settings; it works with its defaults.')}</summary>
+      <ul class="issue-list">
+        ${problem ? html`<li>${problem}</li>` : nothing}
+        ${issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
+      </ul>
+    </details>`;
   }
 
   private derive(state: SourceState<C>): LoadedConfig<C> | undefined {

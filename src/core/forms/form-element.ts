@@ -11,8 +11,8 @@ import type { FieldContext, FieldError, FieldTable, FieldValue } from './field-t
 import { draftOf } from './field-table.js';
 import { fieldsTemplate } from './fields.js';
 import type { FormOptions } from './form-parts.js';
-import { configIssuesTemplate, failureTemplate, formTemplate } from './form-parts.js';
-import type { FormSender } from './sending.js';
+import { failureTemplate, formTemplate, unreadSettingsTemplate } from './form-parts.js';
+import type { FormSender, SendingHost } from './sending.js';
 import type { Encoding } from './submit.js';
 
 export type { SubmitErrorEventDetail, SubmitEventDetail, SubmittedEventDetail } from './events.js';
@@ -71,7 +71,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   private codeWait?: 'loading' | 'failed';
 
   protected abstract readonly table: FieldTable<V, S>;
-  private readonly drafts: DraftsController;
+  protected readonly drafts: DraftsController;
   private configuration?: FormConfigController<C>;
   private configLoad?: Promise<unknown>;
   private configFallback?: LoadedConfig<C>;
@@ -80,18 +80,14 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   private readonly lazy = new LazyModule(() => this.loadLazyModule());
   private hasFallback = false;
   /** When the form was shown on this page (a restored draft counts from here too). */
-  private shownAt = 0;
+  protected shownAt = 0;
 
   constructor(
     kind: string,
     private readonly empty: () => C,
   ) {
     super();
-    // Another form of this kind is an element of this class too (upgraded before this one, in document order).
-    this.drafts = new DraftsController(this, kind, (form) => {
-      const { id, action, src } = form as this;
-      return { id, action, src };
-    });
+    this.drafts = new DraftsController(this, kind, () => ({ id: this.id, action: this.action, src: this.src }));
     this.addEventListener('focusin', () => this.lazy.prefetch(), { once: true });
   }
 
@@ -200,20 +196,8 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
           return this.useConfiguration(module);
         }
         const { FormSender, hooks } = module;
-        this.sender ??= new FormSender(
-          {
-            element: this,
-            table: this.table,
-            context: (values) => this.context(values),
-            shownAt: () => this.shownAt,
-            emit: (name, detail, cancelable) => this.emit(name, detail, { cancelable }),
-            showErrors: (errors) => (this.errors = errors),
-            clearDraft: () => this.drafts.clear(),
-            openMailto: (url) => this.openMailto(url),
-            focus: (part) => this.focusSoon(part),
-          },
-          hooks,
-        );
+        // The sender works on this element: what it reads and calls is SendingHost (sending.ts).
+        this.sender ??= new FormSender(this as unknown as SendingHost<V, S>, hooks);
       } catch {
         this.codeWait = 'failed';
         return this.focusSoon('failure');
@@ -243,22 +227,21 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     this.codeWait = undefined;
     this.sender?.reset();
     this.shownAt = Date.now();
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('input:not([data-trap]), textarea')?.focus(),
-    );
+    this.focusSoon('input'); // the first field
   }
 
-  private focusSoon(part: string): void {
+  protected focusSoon(part: string): void {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[part~="${part}"]`)?.focus());
   }
 
-  /** Loading (the light-DOM fallback or a skeleton); else configuration problems and the form or its confirmation. */
+  /** Loading (the light-DOM fallback or a skeleton); else problems with the settings and the form or its confirmation. */
   protected override render(): unknown {
     const loaded = this.loaded;
     const ctx = this.context();
     if (!loaded || !ctx) return renderLoading(this.hasFallback, 8);
     const sent = this.sender?.phase === 'sent' && this.sender.renderSent(ctx);
-    return [configIssuesTemplate(loaded), sent || this.renderForm(ctx)];
+    const issues = this.configuration?.renderIssues() ?? unreadSettingsTemplate(loaded.problem);
+    return [issues, sent || this.renderForm(ctx)];
   }
 
   private renderFailure(): unknown {

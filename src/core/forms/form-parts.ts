@@ -1,27 +1,23 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { LoadedConfig } from './config.js';
 import { honeypotTemplate } from './fields.js';
 
 /*
- * The parts around a form's fields, as pure templates: the notice of
- * configuration problems and the failure with its retry button (the error
- * summary and the confirmation load with the sending code: errors.ts,
- * sending.ts). The form element supplies the state.
+ * The parts around a form's fields, as pure templates: the note that the
+ * settings could not be read and the failure with its retry button (the
+ * settings' problems, the error summary and the confirmation load with the
+ * code that reads the settings and sends: config.ts, errors.ts, sending.ts).
+ * The form element supplies the state.
  */
 
-/** Problems in the configuration: the form still works with its defaults. */
-export function configIssuesTemplate(loaded: LoadedConfig<unknown>): TemplateResult | typeof nothing {
-  if (!loaded.problem && loaded.issues.length === 0) return nothing;
-  return html`<details part="issues" class="issues">
-    <summary>${msg('This form has problems in its settings; it works with its defaults.')}</summary>
-    <ul class="issue-list">
-      ${loaded.problem ? html`<li>${loaded.problem}</li>` : nothing}
-      ${loaded.issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
-    </ul>
-  </details>`;
-}
+/**
+ * Why the form shows its defaults when the code that reads its settings
+ * could not be loaded. (The settings' own problems are listed by the code
+ * that reads them, config.ts, under the same part.)
+ */
+export const unreadSettingsTemplate = (problem: string | undefined): TemplateResult | typeof nothing =>
+  problem ? html`<p part="issues" class="issues">${problem}</p>` : nothing;
 
 /**
  * Why sending failed (every field is kept), with a retry button when retrying
