@@ -10,11 +10,16 @@ export interface DraftIdentity {
   src?: string;
 }
 
-function storage(): Storage | undefined {
+/**
+ * Runs `use` on sessionStorage; undefined when storage is blocked (privacy
+ * settings, a sandboxed frame), full, or holds a damaged draft: the form
+ * still works, only without a draft.
+ */
+function stored<T>(use: (storage: Storage) => T): T | undefined {
   try {
-    return globalThis.sessionStorage;
+    return use(sessionStorage);
   } catch {
-    return undefined; // blocked storage (privacy settings, sandboxed frame)
+    return undefined;
   }
 }
 
@@ -34,8 +39,7 @@ export const draftKey = (
 const inUse = new Set<DraftsController>();
 
 /**
- * Keeps a form's draft in sessionStorage so it survives a reload; a draft
- * that cannot be stored (quota, blocked storage) is simply not kept. Forms
+ * Keeps a form's draft in sessionStorage so it survives a reload. Forms
  * alike (one kind, the same id or action and src) each keep their own: a form
  * takes the first place no other form on the page holds as it connects. A
  * parsed page connects its forms in document order, so a signup in the header
@@ -69,28 +73,17 @@ export class DraftsController implements ReactiveController {
   }
 
   load(): Draft | undefined {
-    try {
-      const text = storage()?.getItem(this.key);
-      const value = text ? (JSON.parse(text) as unknown) : undefined;
+    return stored((storage) => {
+      const value = JSON.parse(storage.getItem(this.key) ?? 'null') as unknown;
       return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Draft) : undefined;
-    } catch {
-      return undefined;
-    }
+    });
   }
 
   save(draft: Draft): void {
-    try {
-      storage()?.setItem(this.key, JSON.stringify(draft));
-    } catch {
-      // quota or blocked storage: the form still works, only without a draft
-    }
+    stored((storage) => storage.setItem(this.key, JSON.stringify(draft)));
   }
 
   clear(): void {
-    try {
-      storage()?.removeItem(this.key);
-    } catch {
-      // as above
-    }
+    stored((storage) => storage.removeItem(this.key));
   }
 }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { SourceArgs, SourceState } from '../controllers/json-source.js';
+import type { SourceState } from '../controllers/json-source.js';
 import { JsonSource } from '../controllers/json-source.js';
 import { describeLoadError, errorSource } from '../data/problems.js';
 import type { Checked, Issue } from '../data/validate.js';
@@ -37,12 +37,11 @@ export class FormConfigController<C> {
   private derived?: { state: SourceState<C>; loaded?: LoadedConfig<C> };
 
   constructor(
-    host: ReactiveControllerHost & HTMLElement,
+    host: ReactiveControllerHost & HTMLElement & { data?: unknown; src?: string },
     check: (json: unknown) => Checked<C>,
     private readonly empty: () => C,
-    args: () => SourceArgs,
   ) {
-    this.source = new JsonSource<C>(host, { args, check, optional: true });
+    this.source = new JsonSource<C>(host, { args: () => ({ data: host.data, src: host.src }), check, optional: true });
   }
 
   /** Whether the host has light-DOM content to show while loading. */

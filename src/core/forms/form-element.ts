@@ -2,7 +2,6 @@ import { nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { CityElement, warnOnce } from '../element.js';
-import { withLocale } from '../i18n/runtime.js';
 import { LazyModule } from '../lazy.js';
 import { hasFallbackContent, inlineJson, renderLoading } from '../data/light-dom.js';
 import { DraftsController } from '../controllers/drafts.js';
@@ -17,8 +16,6 @@ import type { Encoding } from './submit.js';
 
 export type { SubmitErrorEventDetail, SubmitEventDetail, SubmittedEventDetail } from './events.js';
 export type { LazyFormModule } from './config.js';
-
-const encodings: readonly Encoding[] = ['json', 'form'];
 
 /**
  * What both forms share, as a thin base: the fields and the draft load with
@@ -74,7 +71,8 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   protected readonly drafts: DraftsController;
   private configuration?: FormConfigController<C>;
   private configLoad?: Promise<unknown>;
-  private configFallback?: LoadedConfig<C>;
+  /** The code that reads the configuration could not be loaded: the form shows its defaults (Send loads it again). */
+  private unread = false;
   private sender?: FormSender<V, S>;
   /** The form's lazily loaded module: loaded once; a failed load is tried again on the next need. */
   private readonly lazy = new LazyModule(() => this.loadLazyModule());
@@ -99,14 +97,12 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   protected abstract formOptions(ctx: FieldContext<V, S>): FormOptions;
 
   /**
-   * The configuration in use; undefined while it loads. Without a source, the
-   * defaults at once; when the code that reads it cannot be loaded, the
-   * defaults and the problem.
+   * The configuration in use; undefined while it loads. Without a source, or
+   * when the code that reads it cannot be loaded, the defaults at once.
    */
   private get loaded(): LoadedConfig<C> | undefined {
     if (this.configuration) return this.configuration.loaded;
-    if (this.configLoad && !this.configFallback) return undefined;
-    return (this.configFallback ??= { config: this.empty(), issues: [] });
+    if (!this.configLoad || this.unread) return { config: this.empty(), issues: [] };
   }
 
   protected context(values = this.values): FieldContext<V, S> | undefined {
@@ -129,11 +125,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('encoding') && !encodings.includes(this.encoding)) {
-      warnOnce(`<${this.localName}> encoding="${this.encoding}" is not known; use one of: ${encodings.join(', ')}.`);
-    }
     if (!this.configLoad && (this.data !== undefined || this.src || inlineJson(this) !== undefined)) {
-      this.configFallback = undefined;
       this.configLoad = this.lazy.load().then(
         (module) => this.useConfiguration(module),
         (error: unknown) => {
@@ -141,10 +133,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
           warnOnce(
             `<${this.localName}>: the code that reads its configuration could not be loaded (${String(error)}).`,
           );
-          const problem = withLocale(this.locale, () =>
-            msg('The settings could not be loaded; sending the form tries again.'),
-          );
-          this.configFallback = { config: this.empty(), issues: [], problem };
+          this.unread = true;
           this.requestUpdate();
         },
       );
@@ -152,8 +141,8 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   }
 
   private useConfiguration({ FormConfigController, check }: LazyFormModule<V, C, S>): void {
-    this.configFallback = undefined;
-    this.configuration = new FormConfigController(this, check, this.empty, () => ({ data: this.data, src: this.src }));
+    this.unread = false;
+    this.configuration = new FormConfigController(this, check, this.empty);
     this.requestUpdate();
   }
 
@@ -191,7 +180,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
         const module = await this.lazy.load();
         // The settings could not be read when the form appeared; now they can. The form shows them
         // (its fields may change) before anything is sent.
-        if (this.configFallback?.problem) {
+        if (this.unread) {
           this.codeWait = undefined;
           return this.useConfiguration(module);
         }
@@ -240,7 +229,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     const ctx = this.context();
     if (!loaded || !ctx) return renderLoading(this.hasFallback, 8);
     const sent = this.sender?.phase === 'sent' && this.sender.renderSent(ctx);
-    const issues = this.configuration?.renderIssues() ?? unreadSettingsTemplate(loaded.problem);
+    const issues = this.configuration?.renderIssues() ?? unreadSettingsTemplate(this.unread);
     return [issues, sent || this.renderForm(ctx)];
   }
 

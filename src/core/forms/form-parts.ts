@@ -12,12 +12,16 @@ import { honeypotTemplate } from './fields.js';
  */
 
 /**
- * Why the form shows its defaults when the code that reads its settings
+ * That the form shows its defaults because the code that reads its settings
  * could not be loaded. (The settings' own problems are listed by the code
  * that reads them, config.ts, under the same part.)
  */
-export const unreadSettingsTemplate = (problem: string | undefined): TemplateResult | typeof nothing =>
-  problem ? html`<p part="issues" class="issues">${problem}</p>` : nothing;
+export const unreadSettingsTemplate = (unread: boolean): TemplateResult | typeof nothing =>
+  unread
+    ? html`<p part="issues" class="issues">
+        ${msg('The settings could not be loaded; sending the form tries again.')}
+      </p>`
+    : nothing;
 
 /**
  * Why sending failed (every field is kept), with a retry button when retrying

@@ -18,6 +18,8 @@ import { failureTemplate } from './form-parts.js';
 import type { Encoding, Payload } from './submit.js';
 import { postableAction } from './submit.js';
 
+const encodings: readonly Encoding[] = ['json', 'form'];
+
 /*
  * Everything after "Send": the request, the server's answer, the failure
  * messages and the confirmation. Loaded apart from the form (see
@@ -149,6 +151,12 @@ export class FormSender<V, S> {
     };
     if (!element.emit<SubmitEventDetail>('city-submit', detail, { cancelable: true })) return;
     if (!detail.action) return this.mailto(ctx, detail, payload);
+    // An encoding the form does not know goes out as JSON; the editor hears of it as the form is sent.
+    if (!encodings.includes(element.encoding)) {
+      warnOnce(
+        `<${element.localName}> encoding="${element.encoding}" is not known (sent as json); use one of: ${encodings.join(', ')}.`,
+      );
+    }
     const fieldNames = this.hooks.fieldNames?.(element) ?? {};
     const outcome = await this.submission.send({
       action: detail.action,
