@@ -136,23 +136,15 @@ export function fieldsTemplate<V, C>(
   wraps: Record<string, (content: TemplateResult[]) => TemplateResult>,
   privacyUrl?: string,
   locked = false,
-): TemplateResult[] {
-  const out: TemplateResult[] = [];
-  let group: { wrap?: string; items: TemplateResult[] } = { items: [] };
-  const flush = () => {
-    if (group.items.length === 0) return;
-    const wrap = group.wrap && wraps[group.wrap];
-    out.push(...(wrap ? [wrap(group.items)] : group.items));
-  };
+): unknown[] {
+  const groups: { wrap?: string; items: TemplateResult[] }[] = [];
   for (const [name, def] of shownFields(table, ctx)) {
-    if (def.wrap !== group.wrap) {
-      flush();
-      group = { wrap: def.wrap, items: [] };
-    }
-    group.items.push(fieldTemplate(name, def, ctx, errorFor(name), privacyUrl, locked));
+    const item = fieldTemplate(name, def, ctx, errorFor(name), privacyUrl, locked);
+    const last = groups.at(-1);
+    if (def.wrap && last?.wrap === def.wrap) last.items.push(item);
+    else groups.push({ wrap: def.wrap, items: [item] });
   }
-  flush();
-  return out;
+  return groups.map(({ wrap, items }) => (wrap && wraps[wrap] ? wraps[wrap](items) : items));
 }
 
 /** A field people and assistive technology never meet; bots fill it in. */
