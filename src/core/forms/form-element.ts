@@ -225,9 +225,8 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
 
   /** Loading (the light-DOM fallback or a skeleton); else problems with the settings and the form or its confirmation. */
   protected override render(): unknown {
-    const loaded = this.loaded;
     const ctx = this.context();
-    if (!loaded || !ctx) return renderLoading(this.hasFallback, 8);
+    if (!ctx) return renderLoading(this.hasFallback, 8);
     const sent = this.sender?.phase === 'sent' && this.sender.renderSent(ctx);
     const issues = this.configuration?.renderIssues() ?? unreadSettingsTemplate(this.unread);
     return [issues, sent || this.renderForm(ctx)];
