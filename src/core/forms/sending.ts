@@ -23,7 +23,7 @@ const encodings: readonly Encoding[] = ['json', 'form'];
 /*
  * Everything after "Send": the request, the server's answer, the failure
  * messages and the confirmation. Loaded apart from the form (see
- * CityFormElement), which hands the sender the few things it changes.
+ * CityFormElement); the sender works on the form element itself (SendingHost).
  */
 
 /**
