@@ -1,4 +1,4 @@
-import { nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { CityElement, warnOnce } from '../element.js';
@@ -8,9 +8,9 @@ import { DraftsController } from '../controllers/drafts.js';
 import type { FormConfigController, LazyFormModule, LoadedConfig } from './config.js';
 import type { FieldContext, FieldError, FieldTable, FieldValue } from './field-table.js';
 import { draftOf } from './field-table.js';
-import { fieldsTemplate } from './fields.js';
+import { fieldsTemplate, honeypotTemplate } from './fields.js';
 import type { FormOptions } from './form-parts.js';
-import { failureTemplate, formTemplate, unreadSettingsTemplate } from './form-parts.js';
+import { failureTemplate, unreadSettingsTemplate } from './form-parts.js';
 import type { FormSender, SendingHost } from './sending.js';
 import type { Encoding } from './submit.js';
 
@@ -155,6 +155,16 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     idle(() => this.lazy.prefetch());
   }
 
+  /** A click or key on the form: while sending, checkboxes and radio buttons keep their state (text fields are read-only). */
+  private keepChoice(event: Event): void {
+    this.sender?.keepChoice(event);
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    void this.send();
+  }
+
   private onInput(event: Event): void {
     const input = event.target as HTMLInputElement;
     const name = input.name as keyof V & string;
@@ -242,11 +252,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     return this.sender?.renderFailure(() => void this.retry()) ?? nothing;
   }
 
-  protected errorFor(field: string): string | undefined {
-    return this.errors.find((error) => error.field === field)?.message();
-  }
-
-  /** The form: summary and failure first, the fields of the table, the honeypot, then the submit button. */
+  /** The form: summary and failure first, the fields of the table, the honeypot, then the submit button and its status. */
   private renderForm(ctx: FieldContext<V, S>): TemplateResult {
     const options = this.formOptions(ctx);
     // Once the request is made (and while it waits for the fill time or a busy server), the fields
@@ -254,26 +260,41 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     // other than those the server stored. While the sending code loads, typing goes on: the values
     // are read when it has arrived.
     const locked = this.sender?.phase === 'sending';
-    return formTemplate(options, {
-      locale: this.locale,
-      label: this.label,
-      sending: locked || this.codeWait === 'loading',
-      status: this.sender?.statusText(),
-      onChoice: (event) => this.sender?.keepChoice(event),
-      onInput: (event) => this.onInput(event),
-      onSubmit: (event) => {
-        event.preventDefault();
-        void this.send();
-      },
-      top: [this.sender?.renderSummary(this.errors), this.renderFailure()],
-      fields: fieldsTemplate(
-        this.table,
-        ctx,
-        (field) => this.errorFor(field),
-        options.wraps ?? {},
-        options.privacyUrl,
-        locked,
-      ),
-    });
+    const busy = locked || this.codeWait === 'loading';
+    const errorFor = (field: string) => this.errors.find((error) => error.field === field)?.message();
+    // A form landmark needs a name: without one, a screen reader's list of landmarks says only
+    // "form", and two forms on a page sound alike. Neither form shows a title (the page's own heading
+    // stands above it, outside the shadow root, where no ARIA reference reaches), so the name is the
+    // visible text that says what the form is for in every variant: its submit button ("Subscribe",
+    // "Send request"), translated with it, unless the page names the form (`label`).
+    // The submit button is aria-disabled, not disabled, while sending: a disabled button would drop
+    // keyboard focus to <body>. (Said here, not in the template: an HTML comment would ship.)
+    // Lit calls the listeners with this element as `this`.
+    return html`<form
+      part="base form"
+      class="form ${options.className ?? ''}"
+      novalidate
+      lang=${this.locale}
+      aria-label=${this.label || nothing}
+      aria-labelledby=${this.label ? nothing : 'submit-button'}
+      aria-busy=${String(busy)}
+      @input=${this.onInput}
+      @change=${this.onInput}
+      @click=${this.keepChoice}
+      @keydown=${this.keepChoice}
+      @submit=${this.onSubmit}
+    >
+      ${this.sender?.renderSummary(this.errors)} ${this.renderFailure()} ${options.before}
+      ${fieldsTemplate(this.table, ctx, errorFor, options.wraps ?? {}, options.privacyUrl, locked)}
+      ${honeypotTemplate()}
+      <div class="actions">
+        <button id="submit-button" part="submit-button" class="button" type="submit" aria-disabled=${String(busy)}>
+          ${options.submitLabel}
+        </button>
+        <span part="status" class="status" role="status"
+          >${busy ? (this.sender?.statusText() ?? msg('Sending…')) : nothing}</span
+        >
+      </div>
+    </form>`;
   }
 }

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { honeypotTemplate } from './fields.js';
 
 /*
  * The parts around a form's fields, as pure templates: the note that the
@@ -47,7 +46,7 @@ export function failureTemplate(text: string, retry: (() => void) | undefined, w
   </div>`;
 }
 
-/** What a form element says about its form. */
+/** What a form element says about its form (CityFormElement renders it). */
 export interface FormOptions {
   /** Shown after the summary and the failure, before the fields (an intro, a pitch). */
   before?: unknown;
@@ -56,56 +55,4 @@ export interface FormOptions {
   privacyUrl?: string;
   submitLabel: string;
   className?: string;
-}
-
-/** The form: summary and failure first, the fields, the honeypot, then the submit button and its status. */
-export function formTemplate(
-  options: FormOptions,
-  state: {
-    locale: string;
-    /** The form landmark's name when the page gives one (two signups on a page, named apart). */
-    label?: string;
-    sending: boolean;
-    /** The status line while sending, when it is not "Sending…". */
-    status?: string;
-    /** A click or key on the form: while sending, checkboxes and radio buttons keep their state (text fields are read-only). */
-    onChoice: (event: Event) => void;
-    onInput: (event: Event) => void;
-    onSubmit: (event: Event) => void;
-    top: unknown;
-    fields: unknown;
-  },
-): TemplateResult {
-  const busy = state.sending ? 'true' : 'false';
-  // A form landmark needs a name: without one, a screen reader's list of landmarks says only
-  // "form", and two forms on a page sound alike. Neither form shows a title (the page's own heading
-  // stands above it, outside the shadow root, where no ARIA reference reaches), so the name is the
-  // visible text that says what the form is for in every variant: its submit button ("Subscribe",
-  // "Send request"), translated with it, unless the page names the form (`label`).
-  // The submit button is aria-disabled, not disabled, while sending: a disabled button would drop
-  // keyboard focus to <body>. (Said here, not in the template: an HTML comment would ship.)
-  return html`<form
-    part="base form"
-    class="form ${options.className ?? ''}"
-    novalidate
-    lang=${state.locale}
-    aria-label=${state.label || nothing}
-    aria-labelledby=${state.label ? nothing : 'submit-button'}
-    aria-busy=${busy}
-    @input=${state.onInput}
-    @change=${state.onInput}
-    @click=${state.onChoice}
-    @keydown=${state.onChoice}
-    @submit=${state.onSubmit}
-  >
-    ${state.top} ${options.before} ${state.fields} ${honeypotTemplate()}
-    <div class="actions">
-      <button id="submit-button" part="submit-button" class="button" type="submit" aria-disabled=${busy}>
-        ${options.submitLabel}
-      </button>
-      <span part="status" class="status" role="status"
-        >${state.sending ? (state.status ?? msg('Sending…')) : nothing}</span
-      >
-    </div>
-  </form>`;
 }
