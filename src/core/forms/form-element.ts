@@ -8,9 +8,9 @@ import { DraftsController } from '../controllers/drafts.js';
 import type { FormConfigController, LazyFormModule, LoadedConfig } from './config.js';
 import type { FieldContext, FieldError, FieldTable, FieldValue } from './field-table.js';
 import { draftOf } from './field-table.js';
-import { fieldsTemplate, honeypotTemplate } from './fields.js';
+import { fieldsTemplate } from './fields.js';
 import type { FormOptions } from './form-parts.js';
-import { failureTemplate, unreadSettingsTemplate } from './form-parts.js';
+import { failureTemplate, honeypotTemplate, unreadSettingsTemplate } from './form-parts.js';
 import type { FormSender, SendingHost } from './sending.js';
 import type { Encoding } from './submit.js';
 
