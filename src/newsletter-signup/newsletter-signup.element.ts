@@ -33,6 +33,7 @@ type Ctx = FieldContext<SignupValues, SignupSettings>;
  * @attr min-fill-seconds - A submission sooner than this after the form appeared waits ("Sending…") until the time is up (default 3).
  * @attr timeout-seconds - Time limit of one attempt to send (default 10).
  * @attr retries - Extra attempts after a network error, HTTP 408, 429 or 5xx (default 2).
+ * @attr label - Accessible name of the form landmark; default: the submit button's text ("Subscribe"). Names two forms of a kind on one page apart.
  * @attr src - URL of the optional `newsletter` JSON.
  *
  * @event city-submit - Before sending; cancellable (`preventDefault()` to take over). `detail`: `{ payload, submissionId, action, encoding }`.

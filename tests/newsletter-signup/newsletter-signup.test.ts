@@ -105,6 +105,21 @@ describe('<city-newsletter-signup>', () => {
       }
     });
 
+    it('warns once about an unknown encoding as it sends, and sends JSON', async () => {
+      const warnings = captureWarnings();
+      try {
+        const { element, bucket } = await signup({ mode: '201', attributes: { encoding: 'xml' } });
+        fillSignup(element);
+        submitButton(element).click();
+        await waitForText(element, 'Check your inbox');
+        expect(warnings.messages.join('\n')).to.include('encoding="xml" is not known');
+        const [request] = (await serverLog(bucket)).received;
+        expect(request.contentType).to.include('application/json');
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('is in Czech when lang="cs"', async () => {
       const { element } = await signup({ lang: 'cs', data: config });
       const text = visibleText(element);

@@ -3,39 +3,53 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** Values a person typed, kept per form in sessionStorage. */
 export type Draft = Record<string, string | boolean | string[]>;
 
-/** What names a form's draft: stable attributes only, never its place in the page. */
+/** What names a form's draft: its stable attributes. */
 export interface DraftIdentity {
   id: string;
   action?: string;
   src?: string;
 }
 
-function storage(): Storage | undefined {
+/**
+ * Runs `use` on sessionStorage; undefined when storage is blocked (privacy
+ * settings, a sandboxed frame), full, or holds a damaged draft: the form
+ * still works, only without a draft.
+ */
+function stored<T>(use: (storage: Storage) => T): T | undefined {
   try {
-    return globalThis.sessionStorage;
+    return use(sessionStorage);
   } catch {
-    return undefined; // blocked storage (privacy settings, sandboxed frame)
+    return undefined;
   }
 }
 
 /**
  * The sessionStorage key of a form's draft: its kind, its `id`, else its
- * `action` and `src`, and the page path. Two forms of one kind on one page
- * with neither an id nor a different action or src share a draft: give them ids.
+ * `action` and `src`; from the second alike form on the page (`nth` 1, 2, …)
+ * its place among them; and the page path.
  */
 export const draftKey = (
   kind: string,
   { id, action, src }: DraftIdentity,
   path = globalThis.location?.pathname ?? '',
-) => `city-draft:${kind}:${id ? `#${id}` : `${action ?? ''}|${src ?? ''}`}:${path}`;
+  nth = 0,
+) => `city-draft:${kind}:${id ? `#${id}` : `${action ?? ''}|${src ?? ''}`}${nth ? `~${nth + 1}` : ''}:${path}`;
+
+/** The drafts of the forms on the page now. */
+const inUse = new Set<DraftsController>();
 
 /**
- * Keeps a form's draft in sessionStorage so it survives a reload; a draft
- * that cannot be stored (quota, blocked storage) is simply not kept. The key
- * is worked out from the host's attributes when it is read, not by querying
- * the document.
+ * Keeps a form's draft in sessionStorage so it survives a reload. Forms
+ * alike (one kind, the same id or action and src) each keep their own: a form
+ * takes the first place no other form on the page holds as it connects. A
+ * parsed page connects its forms in document order, so a signup in the header
+ * is the first and one in the footer the second on every load; a form a
+ * script adds later takes the next place free, never another form's draft.
+ * Unrelated content moved around moves no draft.
  */
 export class DraftsController implements ReactiveController {
+  private nth = 0;
+
   constructor(
     host: ReactiveControllerHost,
     private readonly kind: string,
@@ -44,35 +58,32 @@ export class DraftsController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    const taken = new Set(Array.from(inUse, (drafts) => drafts.key));
+    for (this.nth = 0; taken.has(this.key);) this.nth++;
+    inUse.add(this);
+  }
+
+  hostDisconnected(): void {
+    inUse.delete(this);
+  }
 
   private get key(): string {
-    return draftKey(this.kind, this.identity());
+    return draftKey(this.kind, this.identity(), undefined, this.nth);
   }
 
   load(): Draft | undefined {
-    try {
-      const text = storage()?.getItem(this.key);
-      const value = text ? (JSON.parse(text) as unknown) : undefined;
+    return stored((storage) => {
+      const value = JSON.parse(storage.getItem(this.key) ?? 'null') as unknown;
       return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Draft) : undefined;
-    } catch {
-      return undefined;
-    }
+    });
   }
 
   save(draft: Draft): void {
-    try {
-      storage()?.setItem(this.key, JSON.stringify(draft));
-    } catch {
-      // quota or blocked storage: the form still works, only without a draft
-    }
+    stored((storage) => storage.setItem(this.key, JSON.stringify(draft)));
   }
 
   clear(): void {
-    try {
-      storage()?.removeItem(this.key);
-    } catch {
-      // as above
-    }
+    stored((storage) => storage.removeItem(this.key));
   }
 }

@@ -1,5 +1,7 @@
-import type { ReactiveControllerHost } from 'lit';
-import type { SourceArgs, SourceState } from '../controllers/json-source.js';
+import { html, nothing } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { SourceState } from '../controllers/json-source.js';
 import { JsonSource } from '../controllers/json-source.js';
 import { describeLoadError, errorSource } from '../data/problems.js';
 import type { Checked, Issue } from '../data/validate.js';
@@ -35,12 +37,11 @@ export class FormConfigController<C> {
   private derived?: { state: SourceState<C>; loaded?: LoadedConfig<C> };
 
   constructor(
-    host: ReactiveControllerHost & HTMLElement,
+    host: ReactiveControllerHost & HTMLElement & { data?: unknown; src?: string },
     check: (json: unknown) => Checked<C>,
     private readonly empty: () => C,
-    args: () => SourceArgs,
   ) {
-    this.source = new JsonSource<C>(host, { args, check, optional: true });
+    this.source = new JsonSource<C>(host, { args: () => ({ data: host.data, src: host.src }), check, optional: true });
   }
 
   /** Whether the host has light-DOM content to show while loading. */
@@ -53,6 +54,19 @@ export class FormConfigController<C> {
     const state = this.source.state;
     if (this.derived?.state !== state) this.derived = { state, loaded: this.derive(state) };
     return this.derived.loaded;
+  }
+
+  /** Problems in the configuration: the form still works with its defaults. */
+  renderIssues(): TemplateResult | typeof nothing {
+    const { problem, issues = [] } = this.loaded ?? {};
+    if (!problem && issues.length === 0) return nothing;
+    return html`<details part="issues" class="issues">
+      <summary>${msg('This form has problems in its settings; it works with its defaults.')}</summary>
+      <ul class="issue-list">
+        ${problem ? html`<li>${problem}</li>` : nothing}
+        ${issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
+      </ul>
+    </details>`;
   }
 
   private derive(state: SourceState<C>): LoadedConfig<C> | undefined {

@@ -29,14 +29,6 @@ function errorTemplate(id: string, error: string | undefined): TemplateResult | 
 /** A label that says "(optional)" when the field is not required. */
 const labelText = (label: string, required: boolean) => (required ? label : `${label} ${msg('(optional)')}`);
 
-/** The privacy-policy link under the consent, or nothing when the URL is not allowed. */
-const privacyTemplate = (id: string, url: string | undefined) =>
-  url
-    ? html`<p id="${id}-hint" part="hint" class="hint">
-        <a part="privacy-link" href=${url}>${msg('privacy policy')}</a>
-      </p>`
-    : nothing;
-
 /** One field of a table, as its kind of control. */
 export function fieldTemplate<V, C>(
   name: string,
@@ -54,6 +46,7 @@ export function fieldTemplate<V, C>(
   const label = def.label(ctx);
   const css = `field ${def.size ?? ''} ${error ? 'has-error' : ''}`;
   if (def.type === 'consent') {
+    // The privacy policy's link is the consent's hint; none when its URL is not allowed.
     const url = safeUrl(privacyUrl);
     return html`<div part="field consent" class="${css} consent">
       ${errorTemplate(id, error)}
@@ -71,7 +64,7 @@ export function fieldTemplate<V, C>(
         />
         <label for=${id}>${label}</label>
       </div>
-      ${privacyTemplate(id, url)}
+      ${hintTemplate(id, url && html`<a part="privacy-link" href=${url}>${msg('privacy policy')}</a>`)}
     </div>`;
   }
   if (def.options) {
@@ -143,23 +136,15 @@ export function fieldsTemplate<V, C>(
   wraps: Record<string, (content: TemplateResult[]) => TemplateResult>,
   privacyUrl?: string,
   locked = false,
-): TemplateResult[] {
-  const out: TemplateResult[] = [];
-  let group: { wrap?: string; items: TemplateResult[] } = { items: [] };
-  const flush = () => {
-    if (group.items.length === 0) return;
-    const wrap = group.wrap && wraps[group.wrap];
-    out.push(...(wrap ? [wrap(group.items)] : group.items));
-  };
+): unknown[] {
+  const groups: { wrap?: string; items: TemplateResult[] }[] = [];
   for (const [name, def] of shownFields(table, ctx)) {
-    if (def.wrap !== group.wrap) {
-      flush();
-      group = { wrap: def.wrap, items: [] };
-    }
-    group.items.push(fieldTemplate(name, def, ctx, errorFor(name), privacyUrl, locked));
+    const item = fieldTemplate(name, def, ctx, errorFor(name), privacyUrl, locked);
+    const last = groups.at(-1);
+    if (def.wrap && last?.wrap === def.wrap) last.items.push(item);
+    else groups.push({ wrap: def.wrap, items: [item] });
   }
-  flush();
-  return out;
+  return groups.map(({ wrap, items }) => (wrap && wraps[wrap] ? wraps[wrap](items) : items));
 }
 
 /** A field people and assistive technology never meet; bots fill it in. */

@@ -1,8 +1,7 @@
-import { nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { CityElement, warnOnce } from '../element.js';
-import { withLocale } from '../i18n/runtime.js';
 import { LazyModule } from '../lazy.js';
 import { hasFallbackContent, inlineJson, renderLoading } from '../data/light-dom.js';
 import { DraftsController } from '../controllers/drafts.js';
@@ -11,14 +10,12 @@ import type { FieldContext, FieldError, FieldTable, FieldValue } from './field-t
 import { draftOf } from './field-table.js';
 import { fieldsTemplate } from './fields.js';
 import type { FormOptions } from './form-parts.js';
-import { configIssuesTemplate, failureTemplate, formTemplate } from './form-parts.js';
-import type { FormSender } from './sending.js';
+import { failureTemplate, honeypotTemplate, unreadSettingsTemplate } from './form-parts.js';
+import type { FormSender, SendingHost } from './sending.js';
 import type { Encoding } from './submit.js';
 
 export type { SubmitErrorEventDetail, SubmitEventDetail, SubmittedEventDetail } from './events.js';
 export type { LazyFormModule } from './config.js';
-
-const encodings: readonly Encoding[] = ['json', 'form'];
 
 /**
  * What both forms share, as a thin base: the fields and the draft load with
@@ -40,6 +37,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     minFillSeconds: { attribute: 'min-fill-seconds', type: Number },
     timeoutSeconds: { attribute: 'timeout-seconds', type: Number },
     retries: { type: Number },
+    label: {},
     values: { state: true, attribute: false },
     errors: { state: true, attribute: false },
     codeWait: { state: true, attribute: false },
@@ -61,6 +59,8 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   timeoutSeconds = 10;
   /** Extra attempts after a network error, 408, 429 or a server error (5xx). */
   retries = 2;
+  /** Accessible name of the form landmark; default: the submit button's text. */
+  label?: string;
 
   protected values: Partial<V> = {};
   protected errors: FieldError[] = [];
@@ -68,16 +68,17 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   private codeWait?: 'loading' | 'failed';
 
   protected abstract readonly table: FieldTable<V, S>;
-  private readonly drafts: DraftsController;
+  protected readonly drafts: DraftsController;
   private configuration?: FormConfigController<C>;
   private configLoad?: Promise<unknown>;
-  private configFallback?: LoadedConfig<C>;
+  /** The code that reads the configuration could not be loaded: the form shows its defaults (Send loads it again). */
+  private unread = false;
   private sender?: FormSender<V, S>;
   /** The form's lazily loaded module: loaded once; a failed load is tried again on the next need. */
   private readonly lazy = new LazyModule(() => this.loadLazyModule());
   private hasFallback = false;
   /** When the form was shown on this page (a restored draft counts from here too). */
-  private shownAt = 0;
+  protected shownAt = 0;
 
   constructor(
     kind: string,
@@ -96,14 +97,12 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   protected abstract formOptions(ctx: FieldContext<V, S>): FormOptions;
 
   /**
-   * The configuration in use; undefined while it loads. Without a source, the
-   * defaults at once; when the code that reads it cannot be loaded, the
-   * defaults and the problem.
+   * The configuration in use; undefined while it loads. Without a source, or
+   * when the code that reads it cannot be loaded, the defaults at once.
    */
   private get loaded(): LoadedConfig<C> | undefined {
     if (this.configuration) return this.configuration.loaded;
-    if (this.configLoad && !this.configFallback) return undefined;
-    return (this.configFallback ??= { config: this.empty(), issues: [] });
+    if (!this.configLoad || this.unread) return { config: this.empty(), issues: [] };
   }
 
   protected context(values = this.values): FieldContext<V, S> | undefined {
@@ -126,11 +125,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('encoding') && !encodings.includes(this.encoding)) {
-      warnOnce(`<${this.localName}> encoding="${this.encoding}" is not known; use one of: ${encodings.join(', ')}.`);
-    }
     if (!this.configLoad && (this.data !== undefined || this.src || inlineJson(this) !== undefined)) {
-      this.configFallback = undefined;
       this.configLoad = this.lazy.load().then(
         (module) => this.useConfiguration(module),
         (error: unknown) => {
@@ -138,10 +133,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
           warnOnce(
             `<${this.localName}>: the code that reads its configuration could not be loaded (${String(error)}).`,
           );
-          const problem = withLocale(this.locale, () =>
-            msg('The settings could not be loaded; sending the form tries again.'),
-          );
-          this.configFallback = { config: this.empty(), issues: [], problem };
+          this.unread = true;
           this.requestUpdate();
         },
       );
@@ -149,8 +141,8 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   }
 
   private useConfiguration({ FormConfigController, check }: LazyFormModule<V, C, S>): void {
-    this.configFallback = undefined;
-    this.configuration = new FormConfigController(this, check, this.empty, () => ({ data: this.data, src: this.src }));
+    this.unread = false;
+    this.configuration = new FormConfigController(this, check, this.empty);
     this.requestUpdate();
   }
 
@@ -161,6 +153,16 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     // Ready before the person presses "Send" (a focus in the form starts it sooner).
     const idle = globalThis.requestIdleCallback ?? setTimeout;
     idle(() => this.lazy.prefetch());
+  }
+
+  /** A click or key on the form: while sending, checkboxes and radio buttons keep their state (text fields are read-only). */
+  private keepChoice(event: Event): void {
+    this.sender?.keepChoice(event);
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    void this.send();
   }
 
   private onInput(event: Event): void {
@@ -188,25 +190,13 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
         const module = await this.lazy.load();
         // The settings could not be read when the form appeared; now they can. The form shows them
         // (its fields may change) before anything is sent.
-        if (this.configFallback?.problem) {
+        if (this.unread) {
           this.codeWait = undefined;
           return this.useConfiguration(module);
         }
         const { FormSender, hooks } = module;
-        this.sender ??= new FormSender(
-          {
-            element: this,
-            table: this.table,
-            context: (values) => this.context(values),
-            shownAt: () => this.shownAt,
-            emit: (name, detail, cancelable) => this.emit(name, detail, { cancelable }),
-            showErrors: (errors) => (this.errors = errors),
-            clearDraft: () => this.drafts.clear(),
-            openMailto: (url) => this.openMailto(url),
-            focus: (part) => this.focusSoon(part),
-          },
-          hooks,
-        );
+        // The sender works on this element: what it reads and calls is SendingHost (sending.ts).
+        this.sender ??= new FormSender(this as unknown as SendingHost<V, S>, hooks);
       } catch {
         this.codeWait = 'failed';
         return this.focusSoon('failure');
@@ -236,22 +226,20 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     this.codeWait = undefined;
     this.sender?.reset();
     this.shownAt = Date.now();
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('input:not([data-trap]), textarea')?.focus(),
-    );
+    this.focusSoon('input'); // the first field
   }
 
-  private focusSoon(part: string): void {
+  protected focusSoon(part: string): void {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[part~="${part}"]`)?.focus());
   }
 
-  /** Loading (the light-DOM fallback or a skeleton); else configuration problems and the form or its confirmation. */
+  /** Loading (the light-DOM fallback or a skeleton); else problems with the settings and the form or its confirmation. */
   protected override render(): unknown {
-    const loaded = this.loaded;
     const ctx = this.context();
-    if (!loaded || !ctx) return renderLoading(this.hasFallback, 8);
+    if (!ctx) return renderLoading(this.hasFallback, 8);
     const sent = this.sender?.phase === 'sent' && this.sender.renderSent(ctx);
-    return [configIssuesTemplate(loaded), sent || this.renderForm(ctx)];
+    const issues = this.configuration?.renderIssues() ?? unreadSettingsTemplate(this.unread);
+    return [issues, sent || this.renderForm(ctx)];
   }
 
   private renderFailure(): unknown {
@@ -264,11 +252,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     return this.sender?.renderFailure(() => void this.retry()) ?? nothing;
   }
 
-  protected errorFor(field: string): string | undefined {
-    return this.errors.find((error) => error.field === field)?.message();
-  }
-
-  /** The form: summary and failure first, the fields of the table, the honeypot, then the submit button. */
+  /** The form: summary and failure first, the fields of the table, the honeypot, then the submit button and its status. */
   private renderForm(ctx: FieldContext<V, S>): TemplateResult {
     const options = this.formOptions(ctx);
     // Once the request is made (and while it waits for the fill time or a busy server), the fields
@@ -276,25 +260,41 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     // other than those the server stored. While the sending code loads, typing goes on: the values
     // are read when it has arrived.
     const locked = this.sender?.phase === 'sending';
-    return formTemplate(options, {
-      locale: this.locale,
-      sending: locked || this.codeWait === 'loading',
-      status: this.sender?.statusText(),
-      onChoice: (event) => this.sender?.keepChoice(event),
-      onInput: (event) => this.onInput(event),
-      onSubmit: (event) => {
-        event.preventDefault();
-        void this.send();
-      },
-      top: [this.sender?.renderSummary(this.errors), this.renderFailure()],
-      fields: fieldsTemplate(
-        this.table,
-        ctx,
-        (field) => this.errorFor(field),
-        options.wraps ?? {},
-        options.privacyUrl,
-        locked,
-      ),
-    });
+    const busy = locked || this.codeWait === 'loading';
+    const errorFor = (field: string) => this.errors.find((error) => error.field === field)?.message();
+    // A form landmark needs a name: without one, a screen reader's list of landmarks says only
+    // "form", and two forms on a page sound alike. Neither form shows a title (the page's own heading
+    // stands above it, outside the shadow root, where no ARIA reference reaches), so the name is the
+    // visible text that says what the form is for in every variant: its submit button ("Subscribe",
+    // "Send request"), translated with it, unless the page names the form (`label`).
+    // The submit button is aria-disabled, not disabled, while sending: a disabled button would drop
+    // keyboard focus to <body>. (Said here, not in the template: an HTML comment would ship.)
+    // Lit calls the listeners with this element as `this`.
+    return html`<form
+      part="base form"
+      class="form ${options.className ?? ''}"
+      novalidate
+      lang=${this.locale}
+      aria-label=${this.label || nothing}
+      aria-labelledby=${this.label ? nothing : 'submit-button'}
+      aria-busy=${String(busy)}
+      @input=${this.onInput}
+      @change=${this.onInput}
+      @click=${this.keepChoice}
+      @keydown=${this.keepChoice}
+      @submit=${this.onSubmit}
+    >
+      ${this.sender?.renderSummary(this.errors)} ${this.renderFailure()} ${options.before}
+      ${fieldsTemplate(this.table, ctx, errorFor, options.wraps ?? {}, options.privacyUrl, locked)}
+      ${honeypotTemplate()}
+      <div class="actions">
+        <button id="submit-button" part="submit-button" class="button" type="submit" aria-disabled=${String(busy)}>
+          ${options.submitLabel}
+        </button>
+        <span part="status" class="status" role="status"
+          >${busy ? (this.sender?.statusText() ?? msg('Sending…')) : nothing}</span
+        >
+      </div>
+    </form>`;
   }
 }

@@ -1,27 +1,26 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { LoadedConfig } from './config.js';
-import { honeypotTemplate } from './fields.js';
 
 /*
- * The parts around a form's fields, as pure templates: the notice of
- * configuration problems and the failure with its retry button (the error
- * summary and the confirmation load with the sending code: errors.ts,
- * sending.ts). The form element supplies the state.
+ * The parts around a form's fields, as pure templates: the note that the
+ * settings could not be read and the failure with its retry button (the
+ * settings' problems, the error summary and the confirmation load with the
+ * code that reads the settings and sends: config.ts, errors.ts, sending.ts).
+ * The form element supplies the state.
  */
 
-/** Problems in the configuration: the form still works with its defaults. */
-export function configIssuesTemplate(loaded: LoadedConfig<unknown>): TemplateResult | typeof nothing {
-  if (!loaded.problem && loaded.issues.length === 0) return nothing;
-  return html`<details part="issues" class="issues">
-    <summary>${msg('This form has problems in its settings; it works with its defaults.')}</summary>
-    <ul class="issue-list">
-      ${loaded.problem ? html`<li>${loaded.problem}</li>` : nothing}
-      ${loaded.issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
-    </ul>
-  </details>`;
-}
+/**
+ * That the form shows its defaults because the code that reads its settings
+ * could not be loaded. (The settings' own problems are listed by the code
+ * that reads them, config.ts, under the same part.)
+ */
+export const unreadSettingsTemplate = (unread: boolean): TemplateResult | typeof nothing =>
+  unread
+    ? html`<p part="issues" class="issues">
+        ${msg('The settings could not be loaded; sending the form tries again.')}
+      </p>`
+    : nothing;
 
 /**
  * Why sending failed (every field is kept), with a retry button when retrying
@@ -47,7 +46,7 @@ export function failureTemplate(text: string, retry: (() => void) | undefined, w
   </div>`;
 }
 
-/** What a form element says about its form. */
+/** What a form element says about its form (CityFormElement renders it). */
 export interface FormOptions {
   /** Shown after the summary and the failure, before the fields (an intro, a pitch). */
   before?: unknown;
@@ -58,51 +57,8 @@ export interface FormOptions {
   className?: string;
 }
 
-/** The form: summary and failure first, the fields, the honeypot, then the submit button and its status. */
-export function formTemplate(
-  options: FormOptions,
-  state: {
-    locale: string;
-    sending: boolean;
-    /** The status line while sending, when it is not "Sending…". */
-    status?: string;
-    /** A click or key on the form: while sending, checkboxes and radio buttons keep their state (text fields are read-only). */
-    onChoice: (event: Event) => void;
-    onInput: (event: Event) => void;
-    onSubmit: (event: Event) => void;
-    top: unknown;
-    fields: unknown;
-  },
-): TemplateResult {
-  const busy = state.sending ? 'true' : 'false';
-  // A form landmark needs a name: without one, a screen reader's list of landmarks says only
-  // "form", and two forms on a page sound alike. Neither form shows a title (the page's own heading
-  // stands above it, outside the shadow root, where no ARIA reference reaches), so the name is the
-  // visible text that says what the form is for in every variant: its submit button ("Subscribe",
-  // "Send request"), translated with it.
-  // The submit button is aria-disabled, not disabled, while sending: a disabled button would drop
-  // keyboard focus to <body>. (Said here, not in the template: an HTML comment would ship.)
-  return html`<form
-    part="base form"
-    class="form ${options.className ?? ''}"
-    novalidate
-    lang=${state.locale}
-    aria-labelledby="submit-button"
-    aria-busy=${busy}
-    @input=${state.onInput}
-    @change=${state.onInput}
-    @click=${state.onChoice}
-    @keydown=${state.onChoice}
-    @submit=${state.onSubmit}
-  >
-    ${state.top} ${options.before} ${state.fields} ${honeypotTemplate()}
-    <div class="actions">
-      <button id="submit-button" part="submit-button" class="button" type="submit" aria-disabled=${busy}>
-        ${options.submitLabel}
-      </button>
-      <span part="status" class="status" role="status"
-        >${state.sending ? (state.status ?? msg('Sending…')) : nothing}</span
-      >
-    </div>
-  </form>`;
-}
+// The honeypot is a part around the fields too; it lives beside the fields it imitates. The form
+// takes it from here: with sending.ts (lazy) reaching fields.ts only through this module, the kit's
+// build (city-network-widgets.js) keeps the core in its file; without that path it split five core
+// modules into shared chunks (some 1 KB more gzip and three more requests on every page with the kit).
+export { honeypotTemplate } from './fields.js';

@@ -18,36 +18,39 @@ import { failureTemplate } from './form-parts.js';
 import type { Encoding, Payload } from './submit.js';
 import { postableAction } from './submit.js';
 
+const encodings: readonly Encoding[] = ['json', 'form'];
+
 /*
  * Everything after "Send": the request, the server's answer, the failure
  * messages and the confirmation. Loaded apart from the form (see
- * CityFormElement), which hands the sender the few things it changes.
+ * CityFormElement); the sender works on the form element itself (SendingHost).
  */
 
-/** The form element as the sender sees it: its public settings. */
-type FormElement = ReactiveElement & {
+/**
+ * The form element as its sender sees it: its settings, and the members of
+ * CityFormElement (protected from the page) that the sender reads and calls.
+ * The sender works on the element itself: no object of callbacks to build
+ * in the form's own code.
+ */
+export interface SendingHost<V, S> extends ReactiveElement {
   action?: string;
   encoding: Encoding;
   minFillSeconds: number;
   timeoutSeconds: number;
   retries: number;
   reset(): void;
-};
-
-/** What a form hands its sender. */
-export interface SendingHost<V, S> {
-  element: FormElement;
   table: FieldTable<V, S>;
   context(values?: Partial<V>): FieldContext<V, S> | undefined;
   /** When the form was shown (epoch ms). */
-  shownAt(): number;
-  emit<T>(name: string, detail: T, cancelable?: boolean): boolean;
-  showErrors(errors: FieldError[]): void;
-  clearDraft(): void;
+  shownAt: number;
+  /** The errors shown by the fields and in the summary (a reactive property). */
+  errors: FieldError[];
+  drafts: { clear(): void };
+  emit<T>(name: string, detail: T, options?: { cancelable?: boolean }): boolean;
   /** Opens the e-mail program with a `mailto:` URL. */
   openMailto(url: string): void;
   /** Focuses the element with this part once rendered. */
-  focus(part: string): void;
+  focusSoon(part: string): void;
 }
 
 /** A confirmed submission: what was sent (the values the server stored) and its answer. */
@@ -107,9 +110,9 @@ export class FormSender<V, S> {
     private readonly host: SendingHost<V, S>,
     private readonly hooks: FormHooks<V, S>,
   ) {
-    this.submission = new SubmissionController(host.element);
+    this.submission = new SubmissionController(host);
     this.table = withRules(host.table, hooks.rules);
-    addStyles(host.element.renderRoot, errorStyles, confirmationStyles);
+    addStyles(host.renderRoot, errorStyles, confirmationStyles);
   }
 
   get busy(): boolean {
@@ -123,12 +126,12 @@ export class FormSender<V, S> {
   /** Validates (errors go to the summary, which takes focus), then sends. */
   async send(ctx: FieldContext<V, S>): Promise<void> {
     const { table } = this;
-    const { element } = this.host;
+    const { host: element } = this;
     const errors = validateFields(table, ctx);
-    this.host.showErrors(errors);
-    if (errors.length > 0) return this.host.focus('error-summary');
+    element.errors = errors;
+    if (errors.length > 0) return element.focusSoon('error-summary');
     const { failure } = this.submission;
-    const shownAt = this.host.shownAt();
+    const { shownAt } = element;
     // What a bot typed into the honeypot (a field people never meet: fields.ts), read as it is now.
     const honeypot = element.renderRoot.querySelector<HTMLInputElement>('[data-trap]')?.value ?? '';
     // Never refuse a fast person: a submission before the minimum fill time waits for it, as one
@@ -146,8 +149,14 @@ export class FormSender<V, S> {
       action: postableAction(element.action, element.ownerDocument.baseURI),
       encoding: element.encoding,
     };
-    if (!this.host.emit<SubmitEventDetail>('city-submit', detail, true)) return;
+    if (!element.emit<SubmitEventDetail>('city-submit', detail, { cancelable: true })) return;
     if (!detail.action) return this.mailto(ctx, detail, payload);
+    // An encoding the form does not know goes out as JSON; the editor hears of it as the form is sent.
+    if (!encodings.includes(element.encoding)) {
+      warnOnce(
+        `<${element.localName}> encoding="${element.encoding}" is not known (sent as json); use one of: ${encodings.join(', ')}.`,
+      );
+    }
     const fieldNames = this.hooks.fieldNames?.(element) ?? {};
     const outcome = await this.submission.send({
       action: detail.action,
@@ -163,8 +172,8 @@ export class FormSender<V, S> {
     });
     if (!outcome.ok) return this.failed(detail, outcome, fieldNames);
     this.confirmed(ctx, payload, outcome);
-    this.host.clearDraft();
-    this.host.emit<SubmittedEventDetail>('city-submitted', {
+    element.drafts.clear();
+    element.emit<SubmittedEventDetail>('city-submitted', {
       ...detail,
       via: 'http',
       status: outcome.status,
@@ -174,7 +183,7 @@ export class FormSender<V, S> {
 
   /** Without an http(s) action: the e-mail fallback when the form has one, else a failure. */
   private mailto(ctx: FieldContext<V, S>, detail: SubmitEventDetail, payload: Payload): void {
-    const { element } = this.host;
+    const { host: element } = this;
     const mailto = withLocale(ctx.locale, () => this.hooks.mailto?.(ctx, rowsOf(this.table, ctx)));
     if (!mailto) {
       warnOnce(`<${element.localName}> has no http(s) action: set action to the URL the form posts to.`);
@@ -182,27 +191,28 @@ export class FormSender<V, S> {
       this.submission.fail(failure);
       return this.failed(detail, failure, {});
     }
-    this.host.openMailto(mailto);
+    element.openMailto(mailto);
     this.submission.confirm(payload);
     this.confirmed(ctx, payload, { ok: true, status: 0, body: undefined });
-    this.host.emit<SubmittedEventDetail>('city-submitted', { ...detail, via: 'mailto', mailto });
+    element.emit<SubmittedEventDetail>('city-submitted', { ...detail, via: 'mailto', mailto });
   }
 
   private confirmed(ctx: FieldContext<V, S>, payload: Payload, outcome: Extract<SendOutcome, { ok: true }>): void {
     this.sent = { values: ctx.values, payload, status: outcome.status, reference: outcome.reference };
-    this.host.element.requestUpdate();
-    this.host.focus('confirmation');
+    this.host.requestUpdate();
+    this.host.focusSoon('confirmation');
   }
 
   private failed(detail: SubmitEventDetail, failure: Failure, fieldNames: Record<string, string>): void {
-    this.host.emit<SubmitErrorEventDetail>('city-submit-error', errorDetail(detail, failure));
+    const { host } = this;
+    host.emit<SubmitErrorEventDetail>('city-submit-error', errorDetail(detail, failure));
     // Once the time a busy server gave has passed, "again in 2 seconds" gives way to "in a moment".
     if (failure.kind === 'busy' && failure.retryAt !== undefined) {
-      setTimeout(() => this.host.element.requestUpdate(), Math.max(0, failure.retryAt - Date.now()) + 50);
+      setTimeout(() => host.requestUpdate(), Math.max(0, failure.retryAt - Date.now()) + 50);
     }
-    if (failure.kind !== 'invalid') return this.host.focus('failure');
-    this.host.showErrors(serverErrors(failure.fieldErrors, fieldNames));
-    this.host.focus('error-summary');
+    if (failure.kind !== 'invalid') return host.focusSoon('failure');
+    host.errors = serverErrors(failure.fieldErrors, fieldNames);
+    host.focusSoon('error-summary');
   }
 
   /** Back to editing a new, empty submission. */
@@ -244,7 +254,7 @@ export class FormSender<V, S> {
 
   /** The GOV.UK error summary of the form's errors (validation's or the server's). */
   renderSummary(errors: FieldError[]): TemplateResult | typeof nothing {
-    const { element } = this.host;
+    const { host: element } = this;
     const hasField = (field: string) => field in this.table;
     return errorSummaryTemplate(summaryErrors(errors, hasField), hasField, (event, field) =>
       focusField(element.renderRoot, event, field),
@@ -257,6 +267,6 @@ export class FormSender<V, S> {
     if (!sent) return undefined;
     const ctx = this.host.context(sent.values) ?? current;
     const rows = rowsOf(this.table, ctx);
-    return this.hooks.renderSent(this.host.element, ctx, { ...sent, rows, reset: () => this.host.element.reset() });
+    return this.hooks.renderSent(this.host, ctx, { ...sent, rows, reset: () => this.host.reset() });
   }
 }

@@ -21,11 +21,12 @@ const emailOf = async (element: Form) => {
 describe('form drafts', () => {
   beforeEach(() => sessionStorage.clear());
 
-  it('keys a draft by id, else by action and src, and by the page; never by position', () => {
+  it('keys a draft by id, else by action and src (and the place among forms alike), and by the page', () => {
     expect(draftKey('newsletter', { id: 'footer', action: '/a' }, '/p')).to.equal('city-draft:newsletter:#footer:/p');
     expect(draftKey('newsletter', { id: '', action: '/a', src: '/c.json' }, '/p')).to.equal(
       'city-draft:newsletter:/a|/c.json:/p',
     );
+    expect(draftKey('newsletter', { id: '', action: '/a' }, '/p', 1)).to.equal('city-draft:newsletter:/a|~2:/p');
     expect(draftKey('delegation', { id: '' }, '/p')).to.not.equal(draftKey('newsletter', { id: '' }, '/p'));
   });
 
@@ -66,6 +67,54 @@ describe('form drafts', () => {
     const [news2, events2] = Array.from(again.querySelectorAll<Form>('city-newsletter-signup'));
     expect(await emailOf(news2)).to.equal('news@example.org');
     expect(await emailOf(events2)).to.equal('events@example.org');
+  });
+
+  it('keeps a draft for each of two alike forms without ids (header and footer) across a reload', async () => {
+    // A third form with another action between them does not count: only forms alike are numbered.
+    const markup = html`<div>
+      <city-newsletter-signup lang="en" action="/api/test/news"></city-newsletter-signup>
+      <city-newsletter-signup lang="en" action="/api/test/events"></city-newsletter-signup>
+      <city-newsletter-signup lang="en" action="/api/test/news"></city-newsletter-signup>
+    </div>`;
+    const first = await fixture<HTMLDivElement>(markup);
+    const [header, events, footer] = Array.from(first.querySelectorAll<Form>('city-newsletter-signup'));
+    await typeEmail(header, 'header@example.org');
+    await typeEmail(events, 'events@example.org');
+    await typeEmail(footer, 'footer@example.org');
+    first.remove();
+    const again = await fixture<HTMLDivElement>(markup);
+    const forms = Array.from(again.querySelectorAll<Form>('city-newsletter-signup'));
+    expect(await Promise.all(forms.map(emailOf))).to.deep.equal([
+      'header@example.org',
+      'events@example.org',
+      'footer@example.org',
+    ]);
+  });
+
+  it('never shares a draft with a form a script adds before an alike one, and finds both again', async () => {
+    const markup = html`<div><city-newsletter-signup lang="en" action="/api/test/news"></city-newsletter-signup></div>`;
+    const addHeader = (page: HTMLElement) => {
+      const header = document.createElement('city-newsletter-signup') as Form;
+      header.setAttribute('lang', 'en');
+      header.setAttribute('action', '/api/test/news');
+      page.prepend(header);
+      return header;
+    };
+    const page = await fixture<HTMLDivElement>(markup);
+    const footer = page.querySelector<Form>('city-newsletter-signup')!;
+    await typeEmail(footer, 'footer@example.org');
+    const header = addHeader(page);
+    expect(await emailOf(header)).to.equal('');
+    await typeEmail(header, 'header@example.org');
+    page.remove();
+    // The page builds itself the same way after the reload.
+    const again = await fixture<HTMLDivElement>(markup);
+    const footer2 = again.querySelector<Form>('city-newsletter-signup')!;
+    const header2 = addHeader(again);
+    expect([await emailOf(header2), await emailOf(footer2)]).to.deep.equal([
+      'header@example.org',
+      'footer@example.org',
+    ]);
   });
 
   it('keeps, reads and clears a draft, and ignores a damaged one', () => {

@@ -5,6 +5,7 @@ import { placeForm } from '../../shared/form-suite.js';
 
 /** The parts of axe-core's own role and accessible-name computation these tests read. */
 interface AxeCommons {
+  run(context: Element, options: object): Promise<{ violations: { id: string }[] }>;
   setup(node: Element): unknown;
   teardown(): void;
   utils: { getNodeFromTree(node: Element): unknown };
@@ -69,6 +70,36 @@ describe('the forms as named form landmarks', () => {
       });
     }
   }
+
+  for (const tag of ['city-newsletter-signup', 'city-delegation-form']) {
+    it(`<${tag}> label="…" names its form landmark, in place of the submit button's text`, async () => {
+      const { element } = await placeForm<HTMLElement & { label?: string; updateComplete: Promise<unknown> }>(tag, {
+        attributes: { label: 'Newsletter (footer)' },
+      });
+      expect(await formLandmarks(element)).to.deep.equal([{ role: 'form', name: 'Newsletter (footer)' }]);
+      element.label = '';
+      await element.updateComplete;
+      const [{ name }] = await formLandmarks(element);
+      expect(name).to.equal(tag === 'city-newsletter-signup' ? 'Subscribe' : 'Send request');
+    });
+  }
+
+  it('two signups on one page, named apart with label, pass axe landmark-unique (without label they do not)', async () => {
+    const violations = async (labels: string[][]) => {
+      const forms = [];
+      for (const attributes of labels) {
+        const { element } = await placeForm<HTMLElement>('city-newsletter-signup', {
+          attributes: Object.fromEntries(attributes.map((label) => ['label', label])),
+        });
+        forms.push(element);
+      }
+      const results = await (await axe()).run(document.body, { runOnly: ['landmark-unique'] });
+      forms.forEach((form) => form.remove());
+      return results.violations.map((violation) => violation.id);
+    };
+    expect(await violations([[], []])).to.deep.equal(['landmark-unique']);
+    expect(await violations([['Newsletter (header)'], ['Newsletter (footer)']])).to.deep.equal([]);
+  });
 
   it('tells two forms on one page apart by their names', async () => {
     const { element: request } = await placeForm<HTMLElement>('city-delegation-form');
