@@ -10,6 +10,7 @@ const forms = [
   { name: 'min-fill-seconds', label: 'Seconds before a submission counts as human', type: 'number', default: '3', advanced: true },
   { name: 'timeout-seconds', label: 'Time limit of one attempt to send (seconds)', type: 'number', default: '10', advanced: true },
   { name: 'retries', label: 'Extra attempts after a network error', type: 'number', default: '2', advanced: true },
+  { name: 'label', label: 'Name of the form for screen readers (two forms on one page)', type: 'text', advanced: true },
 ];
 
 /** `lang`, `theme` and `editor`, shared by every element. */

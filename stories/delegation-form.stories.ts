@@ -81,6 +81,7 @@ interface DelegationArgs {
   'min-fill-seconds'?: number;
   'timeout-seconds'?: number;
   retries?: number;
+  label?: string;
   theme: 'light' | 'dark' | 'auto';
   editor?: boolean;
   lang?: string;
@@ -123,6 +124,7 @@ const meta: Meta<DelegationArgs> = {
         min-fill-seconds=${ifDefined(args['min-fill-seconds'])}
         timeout-seconds=${ifDefined(args['timeout-seconds'])}
         retries=${ifDefined(args.retries)}
+        label=${ifDefined(args.label)}
         theme=${args.theme}
         ?editor=${args.editor}
         lang=${ifDefined(args.lang)}

@@ -58,6 +58,7 @@ interface SignupArgs {
   'min-fill-seconds'?: number;
   'timeout-seconds'?: number;
   retries?: number;
+  label?: string;
   theme: 'light' | 'dark' | 'auto';
   editor?: boolean;
   lang?: string;
@@ -107,6 +108,7 @@ const meta: Meta<SignupArgs> = {
         min-fill-seconds=${ifDefined(args['min-fill-seconds'])}
         timeout-seconds=${ifDefined(args['timeout-seconds'])}
         retries=${ifDefined(args.retries)}
+        label=${ifDefined(args.label)}
         theme=${args.theme}
         ?editor=${args.editor}
         lang=${ifDefined(args.lang)}

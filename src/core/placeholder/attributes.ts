@@ -4,7 +4,7 @@
  * the two differ). Space-separated strings keep `dist/loader.js` small.
  */
 const common = 'src lang theme editor';
-const forms = 'action encoding privacy-url min-fill-seconds timeout-seconds retries';
+const forms = 'action encoding privacy-url min-fill-seconds timeout-seconds retries label';
 
 const table: Record<string, string> = {
   'city-network-badge': 'network variant name full-name href member member-role since logo heading-level',
