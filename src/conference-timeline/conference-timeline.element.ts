@@ -6,6 +6,7 @@ import { warmCountryNames } from '../core/i18n/lists.js';
 import type { Checked } from '../core/data/validate.js';
 import { addStyles } from '../core/styles/add-styles.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
+import { dataStyles } from '../core/styles/data.css.js';
 import type { TimelineModel } from './conference-timeline.data.js';
 import type { Parts } from './conference-timeline.loader.js';
 import { partsLoader } from './conference-timeline.loader.js';
@@ -52,7 +53,7 @@ export type TimelineLayout = 'vertical' | 'compact';
  * @cssproperty [--city-timeline-rail-color=var(--city-color-border)] The line of the vertical layout.
  */
 export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
-  static override styles = [tokens, baseStyles, hostStyles];
+  static override styles = [tokens, baseStyles, ...dataStyles, hostStyles];
   static override properties: PropertyDeclarations = {
     order: { reflect: true },
     country: {},

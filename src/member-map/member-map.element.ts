@@ -5,6 +5,7 @@ import { warmCountryNames } from '../core/i18n/lists.js';
 import type { Checked } from '../core/data/validate.js';
 import { addStyles } from '../core/styles/add-styles.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
+import { dataStyles } from '../core/styles/data.css.js';
 import type { Member, MembersData } from './member-map.data.js';
 import type { DerivedView } from './member-list.js';
 import { defaultGeometryUrl, GeometryController, setMapHeight } from './geometry.js';
@@ -70,7 +71,7 @@ export interface MemberSelectDetail {
  * @cssproperty [--city-member-map-founding=#a3400b] Markers of founding members (dark: #ffb870).
  */
 export class CityMemberMap extends CityDataElement<MembersData> {
-  static override styles = [tokens, baseStyles, hostStyles];
+  static override styles = [tokens, baseStyles, ...dataStyles, hostStyles];
   static override properties: PropertyDeclarations = {
     view: { reflect: true },
     highlight: {},

@@ -11,6 +11,7 @@ import { otherLang, resolveLocalized, resolveText } from '../core/i18n/text.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Checked } from '../core/data/validate.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
+import { dataStyles } from '../core/styles/data.css.js';
 import type { Membership, MembershipsData } from './network-badge.data.js';
 import { membershipsChecker } from './network-badge.loader.js';
 import { styles } from './network-badge.styles.js';
@@ -50,7 +51,7 @@ const variants: readonly BadgeVariant[] = ['card', 'pill'];
  * @cssproperty [--city-badge-max-width=40em] Widest the card grows.
  */
 export class CityNetworkBadge extends CityDataElement<MembershipsData> {
-  static override styles = [tokens, baseStyles, styles];
+  static override styles = [tokens, baseStyles, ...dataStyles, styles];
   static override properties: PropertyDeclarations = {
     network: { reflect: true },
     variant: { reflect: true },

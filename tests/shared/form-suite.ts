@@ -198,6 +198,9 @@ export function runFormSuite(options: FormSuiteOptions): void {
           );
           expect(warnings.messages.join('\n')).to.include(options.invalid.path);
           expect(visibleText(element)).to.include('problems in its settings');
+          // The list's styles come with the code that reads the settings (a browser's list indent is 40 px).
+          const list = getComputedStyle(shadowQuery(element, '[part~="issues"] ul'));
+          expect(parseFloat(list.paddingInlineStart)).to.be.closeTo(parseFloat(list.fontSize) * 1.25, 0.5);
           expect(submitButton(element).textContent?.trim()).to.equal(options.submitLabel);
         } finally {
           warnings.restore();

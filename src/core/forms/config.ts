@@ -6,6 +6,8 @@ import { JsonSource } from '../controllers/json-source.js';
 import { describeLoadError, errorSource } from '../data/problems.js';
 import type { Checked, Issue } from '../data/validate.js';
 import type { FormHooks, FormSender } from './sending.js';
+import { addStyles } from '../styles/add-styles.js';
+import { issueListStyles } from '../styles/data.css.js';
 
 /** The configuration in use, the problems found in it, and why it could not be used at all. */
 export interface LoadedConfig<C> {
@@ -42,7 +44,10 @@ export class FormConfigController<C> {
     private readonly empty: () => C,
   ) {
     this.source = new JsonSource<C>(host, { args: () => ({ data: host.data, src: host.src }), check, optional: true });
+    this.root = host.shadowRoot ?? host;
   }
+
+  private readonly root: Node;
 
   /** Whether the host has light-DOM content to show while loading. */
   get hasFallback(): boolean {
@@ -60,6 +65,7 @@ export class FormConfigController<C> {
   renderIssues(): TemplateResult | typeof nothing {
     const { problem, issues = [] } = this.loaded ?? {};
     if (!problem && issues.length === 0) return nothing;
+    addStyles(this.root, issueListStyles);
     return html`<details part="issues" class="issues">
       <summary>${msg('This form has problems in its settings; it works with its defaults.')}</summary>
       <ul class="issue-list">

@@ -224,36 +224,9 @@ export const baseStyles = css`
     color: var(--_danger);
   }
 
-  .error-detail {
-    margin: 0 0 0.5em;
-  }
-
-  .issue-list {
-    margin: 0.25em 0 0;
-    padding-inline-start: 1.25em;
-  }
-
   .issues {
     margin-top: 0.75em;
     font-size: 0.875em;
-    color: var(--_muted);
-  }
-
-  .issues summary {
-    cursor: pointer;
-  }
-
-  code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-size: 0.9em;
-    overflow-wrap: anywhere;
-  }
-
-  .empty {
-    margin: 0;
-    padding: 1em;
-    border: 0.0625em dashed var(--_border);
-    border-radius: var(--_radius);
     color: var(--_muted);
   }
 
