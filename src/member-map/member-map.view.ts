@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import { resolveText } from '../core/i18n/text.js';
 import type { Member, MembersData } from './member-map.data.js';
 import { deriveView, idSet, indexGroups, nameGroups } from './member-list.js';
-import type { Derived, DerivedView } from './member-list.js';
+import type { CountryGroup, Derived, DerivedView } from './member-list.js';
 import type { GeometryController } from './geometry.js';
 import type { MapControllers } from './member-map.controllers.js';
 import { renderMapPanel } from './member-map.panel.js';
@@ -38,6 +38,8 @@ export function renderMemberMap(model: MembersData, context: MapContext): Templa
   if (model.members.length === 0) return context.empty(msg('No member cities to show.'));
   const { view, locale } = context;
   const { search, listAfterMap } = context.controllers;
+  // New data without a member of the chosen country lets the filter go: its select cannot show it.
+  if (search.country && !model.members.some((member) => member.country === search.country)) search.country = '';
   // The list (and a map without one, which names the countries in its text) needs the groups
   // named and sorted; the map beside a list draws first, without them.
   const derived = (context.memo.derived = deriveView(
@@ -109,23 +111,42 @@ function renderListPanel(context: MapContext, derived: Derived, showing: string,
   const { search, rows, hover, roving, handlers } = context.controllers;
   const index = indexGroups(groups);
   const selected = context.selected?.toLowerCase();
-  const isShown = (key: string) => shown.has(index.get(key.toLowerCase())?.member as Member);
+  const rendered = rows.rows(shown.size, visible);
+  // A long list renders its rows as the reader comes: the chosen city is rendered (in steps)
+  // down to its row, and only a rendered row may hold the list's tab stop.
+  const chosenAt = selected ? rowOf(visible, selected) : -1;
+  if (chosenAt >= rendered) void rows.until(chosenAt + 1);
+  const isRendered = (key: string) => {
+    const at = shown.has(index.get(key.toLowerCase())?.member as Member) ? rowOf(visible, key.toLowerCase()) : -1;
+    return at >= 0 && at < rendered;
+  };
   const first = visible[0]?.members[0]?.member.id;
   return renderList(
     {
       ...derived,
       index,
-      rows: rows.rows(shown.size, visible),
+      rows: rendered,
       query: search.query,
       country: search.country,
       showing,
       selected,
       active: hover.active,
-      tabStop: roving.tabStop(isShown, first, selected && index.get(selected)?.member.id),
+      tabStop: roving.tabStop(isRendered, first, selected && index.get(selected)?.member.id),
       highlighted,
       headingLevel: context.headingLevel,
       locale: context.locale,
     },
     handlers,
   );
+}
+
+/** The row of the member with this lower-case id in the list as shown (-1 when it is not shown). */
+function rowOf(visible: readonly CountryGroup[], id: string): number {
+  let row = 0;
+  for (const { members } of visible) {
+    const at = members.findIndex((entry) => entry.member.id.toLowerCase() === id);
+    if (at >= 0) return row + at;
+    row += members.length;
+  }
+  return -1;
 }

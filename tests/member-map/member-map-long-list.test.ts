@@ -31,6 +31,25 @@ describe('<city-member-map> long list', () => {
     }
   });
 
+  it('renders a long list down to the chosen city, which holds the tab stop (a row not rendered cannot)', async () => {
+    const element = document.createElement('city-member-map') as CityMemberMap;
+    element.lang = 'en';
+    element.view = 'list';
+    element.data = manyMembers(1000);
+    // The last row: Slovenia comes last of the 13 countries, and City 987 last of its cities.
+    element.selected = 'city-987';
+    document.body.append(element);
+    try {
+      const chosen = () => cityButtons(element).find((button) => button.getAttribute('aria-pressed') === 'true');
+      await waitUntil(() => chosen(), 'the chosen city was never rendered', { timeout: 20000 });
+      expect(chosen()!.textContent).to.include('City 987');
+      const stops = cityButtons(element).filter((button) => button.tabIndex === 0);
+      expect(stops.map((button) => button.textContent?.trim())).to.deep.equal([chosen()!.textContent?.trim()]);
+    } finally {
+      element.remove();
+    }
+  });
+
   it('leaves a short list as it is', async () => {
     const element = await mapOf(
       html`<city-member-map lang="en" view="list" .data=${manyMembers(17)}></city-member-map>`,

@@ -160,6 +160,20 @@ describe('<city-member-map> list', () => {
       expect(cityButtons(element)).to.have.length(3);
     });
 
+    it('lets a country filter go when new data has no city in that country', async () => {
+      const element = await mapOf(html`<city-member-map lang="en" .data=${members}></city-member-map>`);
+      const select = shadowQuery<HTMLSelectElement>(element, 'select[part~="country-filter"]');
+      select.value = 'PL';
+      select.dispatchEvent(new Event('change'));
+      await element.updateComplete;
+      const austrian = members.members.filter((member) => member.country === 'AT');
+      element.data = { ...members, members: austrian };
+      await element.updateComplete;
+      expect(shadowQuery<HTMLSelectElement>(element, 'select[part~="country-filter"]').value).to.equal('');
+      expect(cityButtons(element)).to.have.length(austrian.length);
+      expect(visibleText(element)).not.to.include('No city matches');
+    });
+
     it('filters by country with a labelled select', async () => {
       const element = await mapOf(html`<city-member-map lang="en" .data=${members}></city-member-map>`);
       const select = shadowQuery<HTMLSelectElement>(element, 'select[part~="country-filter"]');
