@@ -130,8 +130,13 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
         await expectAccessible(element);
         const retry = shadowQuery<HTMLButtonElement>(element, '[part~="retry-button"]');
         expect(retry.textContent?.trim()).to.equal('Try again');
+        retry.focus();
         retry.click();
+        // Keyboard focus stays in the widget: on its loading state, then on the content (never on <body>).
+        await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        expect(element.shadowRoot!.activeElement?.matches('[part~="loading"]'), 'focus while loading').to.equal(true);
         await waitForText(element, options.readyText);
+        await waitUntil(() => element.shadowRoot!.activeElement?.matches('[part~="base"]'), 'focus after loading');
         expect(warnings.messages.join('\n')).to.include('could not reach');
       } finally {
         warnings.restore();

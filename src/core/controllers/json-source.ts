@@ -127,9 +127,15 @@ export class JsonSource<T> implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.focusAfterLoad || this.state.status === 'loading') return;
-    this.focusAfterLoad = false;
+    if (!this.focusAfterLoad) return;
     const root = this.host.shadowRoot ?? this.host;
+    if (this.state.status === 'loading') {
+      // The retry button is gone while it loads: its loading state holds the focus, not <body>.
+      const loading = root.querySelector<HTMLElement>('[part~="loading"]');
+      if (loading) loading.tabIndex = -1;
+      return loading?.focus();
+    }
+    this.focusAfterLoad = false;
     const target =
       root.querySelector<HTMLElement>('[part~="retry-button"]') ??
       root.querySelector<HTMLElement>('[part~="base"], [part~="error"], [part~="empty"]');
