@@ -59,6 +59,7 @@
 's10e8fcee19bfb55a': `Název instituce`,
 's11b7bcc50ad5b3b8': str`Server na adrese ${0} vrátil chybu (HTTP ${1}).`,
 's137af9f7040dc2d2': `(nepovinné)`,
+'s165ae6d3fb30445d': `Nastavení je nyní načteno. Zkontrolujte formulář a odešlete jej znovu.`,
 's19437c571795dfa1': `Hledanému výrazu neodpovídá žádné město.`,
 's1ae7f9fbce18ad6e': str`Členství s id „${0}“ neexistuje.`,
 's1be0c2529780107a': `Odeslat žádost`,

@@ -59,6 +59,7 @@
 's10e8fcee19bfb55a': `Name der Institution`,
 's11b7bcc50ad5b3b8': str`${0} hat mit einem Fehler geantwortet (HTTP ${1}).`,
 's137af9f7040dc2d2': `(optional)`,
+'s165ae6d3fb30445d': `Die Einstellungen sind jetzt geladen. Prüfen Sie das Formular und senden Sie es erneut.`,
 's19437c571795dfa1': `Keine Stadt entspricht der Suche.`,
 's1ae7f9fbce18ad6e': str`Keine Mitgliedschaft mit der ID „${0}“.`,
 's1be0c2529780107a': `Anfrage senden`,

@@ -59,6 +59,7 @@
 's10e8fcee19bfb55a': `Nom de l’institution`,
 's11b7bcc50ad5b3b8': str`${0} a répondu par une erreur (HTTP ${1}).`,
 's137af9f7040dc2d2': `(facultatif)`,
+'s165ae6d3fb30445d': `Les paramètres sont maintenant chargés. Vérifiez le formulaire, puis envoyez-le à nouveau.`,
 's19437c571795dfa1': `Aucune ville ne correspond à la recherche.`,
 's1ae7f9fbce18ad6e': str`Aucune adhésion avec l’identifiant « ${0} ».`,
 's1be0c2529780107a': `Envoyer la demande`,

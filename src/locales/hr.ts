@@ -59,6 +59,7 @@
 's10e8fcee19bfb55a': `Naziv institucije`,
 's11b7bcc50ad5b3b8': str`Adresa ${0} vratila je pogrešku (HTTP ${1}).`,
 's137af9f7040dc2d2': `(nije obavezno)`,
+'s165ae6d3fb30445d': `Postavke su sada učitane. Provjerite obrazac, a zatim ga ponovno pošaljite.`,
 's19437c571795dfa1': `Nijedan grad ne odgovara pretraživanju.`,
 's1ae7f9fbce18ad6e': str`Ne postoji članstvo s id-om „${0}“.`,
 's1be0c2529780107a': `Pošaljite zahtjev`,

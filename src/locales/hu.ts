@@ -59,6 +59,7 @@
 's10e8fcee19bfb55a': `Intézmény neve`,
 's11b7bcc50ad5b3b8': str`Hibás válasz innen: ${0} (HTTP ${1}).`,
 's137af9f7040dc2d2': `(nem kötelező)`,
+'s165ae6d3fb30445d': `A beállítások most betöltődtek. Ellenőrizze az űrlapot, majd küldje el újra.`,
 's19437c571795dfa1': `Egyetlen város sem felel meg a keresésnek.`,
 's1ae7f9fbce18ad6e': str`Nincs „${0}” azonosítójú tagság.`,
 's1be0c2529780107a': `Kérelem küldése`,

@@ -59,6 +59,7 @@
 's10e8fcee19bfb55a': `Denominazione dell’ente`,
 's11b7bcc50ad5b3b8': str`${0} ha risposto con un errore (HTTP ${1}).`,
 's137af9f7040dc2d2': `(facoltativo)`,
+'s165ae6d3fb30445d': `Le impostazioni sono ora caricate. Controllare il modulo, poi inviarlo di nuovo.`,
 's19437c571795dfa1': `Nessuna città corrisponde alla ricerca.`,
 's1ae7f9fbce18ad6e': str`Nessuna adesione con l’id «${0}».`,
 's1be0c2529780107a': `Inviare la richiesta`,

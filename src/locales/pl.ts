@@ -59,6 +59,7 @@
 's10e8fcee19bfb55a': `Nazwa instytucji`,
 's11b7bcc50ad5b3b8': str`Adres ${0} zwrócił błąd (HTTP ${1}).`,
 's137af9f7040dc2d2': `(opcjonalnie)`,
+'s165ae6d3fb30445d': `Ustawienia zostały wczytane. Proszę sprawdzić formularz i wysłać go ponownie.`,
 's19437c571795dfa1': `Żadne miasto nie odpowiada kryteriom wyszukiwania.`,
 's1ae7f9fbce18ad6e': str`Brak członkostwa o identyfikatorze „${0}”.`,
 's1be0c2529780107a': `Wyślij zgłoszenie`,

@@ -59,6 +59,7 @@
 's10e8fcee19bfb55a': `Denumirea instituției`,
 's11b7bcc50ad5b3b8': str`${0} a răspuns cu o eroare (HTTP ${1}).`,
 's137af9f7040dc2d2': `(opțional)`,
+'s165ae6d3fb30445d': `Setările sunt acum încărcate. Verificați formularul, apoi trimiteți-l din nou.`,
 's19437c571795dfa1': `Niciun oraș nu corespunde căutării.`,
 's1ae7f9fbce18ad6e': str`Nu există nicio apartenență cu id-ul „${0}”.`,
 's1be0c2529780107a': `Trimiteți cererea`,

@@ -59,6 +59,7 @@
 's10e8fcee19bfb55a': `Názov inštitúcie`,
 's11b7bcc50ad5b3b8': str`Adresa ${0} vrátila chybu (HTTP ${1}).`,
 's137af9f7040dc2d2': `(nepovinné)`,
+'s165ae6d3fb30445d': `Nastavenia sú teraz načítané. Skontrolujte formulár a odošlite ho znova.`,
 's19437c571795dfa1': `Vyhľadávaniu nezodpovedá žiadne mesto.`,
 's1ae7f9fbce18ad6e': str`Členstvo s id „${0}“ neexistuje.`,
 's1be0c2529780107a': `Odoslať žiadosť`,

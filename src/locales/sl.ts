@@ -59,6 +59,7 @@
 's10e8fcee19bfb55a': `Naziv ustanove`,
 's11b7bcc50ad5b3b8': str`Naslov ${0} je vrnil napako (HTTP ${1}).`,
 's137af9f7040dc2d2': `(neobvezno)`,
+'s165ae6d3fb30445d': `Nastavitve so zdaj naložene. Preverite obrazec in ga pošljite znova.`,
 's19437c571795dfa1': `Nobeno mesto ne ustreza iskanju.`,
 's1ae7f9fbce18ad6e': str`Članstvo z ID-jem »${0}« ne obstaja.`,
 's1be0c2529780107a': `Pošljite zahtevo`,

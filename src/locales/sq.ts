@@ -59,6 +59,7 @@
 's10e8fcee19bfb55a': `Emri i institucionit`,
 's11b7bcc50ad5b3b8': str`${0} u përgjigj me gabim (HTTP ${1}).`,
 's137af9f7040dc2d2': `(opsionale)`,
+'s165ae6d3fb30445d': `Cilësimet tani janë ngarkuar. Kontrolloni formularin, pastaj dërgojeni përsëri.`,
 's19437c571795dfa1': `Asnjë qytet nuk përputhet me kërkimin.`,
 's1ae7f9fbce18ad6e': str`Nuk ka anëtarësim me id-në „${0}“.`,
 's1be0c2529780107a': `Dërgoni kërkesën`,

@@ -610,12 +610,16 @@ export function runFormSuite(options: FormSuiteOptions): void {
           expect(warnings.messages.join('\n')).to.include('could not be loaded');
           // The connection is back: "Send" reads the settings and shows them, and sends nothing yet.
           reachable = true;
+          submitButton(element).focus();
           submitButton(element).click();
           await waitForText(element, options.configText);
           expect(Boolean(element.shadowRoot!.querySelector('[part~="issues"]')), 'the note of problems stays').to.equal(
             false,
           );
           expect((await serverLog(bucket)).received).to.have.length(0);
+          // It says why nothing was sent, and the submit button has the focus again (not <body>).
+          expect(shadowQuery(element, '[role="status"]').textContent).to.include('Check the form, then send it again.');
+          await waitUntil(() => element.shadowRoot!.activeElement === submitButton(element), 'the focus was lost');
         } finally {
           warnings.restore();
         }

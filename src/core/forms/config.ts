@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { SourceState } from '../controllers/json-source.js';
 import { JsonSource } from '../controllers/json-source.js';
@@ -34,20 +34,37 @@ export interface LazyFormModule<V, C, S> {
  * typed `city-load`/`city-error`). A form that cannot read its configuration
  * still works with its defaults and says what went wrong.
  */
-export class FormConfigController<C> {
+export class FormConfigController<C> implements ReactiveController {
   private readonly source: JsonSource<C>;
   private derived?: { state: SourceState<C>; loaded?: LoadedConfig<C> };
+  private readonly root: ShadowRoot | HTMLElement;
+  /** Whether the submit button is still to take the focus back (see `readOnSend`). */
+  private focusSubmit: boolean;
 
+  /**
+   * `readOnSend`: read on "Send", after the code that reads them could not be
+   * loaded when the form appeared. The form then shows its settings (its
+   * fields may change) and sends nothing yet: it says so, and the submit
+   * button takes the focus back once the form is shown again.
+   */
   constructor(
     host: ReactiveControllerHost & HTMLElement & { data?: unknown; src?: string },
     check: (json: unknown) => Checked<C>,
     private readonly empty: () => C,
+    private readonly readOnSend = false,
   ) {
     this.source = new JsonSource<C>(host, { args: () => ({ data: host.data, src: host.src }), check, optional: true });
     this.root = host.shadowRoot ?? host;
+    this.focusSubmit = readOnSend;
+    host.addController(this);
   }
 
-  private readonly root: Node;
+  hostUpdated(): void {
+    const submit = this.focusSubmit && this.loaded && this.root.querySelector<HTMLElement>('#submit-button');
+    if (!submit) return;
+    this.focusSubmit = false;
+    submit.focus();
+  }
 
   /** Whether the host has light-DOM content to show while loading. */
   get hasFallback(): boolean {
@@ -64,15 +81,21 @@ export class FormConfigController<C> {
   /** Problems in the configuration: the form still works with its defaults. */
   renderIssues(): TemplateResult | typeof nothing {
     const { problem, issues = [] } = this.loaded ?? {};
-    if (!problem && issues.length === 0) return nothing;
+    const read = this.readOnSend
+      ? html`<p part="status" class="issues" role="status">
+          ${msg('The settings are loaded now. Check the form, then send it again.')}
+        </p>`
+      : nothing;
+    if (!problem && issues.length === 0) return read;
     addStyles(this.root, issueListStyles);
-    return html`<details part="issues" class="issues">
-      <summary>${msg('This form has problems in its settings; it works with its defaults.')}</summary>
-      <ul class="issue-list">
-        ${problem ? html`<li>${problem}</li>` : nothing}
-        ${issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
-      </ul>
-    </details>`;
+    return html`${read}
+      <details part="issues" class="issues">
+        <summary>${msg('This form has problems in its settings; it works with its defaults.')}</summary>
+        <ul class="issue-list">
+          ${problem ? html`<li>${problem}</li>` : nothing}
+          ${issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
+        </ul>
+      </details>`;
   }
 
   private derive(state: SourceState<C>): LoadedConfig<C> | undefined {

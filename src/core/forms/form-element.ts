@@ -140,9 +140,9 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
     }
   }
 
-  private useConfiguration({ FormConfigController, check }: LazyFormModule<V, C, S>): void {
+  private useConfiguration({ FormConfigController, check }: LazyFormModule<V, C, S>, onSend?: boolean): void {
     this.unread = false;
-    this.configuration = new FormConfigController(this, check, this.empty);
+    this.configuration = new FormConfigController(this, check, this.empty, onSend);
     this.requestUpdate();
   }
 
@@ -192,7 +192,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
         // (its fields may change) before anything is sent.
         if (this.unread) {
           this.codeWait = undefined;
-          return this.useConfiguration(module);
+          return this.useConfiguration(module, true);
         }
         const { FormSender, hooks } = module;
         // The sender works on this element: what it reads and calls is SendingHost (sending.ts).
