@@ -27,10 +27,12 @@ export const listStyles = css`
     margin-top: 0.75em;
   }
 
-  /* Years off screen skip layout until scrolled to: 10,000 conferences stay quick. */
+  /* Years off screen skip layout until scrolled to: 10,000 conferences stay quick. Until a year
+     has been laid out it is counted at about the height of a year with one or two conferences
+     (the first frame counts every year so), so the list's height jumps little when it is. */
   [part~='year-group'] {
     content-visibility: auto;
-    contain-intrinsic-size: auto 10em;
+    contain-intrinsic-size: auto 6.5em;
   }
 
   [part~='past'] b {
