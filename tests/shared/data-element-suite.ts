@@ -143,6 +143,28 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
       }
     });
 
+    it('leaves the focus where the reader moved it while "Try again" was loading', async () => {
+      const warnings = captureWarnings();
+      const elsewhere = document.createElement('button');
+      elsewhere.textContent = 'Elsewhere on the page';
+      try {
+        const element = await mount(`src="/api/data/flaky?key=${uniqueKey()}&fails=2&file=${options.fixture}"`);
+        element.after(elsewhere);
+        await waitForText(element, 'could not be loaded');
+        const retry = shadowQuery<HTMLButtonElement>(element, '[part~="retry-button"]');
+        retry.focus();
+        retry.click();
+        await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        elsewhere.focus();
+        await waitForText(element, options.readyText);
+        await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        expect(document.activeElement === elsewhere, 'the focus was taken back').to.equal(true);
+      } finally {
+        elsewhere.remove();
+        warnings.restore();
+      }
+    });
+
     it('tries once more by itself after a cut connection (the retry policy loads for it), and shows the data', async () => {
       const element = await mount(`src="/api/data/flaky?key=${uniqueKey()}&fails=1&file=${options.fixture}"`);
       await waitForText(element, options.readyText);

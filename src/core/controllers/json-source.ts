@@ -128,6 +128,13 @@ export class JsonSource<T> implements ReactiveController {
 
   hostUpdated(): void {
     if (!this.focusAfterLoad) return;
+    // Only a focus still in the widget (or lost with the node that had it) is moved: a reader who
+    // went on elsewhere while it loaded keeps their place.
+    const active = this.host.ownerDocument.activeElement;
+    if (active && active !== this.host.ownerDocument.body && !this.host.matches(':focus-within')) {
+      this.focusAfterLoad = false;
+      return;
+    }
     const root = this.host.shadowRoot ?? this.host;
     if (this.state.status === 'loading') {
       // The retry button is gone while it loads: its loading state holds the focus, not <body>.
