@@ -620,6 +620,12 @@ export function runFormSuite(options: FormSuiteOptions): void {
           // It says why nothing was sent, and the submit button has the focus again (not <body>).
           expect(shadowQuery(element, '[role="status"]').textContent).to.include('Check the form, then send it again.');
           await waitUntil(() => element.shadowRoot!.activeElement === submitButton(element), 'the focus was lost');
+          // Sent now, the note is gone (the settings may ask for a choice the defaults did not have).
+          await options.fill(element);
+          element.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')?.click();
+          submitButton(element).click();
+          await waitForSent(element);
+          expect(visibleText(element)).not.to.include('The settings are loaded now.');
         } finally {
           warnings.restore();
         }

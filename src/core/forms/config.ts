@@ -44,19 +44,31 @@ export class FormConfigController<C> implements ReactiveController {
   /**
    * `readOnSend`: read on "Send", after the code that reads them could not be
    * loaded when the form appeared. The form then shows its settings (its
-   * fields may change) and sends nothing yet: it says so, and the submit
-   * button takes the focus back once the form is shown again.
+   * fields may change) and sends nothing yet: it says so until the form is
+   * sent, and the submit button takes the focus back once the form is shown
+   * again.
    */
   constructor(
     host: ReactiveControllerHost & HTMLElement & { data?: unknown; src?: string },
     check: (json: unknown) => Checked<C>,
     private readonly empty: () => C,
-    private readonly readOnSend = false,
+    private readOnSend = false,
   ) {
     this.source = new JsonSource<C>(host, { args: () => ({ data: host.data, src: host.src }), check, optional: true });
     this.root = host.shadowRoot ?? host;
     this.focusSubmit = readOnSend;
     host.addController(this);
+    // The note is for the next "Send": gone once the form is sent.
+    if (readOnSend) {
+      host.addEventListener(
+        'city-submit',
+        () => {
+          this.readOnSend = false;
+          host.requestUpdate();
+        },
+        { once: true },
+      );
+    }
   }
 
   hostUpdated(): void {
