@@ -35,6 +35,12 @@ export const listStyles = css`
     contain-intrinsic-size: auto 6.5em;
   }
 
+  /* The first years are on screen on most pages: laid out from the first frame, at their height
+     at any width (a guess in em is right for one width only). */
+  [part~='year-group']:nth-child(-n + 8) {
+    content-visibility: visible;
+  }
+
   [part~='past'] b {
     color: var(--_muted);
   }
