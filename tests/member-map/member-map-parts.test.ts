@@ -3,7 +3,7 @@ import '../../src/member-map/member-map.js';
 import { partsLoader } from '../../src/member-map/member-map.loader.js';
 import type { Parts } from '../../src/member-map/member-map.loader.js';
 import { captureWarnings, shadowQuery, visibleText, withLazyModule } from '../helpers.js';
-import { cityButtons, fixtureUrl, mapOf } from './member-map-test-helpers.js';
+import { cityButtons, fixtureUrl, groupNames, mapLabel, mapOf } from './member-map-test-helpers.js';
 
 /** A map of the reference members, not yet on the page. */
 const newMap = () => {
@@ -110,6 +110,28 @@ describe('<city-member-map> parts chunk', () => {
       expect(headings).to.deep.equal([...headings].sort(new originals.Collator('sl').compare));
     } finally {
       Object.assign(Intl, originals);
+      element.remove();
+    }
+  });
+
+  it('names the countries at once when the view turns to the map alone or the list before the list came', async () => {
+    const element = newMap() as HTMLElement & { view: string; updateComplete: Promise<unknown> };
+    document.body.append(element);
+    try {
+      await waitUntil(() => element.shadowRoot?.querySelector('svg [part~="marker"]'), 'no map');
+      // Most likely still before the list: the map alone names the countries in its text.
+      element.view = 'map';
+      await element.updateComplete;
+      expect(mapLabel(element)).to.include('Austria:');
+      expect(mapLabel(element)).not.to.match(/\bAT:/);
+      element.view = 'list';
+      await element.updateComplete;
+      expect(groupNames(element)[0]).to.equal('Austria');
+      element.view = 'both';
+      await element.updateComplete;
+      expect(cityButtons(element)).to.have.length(17);
+      expect(groupNames(element)).to.deep.equal([...groupNames(element)].sort());
+    } finally {
       element.remove();
     }
   });
