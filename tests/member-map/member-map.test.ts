@@ -64,7 +64,7 @@ describe('<city-member-map> list', () => {
       const element = await mapOf(html`<city-member-map lang="cs" src=${fixtureUrl}></city-member-map>`);
       await waitForText(element, 'Pasov');
       expect(groupNames(element)).to.deep.equal(['Česko', 'Maďarsko', 'Německo', 'Polsko', 'Rakousko', 'Slovensko']);
-      expect(visibleText(element)).to.include('Uvedeno zde: 17 měst v 6 zemích. Celá síť: 34 měst v 13 zemích.');
+      expect(visibleText(element)).to.include('Uvedeno zde: 17 měst, 6 zemí. Celá síť: 34 měst, 13 zemí.');
       expect(shadowQuery(element, 'input[part~="search"]').closest('label')!.textContent).to.include('Hledat města');
       await expectAccessible(element);
     });
@@ -76,7 +76,7 @@ describe('<city-member-map> list', () => {
       const element = await mapOf(html`<city-member-map lang="en" .data=${data}></city-member-map>`);
       expect(shadowQuery(element, '[part~="counts"]').textContent!.trim()).to.equal('17 cities in 6 countries');
       const cs = await mapOf(html`<city-member-map lang="cs" .data=${data}></city-member-map>`);
-      expect(shadowQuery(cs, '[part~="counts"]').textContent!.trim()).to.equal('17 měst v 6 zemích');
+      expect(shadowQuery(cs, '[part~="counts"]').textContent!.trim()).to.equal('17 měst, 6 zemí');
     });
 
     it('names each country group with a heading at heading-level (3 by default, to fit an h2 section)', async () => {
