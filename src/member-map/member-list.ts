@@ -2,7 +2,7 @@ import { runPaced, runToEnd } from './paced.js';
 import { resolveText } from '../core/i18n/text.js';
 import { countryName, foldForSearch } from '../core/i18n/lists.js';
 import type { Member, MembersData } from './member-map.data.js';
-import { checking } from './member-map.data.js';
+import { checking, isKnownCountry } from './member-map.data.js';
 import type { Checked } from '../core/data/validate.js';
 
 /** A member with what the list shows and searches, in one locale. */
@@ -65,7 +65,8 @@ export function* naming(buckets: readonly CountryGroup[], locale: string): Gener
   const groups: CountryGroup[] = [];
   let count = 0;
   for (const bucket of buckets) {
-    const name = countryName(bucket.code, locale);
+    // An unknown code (reported by the check) is listed under the code itself.
+    const name = isKnownCountry(bucket.code) ? countryName(bucket.code, locale) : bucket.code;
     const folded = foldForSearch(name);
     const members: ListedMember[] = [];
     for (const entry of bucket.members) {

@@ -72,20 +72,21 @@ export const isPlaced = (member: Member): member is Member & { lat: number; lon:
 
 /**
  * The region codes Intl.DisplayNames names (CLDR 48, as in Chromium and
- * Node 20): each word is a first letter and the second letters that follow
+ * Node 20), less those that name no country or territory (EU, EZ, QO, UN, XA,
+ * XB, ZZ): each word is a first letter and the second letters that follow
  * it. A table and not Intl itself: the check runs before the map's first
  * render, and Intl's first use on a page costs ~50 ms on a slow phone (4×
  * CPU), which the list pays later. tests/member-map/known-countries.test.ts
  * compares it with the browser's names.
  */
 const regionCodes =
-  'ACDEFGILMNOQRSTUWXZ BABDEFGHIJLMNOQRSTUVWYZ CACDFGHIKLMNOPQRSUVWXYZ DDEGJKMOYZ EACEGHRSTUZ FIJKMORX ' +
+  'ACDEFGILMNOQRSTUWXZ BABDEFGHIJLMNOQRSTUVWYZ CACDFGHIKLMNOPQRSUVWXYZ DDEGJKMOYZ EACEGHRST FIJKMORX ' +
   'GABDEFGHILMNPQRSTUWY HKMNRTUV ICDELMNOQRST JEMOP KEGHIMNPRWYZ LABCIKRSTUVY MACDEFGHKLMNOPQRSTUVWXYZ ' +
-  'NACEFGHILOPRUZ OM PAEFGHKLMNRSTWY QAO REHOSUW SABCDEGHIJKLMNORSTUVXYZ TACDFGHJKLMNOPRTVWZ UAGKMNSYZ ' +
-  'VACDEGINU WFS XABK YDETU ZAMRWZ';
+  'NACEFGHILOPRUZ OM PAEFGHKLMNRSTWY QA REHOSUW SABCDEGHIJKLMNORSTUVXYZ TACDFGHJKLMNOPRTVWZ UAGKMSYZ ' +
+  'VACDEGINU WFS XK YDETU ZAMRW';
 let knownCodes: Set<string> | undefined;
 
-/** Whether the region code is one the browser has a name for (the list then shows the name). */
+/** Whether the region code is a country or territory the browser has a name for (the list then shows the name). */
 export function isKnownCountry(code: string): boolean {
   knownCodes ??= new Set(
     regionCodes.split(' ').flatMap(([first, ...seconds]) => seconds.map((second) => first! + second)),

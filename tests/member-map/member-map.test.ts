@@ -359,9 +359,13 @@ describe('<city-member-map> list', () => {
     it('reports an unknown country code and lists the city under the code', async () => {
       const data = clone(members);
       data.members[16].country = 'XX';
+      // A code the browser names that is no country (the European Union) is reported all the same.
+      data.members[15].country = 'EU';
       const { element } = await withIssues(data);
       expect(groupNames(element)).to.include('XX');
+      expect(groupNames(element)).to.include('EU');
       expect(issueText(element)).to.include('members[16].country: unknown country code "XX"');
+      expect(issueText(element)).to.include('members[15].country: unknown country code "EU"');
     });
 
     it('reports a duplicate id and lists the city once', async () => {
