@@ -44,6 +44,7 @@ export interface MemberSelectDetail {
  * @csspart marker - City markers, one path per kind (per 500 markers, drawn a path per task); founding members' also carry `founding`, emphasised ones `highlighted`, the chosen city's (drawn on its own) `selected`.
  * @csspart marker-label - A city name on the map (`marker-labels`, and the chosen city).
  * @csspart legend - The key to the marker shapes.
+ * @csspart unplaced - With `view="map"`, the cities the map cannot place (in the map's text alternative too).
  * @csspart map-status - "Loading the map…" or why the outlines are missing.
  * @csspart list-panel - The search, filter and list.
  * @csspart search - The search field.

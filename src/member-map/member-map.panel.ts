@@ -12,6 +12,8 @@ export interface MapPanel extends MapDrawing {
   editor: boolean;
   onClick: (event: MouseEvent) => void;
   onPointer: (event: PointerEvent) => void;
+  /** "Not on the map: …" when the map has no list beside it, else ''. */
+  unplaced?: string;
 }
 
 /** The map's box with its status line, and the key to the markers. */
@@ -47,6 +49,7 @@ export function renderMapPanel(input: MapPanel): TemplateResult {
       <span class="key member">${msg('Member city')}</span>
       ${input.founding ? html`<span class="key founding">${msg('Founding member')}</span>` : nothing}
     </p>
+    ${input.unplaced ? html`<p part="unplaced" class="legend" aria-hidden="true">${input.unplaced}</p>` : nothing}
   </div>`;
   /* eslint-enable lit-a11y/click-events-have-key-events */
 }

@@ -74,6 +74,13 @@ function unplacedOf(members: readonly Member[]): Member[] {
   return unplaced;
 }
 
+/** "Not on the map: Opava, Graz.": the cities without coordinates, or '' when every city is placed. */
+export function unplacedText(members: readonly Member[], groups: readonly CountryGroup[]): string {
+  const index = indexGroups(groups);
+  const unplaced = unplacedOf(members).map((member) => index.get(member.id.toLowerCase())!.name);
+  return unplaced.length ? msg(str`Not on the map: ${unplaced.join(', ')}.`) : '';
+}
+
 /** Cities named in the map's text alternative at most; more are left to the list. */
 const namedAtMost = 30;
 
@@ -93,9 +100,7 @@ export function mapLabel(input: {
 }): string {
   const { groups, visible, shown } = input.derived;
   const index = indexGroups(groups);
-  const nameOf = (member: Member) => index.get(member.id.toLowerCase())!.name;
   const highlighted = [...input.highlighted].flatMap((key) => index.get(key)?.name ?? []);
-  const unplaced = unplacedOf(input.members).map(nameOf);
   const byCountry = () =>
     visible.map((group) => `${group.name}: ${group.members.map((entry) => entry.name).join(', ')}`).join('; ');
   // The counts may be sentences of their own ("Listed here: … The whole network: …."): one full stop.
@@ -106,7 +111,7 @@ export function mapLabel(input: {
       ? `${byCountry()}.`
       : msg('The list has the same cities.'),
     highlighted.length ? msg(str`Highlighted: ${highlighted.join(', ')}.`) : '',
-    unplaced.length ? msg(str`Not on the map: ${unplaced.join(', ')}.`) : '',
+    unplacedText(input.members, groups),
   ]
     .filter(Boolean)
     .join(' ');

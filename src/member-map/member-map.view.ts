@@ -9,7 +9,7 @@ import type { GeometryController } from './geometry.js';
 import type { MapControllers } from './member-map.controllers.js';
 import { renderMapPanel } from './member-map.panel.js';
 import { renderList } from './member-map.list.js';
-import { countsText, mapLabel, showingText } from './member-map.text.js';
+import { countsText, mapLabel, showingText, unplacedText } from './member-map.text.js';
 
 /** What the element hands its view: its settings, its controllers (with the list's handlers). */
 export interface MapContext {
@@ -94,6 +94,8 @@ function renderMap(
     ...derived,
     groups: derived.buckets,
     label: mapLabel({ ...text, derived, members: model.members, hasList: context.view !== 'map' }),
+    // Without the list, the cities the map cannot place are named under it too.
+    unplaced: context.view === 'map' ? unplacedText(model.members, derived.groups) : '',
     country: search.country,
     highlighted: text.highlighted,
     selected: context.selected?.toLowerCase(),

@@ -356,6 +356,18 @@ describe('<city-member-map> list', () => {
       await expectAccessible(element);
     });
 
+    it('names the cities it cannot place under a map without its list', async () => {
+      const data = clone(members);
+      delete data.members[7].lat; // brno
+      const { element } = await withIssues(data);
+      expect(visibleText(element)).not.to.include('Not on the map');
+      (element as HTMLElement & { view: string }).view = 'map';
+      await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(shadowQuery(element, '[part~="unplaced"]').textContent?.trim()).to.equal('Not on the map: Brno.');
+      expect(mapLabel(element)).to.include('Not on the map: Brno.');
+      await expectAccessible(element);
+    });
+
     it('reports an unknown country code and lists the city under the code', async () => {
       const data = clone(members);
       data.members[16].country = 'XX';
