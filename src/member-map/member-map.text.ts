@@ -94,7 +94,8 @@ export function mapLabel(input: {
   /** "Cities shown: 3 of 17" while filtering, else ''. */
   showing: string;
   derived: { groups: readonly CountryGroup[]; visible: readonly CountryGroup[]; shown: ReadonlySet<Member> };
-  members: readonly Member[];
+  /** "Not on the map: …" (unplacedText), or ''. */
+  unplaced: string;
   highlighted: ReadonlySet<string>;
   hasList: boolean;
 }): string {
@@ -111,7 +112,7 @@ export function mapLabel(input: {
       ? `${byCountry()}.`
       : msg('The list has the same cities.'),
     highlighted.length ? msg(str`Highlighted: ${highlighted.join(', ')}.`) : '',
-    unplacedText(input.members, groups),
+    input.unplaced,
   ]
     .filter(Boolean)
     .join(' ');

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { resolveText } from '../core/i18n/text.js';
-import type { Member, MembersData } from './member-map.data.js';
+import type { MembersData } from './member-map.data.js';
 import { deriveView, idSet, indexGroups, nameGroups } from './member-list.js';
 import type { CountryGroup, Derived, DerivedView } from './member-list.js';
 import type { GeometryController } from './geometry.js';
@@ -85,6 +85,7 @@ function renderMap(
 ) {
   const { assets } = context;
   const { hover, size, measured, search } = context.controllers;
+  const unplaced = unplacedText(model.members, derived.groups);
   return renderMapPanel({
     code: assets.code,
     state: assets.state,
@@ -93,9 +94,9 @@ function renderMap(
     measured,
     ...derived,
     groups: derived.buckets,
-    label: mapLabel({ ...text, derived, members: model.members, hasList: context.view !== 'map' }),
+    label: mapLabel({ ...text, derived, unplaced, hasList: context.view !== 'map' }),
     // Without the list, the cities the map cannot place are named under it too.
-    unplaced: context.view === 'map' ? unplacedText(model.members, derived.groups) : '',
+    unplaced: context.view === 'map' ? unplaced : '',
     country: search.country,
     highlighted: text.highlighted,
     selected: context.selected?.toLowerCase(),
@@ -118,8 +119,9 @@ function renderListPanel(context: MapContext, derived: Derived, showing: string,
   // down to its row, and only a rendered row may hold the list's tab stop.
   const chosenAt = selected ? rowOf(visible, selected) : -1;
   if (chosenAt >= rendered) void rows.until(chosenAt + 1);
+  // Only the shown members are in `visible`: a member filtered out has no row.
   const isRendered = (key: string) => {
-    const at = shown.has(index.get(key.toLowerCase())?.member as Member) ? rowOf(visible, key.toLowerCase()) : -1;
+    const at = key.toLowerCase() === selected ? chosenAt : rowOf(visible, key.toLowerCase());
     return at >= 0 && at < rendered;
   };
   const first = visible[0]?.members[0]?.member.id;
