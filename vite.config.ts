@@ -53,6 +53,8 @@ function minifyLitLiterals(): Plugin {
 
 export default defineConfig({
   plugins: [minifyLitLiterals(), loaderImportsTheKit()],
+  // msg() and str only: see src/core/i18n/lit-localize.ts.
+  resolve: { alias: [{ find: /^@lit\/localize$/, replacement: resolve(import.meta.dirname, 'src/core/i18n/lit-localize.ts') }] },
   root: '.',
   publicDir: false,
   server: { open: false },

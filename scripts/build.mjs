@@ -163,8 +163,7 @@ function entryBindingsThroughRegistry() {
  */
 const secondCopyWarning =
   '((f)=>{f.size&&console.warn(`city-network-widgets: ${import.meta.url} is a second of its files on this page ' +
-  "(${[...f]}): each has its own Lit, which Trusted Types refuse without 'allow-duplicates'. " +
-  'For several kinds of element, load city-network-widgets.js alone.`);f.add(import.meta.url)})' +
+  '(${[...f]}): a second Lit, which Trusted Types refuse; load city-network-widgets.js alone.`);f.add(import.meta.url)})' +
   '(globalThis[Symbol.for("city-network-widgets/files")]??=new Set);\n';
 
 /** One library build of one script-tag file and its lazy chunks. */

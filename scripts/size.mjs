@@ -21,8 +21,11 @@ const budgets = [
   { match: /^member-map\.map-[\w-]+\.js$/, kb: 4, what: 'map renderer, loaded lazily' },
   { match: /^conference-timeline\.js$/, kb: 14.5, what: 'element + Lit; the list view comes with the data' },
   { match: /^conference-timeline\.parts-[\w-]+\.js$/, kb: 5, what: 'checker, list view and styles, asked for with the data' },
-  { match: /^newsletter-signup\.js$/, kb: 13.4, what: 'form + Lit: fields, drafts; rules and sending come lazily (#16: half of GOV.UK Frontend)' },
-  { match: /^delegation-form\.js$/, kb: 14.2, what: 'form + Lit: fields, drafts; rules and sending come lazily (#16 asks 13.4)' },
+  {
+    match: /^(newsletter-signup|delegation-form)\.js$/,
+    kb: 13.4,
+    what: 'form + Lit: fields, drafts; rules and sending come lazily (#16: half of GOV.UK Frontend)',
+  },
   {
     match: /^(delegation-form|newsletter-signup)\.lazy-[\w-]+\.js$/,
     kb: 10.75,
@@ -34,6 +37,7 @@ const budgets = [
   { match: /^(shared-)?retry-[\w-]+\.js$/, kb: 1, what: 'the retry policy, loaded for a retry (or with the sending code)' },
   { match: /^json-body-[\w-]+\.js$/, kb: 2, what: 'sliced JSON reader, only for bodies that may be large' },
   { match: /^upgrade-[\w-]+\.js$/, kb: 2, what: 'placeholder upgrade, only with placeholder links' },
+  { match: /^lookup-[\w-]+\.js$/, kb: 1, what: 'finding a translation: loads with a language other than English' },
   { match: /^loader\.js$/, kb: 2, what: 'placeholder loader; loads the kit on a page with a widget' },
   { match: /^[a-z-]+\.js$/, kb: 16, what: 'one element + Lit' },
 ];

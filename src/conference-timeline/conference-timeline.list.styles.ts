@@ -14,7 +14,7 @@ export const listStyles = css`
   .timeline {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--_paragraph-spacing, 0.75em);
+    gap: var(--city-paragraph-spacing, 0.75em);
     /* The theme paints the host's surface: the content keeps off its edges and rounded corners. */
     padding: 0.75em;
   }
@@ -119,7 +119,7 @@ export const listStyles = css`
   mark {
     padding: 0 0.125em;
     border-radius: 0.125em;
-    background: var(--_highlight);
+    background: var(--city-color-highlight, light-dark(#fde9a4, #5a4500));
     color: var(--_text);
   }
 

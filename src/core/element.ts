@@ -25,7 +25,7 @@ export function headingLevel(value: unknown, fallback = 3): number {
 /**
  * What every widget shares: its own language (from `lang` on the element, an
  * ancestor or `<html>`, see core/i18n/runtime.ts), its theme, the editor
- * switch, and typed event dispatch.
+ * switch (events: core/events.ts).
  */
 export class CityElement extends LocalizedElement {
   // Reactive properties are declared here, not with decorators, in every element: the decorator
@@ -53,18 +53,5 @@ export class CityElement extends LocalizedElement {
     if (changed.has('theme') && !themes.includes(this.theme)) {
       warnOnce(`<${this.localName}> theme="${this.theme}" is not known; use one of: ${themes.join(', ')}.`);
     }
-  }
-
-  /** Dispatches a composed, bubbling event; returns false when a listener cancelled it. */
-  protected emit<T>(name: string, detail: T, options: { cancelable?: boolean } = {}): boolean {
-    // Built apart from dispatchEvent so the manifest analyzer does not list an event called "name";
-    // each element documents its own events with @event.
-    const event = new CustomEvent<T>(name, {
-      detail,
-      bubbles: true,
-      composed: true,
-      cancelable: options.cancelable ?? false,
-    });
-    return this.dispatchEvent(event);
   }
 }

@@ -1,6 +1,7 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { CityDataElement } from '../core/data/data-element.js';
 import { warnOnce } from '../core/element.js';
+import { emit } from '../core/events.js';
 import { warmCountryNames } from '../core/i18n/lists.js';
 import type { Checked } from '../core/data/validate.js';
 import { addStyles } from '../core/styles/add-styles.js';
@@ -221,7 +222,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       .findIndex((entry) => entry.member === member);
     if (reveal && at !== undefined && at >= 0)
       void this.controllers?.rows.until(at + 1).then(() => this.requestUpdate());
-    this.emit<MemberSelectDetail>('city-member-select', { id: member.id, member });
+    emit<MemberSelectDetail>(this, 'city-member-select', { id: member.id, member });
   }
 
   private onMapClick = (event: MouseEvent): void => {

@@ -63,7 +63,7 @@ export const styles = css`
     flex: 1 1 12em;
     min-width: 0;
     display: grid;
-    gap: var(--_paragraph-spacing, 0.25em);
+    gap: var(--city-paragraph-spacing, 0.25em);
   }
 
   .pill .text {

@@ -15,9 +15,21 @@ test("content: ', ' keeps its space", () => {
 });
 
 test('white space, comments and last semicolons go', () => {
+  // Lightning CSS may reorder declarations that do not overlap.
+  assert.equal(minifyCss(':host {\n  margin: 0 auto;\n  /* why */\n  color: red;\n}\n'), ':host{color:red;margin:0 auto}');
+});
+
+test('custom properties lose the spaces around their values and fallbacks', () => {
   assert.equal(
-    minifyCss(':host {\n  display: block;\n  /* why */\n  margin: 0 auto;\n}\n'),
-    ':host{display:block;margin:0 auto}',
+    minifyCss(':host { --_text: var(--city-color-text, light-dark(#1b1f24, #e8ebef)); }'),
+    ':host{--_text:var(--city-color-text,light-dark(#1b1f24,#e8ebef))}',
+  );
+});
+
+test('a longhand after its shorthand stays after it', () => {
+  assert.equal(
+    minifyCss('.error { border: 0.125em solid red; border-inline-start-width: 0.375em; }'),
+    '.error{border:.125em solid red;border-inline-start-width:.375em}',
   );
 });
 

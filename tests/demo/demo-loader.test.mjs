@@ -220,3 +220,33 @@ test('an element file loaded under two addresses keeps the first copy, its parts
     await close();
   }
 });
+
+test('a page in English loads no translation code; a Czech badge loads its texts and the lookup beside them', async () => {
+  const site = `${demo.server.baseUrl}/`;
+  for (const lang of ['en', 'cs']) {
+    const url = `${site}badge-${lang}.html`;
+    const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Badge</title>
+      <script type="module" src="/dist/network-badge.js"></script></head><body><main>
+      <city-network-badge src="/data/memberships.json" network="eurocities"></city-network-badge></main></body></html>`;
+    const { page, problems, close } = await openPage(demo.browser);
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    try {
+      await answerPage(page, url, html);
+      await page.goto(url);
+      await badgeShown(page);
+      const member = page.locator('city-network-badge').getByText(lang === 'cs' ? 'je členem sítě' : 'is a member of');
+      await member.waitFor({ timeout: 15000 });
+      const translation = requested.filter((path) => /\/dist\/(locales\/|lookup-)/.test(path));
+      if (lang === 'en') assert.deepEqual(translation, [], 'an English page asks for no translation code');
+      else
+        assert.deepEqual(translation.map((path) => path.replace(/-[\w-]{8}\.js$/, '')).sort(), [
+          '/dist/locales/cs',
+          '/dist/lookup',
+        ]);
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  }
+});

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LoadError } from '../data/problems.js';
 import { describeLoadError, describeSkipped, errorSource } from '../data/problems.js';
+import { emit } from '../events.js';
 import { absoluteUrl, fetchJson, hasFallbackContent, inlineJson, toLoadError } from '../data/source.js';
 import type { Checked, Issue } from '../data/validate.js';
 import { parseJson } from '../data/parse-json.js';
@@ -219,14 +220,14 @@ export class JsonSource<T> implements ReactiveController {
       this.reported = checked;
       console.warn(describeSkipped(this.host.localName, source, checked.issues));
     }
-    this.dispatch<LoadEventDetail>('city-load', { source });
+    emit<LoadEventDetail>(this.host, 'city-load', { source });
   }
 
   private fail(error: LoadError): void {
     this.set({ status: 'error', error });
     const message = describeLoadError(error);
     console.warn(`<${this.host.localName}>: ${message}`);
-    this.dispatch<ErrorEventDetail>('city-error', {
+    emit<ErrorEventDetail>(this.host, 'city-error', {
       source: errorSource(error),
       status: error.kind === 'http' ? error.status : undefined,
       message,
@@ -236,9 +237,5 @@ export class JsonSource<T> implements ReactiveController {
   private set(state: SourceState<T>): void {
     this.state = state;
     this.host.requestUpdate();
-  }
-
-  private dispatch<D>(type: string, detail: D): void {
-    this.host.dispatchEvent(new CustomEvent<D>(type, { detail, bubbles: true, composed: true }));
   }
 }

@@ -22,6 +22,7 @@ export function rowsOf<V, C>(table: SendingTable<V, C>, ctx: FieldContext<V, C>)
 /** The confirmation's styles, added to the form's own when the sender arrives. */
 export const confirmationStyles = css`
   .confirmation {
+    --_success: var(--city-color-success, light-dark(#1e6b34, #8fd6a0));
     display: grid;
     gap: 0.75em;
     justify-items: start;

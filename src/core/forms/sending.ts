@@ -2,7 +2,9 @@ import { nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ReactiveElement, TemplateResult } from 'lit';
 import { warnOnce } from '../element.js';
+import { emit } from '../events.js';
 import { addStyles } from '../styles/add-styles.js';
+import { secondaryButtonStyles } from '../styles/data.css.js';
 import { withLocale } from '../i18n/runtime.js';
 import { SubmissionController } from '../controllers/submission.js';
 import type { SendOutcome } from '../controllers/submission.js';
@@ -46,7 +48,6 @@ export interface SendingHost<V, S> extends ReactiveElement {
   /** The errors shown by the fields and in the summary (a reactive property). */
   errors: FieldError[];
   drafts: { clear(): void };
-  emit<T>(name: string, detail: T, options?: { cancelable?: boolean }): boolean;
   /** Opens the e-mail program with a `mailto:` URL. */
   openMailto(url: string): void;
   /** Focuses the element with this part once rendered. */
@@ -112,7 +113,7 @@ export class FormSender<V, S> {
   ) {
     this.submission = new SubmissionController(host);
     this.table = withRules(host.table, hooks.rules);
-    addStyles(host.renderRoot, errorStyles, confirmationStyles);
+    addStyles(host.renderRoot, errorStyles, confirmationStyles, secondaryButtonStyles);
   }
 
   get busy(): boolean {
@@ -149,7 +150,7 @@ export class FormSender<V, S> {
       action: postableAction(element.action, element.ownerDocument.baseURI),
       encoding: element.encoding,
     };
-    if (!element.emit<SubmitEventDetail>('city-submit', detail, { cancelable: true })) return;
+    if (!emit<SubmitEventDetail>(element, 'city-submit', detail, true)) return;
     if (!detail.action) return this.mailto(ctx, detail, payload);
     // An encoding the form does not know goes out as JSON; the editor hears of it as the form is sent.
     if (!encodings.includes(element.encoding)) {
@@ -173,7 +174,7 @@ export class FormSender<V, S> {
     if (!outcome.ok) return this.failed(detail, outcome, fieldNames);
     this.confirmed(ctx, payload, outcome);
     element.drafts.clear();
-    element.emit<SubmittedEventDetail>('city-submitted', {
+    emit<SubmittedEventDetail>(element, 'city-submitted', {
       ...detail,
       via: 'http',
       status: outcome.status,
@@ -194,7 +195,7 @@ export class FormSender<V, S> {
     element.openMailto(mailto);
     this.submission.confirm(payload);
     this.confirmed(ctx, payload, { ok: true, status: 0, body: undefined });
-    element.emit<SubmittedEventDetail>('city-submitted', { ...detail, via: 'mailto', mailto });
+    emit<SubmittedEventDetail>(element, 'city-submitted', { ...detail, via: 'mailto', mailto });
   }
 
   private confirmed(ctx: FieldContext<V, S>, payload: Payload, outcome: Extract<SendOutcome, { ok: true }>): void {
@@ -205,7 +206,7 @@ export class FormSender<V, S> {
 
   private failed(detail: SubmitEventDetail, failure: Failure, fieldNames: Record<string, string>): void {
     const { host } = this;
-    host.emit<SubmitErrorEventDetail>('city-submit-error', errorDetail(detail, failure));
+    emit<SubmitErrorEventDetail>(host, 'city-submit-error', errorDetail(detail, failure));
     // Once the time a busy server gave has passed, "again in 2 seconds" gives way to "in a moment".
     if (failure.kind === 'busy' && failure.retryAt !== undefined) {
       setTimeout(() => host.requestUpdate(), Math.max(0, failure.retryAt - Date.now()) + 50);

@@ -1,9 +1,10 @@
 /*
- * The only file that touches @lit/localize's internals or Lit's update cycle
- * for languages. @lit/localize is pinned exactly in package.json, and
- * tests/core/i18n/runtime.test.ts fails when an upgrade changes what this file
- * relies on: `_installMsgImplementation` (install once, throw on a second call)
- * and `runtimeMsg(templates, template, options)`.
+ * The only file (with lookup.ts) that touches @lit/localize's internals or
+ * Lit's update cycle for languages. @lit/localize is pinned exactly in
+ * package.json, and tests/core/i18n/runtime.test.ts fails when an upgrade
+ * changes what these rely on: `_installMsgImplementation` (install once, throw
+ * on a second call), `defaultMsg(template)` and
+ * `runtimeMsg(templates, template, options)`.
  *
  * Why not `configureLocalization`: its runtime keeps one locale for the whole
  * page and switches it asynchronously, but every widget here has its own
@@ -14,17 +15,24 @@
  * language without wrapping anything by hand.
  */
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { defaultMsg } from '@lit/localize/internal/default-msg.js';
 import type { LocaleModule } from '@lit/localize';
 import { LitElement } from 'lit';
 import { allLocales, sourceLocale } from '../../locales/locale-codes.js';
 import { inheritedLang, negotiateLocale } from './text.js';
+import type * as LookupModule from './lookup.js';
 
 type Templates = LocaleModule['templates'];
 type MsgImplementation = Parameters<typeof _installMsgImplementation>[0];
+type Lookup = typeof LookupModule;
 
 const loaded = new Map<string, Templates | undefined>([[sourceLocale, undefined]]);
 let active = sourceLocale;
+/**
+ * Finding a translation (by id, or by a hash of the English text) loads with
+ * the first locale other than English: a page in English never needs it.
+ */
+let lookup: Lookup | undefined;
 
 /** The locale msg(), plural() and formatNumber() resolve against right now. */
 export const activeLocale = (): string => active;
@@ -41,8 +49,13 @@ export function withLocale<T>(locale: string, fn: () => T): T {
 }
 
 try {
-  _installMsgImplementation(((template: Parameters<typeof runtimeMsg>[1], options?: Parameters<typeof runtimeMsg>[2]) =>
-    runtimeMsg(loaded.get(active), template, options)) as MsgImplementation);
+  _installMsgImplementation(((
+    template: Parameters<MsgImplementation>[0],
+    options?: Parameters<MsgImplementation>[1],
+  ) => {
+    const templates = loaded.get(active);
+    return templates && lookup ? lookup.runtimeMsg(templates, template, options) : defaultMsg(template);
+  }) as MsgImplementation);
 } catch {
   // Another copy of lit-localize in the same module graph was configured by
   // the host page: its msg() stays in charge and widgets show its strings.
@@ -57,9 +70,7 @@ try {
  */
 export function localizedById(id: string, values: readonly unknown[]): string | undefined {
   const templates = loaded.get(active);
-  if (!templates?.[id]) return undefined;
-  const template = { strTag: true, strings: [] as unknown as TemplateStringsArray, values: [...values] } as const;
-  return runtimeMsg(templates, template as Parameters<typeof runtimeMsg>[1], { id }) as string;
+  return templates?.[id] ? lookup?.byId(templates, id, values) : undefined;
 }
 
 const loading = new Map<string, Promise<void>>();
@@ -69,8 +80,11 @@ function ensureLocale(locale: string, load: () => Promise<LocaleModule>): Promis
   if (loaded.has(locale)) return undefined;
   let pending = loading.get(locale);
   if (!pending) {
-    pending = load().then(
-      (module) => void loaded.set(locale, module.templates),
+    pending = Promise.all([load(), import('./lookup.js')]).then(
+      ([module, lookupModule]) => {
+        lookup = lookupModule;
+        loaded.set(locale, module.templates);
+      },
       (error: unknown) => {
         console.warn(`city-network-widgets: could not load the "${locale}" texts; showing English.`, error);
         loaded.set(locale, undefined);

@@ -22,9 +22,18 @@ export const issueListStyles = css`
   }
 `;
 
+/** A quieter button after the content: "Show all" in the data elements, "send another" in a form's confirmation. */
+export const secondaryButtonStyles = css`
+  .button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+`;
+
 /** What only the data elements show: an error's details, problems by JSON path, an empty list. */
 export const dataStyles = [
   issueListStyles,
+  secondaryButtonStyles,
   css`
     .error-detail {
       margin: 0 0 0.5em;

@@ -29,7 +29,8 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     color-scheme: light;
-    --_font-family: var(--city-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    /* Every browser the widgets run in (they need light-dark()) knows system-ui. */
+    --_font-family: var(--city-font-family, system-ui, sans-serif);
     --_text: var(--city-color-text, light-dark(#1b1f24, #e8ebef));
     --_muted: var(--city-color-muted, light-dark(#565f6b, #aab3bf));
     --_surface: var(--city-color-surface, light-dark(#ffffff, #1c2128));
@@ -38,11 +39,10 @@ export const tokens = css`
     --_accent: var(--city-color-accent, light-dark(#0b57a4, #8cc4ff));
     --_on-accent: var(--city-color-on-accent, light-dark(#ffffff, #0b1a2b));
     --_danger: var(--city-color-danger, light-dark(#b3261e, #ffb4ab));
-    --_success: var(--city-color-success, light-dark(#1e6b34, #8fd6a0));
     --_focus: var(--city-color-focus, light-dark(#c75c00, #ffb870));
-    --_highlight: var(--city-color-highlight, light-dark(#fde9a4, #5a4500));
-    /* Unset unless the page sets it: each use has its own default. */
-    --_paragraph-spacing: var(--city-paragraph-spacing);
+    /* A token that one part alone uses is read there, so that other widgets do not carry it:
+       --city-color-success in a form's confirmation, --city-color-highlight in the timeline,
+       --city-paragraph-spacing (unset unless the page sets it) where paragraphs are spaced. */
     --_radius: var(--city-radius, 0.5em);
     --_space: var(--city-space, 1em);
   }
@@ -162,11 +162,6 @@ export const baseStyles = css`
     font: inherit;
     font-weight: 600;
     cursor: pointer;
-  }
-
-  .button.secondary {
-    background: transparent;
-    color: var(--_accent);
   }
 
   .button[disabled],
