@@ -21,7 +21,7 @@
 import { build } from 'vite';
 import { transform } from 'esbuild';
 import MagicString from 'magic-string';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { minifyTemplateLiterals } from './minify-css.mjs';
@@ -59,7 +59,10 @@ const isLocale = (name) => /^[a-z]{2,3}(-[A-Z]{2}|-[A-Z][a-z]{3})?$/.test(name);
 const localesMark = (() => {
   const hash = createHash('sha256');
   const folder = resolve(root, 'src/locales');
-  for (const name of readdirSync(folder).sort()) hash.update(name).update(readFileSync(resolve(folder, name)));
+  for (const name of readdirSync(folder, { recursive: true }).sort()) {
+    const file = resolve(folder, name);
+    if (statSync(file).isFile()) hash.update(name).update(readFileSync(file));
+  }
   for (const file of [import.meta.filename, resolve(root, 'package-lock.json')]) hash.update(readFileSync(file));
   return hash.digest('base64url').slice(0, 8);
 })();
@@ -189,7 +192,13 @@ async function buildScriptTagFile(name, file) {
         output: {
           // Lazy chunks (locales, the map renderer) under their own names.
           chunkFileNames: (chunk) =>
-            isLocale(chunk.name) ? `locales/[name]-${localesMark}.js` : chunk.isDynamicEntry ? '[name]-[hash].js' : 'shared-[name]-[hash].js',
+            chunk.facadeModuleId?.includes('/src/locales/regions/')
+              ? `locales/regions/[name]-${localesMark}.js`
+              : isLocale(chunk.name)
+                ? `locales/[name]-${localesMark}.js`
+                : chunk.isDynamicEntry
+                  ? '[name]-[hash].js'
+                  : 'shared-[name]-[hash].js',
           assetFileNames: '[name][extname]',
           minify: true,
           // Pure annotations (some 25 a file) help a later bundler drop unused code; a

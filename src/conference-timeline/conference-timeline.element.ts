@@ -2,7 +2,7 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { CityDataElement } from '../core/data/data-element.js';
 import { warnOnce } from '../core/element.js';
 import { formatNumber, plural } from '../core/i18n/localize.js';
-import { warmCountryNames } from '../core/i18n/lists.js';
+import { countryNamesReady } from '../core/i18n/lists.js';
 import type { Checked } from '../core/data/validate.js';
 import { addStyles } from '../core/styles/add-styles.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
@@ -117,14 +117,15 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
   override connectedCallback(): void {
     super.connectedCallback();
     partsLoader.prefetch(); // a failure is reported by check()
-    // Country names load the locale's data on first use (tens of ms on a phone): in a task of
-    // its own while the data and the parts are on their way, not in the first render.
-    warmCountryNames(this.locale);
+    // The entries show country names: their file comes beside the data and the parts.
+    void countryNamesReady(this.locale);
   }
 
   protected check(json: unknown): Checked<TimelineModel> | Promise<Checked<TimelineModel>> {
     // Code that does not load rejects: the widget says the content could not be loaded and offers a retry.
-    return partsLoader.use((parts) => this.checkWith(parts, json));
+    const checked = () => partsLoader.use((parts) => this.checkWith(parts, json));
+    // Without the names file (it could not be loaded), the browser names the countries.
+    return countryNamesReady(this.locale)?.then(checked) ?? checked();
   }
 
   private checkWith(
@@ -152,6 +153,9 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     // A new list starts with one chunk again: the first entries show at once, the rest follow.
     const listKeys = ['data', 'src', 'query', 'country', 'from', 'to', 'order', 'limit', 'locale'];
     const newData = this.source.state !== this.shownState;
+    // Another language: its country names follow (the browser names them until they are there).
+    if (changed.has('locale' as keyof CityConferenceTimeline))
+      void countryNamesReady(this.locale)?.then(() => this.requestUpdate());
     if (newData || listKeys.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.memo.growing?.reset();
   }
 

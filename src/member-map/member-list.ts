@@ -1,6 +1,6 @@
 import { runPaced, runToEnd } from './paced.js';
 import { resolveText } from '../core/i18n/text.js';
-import { countryName, foldForSearch } from '../core/i18n/lists.js';
+import { countryName, countryNamesReady, foldForSearch } from '../core/i18n/lists.js';
 import type { Member, MembersData } from './member-map.data.js';
 import { checking, isKnownCountry } from './member-map.data.js';
 import type { Checked } from '../core/data/validate.js';
@@ -153,6 +153,8 @@ function keepNamed(buckets: readonly CountryGroup[], groups: CountryGroup[]): Co
 export function nameGroups(buckets: readonly CountryGroup[], locale: string): CountryGroup[] | Promise<CountryGroup[]> {
   const done = named.get(buckets);
   if (done) return done;
+  const names = countryNamesReady(locale);
+  if (names) return names.then(() => nameGroups(buckets, locale));
   const groups = runPaced(naming(buckets, locale));
   return groups instanceof Promise ? groups.then((value) => keepNamed(buckets, value)) : keepNamed(buckets, groups);
 }

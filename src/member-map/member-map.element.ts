@@ -2,7 +2,7 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { CityDataElement } from '../core/data/data-element.js';
 import { warnOnce } from '../core/element.js';
 import { emit } from '../core/events.js';
-import { warmCountryNames } from '../core/i18n/lists.js';
+import { countryNamesReady } from '../core/i18n/lists.js';
 import type { Checked } from '../core/data/validate.js';
 import { addStyles } from '../core/styles/add-styles.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
@@ -117,11 +117,12 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     partsLoader.prefetch(); // a failure is reported by check()
     // As the data is asked for (json-source's askEarly): the first render comes a task later.
     this.requestGeometry();
-    // Country names, numbers and sorting load the locale's data on first use (tens of ms on a phone).
-    // The map beside a list draws without them and names the countries after (list-after-map.ts);
-    // a list or a map alone needs them in its first render: ahead of it, each in a task of its own.
+    // The list's country names: their file comes beside the data and the parts.
+    void countryNamesReady(this.locale);
+    // Numbers and sorting load the locale's data on first use (tens of ms on a phone). The map
+    // beside a list draws without them and sorts the list after (list-after-map.ts); a list or a
+    // map alone needs them in its first render: ahead of it, each in a task of its own.
     if (this.view === 'both') return;
-    warmCountryNames(this.locale);
     for (const warm of [
       () => new Intl.NumberFormat(this.locale).format(0),
       () => new Intl.Collator(this.locale).compare('a', 'b'),
@@ -131,7 +132,10 @@ export class CityMemberMap extends CityDataElement<MembersData> {
 
   protected check(json: unknown): Checked<MembersData> | Promise<Checked<MembersData>> {
     // Code that does not load rejects: the widget says the content could not be loaded and offers a retry.
-    return partsLoader.use((parts) => this.checkWith(parts, json));
+    const checked = () => partsLoader.use((parts) => this.checkWith(parts, json));
+    // A list named in the first render waits for the country names (the map alone does not).
+    const names = this.view !== 'both' ? countryNamesReady(this.locale) : undefined;
+    return names?.then(checked) ?? checked();
   }
 
   private checkWith({ checkAndGroup, listStyles, mapControllers }: Parts, json: unknown) {

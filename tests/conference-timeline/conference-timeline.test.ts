@@ -140,6 +140,27 @@ describe('<city-conference-timeline>', () => {
       expect(visibleText(element)).to.include('Maďarsko');
     });
 
+    it('names the countries from its language’s file, starting none of the browser’s Intl (slow on a phone)', async () => {
+      const started: string[] = [];
+      const originals = { Collator: Intl.Collator, DisplayNames: Intl.DisplayNames, NumberFormat: Intl.NumberFormat };
+      for (const name of Object.keys(originals) as (keyof typeof originals)[]) {
+        (Intl as Record<string, unknown>)[name] = new Proxy(originals[name], {
+          construct(target, args: unknown[]) {
+            started.push(name);
+            return new (target as new (...args: unknown[]) => object)(...args);
+          },
+        });
+      }
+      try {
+        const element = await show({ lang: 'hr', now: null, src: '/tests/fixtures/conferences.json' }, fromSrc);
+        await waitForText(element, 'St. Pölten, Austrija');
+        expect(visibleText(element)).to.include('Mađarska');
+        expect(started).to.deep.equal([]);
+      } finally {
+        Object.assign(Intl, originals);
+      }
+    });
+
     it('takes its language from the closest ancestor and follows changes of lang', async () => {
       const element = await show({ lang: null });
       const wrapper = element.parentElement!;
