@@ -169,7 +169,8 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
   }
 
   protected override render(): unknown {
-    return this.renderData((data) => this.renderMemberships(data), 4);
+    // The skeleton fits in the height held for the badge: a pill is one line.
+    return this.renderData((data) => this.renderMemberships(data), this.variant === 'pill' ? 1 : 4);
   }
 
   private renderMemberships(data: MembershipsData): TemplateResult {

@@ -2,14 +2,15 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_reserved-height: 7em;
+    /* About a card with a role or two (the skeleton's four lines fit in it). */
+    --_reserved-height: 11em;
     max-width: var(--city-badge-max-width, 40em);
   }
 
   :host([variant='pill']) {
     display: inline-block;
     max-width: 100%;
-    --_reserved-height: 2.5em;
+    --_reserved-height: 3.5em;
     /* The surface the host paints follows the pill's round ends (1.25em at 0.875em). */
     border-radius: 1.09375em;
   }

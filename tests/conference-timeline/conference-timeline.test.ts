@@ -615,10 +615,19 @@ describe('<city-conference-timeline>', () => {
         const many = Array.from({ length: 10050 }, (_, index) =>
           conference({ year: 1990 + (index % 30), season: 'autumn', city: `City ${index}`, topic: `Topic ${index}` }),
         );
-        const element = await show({ limit: '20', search: '', editor: '' }, { conferences: many });
-        // So long a list is checked in slices, in tasks of their own: no list yet, then the list.
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        const element = document.createElement('city-conference-timeline');
+        for (const [name, value] of Object.entries({ ...defaults, limit: '20', search: '', editor: '' })) {
+          if (value !== null) element.setAttribute(name, value);
+        }
+        element.data = { conferences: many };
+        wrapper.append(element);
+        // So long a list is checked in slices, in tasks of their own: no list in the first render...
+        await waitUntil(() => element.shadowRoot?.querySelector('[part~="loading"]'), 'no first render');
         expect(entries(element).length).to.equal(0);
-        await waitUntil(() => entries(element).length === 20, 'the list never showed', { timeout: 10000 });
+        // ...then the list, which updateComplete waits for.
+        await element.updateComplete;
+        expect(entries(element).length).to.equal(20);
         expect(text(element, '[part~="count"]')).to.equal('10,000 conferences');
         expect(text(element, '[part~="show-all-button"]')).to.equal('Show all 10,000 conferences');
         shadowQuery<HTMLDetailsElement>(element, 'details[part~="issues"]').open = true;

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/network-badge/network-badge.js';
 import type { CityNetworkBadge } from '../../src/network-badge/network-badge.js';
@@ -8,6 +8,7 @@ import {
   captureWarnings,
   expectAccessible,
   shadowQuery,
+  uniqueKey,
   visibleText,
   waitForText,
   withLazyModule,
@@ -452,6 +453,24 @@ describe('<city-network-badge>', () => {
       }
       const base = shadowQuery(element, '[part~="base"]');
       expect(base.classList.contains('pill')).to.equal(true);
+    });
+
+    it('holds a pill’s height while loading, its skeleton inside it', async () => {
+      const element = await badge(
+        html`<city-network-badge
+          lang="en"
+          variant="pill"
+          network="eurocities"
+          src="/api/data/slow?ms=900&key=${uniqueKey()}"
+        ></city-network-badge>`,
+      );
+      const height = () => Math.round(element.getBoundingClientRect().height);
+      const held = height();
+      await waitUntil(() => element.shadowRoot?.querySelector('[part~="loading"][role="status"]'), 'no skeleton');
+      expect(height(), 'the skeleton grew the pill').to.equal(held);
+      // Four lines of skeleton made a pill 116 px tall (at 16 px), for a pill of about 55.
+      expect(held).to.be.below(70);
+      await waitForText(element, 'EUROCITIES');
     });
 
     it('fits 200 px and 1200 px without overflowing', async () => {

@@ -105,6 +105,17 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
       }
     });
 
+    it('holds one height while loading: the skeleton fits in the height held before it', async () => {
+      const element = await mount(`src="/api/data/slow?ms=900&key=${uniqueKey()}&file=${options.fixture}"`);
+      const height = () => Math.round(element.getBoundingClientRect().height);
+      const held = height();
+      expect(element.shadowRoot?.querySelector('[part~="loading"][role="status"]'), 'no skeleton yet').to.equal(null);
+      await waitUntil(() => element.shadowRoot?.querySelector('[part~="loading"][role="status"]'), 'no skeleton');
+      expect(held).to.be.greaterThan(30);
+      expect(height(), 'the skeleton grew the box').to.equal(held);
+      await waitForText(element, options.readyText);
+    });
+
     it('keeps the light-DOM fallback visible while loading', async () => {
       // A URL of its own: the page-wide cache would answer the one of the test above at once.
       const element = await mount(

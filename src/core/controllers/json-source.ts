@@ -82,6 +82,8 @@ export class JsonSource<T> implements ReactiveController {
 
   private lastArgs?: SourceArgs;
   private request?: AbortController;
+  /** A check that takes its time (its code or the country names are on their way); settles with it. */
+  checking?: Promise<unknown>;
   /** After "Try again", focus follows into the result so keyboard users are not dropped to <body>. */
   private focusAfterLoad = false;
   private reported?: unknown;
@@ -188,7 +190,7 @@ export class JsonSource<T> implements ReactiveController {
     if (!(checked instanceof Promise)) return this.settle(checked, source);
     this.set({ status: 'loading', url: source });
     // A check that could not run (its code did not load) is a loading failure, worth a retry.
-    void checked.then(
+    const checking = checked.then(
       (result) => signal.aborted || this.settle(result, source),
       (error: unknown) =>
         signal.aborted ||
@@ -199,6 +201,8 @@ export class JsonSource<T> implements ReactiveController {
           message: String(error),
         }),
     );
+    this.checking = checking;
+    void checking.then(() => this.checking === checking && (this.checking = undefined));
   }
 
   private idle(): void {

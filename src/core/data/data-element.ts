@@ -54,6 +54,13 @@ export abstract class CityDataElement<T> extends CityElement {
     return (this.firstTask ??= new Promise((resolve) => setTimeout(resolve))).then(() => super.scheduleUpdate());
   }
 
+  /** `updateComplete` includes a check under way, so a `.data` widget has rendered its content. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const checking = this.source.checking;
+    return checking ? checking.then(() => this.getUpdateComplete()) : done;
+  }
+
   /** Validates parsed JSON into the widget's model, reporting problems by JSON path. */
   protected abstract check(json: unknown): Checked<T> | Promise<Checked<T>>;
 
