@@ -461,7 +461,7 @@ describe('<city-network-badge>', () => {
           lang="en"
           variant="pill"
           network="eurocities"
-          src="/api/data/slow?ms=900&key=${uniqueKey()}"
+          src=${`/api/data/slow?ms=900&key=${uniqueKey()}`}
         ></city-network-badge>`,
       );
       const height = () => Math.round(element.getBoundingClientRect().height);
