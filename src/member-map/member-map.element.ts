@@ -117,12 +117,12 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     partsLoader.prefetch(); // a failure is reported by check()
     // As the data is asked for (json-source's askEarly): the first render comes a task later.
     this.requestGeometry();
-    // The list's country names: their file comes beside the data and the parts.
-    void countryNamesReady(this.locale);
-    // Numbers and sorting load the locale's data on first use (tens of ms on a phone). The map
-    // beside a list draws without them and sorts the list after (list-after-map.ts); a list or a
-    // map alone needs them in its first render: ahead of it, each in a task of its own.
+    // The map beside a list draws first and names and sorts the list's countries after
+    // (list-after-map.ts: their file is asked for then, not in the map's way). A list or a map alone
+    // names them in its first render: their file comes beside the data, and numbers and sorting,
+    // which load the locale's data on first use (tens of ms on a phone), in tasks of their own.
     if (this.view === 'both') return;
+    void countryNamesReady(this.locale);
     for (const warm of [
       () => new Intl.NumberFormat(this.locale).format(0),
       () => new Intl.Collator(this.locale).compare('a', 'b'),
