@@ -15,7 +15,7 @@ type RegionNames = Readonly<Record<string, string>>;
  * scripts/region-names.mjs, compared with the browser's by a test). A page's
  * first Intl.DisplayNames costs some 50 ms on a slow phone (4× CPU): the
  * engine loads its locale data and lists the locales it has, all in one call
- * that cannot be split. These files (about 2 KB each) come beside the data
+ * that cannot be split. These files (about 2.5 KB each) come beside the data
  * instead, and every browser shows the same names.
  */
 const regionFiles: Readonly<Record<string, () => Promise<{ regions: RegionNames }>>> = {
