@@ -165,7 +165,7 @@ function entryBindingsThroughRegistry() {
  * console says what happened and what to load instead.
  */
 const secondCopyWarning =
-  '((f)=>{f.size&&console.warn(`city-network-widgets: ${import.meta.url} is a second of its files on this page ' +
+  '((f)=>{f.size&&console.warn(`city-network-widgets: ${import.meta.url} is a second of its files here ' +
   '(${[...f]}): a second Lit, which Trusted Types refuse; load city-network-widgets.js alone.`);f.add(import.meta.url)})' +
   '(globalThis[Symbol.for("city-network-widgets/files")]??=new Set);\n';
 

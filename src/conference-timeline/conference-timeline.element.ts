@@ -143,6 +143,12 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     return checkConferencesInSlices(json, [() => warmEntry(this.locale), ...(counted ? numbers : [])]);
   }
 
+  /** Another language's country names come before the update that shows them (its texts too). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const names = this.hasUpdated ? countryNamesReady(this.locale) : undefined;
+    return names ? names.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // CMS editors type attributes by hand: say which value is not understood (once).
@@ -153,9 +159,6 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     // A new list starts with one chunk again: the first entries show at once, the rest follow.
     const listKeys = ['data', 'src', 'query', 'country', 'from', 'to', 'order', 'limit', 'locale'];
     const newData = this.source.state !== this.shownState;
-    // Another language: its country names follow (the browser names them until they are there).
-    if (changed.has('locale' as keyof CityConferenceTimeline))
-      void countryNamesReady(this.locale)?.then(() => this.requestUpdate());
     if (newData || listKeys.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.memo.growing?.reset();
   }
 

@@ -13,7 +13,7 @@ export function defineElement(tagName: string, constructor: CustomElementConstru
     if (existing !== constructor && !warned.has(tagName)) {
       warned.add(tagName);
       console.warn(
-        `<${tagName}> is already defined, probably by a second copy of city-network-widgets on this page; the first definition is kept.`,
+        `<${tagName}> is already defined (by a second copy of city-network-widgets?); the first definition is kept.`,
       );
     }
     return;

@@ -29,14 +29,14 @@ export const styles = css`
     outline-offset: 0.125em;
   }
 
-  /* The date and time fields' own parts: a ring of their own, not the browser's thin one. */
+  /* The date and time fields' own parts: a ring of their own, not the browser's thin one. (The
+     picker button takes no focus: the field's ring above stands for it.) */
   ::-webkit-datetime-edit-day-field:focus,
   ::-webkit-datetime-edit-month-field:focus,
   ::-webkit-datetime-edit-year-field:focus,
   ::-webkit-datetime-edit-hour-field:focus,
   ::-webkit-datetime-edit-minute-field:focus,
-  ::-webkit-datetime-edit-ampm-field:focus,
-  ::-webkit-calendar-picker-indicator:focus {
+  ::-webkit-datetime-edit-ampm-field:focus {
     outline: 0.125em solid var(--_focus);
     outline-offset: 0.0625em;
   }

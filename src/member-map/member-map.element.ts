@@ -150,6 +150,12 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     return checkAndGroup(json, this.locale, this.view !== 'both' || this.controllers.listAfterMap.released);
   }
 
+  /** Another language's country names come before the update that shows them (its texts too). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const names = this.hasUpdated ? countryNamesReady(this.locale) : undefined;
+    return names ? names.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('view') && !views.includes(this.view)) {

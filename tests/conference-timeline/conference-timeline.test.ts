@@ -161,6 +161,14 @@ describe('<city-conference-timeline>', () => {
       }
     });
 
+    it('switched to Albanian, names the countries in Albanian (Chromium has no Albanian names)', async () => {
+      const element = await show({ lang: 'en' });
+      await waitForText(element, 'St. Pölten, Austria');
+      element.setAttribute('lang', 'sq');
+      await waitForText(element, 'St. Pölten, Austri ·');
+      expect(visibleText(element)).not.to.include('Austria');
+    });
+
     it('takes its language from the closest ancestor and follows changes of lang', async () => {
       const element = await show({ lang: null });
       const wrapper = element.parentElement!;

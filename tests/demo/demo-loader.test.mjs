@@ -190,7 +190,7 @@ test('a second of the package’s files on a page says why it cannot start, befo
     await page.goto(url);
     await badgeShown(page);
     await page.waitForTimeout(500);
-    const said = warnings.find((text) => text.includes('is a second of its files on this page'));
+    const said = warnings.find((text) => text.includes('is a second of its files here'));
     assert.ok(said, `warnings: ${warnings.join('\n')}`);
     assert.match(said, /conference-timeline\.js is a second .*network-badge\.js.*load city-network-widgets\.js alone/s);
   } finally {
@@ -248,5 +248,36 @@ test('a page in English loads no translation code; a Czech badge loads its texts
     } finally {
       await close();
     }
+  }
+});
+
+test('while a language’s texts are slow to come, a widget shows its fallback or holds its height, then its content in that language', async () => {
+  const site = `${demo.server.baseUrl}/`;
+  const url = `${site}slow-texts.html`;
+  const html = `<!doctype html><html lang="cs"><head><meta charset="utf-8"><title>Pomalé texty</title>
+    <script type="module" src="/dist/city-network-widgets.js"></script></head><body><main>
+    <city-network-badge src="/data/memberships.json" network="eurocities"><p>Jsme členy sítě EUROCITIES.</p></city-network-badge>
+    <city-delegation-form action="/api/delegation-requests"></city-delegation-form></main></body></html>`;
+  const { page, problems, close } = await openPage(demo.browser);
+  try {
+    await answerPage(page, url, html);
+    await page.route(/\/dist\/(locales\/cs-|lookup-)/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await route.continue();
+    });
+    await page.goto(url);
+    await page.waitForTimeout(800);
+    // The texts are still on their way: the fallback shows, and the form holds its place.
+    assert.ok(await page.getByText('Jsme členy sítě EUROCITIES.').isVisible(), 'the badge’s fallback is hidden');
+    const formHeight = await page
+      .locator('city-delegation-form')
+      .evaluate((form) => form.getBoundingClientRect().height);
+    assert.ok(formHeight > 100, `the form holds ${formHeight} px`);
+    assert.equal(await page.getByText('Send request').count(), 0, 'English first');
+    await page.getByRole('button', { name: 'Odeslat žádost' }).waitFor({ timeout: 15000 });
+    await page.locator('city-network-badge').getByText('je členem sítě').waitFor({ timeout: 15000 });
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
   }
 });

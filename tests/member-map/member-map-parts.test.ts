@@ -136,6 +136,19 @@ describe('<city-member-map> parts chunk', () => {
     }
   });
 
+  it('switched to Albanian, lists the countries under their Albanian names (Chromium has none)', async () => {
+    const element = newMap();
+    document.body.append(element);
+    try {
+      await waitUntil(() => groupNames(element).includes('Austria'), 'no English list');
+      element.setAttribute('lang', 'sq');
+      await waitUntil(() => groupNames(element).includes('Austri'), `the list says ${groupNames(element).join(', ')}`);
+      expect(groupNames(element)).not.to.include('Austria');
+    } finally {
+      element.remove();
+    }
+  });
+
   it('resolves updateComplete with the list rendered, not only the map', async () => {
     const element = newMap();
     document.body.append(element);

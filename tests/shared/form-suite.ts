@@ -607,7 +607,7 @@ export function runFormSuite(options: FormSuiteOptions): void {
             'The settings could not be loaded; sending the form tries again.',
           );
           expect(visibleText(element)).not.to.include(options.configText);
-          expect(warnings.messages.join('\n')).to.include('could not be loaded');
+          expect(warnings.messages.join('\n')).to.include('could not load the code that reads its settings');
           // The connection is back: "Send" reads the settings and shows them, and sends nothing yet.
           reachable = true;
           submitButton(element).focus();

@@ -1,18 +1,16 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { CityElement } from '../element.js';
 import type { SourceState } from '../controllers/json-source.js';
 import { JsonSource } from '../controllers/json-source.js';
 import type { Checked } from './validate.js';
+import { renderHeld } from './light-dom.js';
 import { renderEmpty, renderError, renderIssues, renderLoading, renderNoSource } from './status.js';
 
 export type { ErrorEventDetail, LoadEventDetail } from '../controllers/json-source.js';
 
 /** How long loading goes on before the skeleton shows. */
 const loadingDelayMs = 200;
-
-/** The skeleton's height, held empty until it shows (no text to lay out, no lines to animate). */
-const reservedHeight = html`<div part="loading" class="loading skeleton" aria-busy="true"></div>`;
 
 /**
  * A widget whose content is JSON: the `src` and `data` it documents, and a
@@ -122,11 +120,13 @@ export abstract class CityDataElement<T> extends CityElement {
    */
   protected renderData(renderModel: (model: T) => TemplateResult | TemplateResult[], skeletonLines = 3): unknown {
     const state = this.source.state;
+    // The skeleton's height is held empty until it shows (no text to lay out, no lines to animate).
+    if (this.textsPending) return renderHeld(this.source.hasFallback);
     switch (state.status) {
       case 'loading':
         return this.source.hasFallback || this.loadingShows()
           ? renderLoading(this.source.hasFallback, skeletonLines)
-          : reservedHeight;
+          : renderHeld(false);
       case 'error':
         return renderError(state.error, this.editor, () => this.source.reload(true));
       case 'idle':

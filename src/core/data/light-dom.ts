@@ -28,13 +28,21 @@ export function hasFallbackContent(host: Element): boolean {
 }
 
 /**
+ * Loading without a word: the element's light-DOM fallback when it has one,
+ * else an empty box that holds the skeleton's height (for the first moment of
+ * loading, and while the widget's texts in its language are on their way).
+ */
+export const renderHeld = (hasFallback: boolean): TemplateResult =>
+  hasFallback
+    ? html`<div part="loading" class="loading" aria-busy="true"><slot></slot></div>`
+    : html`<div part="loading" class="loading skeleton" aria-busy="true"></div>`;
+
+/**
  * Loading: the element's light-DOM fallback when it has one (it stays visible
  * until the widget has rendered), else a skeleton that reserves the height.
  */
 export function renderLoading(hasFallback: boolean, lines: number): TemplateResult {
-  if (hasFallback) {
-    return html`<div part="loading" class="loading" aria-busy="true"><slot></slot></div>`;
-  }
+  if (hasFallback) return renderHeld(true);
   // prettier-ignore
   return html`<div part="loading" class="loading skeleton" role="status" aria-busy="true"><span class="visually-hidden">${msg('Loading…')}</span>${
     Array.from({ length: lines }, () => html`<span class="skeleton-line" aria-hidden="true"></span>`)}</div>`;

@@ -149,10 +149,8 @@ export function fieldsTemplate<V, C>(
 
 /** A field people and assistive technology never meet; bots fill it in. */
 export function honeypotTemplate(): TemplateResult {
-  return html`<div class="trap" aria-hidden="true">
-    <label for="f-website">Website (leave empty)</label>
-    <input id="f-website" name="website" data-trap tabindex="-1" autocomplete="off" />
-  </div>`;
+  // prettier-ignore
+  return html`<div class="trap visually-hidden" aria-hidden="true"><label for="f-website">Website (leave empty)</label><input id="f-website" name="website" data-trap tabindex="-1" autocomplete="off"></div>`;
 }
 
 /** Today plus `days`, as an ISO date (yyyy-mm-dd) in the reader's time zone. */

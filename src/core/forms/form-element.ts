@@ -3,7 +3,7 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { CityElement, warnOnce } from '../element.js';
 import { LazyModule } from '../lazy.js';
-import { hasFallbackContent, inlineJson, renderLoading } from '../data/light-dom.js';
+import { hasFallbackContent, inlineJson, renderHeld, renderLoading } from '../data/light-dom.js';
 import { DraftsController } from '../controllers/drafts.js';
 import type { FormConfigController, LazyFormModule, LoadedConfig } from './config.js';
 import type { FieldContext, FieldError, FieldTable, FieldValue } from './field-table.js';
@@ -130,9 +130,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
         (module) => this.useConfiguration(module),
         (error: unknown) => {
           // The form works with its defaults and says so; sending loads the code again (send()).
-          warnOnce(
-            `<${this.localName}>: the code that reads its configuration could not be loaded (${String(error)}).`,
-          );
+          warnOnce(`<${this.localName}>: could not load the code that reads its settings (${String(error)}).`);
           this.unread = true;
           this.requestUpdate();
         },
@@ -236,6 +234,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   /** Loading (the light-DOM fallback or a skeleton); else problems with the settings and the form or its confirmation. */
   protected override render(): unknown {
     const ctx = this.context();
+    if (this.textsPending) return renderHeld(this.hasFallback);
     if (!ctx) return renderLoading(this.hasFallback, 8);
     const sent = this.sender?.phase === 'sent' && this.sender.renderSent(ctx);
     const issues = this.configuration?.renderIssues() ?? unreadSettingsTemplate(this.unread);
@@ -255,10 +254,9 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
   /** The form: summary and failure first, the fields of the table, the honeypot, then the submit button and its status. */
   private renderForm(ctx: FieldContext<V, S>): TemplateResult {
     const options = this.formOptions(ctx);
-    // Once the request is made (and while it waits for the fill time or a busy server), the fields
-    // are read-only: what is sent is what the form shows, and the confirmation never confirms values
-    // other than those the server stored. While the sending code loads, typing goes on: the values
-    // are read when it has arrived.
+    // Once the request is made (and while it waits for the fill time or a busy server), the fields are
+    // read-only: what is sent is what the form shows, and the confirmation never confirms values other
+    // than those the server stored. While the sending code loads, typing goes on (read on its arrival).
     const locked = this.sender?.phase === 'sending';
     const busy = locked || this.codeWait === 'loading';
     const errorFor = (field: string) => this.errors.find((error) => error.field === field)?.message();

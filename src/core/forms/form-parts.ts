@@ -28,22 +28,9 @@ export const unreadSettingsTemplate = (unread: boolean): TemplateResult | typeof
  * button stays, so focus does not drop, but does nothing).
  */
 export function failureTemplate(text: string, retry: (() => void) | undefined, waiting = false): TemplateResult {
-  return html`<div part="failure" class="error failure" role="alert" tabindex="-1">
-    <p class="error-title">${text}</p>
-    ${
-      retry
-        ? html`<button
-            part="retry-button"
-            class="button"
-            type="button"
-            aria-disabled=${waiting ? 'true' : nothing}
-            @click=${retry}
-          >
-            ${msg('Try again')}
-          </button>`
-        : nothing
-    }
-  </div>`;
+  // prettier-ignore
+  return html`<div part="failure" class="error failure" role="alert" tabindex="-1"><p class="error-title">${text}</p>${
+    retry ? html`<button part="retry-button" class="button" type="button" aria-disabled=${waiting ? 'true' : nothing} @click=${retry}>${msg('Try again')}</button>` : nothing}</div>`;
 }
 
 /** What a form element says about its form (CityFormElement renders it). */

@@ -103,15 +103,11 @@ export const formStyles = css`
     font-weight: 400;
   }
 
-  /* Out of the flow and out of sight where it stands: moved off screen, it would widen a page
-     (right to left, or one that unsets the host's styles) and leave its first screen empty. */
+  /* Out of the flow and out of sight where it stands (visually hidden, and hidden): moved off screen,
+     it would widen a page (right to left, or one that unsets the host's styles) and leave its first
+     screen empty. */
   .trap {
-    position: absolute;
     visibility: hidden;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
   }
 
   .actions {

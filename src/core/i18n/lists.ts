@@ -34,6 +34,9 @@ const regionFiles: Readonly<Record<string, () => Promise<{ regions: RegionNames 
   sq: () => import('../../locales/regions/sq.js'),
 };
 
+/** How long a render waits for a names file that is slow to come; the browser names the countries after. */
+const namesWaitMs = 3000;
+
 /** The names by locale; null when its file could not be loaded (the browser names them then). */
 const regionNames = new Map<string, RegionNames | null>();
 const regionLoads = new Map<string, Promise<void>>();
@@ -41,7 +44,8 @@ const regionLoads = new Map<string, Promise<void>>();
 /**
  * Asks for the country names of `locale` (an element calls this as it
  * connects, beside its data): undefined once they are there or cannot be,
- * else a promise that settles when they are (it never rejects).
+ * else a promise that settles when they are, or after a few seconds (it
+ * never rejects).
  */
 export function countryNamesReady(locale: string): Promise<void> | undefined {
   if (regionNames.has(locale)) return undefined;
@@ -49,10 +53,11 @@ export function countryNamesReady(locale: string): Promise<void> | undefined {
   if (!load) return void regionNames.set(locale, null);
   let pending = regionLoads.get(locale);
   if (!pending) {
-    pending = load().then(
+    const loaded = load().then(
       (file) => void regionNames.set(locale, file.regions),
       () => void regionNames.set(locale, null),
     );
+    pending = Promise.race([loaded, new Promise<void>((resolve) => setTimeout(resolve, namesWaitMs))]);
     regionLoads.set(locale, pending);
   }
   return pending;

@@ -9,8 +9,13 @@ import type { LocaleModule } from '@lit/localize';
  */
 export { runtimeMsg };
 
-/** The text with this id in `templates`, its expressions filled from `values` (in source order). */
-export function byId(templates: LocaleModule['templates'], id: string, values: readonly unknown[]): string {
+/** The text with this id in `templates`, its expressions filled from `values` (in source order); undefined when there is none. */
+export function byId(
+  templates: LocaleModule['templates'] | undefined,
+  id: string,
+  values: readonly unknown[],
+): string | undefined {
+  if (!templates?.[id]) return undefined;
   const template = { strTag: true, strings: [] as unknown as TemplateStringsArray, values: [...values] } as const;
   return runtimeMsg(templates, template as Parameters<typeof runtimeMsg>[1], { id }) as string;
 }

@@ -18,7 +18,7 @@ import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { defaultMsg } from '@lit/localize/internal/default-msg.js';
 import type { LocaleModule } from '@lit/localize';
 import { LitElement } from 'lit';
-import { allLocales, sourceLocale } from '../../locales/locale-codes.js';
+import { sourceLocale } from '../../locales/locale-codes.js';
 import { inheritedLang, negotiateLocale } from './text.js';
 import type * as LookupModule from './lookup.js';
 
@@ -53,15 +53,13 @@ try {
     template: Parameters<MsgImplementation>[0],
     options?: Parameters<MsgImplementation>[1],
   ) => {
-    const templates = loaded.get(active);
-    return templates && lookup ? lookup.runtimeMsg(templates, template, options) : defaultMsg(template);
+    // Without the lookup (no language but English has come yet) the English text is the answer.
+    return lookup ? lookup.runtimeMsg(loaded.get(active), template, options) : defaultMsg(template);
   }) as MsgImplementation);
 } catch {
   // Another copy of lit-localize in the same module graph was configured by
   // the host page: its msg() stays in charge and widgets show its strings.
-  console.warn(
-    'city-network-widgets: @lit/localize was already configured on this page; widget texts may not follow their lang attribute.',
-  );
+  console.warn('city-network-widgets: @lit/localize was configured before; texts may not follow the lang attribute.');
 }
 
 /**
@@ -69,8 +67,7 @@ try {
  * (in source order); undefined when the locale has none (English, or a gap).
  */
 export function localizedById(id: string, values: readonly unknown[]): string | undefined {
-  const templates = loaded.get(active);
-  return templates?.[id] ? lookup?.byId(templates, id, values) : undefined;
+  return lookup?.byId(loaded.get(active), id, values);
 }
 
 const loading = new Map<string, Promise<void>>();
@@ -111,6 +108,9 @@ const loaders: Readonly<Record<string, () => Promise<LocaleModule>>> = {
   sq: () => import('../../locales/sq.js'),
 };
 
+/** English and every language with a module above (locale-codes.ts's allLocales, from the same table). */
+const shippedLocales = [sourceLocale, ...Object.keys(loaders)];
+
 const widgets = new Set<LocalizedElement>();
 let observer: MutationObserver | undefined;
 /** Input events that make a widget's language the active one (they cross the shadow boundary). */
@@ -119,7 +119,7 @@ const inputEvents = ['pointerdown', 'click', 'keydown', 'input', 'focusin'];
 /** Re-reads the inherited `lang`: a module function, not a method, so it is no part of any element's API. */
 function refresh(widget: LocalizedElement): void {
   const self = widget as unknown as { locale: string };
-  const locale = negotiateLocale(inheritedLang(widget), allLocales);
+  const locale = negotiateLocale(inheritedLang(widget), shippedLocales);
   if (locale !== self.locale) {
     self.locale = locale;
     widget.requestUpdate('locale');
@@ -139,6 +139,14 @@ export class LocalizedElement extends LitElement {
 
   /** The supported locale the widget renders in, negotiated from the inherited `lang`. */
   protected locale = sourceLocale;
+
+  /**
+   * The widget's texts in its language are on their way, and it has not
+   * rendered yet: it shows what needs no text (the page's fallback, a held
+   * height), not a blank, and not English first. (Once rendered, a widget
+   * stays as it is until a new language's texts are there.)
+   */
+  protected textsPending = false;
 
   constructor() {
     super();
@@ -177,8 +185,17 @@ export class LocalizedElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const load = loaders[this.locale];
     const pending = load && ensureLocale(this.locale, load);
-    if (pending) return pending.then(() => this.scheduleUpdate());
+    if (pending && this.hasUpdated && !this.textsPending) return pending.then(() => this.scheduleUpdate());
+    this.textsPending = Boolean(pending);
+    if (pending) void pending.then(() => this.requestUpdate());
     active = this.locale;
     return super.scheduleUpdate();
+  }
+
+  /** `updateComplete` includes the texts in the widget's language. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const texts = this.textsPending && loading.get(this.locale);
+    return texts ? texts.then(() => this.getUpdateComplete()) : done;
   }
 }
