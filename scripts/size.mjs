@@ -16,7 +16,7 @@ const budgets = [
   // Each element file holds Lit and the core it needs (one file, one request):
   // for a page with one element. A page with several loads the kit.
   { match: /^member-map\.js$/, kb: 15, what: 'element + Lit; list, checker and map code lazy' },
-  { match: /^member-map\.parts-[\w-]+\.js$/, kb: 8.75, what: 'checker, list, panel and styles, asked for with the data; the region codes the check knows without Intl' },
+  { match: /^member-map\.parts-[\w-]+\.js$/, kb: 8.5, what: 'checker, list, panel and styles, asked for with the data' },
   { match: /\.geo\.json$|europe.*\.json$/, kb: 16, what: 'map geometry, loaded lazily' },
   { match: /^member-map\.map-[\w-]+\.js$/, kb: 4, what: 'map renderer, loaded lazily' },
   { match: /^conference-timeline\.js$/, kb: 14.5, what: 'element + Lit; the list view comes with the data' },
@@ -33,7 +33,7 @@ const budgets = [
   },
   { match: /^shared-config-[\w-]+\.js$/, kb: 5.75, what: "the kit's forms' sending, retry, answers, errors" },
   { match: /^network-badge\.data-[\w-]+\.js$/, kb: 1.2, what: "the badge's checker, asked for with the data" },
-  { match: /^(shared-)?validate-[\w-]+\.js$/, kb: 2, what: "the checkers' shared reader, asked for with each checker" },
+  { match: /^(shared-)?validate-[\w-]+\.js$/, kb: 2, what: "the checkers' shared reader (with the region codes they know without Intl), asked for with each checker" },
   { match: /^(shared-)?retry-[\w-]+\.js$/, kb: 1, what: 'the retry policy, loaded for a retry (or with the sending code)' },
   { match: /^json-body-[\w-]+\.js$/, kb: 2, what: 'sliced JSON reader, only for bodies that may be large' },
   { match: /^upgrade-[\w-]+\.js$/, kb: 2, what: 'placeholder upgrade, only with placeholder links' },

@@ -125,7 +125,7 @@ function checkConference(value: unknown, index: number, log: IssueLog): Timeline
   const when = checkWhen(entry, path, log);
   const city = readText(entry.city, at('city'), log);
   const topic = readText(entry.topic, at('topic'), log);
-  const country = readCountry(entry.country, at('country'), log);
+  const country = readCountry(entry.country, at('country'), log, { unknown: 'it is shown as written' });
   if (!when || !city || !topic) return undefined;
   return {
     ...when,

@@ -6,6 +6,7 @@ import { parseIsoDate, today, utcDate } from '../core/i18n/calendar.js';
 import type { LocalizedText, ResolvedText } from '../core/i18n/text.js';
 import { otherLang, resolveLocalized } from '../core/i18n/text.js';
 import { countryName } from '../core/i18n/lists.js';
+import { isKnownCountry } from '../core/data/countries.js';
 import type { TimelineEntry } from './conference-timeline.data.js';
 import { cityNames } from './conference-timeline.filter.js';
 
@@ -61,7 +62,8 @@ export function renderEntry(
   const { locale, countries } = context;
   const code = entry.country;
   let country = code && countries.get(code);
-  if (code && !country) countries.set(code, (country = countryName(code, locale)));
+  // A code that names no country (reported by the check) is shown as written, as in the member map.
+  if (code && !country) countries.set(code, (country = isKnownCountry(code) ? countryName(code, locale) : code));
   const upcoming = first > context.todayKey;
   const highlighted = context.highlight.size > 0 && cityNames(entry).some((name) => context.highlight.has(name));
   const city = resolve(entry.city, locale);

@@ -2,7 +2,8 @@ import { runPaced, runToEnd } from './paced.js';
 import { resolveText } from '../core/i18n/text.js';
 import { countryName, countryNamesReady, foldForSearch } from '../core/i18n/lists.js';
 import type { Member, MembersData } from './member-map.data.js';
-import { checking, isKnownCountry } from './member-map.data.js';
+import { isKnownCountry } from '../core/data/countries.js';
+import { checking } from './member-map.data.js';
 import type { Checked } from '../core/data/validate.js';
 
 /** A member with what the list shows and searches, in one locale. */

@@ -70,30 +70,6 @@ export interface MembersData {
 export const isPlaced = (member: Member): member is Member & { lat: number; lon: number } =>
   member.lat !== undefined && member.lon !== undefined;
 
-/**
- * The region codes Intl.DisplayNames names (CLDR 48, as in Chromium and
- * Node 20), less those that name no country or territory (EU, EZ, QO, UN, XA,
- * XB, ZZ): each word is a first letter and the second letters that follow
- * it. A table and not Intl itself: the check runs before the map's first
- * render, and Intl's first use on a page costs ~50 ms on a slow phone (4×
- * CPU), which the list pays later. tests/member-map/known-countries.test.ts
- * compares it with the browser's names.
- */
-const regionCodes =
-  'ACDEFGILMNOQRSTUWXZ BABDEFGHIJLMNOQRSTUVWYZ CACDFGHIKLMNOPQRSUVWXYZ DDEGJKMOYZ EACEGHRST FIJKMORX ' +
-  'GABDEFGHILMNPQRSTUWY HKMNRTUV ICDELMNOQRST JEMOP KEGHIMNPRWYZ LABCIKRSTUVY MACDEFGHKLMNOPQRSTUVWXYZ ' +
-  'NACEFGHILOPRUZ OM PAEFGHKLMNRSTWY QA REHOSUW SABCDEGHIJKLMNORSTUVXYZ TACDFGHJKLMNOPRTVWZ UAGKMSYZ ' +
-  'VACDEGINU WFS XK YDETU ZAMRW';
-let knownCodes: Set<string> | undefined;
-
-/** Whether the region code is a country or territory the browser has a name for (the list then shows the name). */
-export function isKnownCountry(code: string): boolean {
-  knownCodes ??= new Set(
-    regionCodes.split(' ').flatMap(([first, ...seconds]) => seconds.map((second) => first! + second)),
-  );
-  return knownCodes.has(code);
-}
-
 function readCoordinate(
   value: unknown,
   path: string,
@@ -115,11 +91,8 @@ function checkMember(value: unknown, path: string, log: IssueLog): Member | unde
   const id = readString(typeof entry.id === 'number' ? String(entry.id) : entry.id, childPath(path, 'id'), log);
   const city = readText(entry.city, childPath(path, 'city'), log);
   const countryPath = childPath(path, 'country');
-  const country = readCountry(entry.country, countryPath, log);
+  const country = readCountry(entry.country, countryPath, log, { unknown: 'the city is listed under the code' });
   if (!id || !city || !country) return undefined;
-  if (/^[A-Z]{2}$/.test(country) && !isKnownCountry(country)) {
-    log.add(countryPath, `unknown country code ${describeValue(country)}; the city is listed under the code`);
-  }
   let lat = readCoordinate(entry.lat, childPath(path, 'lat'), log, 'latitude');
   let lon = readCoordinate(entry.lon, childPath(path, 'lon'), log, 'longitude');
   if (lat === undefined || lon === undefined) lat = lon = undefined;

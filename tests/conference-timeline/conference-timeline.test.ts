@@ -540,6 +540,19 @@ describe('<city-conference-timeline>', () => {
       });
     });
 
+    it('shows a code that names no country (ZZ, EU) as written and reports it, as the member map does', async () => {
+      await withWarnings(async (warnings) => {
+        const data = copy();
+        data.conferences[0].country = 'ZZ';
+        data.conferences[1].country = 'EU';
+        const element = await show({ editor: '' }, data);
+        expect(entryTexts(element)[0]).to.match(/^Spring 2016 · St. Pölten, ZZ · /);
+        expect(entryTexts(element)[1]).to.match(/^Spring 2015 · Leoben, EU · /);
+        expect(visibleText(element)).to.include('2 problems in the data');
+        expect(warnings.join()).to.include('conferences[0].country: unknown country code "ZZ"; it is shown as written');
+      });
+    });
+
     it('shows an unknown season as the year alone and reports it', async () => {
       await withWarnings(async (warnings) => {
         const data = copy();

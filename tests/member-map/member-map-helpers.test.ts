@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { checkMembers, isKnownCountry } from '../../src/member-map/member-map.data.js';
+import { checkMembers } from '../../src/member-map/member-map.data.js';
+import { isKnownCountry } from '../../src/core/data/countries.js';
 import type { Member } from '../../src/member-map/member-map.data.js';
 import { filterGroups, groupMembers } from '../../src/member-map/member-list.js';
 import { boundsOf, fit, markerPath, pathOfRings, project } from '../../src/member-map/projection.js';

@@ -1,4 +1,5 @@
 import { safeUrl } from '../safe-url.js';
+import { isKnownCountry } from './countries.js';
 import type { LocalizedText } from '../i18n/text.js';
 
 /** One problem found in a data file, located by its JSON path. */
@@ -171,9 +172,15 @@ export function readCountry(
   value: unknown,
   path: string,
   log: IssueLog,
-  options: ReadOptions = {},
+  options: ReadOptions & { unknown?: string } = {},
 ): string | undefined {
-  if (typeof value === 'string' && /^[A-Z]{2}$/.test(value.trim())) return value.trim();
+  if (typeof value === 'string' && /^[A-Z]{2}$/.test(value.trim())) {
+    const code = value.trim();
+    // A code that names no country or territory (ZZ, EU): `unknown` says what the widget does with it.
+    if (options.unknown && !isKnownCountry(code))
+      log.add(path, `unknown country code ${describeValue(code)}; ${options.unknown}`);
+    return code;
+  }
   if (typeof value === 'string' && value.trim() !== '') {
     log.add(path, `expected a two-letter country code such as "CZ", got ${describeValue(value)}`);
     return value.trim();

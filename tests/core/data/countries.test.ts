@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { isKnownCountry } from '../../src/member-map/member-map.data.js';
+import { isKnownCountry } from '../../../src/core/data/countries.js';
 
 /* The checker knows region codes from a table, not from Intl (whose first use is slow): the two must agree. */
-describe('member-map isKnownCountry', () => {
+describe('core/data/countries isKnownCountry', () => {
   it('knows exactly the region codes this browser has a name for, less groupings and placeholders', () => {
     const noCountry = ['EU', 'EZ', 'QO', 'UN', 'XA', 'XB', 'ZZ'];
     const names = new Intl.DisplayNames('en', { type: 'region', fallback: 'code' });
