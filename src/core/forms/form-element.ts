@@ -146,7 +146,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.shownAt || !this.loaded) return;
+    if (this.shownAt || !this.loaded || this.textsPending) return;
     this.shownAt = Date.now();
     // Ready before the person presses "Send" (a focus in the form starts it sooner).
     const idle = globalThis.requestIdleCallback ?? setTimeout;
