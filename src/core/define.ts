@@ -12,9 +12,7 @@ export function defineElement(tagName: string, constructor: CustomElementConstru
   if (existing) {
     if (existing !== constructor && !warned.has(tagName)) {
       warned.add(tagName);
-      console.warn(
-        `<${tagName}> is already defined (by a second copy of city-network-widgets?); the first definition is kept.`,
-      );
+      console.warn(`<${tagName}> is already defined (a second copy of the widgets?); the first one is kept.`);
     }
     return;
   }

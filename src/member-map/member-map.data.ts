@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
+import { isKnownCountry } from '../core/data/countries.js';
 import { runToEnd } from './paced.js';
 import {
   IssueLog,
@@ -151,7 +152,7 @@ export function* checking(json: unknown): Generator<void, Checked<MembersData>> 
     if (!member || isDuplicateId(member.id, firstUse, childPath(path, 'id'), log)) continue;
     members.push(member);
   }
-  const countries = new Set(members.map((member) => member.country)).size;
+  const countries = new Set(members.map((member) => member.country).filter(isKnownCountry)).size;
   if (network.memberCount !== undefined && network.memberCount < members.length) {
     log.add(
       'network.memberCount',

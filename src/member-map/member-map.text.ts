@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { plural } from '../core/i18n/localize.js';
 import { activeLocale } from '../core/i18n/runtime.js';
+import { isKnownCountry } from '../core/data/countries.js';
 import type { Member, MemberNetwork } from './member-map.data.js';
 import { isPlaced } from './member-map.data.js';
 import type { CountryGroup } from './member-list.js';
@@ -51,10 +52,12 @@ function citiesInCountries(cities: number, countries: number): string {
  */
 export function countsText(groups: readonly CountryGroup[], network: MemberNetwork): string {
   const listed = groups.reduce((sum, group) => sum + group.members.length, 0);
-  const here = citiesInCountries(listed, groups.length);
+  // A code that names no country (reported by the check) lists its cities, but counts as no country.
+  const known = groups.filter((group) => isKnownCountry(group.code)).length;
+  const here = citiesInCountries(listed, known);
   const members = network.memberCount ?? listed;
-  const countries = network.countryCount ?? groups.length;
-  if (members === listed && countries === groups.length) return here;
+  const countries = network.countryCount ?? known;
+  if (members === listed && countries === known) return here;
   const whole = citiesInCountries(members, countries);
   return `${msg(str`Listed here: ${here}.`)} ${msg(str`The whole network: ${whole}.`)}`;
 }

@@ -281,3 +281,28 @@ test('while a language’s texts are slow to come, a widget shows its fallback o
     await close();
   }
 });
+
+test('files that never come hold nothing back for long: the country names after 3 s, the texts after 5 s (in English then)', async () => {
+  const site = `${demo.server.baseUrl}/`;
+  const url = `${site}stalled-files.html`;
+  const html = `<!doctype html><html lang="cs"><head><meta charset="utf-8"><title>Soubory, které nepřijdou</title>
+    <script type="module" src="/dist/city-network-widgets.js"></script></head><body><main>
+    <city-member-map src="/data/members.json" lang="en"></city-member-map>
+    <city-delegation-form action="/api/delegation-requests"></city-delegation-form></main></body></html>`;
+  const { page, close } = await openPage(demo.browser);
+  try {
+    await answerPage(page, url, html);
+    // Never answered: a file a proxy holds back.
+    await page.route(/\/dist\/locales\/(regions\/en|cs)-/, () => undefined);
+    await page.goto(url);
+    const map = page.locator('city-member-map');
+    // The map beside its list names the countries through the browser once the wait is over.
+    await map.getByRole('button', { name: /Brno/ }).first().waitFor({ timeout: 15000 });
+    assert.ok(await map.getByRole('heading', { name: /Czechia/ }).isVisible());
+    // The page still answers (a loop on the settled wait once froze the tab here).
+    assert.equal(await page.evaluate(() => 1 + 1), 2);
+    await page.getByRole('button', { name: 'Send request' }).waitFor({ timeout: 15000 });
+  } finally {
+    await close();
+  }
+});

@@ -378,6 +378,12 @@ describe('<city-member-map> list', () => {
       expect(groupNames(element)).to.include('EU');
       expect(issueText(element)).to.include('members[16].country: unknown country code "XX"');
       expect(issueText(element)).to.include('members[15].country: unknown country code "EU"');
+      // Their cities are listed, but the codes count as no country.
+      const known = new Set(
+        data.members.map((member) => member.country).filter((code) => !['XX', 'EU'].includes(String(code))),
+      );
+      const counts = shadowQuery(element, '[part~="counts"]').textContent!.trim();
+      expect(counts).to.include(`17 cities in ${known.size} countries`);
     });
 
     it('reports a duplicate id and lists the city once', async () => {

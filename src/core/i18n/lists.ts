@@ -57,7 +57,11 @@ export function countryNamesReady(locale: string): Promise<void> | undefined {
       (file) => void regionNames.set(locale, file.regions),
       () => void regionNames.set(locale, null),
     );
-    pending = Promise.race([loaded, new Promise<void>((resolve) => setTimeout(resolve, namesWaitMs))]);
+    // Past the wait, the browser names the countries until the file comes (and once more it is asked for).
+    const waited = new Promise<void>((resolve) => setTimeout(resolve, namesWaitMs)).then(
+      () => void (regionNames.has(locale) || regionNames.set(locale, null)),
+    );
+    pending = Promise.race([loaded, waited]);
     regionLoads.set(locale, pending);
   }
   return pending;

@@ -71,22 +71,30 @@ export function localizedById(id: string, values: readonly unknown[]): string | 
 }
 
 const loading = new Map<string, Promise<void>>();
+const textsWaitMs = 5000;
 
 /** Loads a locale's texts once; `undefined` when they are there already (rendering goes on synchronously). */
 function ensureLocale(locale: string, load: () => Promise<LocaleModule>): Promise<void> | undefined {
   if (loaded.has(locale)) return undefined;
   let pending = loading.get(locale);
   if (!pending) {
-    pending = Promise.all([load(), import('./lookup.js')]).then(
+    const arrived = Promise.all([load(), import('./lookup.js')]).then(
       ([module, lookupModule]) => {
         lookup = lookupModule;
         loaded.set(locale, module.templates);
+        // Texts that come after the wait: the widgets that showed English take them now.
+        widgets.forEach((widget) => widget.requestUpdate());
       },
       (error: unknown) => {
         console.warn(`city-network-widgets: could not load the "${locale}" texts; showing English.`, error);
         loaded.set(locale, undefined);
       },
     );
+    // Texts that do not come within a few seconds: English until they do, not a blank widget.
+    const waited = new Promise<void>((resolve) => setTimeout(resolve, textsWaitMs)).then(
+      () => void (loaded.has(locale) || loaded.set(locale, undefined)),
+    );
+    pending = Promise.race([arrived, waited]);
     loading.set(locale, pending);
   }
   return pending;

@@ -164,7 +164,7 @@ export const baseStyles = css`
     cursor: pointer;
   }
 
-  .button[disabled],
+  /* aria-disabled, never disabled: a disabled button would drop keyboard focus to <body>. */
   .button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: not-allowed;
