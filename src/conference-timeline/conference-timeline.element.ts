@@ -113,6 +113,8 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
   private shownState?: unknown;
   /** What the view keeps between renders. */
   private readonly memo: ViewMemo = {};
+  /** The language of the last update, whose country names it had. */
+  private namesLocale?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -145,7 +147,9 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
 
   /** Another language's country names come before the update that shows them (its texts too). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const names = this.hasUpdated ? countryNamesReady(this.locale) : undefined;
+    // Only on a change of language: the first content does not wait here (see check()).
+    const names = this.hasUpdated && this.locale !== this.namesLocale ? countryNamesReady(this.locale) : undefined;
+    this.namesLocale = this.locale;
     return names ? names.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 

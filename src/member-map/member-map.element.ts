@@ -108,6 +108,8 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   private revealSelected = false;
   /** What the view derived last (groups, filters), kept between renders. */
   private memo: { derived?: DerivedView } = {};
+  /** The language of the last update, whose country names it had. */
+  private namesLocale?: string;
   private assets = new GeometryController(this);
   /** The list's and the map's controllers, made (with the content's styles) when the parts arrive. */
   private controllers?: MapControllers;
@@ -152,7 +154,9 @@ export class CityMemberMap extends CityDataElement<MembersData> {
 
   /** Another language's country names come before the update that shows them (its texts too). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const names = this.hasUpdated ? countryNamesReady(this.locale) : undefined;
+    // Only on a change of language: the first content does not wait here (see check()).
+    const names = this.hasUpdated && this.locale !== this.namesLocale ? countryNamesReady(this.locale) : undefined;
+    this.namesLocale = this.locale;
     return names ? names.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 

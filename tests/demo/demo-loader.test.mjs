@@ -294,8 +294,12 @@ test('files that never come hold nothing back for long: the country names after 
     await answerPage(page, url, html);
     // Never answered: a file a proxy holds back.
     await page.route(/\/dist\/locales\/(regions\/en|cs)-/, () => undefined);
+    const start = Date.now();
     await page.goto(url);
     const map = page.locator('city-member-map');
+    // The map draws without the names: only its list waits for them.
+    await map.locator('svg [part~="marker"]').first().waitFor({ state: 'attached', timeout: 15000 });
+    assert.ok(Date.now() - start < 2500, `the map came after ${Date.now() - start} ms`);
     // The map beside its list names the countries through the browser once the wait is over.
     await map.getByRole('button', { name: /Brno/ }).first().waitFor({ timeout: 15000 });
     assert.ok(await map.getByRole('heading', { name: /Czechia/ }).isVisible());
