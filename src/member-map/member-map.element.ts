@@ -2,7 +2,7 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { CityDataElement } from '../core/data/data-element.js';
 import { warnOnce } from '../core/element.js';
 import { emit } from '../core/events.js';
-import { countryNamesReady } from '../core/i18n/lists.js';
+import { countryNamesReady, warmIntl } from '../core/i18n/lists.js';
 import type { Checked } from '../core/data/validate.js';
 import { addStyles } from '../core/styles/add-styles.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
@@ -125,11 +125,10 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     // which load the locale's data on first use (tens of ms on a phone), in tasks of their own.
     if (this.view === 'both') return;
     void countryNamesReady(this.locale);
-    for (const warm of [
+    warmIntl(this.locale, [
       () => new Intl.NumberFormat(this.locale).format(0),
       () => new Intl.Collator(this.locale).compare('a', 'b'),
-    ])
-      setTimeout(warm);
+    ]);
   }
 
   protected check(json: unknown): Checked<MembersData> | Promise<Checked<MembersData>> {
