@@ -53,8 +53,10 @@ function minifyLitLiterals(): Plugin {
 
 export default defineConfig({
   plugins: [minifyLitLiterals(), loaderImportsTheKit()],
-  // msg() and str only: see src/core/i18n/lit-localize.ts.
-  resolve: { alias: [{ find: /^@lit\/localize$/, replacement: resolve(import.meta.dirname, 'src/core/i18n/lit-localize.ts') }] },
+  // msg() and str only: see src/core/i18n/runtime.ts.
+  resolve: {
+    alias: [{ find: /^@lit\/localize$/, replacement: resolve(import.meta.dirname, 'src/core/i18n/runtime.ts') }],
+  },
   root: '.',
   publicDir: false,
   server: { open: false },

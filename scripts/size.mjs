@@ -38,7 +38,7 @@ const budgets = [
   { match: /^json-body-[\w-]+\.js$/, kb: 2, what: 'sliced JSON reader, only for bodies that may be large' },
   { match: /^upgrade-[\w-]+\.js$/, kb: 2, what: 'placeholder upgrade, only with placeholder links' },
   { match: /^locales[/\\]regions[/\\]/, kb: 3, what: "a language's country names, beside a timeline's or member list's data" },
-  { match: /^lookup-[\w-]+\.js$/, kb: 1, what: 'finding a translation: loads with a language other than English' },
+  { match: /^runtime-msg-[\w-]+\.js$/, kb: 1, what: 'finding a translation: loads with a language other than English' },
   { match: /^loader\.js$/, kb: 2, what: 'placeholder loader; loads the kit on a page with a widget' },
   { match: /^[a-z-]+\.js$/, kb: 16, what: 'one element + Lit' },
 ];

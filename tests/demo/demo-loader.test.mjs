@@ -237,12 +237,12 @@ test('a page in English loads no translation code; a Czech badge loads its texts
       await badgeShown(page);
       const member = page.locator('city-network-badge').getByText(lang === 'cs' ? 'je členem sítě' : 'is a member of');
       await member.waitFor({ timeout: 15000 });
-      const translation = requested.filter((path) => /\/dist\/(locales\/|lookup-)/.test(path));
+      const translation = requested.filter((path) => /\/dist\/(locales\/|runtime-msg-)/.test(path));
       if (lang === 'en') assert.deepEqual(translation, [], 'an English page asks for no translation code');
       else
         assert.deepEqual(translation.map((path) => path.replace(/-[\w-]{8}\.js$/, '')).sort(), [
           '/dist/locales/cs',
-          '/dist/lookup',
+          '/dist/runtime-msg',
         ]);
       assert.deepEqual(problems, []);
     } finally {
@@ -261,7 +261,7 @@ test('while a language’s texts are slow to come, a widget shows its fallback o
   const { page, problems, close } = await openPage(demo.browser);
   try {
     await answerPage(page, url, html);
-    await page.route(/\/dist\/(locales\/cs-|lookup-)/, async (route) => {
+    await page.route(/\/dist\/(locales\/cs-|runtime-msg-)/, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 2000));
       await route.continue();
     });

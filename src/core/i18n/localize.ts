@@ -1,4 +1,7 @@
-import { activeLocale, localizedById } from './runtime.js';
+import { msg } from '@lit/localize';
+import type { StrResult } from '@lit/localize';
+import type { Untyped } from './runtime.js';
+import { activeLocale } from './runtime.js';
 
 // Making an Intl.PluralRules costs far more than using one (a list of a hundred countries counts a hundred times).
 const pluralRules = new Map<string, Intl.PluralRules>();
@@ -25,7 +28,10 @@ export function plural(
 ): string {
   const category = rulesFor(activeLocale()).select(count);
   if (category === 'one' || category === 'other') return forms[category];
-  return localizedById(`${id}.${category}`, values) ?? forms.other;
+  // By id, msg() takes only the values from this template, and gives its own text (the `other`
+  // form) when the locale has no text of that id (English, or a gap).
+  const template: StrResult = { strTag: true, strings: [forms.other] as never, values: values as unknown[] };
+  return (msg as Untyped)(template, { id: `${id}.${category}` });
 }
 
 /** Formats a number for the active locale. */

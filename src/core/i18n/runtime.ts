@@ -1,10 +1,17 @@
 /*
- * The only file (with lookup.ts) that touches @lit/localize's internals or
- * Lit's update cycle for languages. @lit/localize is pinned exactly in
- * package.json, and tests/core/i18n/runtime.test.ts fails when an upgrade
- * changes what these rely on: `_installMsgImplementation` (install once, throw
- * on a second call), `defaultMsg(template)` and
- * `runtimeMsg(templates, template, options)`.
+ * The only file that touches @lit/localize's internals or Lit's update cycle
+ * for languages. @lit/localize is pinned exactly in package.json, and
+ * tests/core/i18n/runtime.test.ts fails when an upgrade changes what this file
+ * relies on: `_installMsgImplementation` (install once, throw on a second
+ * call), `defaultMsg(template)` and `runtimeMsg(templates, template, options)`.
+ *
+ * The script-tag build resolves `@lit/localize` to this file (vite.config.ts),
+ * which gives the widgets `msg` and `str`: the package's own entry also
+ * evaluates its `configureLocalization` module, which would keep the whole
+ * lookup (and its message hash) in every file. Here the lookup loads with the
+ * first language other than English, and a page in English never needs it.
+ * Sources import `@lit/localize` as usual, so `lit-localize extract` finds
+ * every msg().
  *
  * Why not `configureLocalization`: its runtime keeps one locale for the whole
  * page and switches it asynchronously, but every widget here has its own
@@ -16,15 +23,22 @@
  */
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { defaultMsg } from '@lit/localize/internal/default-msg.js';
+import type { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { LocaleModule } from '@lit/localize';
 import { LitElement } from 'lit';
 import { sourceLocale } from '../../locales/locale-codes.js';
 import { inheritedLang, negotiateLocale } from './text.js';
-import type * as LookupModule from './lookup.js';
+
+export { msg } from '@lit/localize/init/install.js';
+export { str } from '@lit/localize/internal/str-tag.js';
 
 type Templates = LocaleModule['templates'];
 type MsgImplementation = Parameters<typeof _installMsgImplementation>[0];
-type Lookup = typeof LookupModule;
+/**
+ * msg() or a function typed as it, called with a template that is no literal (lit-localize
+ * extract takes every call to a function of msg()'s type for a message to translate).
+ */
+export type Untyped = (template: unknown, options?: { id: string }) => string;
 
 const loaded = new Map<string, Templates | undefined>([[sourceLocale, undefined]]);
 let active = sourceLocale;
@@ -32,7 +46,7 @@ let active = sourceLocale;
  * Finding a translation (by id, or by a hash of the English text) loads with
  * the first locale other than English: a page in English never needs it.
  */
-let lookup: Lookup | undefined;
+let lookup: typeof runtimeMsg | undefined;
 
 /** The locale msg(), plural() and formatNumber() resolve against right now. */
 export const activeLocale = (): string => active;
@@ -54,20 +68,12 @@ try {
     options?: Parameters<MsgImplementation>[1],
   ) => {
     // Without the lookup (no language but English has come yet) the English text is the answer.
-    return lookup ? lookup.runtimeMsg(loaded.get(active), template, options) : defaultMsg(template);
+    return lookup ? lookup(loaded.get(active), template, options) : (defaultMsg as Untyped)(template);
   }) as MsgImplementation);
 } catch {
   // Another copy of lit-localize in the same module graph was configured by
   // the host page: its msg() stays in charge and widgets show its strings.
   console.warn('city-network-widgets: @lit/localize was configured before; texts may not follow the lang attribute.');
-}
-
-/**
- * The active locale's text with this id, its expressions filled from `values`
- * (in source order); undefined when the locale has none (English, or a gap).
- */
-export function localizedById(id: string, values: readonly unknown[]): string | undefined {
-  return lookup?.byId(loaded.get(active), id, values);
 }
 
 const loading = new Map<string, Promise<void>>();
@@ -78,9 +84,9 @@ function ensureLocale(locale: string, load: () => Promise<LocaleModule>): Promis
   if (loaded.has(locale)) return undefined;
   let pending = loading.get(locale);
   if (!pending) {
-    const arrived = Promise.all([load(), import('./lookup.js')]).then(
+    const arrived = Promise.all([load(), import('@lit/localize/internal/runtime-msg.js')]).then(
       ([module, lookupModule]) => {
-        lookup = lookupModule;
+        lookup = lookupModule.runtimeMsg;
         loaded.set(locale, module.templates);
         // Texts that come after the wait: the widgets that showed English take them now.
         widgets.forEach((widget) => widget.requestUpdate());
