@@ -2,7 +2,7 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { CityDataElement } from '../core/data/data-element.js';
 import { warnOnce } from '../core/element.js';
 import { formatNumber, plural } from '../core/i18n/localize.js';
-import { countryNamesReady } from '../core/i18n/lists.js';
+import { countryNamesForUpdate, countryNamesReady } from '../core/i18n/lists.js';
 import type { Checked } from '../core/data/validate.js';
 import { addStyles } from '../core/styles/add-styles.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
@@ -113,8 +113,6 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
   private shownState?: unknown;
   /** What the view keeps between renders. */
   private readonly memo: ViewMemo = {};
-  /** The language of the last update, whose country names it had. */
-  private namesLocale?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -147,9 +145,7 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
 
   /** Another language's country names come before the update that shows them (its texts too). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    // Only on a change of language: the first content does not wait here (see check()).
-    const names = this.hasUpdated && this.locale !== this.namesLocale ? countryNamesReady(this.locale) : undefined;
-    this.namesLocale = this.locale;
+    const names = countryNamesForUpdate(this, this.locale, !this.hasUpdated);
     return names ? names.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 

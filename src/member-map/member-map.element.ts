@@ -2,7 +2,7 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { CityDataElement } from '../core/data/data-element.js';
 import { warnOnce } from '../core/element.js';
 import { emit } from '../core/events.js';
-import { countryNamesReady, warmIntl } from '../core/i18n/lists.js';
+import { countryNamesForUpdate, countryNamesReady, warmIntl } from '../core/i18n/lists.js';
 import type { Checked } from '../core/data/validate.js';
 import { addStyles } from '../core/styles/add-styles.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
@@ -108,8 +108,6 @@ export class CityMemberMap extends CityDataElement<MembersData> {
   private revealSelected = false;
   /** What the view derived last (groups, filters), kept between renders. */
   private memo: { derived?: DerivedView } = {};
-  /** The language of the last update, whose country names it had. */
-  private namesLocale?: string;
   private assets = new GeometryController(this);
   /** The list's and the map's controllers, made (with the content's styles) when the parts arrive. */
   private controllers?: MapControllers;
@@ -153,9 +151,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
 
   /** Another language's country names come before the update that shows them (its texts too). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    // Only on a change of language: the first content does not wait here (see check()).
-    const names = this.hasUpdated && this.locale !== this.namesLocale ? countryNamesReady(this.locale) : undefined;
-    this.namesLocale = this.locale;
+    const names = countryNamesForUpdate(this, this.locale, !this.hasUpdated);
     return names ? names.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 

@@ -67,6 +67,20 @@ export function countryNamesReady(locale: string): Promise<void> | undefined {
   return pending;
 }
 
+/** The language each widget's last update named its countries in. */
+const namedIn = new WeakMap<object, string>();
+
+/**
+ * For a widget's update: its new language's country names, to wait for
+ * before the update that shows them (undefined when the language is the same,
+ * and on the first update, whose check waits for them itself).
+ */
+export function countryNamesForUpdate(widget: object, locale: string, first: boolean): Promise<void> | undefined {
+  const changed = !first && namedIn.get(widget) !== locale;
+  namedIn.set(widget, locale);
+  return changed ? countryNamesReady(locale) : undefined;
+}
+
 /**
  * Makes the engine's locale data ready ahead of a render that needs it:
  * Intl's first use on a page costs some 50 ms on a slow phone (4× CPU). The
