@@ -2,6 +2,7 @@ import type { Day, Season } from '../core/i18n/calendar.js';
 import { isSeason, parseIsoDate, seasonStart, yearOf } from '../core/i18n/calendar.js';
 import type { LocalizedText } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
+import { runPaced } from '../core/paced.js';
 import {
   IssueLog,
   childPath,
@@ -147,10 +148,12 @@ function checkNetwork(value: unknown, log: IssueLog): ConferenceNetwork | undefi
   };
 }
 
-/** Conferences checked between two pauses: a few milliseconds even on a slow phone. */
-const slice = 500;
+/** Past this many conferences, the check runs in slices of time ({@link checkConferencesInSlices}). */
+const longList = 500;
+/** Conferences checked between two looks at the clock. */
+const perYield = 25;
 
-/** The check, pausing (yield) after each slice so that a caller may let the page breathe. */
+/** The check, pausing (yield) every few conferences so that a caller may let the page breathe. */
 function* checking(json: unknown): Generator<void, Checked<TimelineModel>> {
   const log = new IssueLog();
   const root = readObject(json, '', log);
@@ -165,7 +168,7 @@ function* checking(json: unknown): Generator<void, Checked<TimelineModel>> {
   for (let index = 0; index < count; index++) {
     const entry = checkConference(list[index], index, log);
     if (entry) entries.push(entry);
-    if (index % slice === slice - 1) yield;
+    if (index % perYield === perYield - 1) yield;
   }
   yield;
   entries.sort((a, b) => a.first - b.first || a.index - b.index);
@@ -190,30 +193,26 @@ export function checkConferences(json: unknown): Checked<TimelineModel> {
 }
 
 /**
- * {@link checkConferences} for long lists: one slice per task, so checking
- * 10,000 never blocks the page; then each of `prepare` in a task of its own.
+ * {@link checkConferences} for long lists: each of `prepare` in a task of its
+ * own, then the check in slices of a few milliseconds, each a task of its own
+ * (slices of time, not of a count, so a slower phone takes more of them and
+ * none of them blocks), then the first render in a task of its own.
  */
 export async function checkConferencesInSlices(
   json: unknown,
   prepare: (() => unknown)[] = [],
 ): Promise<Checked<TimelineModel>> {
-  const steps = checking(json);
   const nextTask = () => new Promise((resolve) => setTimeout(resolve));
   for (const step of prepare) {
     await nextTask();
     step();
   }
-  let step = steps.next();
-  while (!step.done) {
-    await nextTask();
-    step = steps.next();
-  }
-  // The first render gets a task of its own.
   await nextTask();
-  return step.value;
+  const checked = runPaced(checking(json));
+  return checked instanceof Promise ? checked : nextTask().then(() => checked);
 }
 
 /** Whether a document is long enough to be checked in slices. */
 export const isLongList = (json: unknown): boolean =>
   Array.isArray((json as { conferences?: unknown } | null)?.conferences) &&
-  (json as { conferences: unknown[] }).conferences.length > slice;
+  (json as { conferences: unknown[] }).conferences.length > longList;

@@ -1,4 +1,4 @@
-import { runPaced, runToEnd } from './paced.js';
+import { runPaced, runToEnd } from '../core/paced.js';
 import { resolveText } from '../core/i18n/text.js';
 import { countryName, countryNamesReady, foldForSearch, warmIntl } from '../core/i18n/lists.js';
 import type { Member, MembersData } from './member-map.data.js';

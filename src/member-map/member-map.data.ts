@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
 import { isKnownCountry } from '../core/data/countries.js';
-import { runToEnd } from './paced.js';
+import { runToEnd } from '../core/paced.js';
 import {
   IssueLog,
   childPath,

@@ -1,5 +1,5 @@
 /*
- * Work over thousands of members written as generators that yield between
+ * Work over thousands of items (members, conferences) written as generators that yield between
  * steps, run either at once (runToEnd) or in slices of a few milliseconds,
  * each a task of its own (runPaced), so that no task blocks the page.
  */
