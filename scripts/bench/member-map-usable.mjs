@@ -54,7 +54,7 @@ await withPage(async (page, baseUrl) => {
           );
           // The older build drew one node per marker.
           const count = markers || (root?.querySelectorAll('.markers path[data-id]').length ?? 0);
-          if (list !== undefined && count === 17 && (root?.querySelectorAll('.countries path').length ?? 0) > 20)
+          if (list !== undefined && count === 17 && (root?.querySelectorAll('.countries path').length ?? 0) > 0)
             return { list, map: performance.now() };
           await new Promise((resolve) => setTimeout(resolve, 2));
         }

@@ -41,7 +41,7 @@ export interface MemberSelectDetail {
  * @csspart counts - "17 cities in 6 countries", or with network totals "Listed here: 17 cities in 6 countries. The whole network: 34 cities in 13 countries."
  * @csspart map - The map's box (its height is `height`).
  * @csspart map-svg - The map's SVG image.
- * @csspart country - A country outline; member countries also carry `member-country`.
+ * @csspart country - The country outlines, a path per look: other countries, member countries (also `member-country`), and the one the country filter chose.
  * @csspart marker - City markers, one path per kind (per 500 markers, drawn a path per task); founding members' also carry `founding`, emphasised ones `highlighted`, the chosen city's (drawn on its own) `selected`.
  * @csspart marker-label - A city name on the map (`marker-labels`, and the chosen city).
  * @csspart legend - The key to the marker shapes.

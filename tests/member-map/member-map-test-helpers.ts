@@ -63,7 +63,7 @@ export const button = (element: Element, name: string) => {
 };
 
 export async function outlinesLoaded(element: Element): Promise<void> {
-  await waitUntil(() => element.shadowRoot!.querySelectorAll('.countries path').length > 20, 'no outlines', {
+  await waitUntil(() => element.shadowRoot!.querySelectorAll('.countries path').length > 0, 'no outlines', {
     timeout: 5000,
   });
 }
