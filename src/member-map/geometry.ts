@@ -1,22 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { warnOnce } from '../core/element.js';
-import { basePathUrl } from '../core/base-path.js';
-import { LazyModule } from '../core/lazy.js';
-import type * as MapModule from './member-map.map.js';
+import type { CountryOutline, MapCode } from './member-map.assets.js';
+import { loadGeometry, loadMapCode } from './member-map.assets.js';
 
-/** The map's drawing code (member-map.map.ts), a chunk of its own. */
-export type MapCode = typeof MapModule;
-
-const mapCode = new LazyModule<MapCode>(() => import('./member-map.map.js'));
-
-/** Imports the drawing code once per page (a failure may be retried). */
-export const loadMapCode = (): Promise<MapCode> => mapCode.load();
-
-/** One country outline: its ISO alpha-2 id (null for a few territories) and SVG path in projected km. */
-export interface CountryOutline {
-  id: string | null;
-  d: string;
-}
+export type { CountryOutline, MapCode } from './member-map.assets.js';
+export { defaultGeometryUrl, loadGeometry, loadMapCode } from './member-map.assets.js';
 
 /** The drawing code: still loading (or not yet asked for), there, or failed. */
 export type CodeState = { status: 'loading' } | { status: 'ready'; code: MapCode } | { status: 'error' };
@@ -27,45 +15,6 @@ export type GeometryState =
   | { status: 'loading'; url: string }
   | { status: 'ready'; url: string; outlines: CountryOutline[] }
   | { status: 'error'; url: string; message: string };
-
-/** The file name of the outlines projected at build time (scripts/build-geometry.mjs). */
-const geometryFile = 'europe.paths.json';
-
-/**
- * The default URL of the outlines: under the base path when the page set one
- * (bundlers that do not copy assets, see core/base-path), else next to this
- * module. The literal `new URL('./…', import.meta.url)` is what Vite and
- * webpack follow to copy the file into a build.
- */
-export const defaultGeometryUrl = (): string =>
-  basePathUrl(geometryFile) ?? new URL('./europe.paths.json', import.meta.url).href;
-
-const cache = new Map<string, Promise<CountryOutline[]>>();
-
-/**
- * Fetches outlines once per URL (failures are not cached): the build's path
- * data as is, or any TopoJSON with a `countries` object, projected on arrival
- * by code loaded only then.
- */
-export function loadGeometry(url: string): Promise<CountryOutline[]> {
-  let pending = cache.get(url);
-  if (!pending) {
-    pending = fetch(url, { credentials: 'same-origin' }).then(async (response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const json = (await response.json()) as { type?: string; countries?: [string | null, string][] };
-      if (json.type === 'CountryPaths' && Array.isArray(json.countries))
-        return json.countries.map(([id, d]) => ({ id, d }));
-      if (json.type === 'Topology') {
-        const [topo, map] = await Promise.all([import('./topo-outlines.js'), loadMapCode()]);
-        return topo.outlinesOf(json, map.pathOfRings);
-      }
-      throw new Error('neither country paths nor TopoJSON');
-    });
-    cache.set(url, pending);
-    pending.catch(() => cache.delete(url));
-  }
-  return pending;
-}
 
 /**
  * Loads what the map needs when asked, the drawing code and the outlines side

@@ -1,3 +1,5 @@
+// First: it asks for the data and code of the maps in the page before the rest is evaluated.
+import './member-map.early.js';
 import { defineElement } from '../core/define.js';
 import { CityMemberMap } from './member-map.element.js';
 import type { MemberSelectDetail } from './member-map.element.js';

@@ -290,6 +290,26 @@ describe('<city-member-map> loading', () => {
     expect(after.filter((name) => /d3-/.test(name))).to.deep.equal([]);
   });
 
+  it('asks for the data, the checking and drawing code and the outlines of the maps in the page before Lit runs', async () => {
+    const key = uniqueKey();
+    const frame = document.createElement('iframe');
+    frame.src = `/api/test/member-map-early.html?key=${key}`;
+    document.body.append(frame);
+    try {
+      const element = () => frame.contentDocument?.querySelector('city-member-map');
+      await waitUntil(() => element()?.shadowRoot?.querySelector('.countries path'), 'no map', { timeout: 8000 });
+      const { performance: inFrame } = frame.contentWindow!;
+      const litRuns = inFrame.getEntriesByName('lit-runs')[0].startTime;
+      const asked = (part: string) =>
+        inFrame.getEntriesByType('resource').find((entry) => entry.name.includes(part))?.startTime;
+      for (const part of [`members.json?key=${key}`, 'member-map.parts', 'member-map.map', 'europe.paths.json'])
+        expect(asked(part), part).to.be.lessThan(litRuns);
+      expect(markerCount(element()!)).to.equal(17);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('works under a strict Content-Security-Policy with Trusted Types', async () => {
     const frame = document.createElement('iframe');
     frame.style.width = '900px';

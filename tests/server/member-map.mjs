@@ -1,7 +1,37 @@
-// A page for <city-member-map> under a strict Content-Security-Policy (no
-// inline styles or scripts, Trusted Types enforced): the test loads it in an
-// iframe and collects securitypolicyviolation events.
+// Pages for <city-member-map> that the tests load in an iframe:
+// - under a strict Content-Security-Policy (no inline styles or scripts, Trusted
+//   Types enforced), collecting securitypolicyviolation events;
+// - with a mark of when Lit starts to run (its first module records its version
+//   in a global), to see what the element's file asks for before that.
 export const middleware = async (ctx, next) => {
+  if (ctx.path === '/api/test/member-map-early.html') {
+    const key = encodeURIComponent(String(ctx.query.key ?? ''));
+    ctx.type = 'html';
+    ctx.body = `<!doctype html>
+<html lang="en">
+  <head>
+    <title>Early</title>
+    <script>
+      for (const name of ['litHtmlVersions', 'reactiveElementVersions', 'litElementVersions']) {
+        let value;
+        Object.defineProperty(globalThis, name, {
+          configurable: true,
+          get: () => value,
+          set: (set) => {
+            if (!performance.getEntriesByName('lit-runs').length) performance.mark('lit-runs');
+            value = set;
+          },
+        });
+      }
+    </script>
+    <script type="module" src="/src/member-map/member-map.ts"></script>
+  </head>
+  <body>
+    <city-member-map src="/tests/fixtures/members.json?key=${key}"></city-member-map>
+  </body>
+</html>`;
+    return;
+  }
   if (ctx.path !== '/api/test/member-map-csp.html') return next();
   const view = ctx.query.view === 'list' ? 'list' : 'both';
   ctx.set(

@@ -3,29 +3,11 @@ import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 
 /*
- * What an element reads from and shows for its light DOM while it loads, apart
- * from the loading code itself: a form shows these before (or without)
- * loading its configuration.
+ * What an element shows for its light DOM while it loads, apart from the
+ * loading code itself: a form shows these before (or without) loading its
+ * configuration.
  */
-
-/** The text of an inline `<script type="application/json">` child, if there is one. */
-export function inlineJson(host: Element): string | undefined {
-  for (const child of Array.from(host.children)) {
-    if (child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === 'application/json') {
-      return child.textContent ?? '';
-    }
-  }
-  return undefined;
-}
-
-/** Whether the element has light-DOM content to show as a no-JavaScript fallback. */
-export function hasFallbackContent(host: Element): boolean {
-  return Array.from(host.childNodes).some(
-    (node) =>
-      (node instanceof Element && !(node instanceof HTMLScriptElement) && !(node instanceof HTMLTemplateElement)) ||
-      (node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== ''),
-  );
-}
+export { hasFallbackContent, inlineJson } from './inline.js';
 
 /**
  * Loading without a word: the element's light-DOM fallback when it has one,

@@ -1,6 +1,6 @@
 import type { LoadError } from './problems.js';
 // Light-DOM helpers live apart so a form can use them without the loading code.
-export { hasFallbackContent, inlineJson } from './light-dom.js';
+export { hasFallbackContent, inlineJson } from './inline.js';
 import { parseJson } from './parse-json.js';
 import type { RetryResult } from '../net/attempt.js';
 import { fetchOnce, isRetryable, RequestFailure } from '../net/attempt.js';
