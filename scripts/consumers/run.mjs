@@ -70,13 +70,18 @@ async function inspect(browser, out) {
       () => {
         const map = document.querySelector('city-member-map')?.shadowRoot;
         const timeline = document.querySelector('city-conference-timeline')?.shadowRoot;
-        return map?.querySelectorAll('[part~="country"]').length > 10 && timeline?.querySelector('[part~="year"]');
+        // The outlines are a path per look: counted by their rings (each starts with M).
+        const rings = [...(map?.querySelectorAll('[part~="country"]') ?? [])].map((path) => path.getAttribute('d'));
+        return rings.join('').split('M').length > 10 && timeline?.querySelector('[part~="year"]');
       },
       null,
       { timeout: 15000 },
     );
     return await page.evaluate(() => ({
-      outlines: document.querySelector('city-member-map').shadowRoot.querySelectorAll('[part~="country"]').length,
+      outlines: [...document.querySelector('city-member-map').shadowRoot.querySelectorAll('[part~="country"]')]
+        .map((path) => path.getAttribute('d'))
+        .join('')
+        .split('M').length - 1,
       years: document.querySelector('city-conference-timeline').shadowRoot.querySelectorAll('[part~="year"]').length,
       litCopies: window.litHtmlVersions?.length ?? 0,
     })).then((seen) => ({ ...seen, loaded: [...loaded] }));
@@ -152,7 +157,7 @@ try {
       ].filter(Boolean);
       if (problems.length) throw new Error(problems.join('; '));
       console.log(
-        `✓ ${project.name}: map with ${seen.outlines} country outlines, timeline with ${seen.years} years, one Lit; ` +
+        `✓ ${project.name}: map with ${seen.outlines} outline rings, timeline with ${seen.years} years, one Lit; ` +
           `page loaded ${seen.loaded.length} JS files, ${kb(gzipOf(seen.loaded))} gzip; output ${scripts.length} JS files, ${kb(gzipOf(scripts))} gzip`,
       );
     } catch (error) {
