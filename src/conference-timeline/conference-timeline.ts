@@ -1,3 +1,5 @@
+// First: it asks for the data and code of the timelines in the page before the rest is evaluated.
+import './conference-timeline.early.js';
 import { defineElement } from '../core/define.js';
 import { CityConferenceTimeline } from './conference-timeline.element.js';
 

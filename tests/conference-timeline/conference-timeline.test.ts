@@ -825,6 +825,27 @@ describe('<city-conference-timeline>', () => {
         }),
       );
     });
+
+    it('asks for the data, that code and the country names of the timelines in the page before Lit runs', async () => {
+      const key = String(Math.random()).slice(2);
+      const frame = document.createElement('iframe');
+      frame.src = `/api/test/early.html?element=conference-timeline&key=${key}`;
+      document.body.append(frame);
+      try {
+        const timeline = () => frame.contentDocument?.querySelector('city-conference-timeline');
+        await waitUntil(() => (timeline()?.shadowRoot ? entries(timeline()!).length : 0) > 0, 'no timeline', {
+          timeout: 8000,
+        });
+        const { performance: inFrame } = frame.contentWindow!;
+        const litRuns = inFrame.getEntriesByName('lit-runs')[0].startTime;
+        const asked = (part: string) =>
+          inFrame.getEntriesByType('resource').find((entry) => entry.name.includes(part))?.startTime;
+        for (const part of [`conferences.json?key=${key}`, 'conference-timeline.parts', 'regions/en'])
+          expect(asked(part), part).to.be.lessThan(litRuns);
+      } finally {
+        frame.remove();
+      }
+    });
   });
 
   describe('presentation', () => {

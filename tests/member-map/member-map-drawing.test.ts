@@ -293,7 +293,7 @@ describe('<city-member-map> loading', () => {
   it('asks for the data, the checking and drawing code and the outlines of the maps in the page before Lit runs', async () => {
     const key = uniqueKey();
     const frame = document.createElement('iframe');
-    frame.src = `/api/test/member-map-early.html?key=${key}`;
+    frame.src = `/api/test/early.html?element=member-map&key=${key}`;
     document.body.append(frame);
     try {
       const element = () => frame.contentDocument?.querySelector('city-member-map');

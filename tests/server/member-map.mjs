@@ -4,8 +4,10 @@
 // - with a mark of when Lit starts to run (its first module records its version
 //   in a global), to see what the element's file asks for before that.
 export const middleware = async (ctx, next) => {
-  if (ctx.path === '/api/test/member-map-early.html') {
+  if (ctx.path === '/api/test/early.html') {
     const key = encodeURIComponent(String(ctx.query.key ?? ''));
+    const [name, data] =
+      ctx.query.element === 'conference-timeline' ? ['conference-timeline', 'conferences'] : ['member-map', 'members'];
     ctx.type = 'html';
     ctx.body = `<!doctype html>
 <html lang="en">
@@ -24,10 +26,10 @@ export const middleware = async (ctx, next) => {
         });
       }
     </script>
-    <script type="module" src="/src/member-map/member-map.ts"></script>
+    <script type="module" src="/src/${name}/${name}.ts"></script>
   </head>
   <body>
-    <city-member-map src="/tests/fixtures/members.json?key=${key}"></city-member-map>
+    <city-${name} src="/tests/fixtures/${data}.json?key=${key}"></city-${name}>
   </body>
 </html>`;
     return;
