@@ -19,6 +19,7 @@ import { benchBrowserArgs, median, serveProject } from './lib.mjs';
 import { manyConferences, manyMembers, sampleConferences, timelineJsData } from './peers/data.mjs';
 import { markdownTable, writeToReadme } from './peers/readme.mjs';
 import { launchBare } from './peers/bare-browser.mjs';
+import { benchmarkIndex } from './peers/benchmark-index.mjs';
 import { cpuSlowdown, longTasksWhileRendering, mobileRoundTripMs, timeToUsable } from './peers/throttled.mjs';
 import { ourWeights, peerWeights } from './peers/weights.mjs';
 
@@ -106,6 +107,7 @@ try {
     data: { 'members-10000': manyMembers(10000) },
   });
 
+  const speed = await benchmarkIndex(bare, server.baseUrl, cpuSlowdown);
   const peers = peerWeights();
   const ours = ourWeights();
   const longest = (result) =>
@@ -197,7 +199,7 @@ try {
   const date = new Date().toISOString().slice(0, 10);
   const note =
     `Measured on ${date} by \`npm run bench\`: headless Chromium ${browser.version()}, CPU slowed ${cpuSlowdown}× ` +
-    `(CDP \`Emulation.setCPUThrottlingRate\`), the demo's sample data (${conferenceCount} conferences, 17 member cities) ` +
+    `(CDP \`Emulation.setCPUThrottlingRate\`; Lighthouse's BenchmarkIndex of this machine ${Math.round(speed.host)}, slowed ${Math.round(speed.slowed)}), the demo's sample data (${conferenceCount} conferences, 17 member cities) ` +
     `served from this machine (the two rows with round trips add ${mobileRoundTripMs} ms of latency to every request, no bandwidth limit), cold cache, median of ${runs} alternating runs (long tasks: median of 3 runs, in a page driven over the DevTools protocol without its network agent, which Playwright turns on and which decodes a copy of every JSON answer); weights are gzip level 9 of the built ` +
     "files (each file with any chunk it imports at once) and of each peer's distributed JS + CSS.";
   console.log(`${table}\n\n${note}`);
