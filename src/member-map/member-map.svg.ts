@@ -40,13 +40,11 @@ export interface MapView {
  */
 export function renderMapSvg(view: MapView, { html, svg, nothing }: LitTags): TemplateResult {
   const { layout, width, height, shown, selected } = view;
-  const countryClass = (id: string | null) =>
-    id && view.memberCountries.has(id) ? (id === view.country ? 'member-country filtered' : 'member-country') : '';
   const chosen = singleMarker(layout, selected, view.highlighted);
   const hovered = view.active === selected ? undefined : singleMarker(layout, view.active, view.highlighted);
   return html`<svg part="map-svg" role="img" aria-label=${view.label} viewBox="0 0 ${width} ${height}">
     <g class="countries" aria-hidden="true" transform=${layout.transform}>
-      ${outlinePaths(layout, view.outlines, [...view.memberCountries].join(), view.country, countryClass).map(
+      ${outlinePaths(layout, view.outlines, [...view.memberCountries].join(), view.country).map(
         ({ look, d }) => svg`<path part=${look ? 'country member-country' : 'country'} class=${look} d=${d}></path>`,
       )}
     </g>
@@ -84,14 +82,10 @@ const steps = (sets: ReturnType<typeof markerSets>, count: number) =>
  * map's time to its first content on a slow phone (4× CPU).
  */
 const outlinePaths = lastPer(
-  (
-    _layout: MapLayout,
-    outlines: readonly CountryOutline[],
-    // The member countries (joined) and the filter: what `look` depends on.
-    _members: string,
-    _country: string,
-    look: (id: string | null) => string,
-  ) => {
+  (_layout: MapLayout, outlines: readonly CountryOutline[], memberCountries: string, country: string) => {
+    const members = new Set(memberCountries.split(','));
+    const look = (id: string | null) =>
+      id && members.has(id) ? (id === country ? 'member-country filtered' : 'member-country') : '';
     const byLook = new Map<string, string>();
     for (const { id, d } of outlines) byLook.set(look(id), (byLook.get(look(id)) ?? '') + d);
     return [...byLook].map(([key, d]) => ({ look: key, d }));

@@ -77,6 +77,32 @@ describe('<city-member-map> map', () => {
     await expectAccessible(element);
   });
 
+  it('draws the country chosen in the list filter in a look of its own, and restores it when cleared', async () => {
+    const element = await mapOf(html`<city-member-map lang="en" .data=${members}></city-member-map>`);
+    await outlinesLoaded(element);
+    const { countries } = (await (await fetch(defaultGeometryUrl())).json()) as {
+      countries: [string | null, string][];
+    };
+    const outline = (code: string) => countries.find(([id]) => id === code)![1];
+    const filter = async (code: string) => {
+      const select = shadowQuery<HTMLSelectElement>(element, 'select[part~="country-filter"]');
+      select.value = code;
+      select.dispatchEvent(new Event('change'));
+      await element.updateComplete;
+    };
+    await filter('CZ');
+    const chosen = shadowQuery(element, '.countries path.filtered');
+    expect(chosen.getAttribute('d')).to.equal(outline('CZ'));
+    expect(shadowQuery(element, '.countries path.member-country:not(.filtered)').getAttribute('d')).not.to.include(
+      outline('CZ'),
+    );
+    expect(getComputedStyle(chosen).fill).not.to.equal(
+      getComputedStyle(shadowQuery(element, '.countries path.member-country:not(.filtered)')).fill,
+    );
+    await filter('');
+    expect(element.shadowRoot!.querySelectorAll('.countries path')).to.have.length(2);
+  });
+
   it('puts the cities where they are: Brno east of Jena and south of Leszno, Nyíregyháza east of Brno', async () => {
     const element = await mapOf(html`<city-member-map lang="en" .data=${members}></city-member-map>`);
     await outlinesLoaded(element);
