@@ -3,9 +3,6 @@ import { warnOnce } from '../core/element.js';
 import type { CountryOutline, MapCode } from './member-map.assets.js';
 import { loadGeometry, loadMapCode } from './member-map.assets.js';
 
-export type { CountryOutline, MapCode } from './member-map.assets.js';
-export { defaultGeometryUrl, loadGeometry, loadMapCode } from './member-map.assets.js';
-
 /** The drawing code: still loading (or not yet asked for), there, or failed. */
 export type CodeState = { status: 'loading' } | { status: 'ready'; code: MapCode } | { status: 'error' };
 

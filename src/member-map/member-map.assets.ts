@@ -43,7 +43,9 @@ const cache = new Map<string, Promise<CountryOutline[]>>();
 export function loadGeometry(url: string): Promise<CountryOutline[]> {
   let pending = cache.get(url);
   if (!pending) {
-    pending = fetch(url, { credentials: 'same-origin' }).then(async (response) => {
+    // In an async function: a page's `fetch` that throws at once becomes a rejection, like any failure.
+    pending = (async () => {
+      const response = await fetch(url, { credentials: 'same-origin' });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const json = (await response.json()) as { type?: string; countries?: [string | null, string][] };
       if (json.type === 'CountryPaths' && Array.isArray(json.countries))
@@ -53,7 +55,7 @@ export function loadGeometry(url: string): Promise<CountryOutline[]> {
         return topo.outlinesOf(json, map.pathOfRings);
       }
       throw new Error('neither country paths nor TopoJSON');
-    });
+    })();
     cache.set(url, pending);
     pending.catch(() => cache.delete(url));
   }

@@ -1,6 +1,6 @@
 import type { html, nothing, svg, TemplateResult } from 'lit';
 import type { Member } from './member-map.data.js';
-import type { CountryOutline } from './geometry.js';
+import type { CountryOutline } from './member-map.assets.js';
 import type { MapLayout } from './member-map.layout.js';
 import { labelPlacements, lastPer, markerSets, singleMarker } from './member-map.layout.js';
 import type { Placed } from './member-map.layout.js';

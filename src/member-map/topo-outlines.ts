@@ -1,6 +1,6 @@
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { CountryOutline } from './geometry.js';
+import type { CountryOutline } from './member-map.assets.js';
 import type { pathOfRings } from './projection.js';
 
 /*

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { basePathUrl, getBasePath, setBasePath } from '../../src/core/base-path.js';
-import { defaultGeometryUrl } from '../../src/member-map/geometry.js';
+import { defaultGeometryUrl } from '../../src/member-map/member-map.assets.js';
 
 // The folder esbuild users copy the assets to (README, "With a bundler"). The
 // module keeps it for the page, so each test sets what it needs.

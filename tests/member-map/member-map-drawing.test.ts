@@ -4,7 +4,7 @@ import '../../src/member-map/member-map.js';
 import type { CityMemberMap, MemberSelectDetail } from '../../src/member-map/member-map.js';
 import { captureWarnings, expectAccessible, shadowQuery, uniqueKey, visibleText, waitForText } from '../helpers.js';
 import { manyMembers } from './member-map-fixtures.js';
-import { defaultGeometryUrl } from '../../src/member-map/geometry.js';
+import { defaultGeometryUrl } from '../../src/member-map/member-map.assets.js';
 import type { MembersJson } from './member-map-test-helpers.js';
 import {
   button,
@@ -331,6 +331,20 @@ describe('<city-member-map> loading', () => {
       for (const part of [`members.json?key=${key}`, 'member-map.parts', 'member-map.map', 'europe.paths.json'])
         expect(asked(part), part).to.be.lessThan(litRuns);
       expect(markerCount(element()!)).to.equal(17);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('is defined and says the data could not be loaded on a page whose fetch throws', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = `/api/test/early.html?element=member-map&fetch=throws&key=${uniqueKey()}`;
+    document.body.append(frame);
+    try {
+      const element = () => frame.contentDocument?.querySelector('city-member-map');
+      await waitUntil(() => element()?.shadowRoot?.querySelector('[part~="error"]'), 'no message', { timeout: 8000 });
+      expect(frame.contentWindow!.customElements.get('city-member-map')).to.not.equal(undefined);
+      expect(visibleText(element()!)).to.include('The data could not be loaded.');
     } finally {
       frame.remove();
     }

@@ -4,7 +4,7 @@ import { isKnownCountry } from '../../src/core/data/countries.js';
 import type { Member } from '../../src/member-map/member-map.data.js';
 import { filterGroups, groupMembers } from '../../src/member-map/member-list.js';
 import { boundsOf, fit, markerPath, pathOfRings, project } from '../../src/member-map/projection.js';
-import { defaultGeometryUrl, loadGeometry } from '../../src/member-map/geometry.js';
+import { defaultGeometryUrl, loadGeometry } from '../../src/member-map/member-map.assets.js';
 import { labelPlacements, mapLayout, markerSets, memberAt } from '../../src/member-map/member-map.layout.js';
 
 const member = (id: string, city: Member['city'], country: string, lat?: number, lon?: number): Member => ({

@@ -2,7 +2,8 @@
 // - under a strict Content-Security-Policy (no inline styles or scripts, Trusted
 //   Types enforced), collecting securitypolicyviolation events;
 // - with a mark of when Lit starts to run (its first module records its version
-//   in a global), to see what the element's file asks for before that.
+//   in a global), to see what the element's file asks for before that; with
+//   ?fetch=throws the page's `fetch` throws at once.
 export const middleware = async (ctx, next) => {
   if (ctx.path === '/api/test/early.html') {
     const key = encodeURIComponent(String(ctx.query.key ?? ''));
@@ -26,6 +27,7 @@ export const middleware = async (ctx, next) => {
         });
       }
     </script>
+    ${ctx.query.fetch === 'throws' ? "<script>window.fetch = () => { throw new Error('this page allows no fetch'); };</script>" : ''}
     <script type="module" src="/src/${name}/${name}.ts"></script>
   </head>
   <body>

@@ -15,16 +15,25 @@ import { absoluteUrl, fetchJson } from './source.js';
 
 export const ignoreFailure = (): undefined => undefined;
 
-/** Calls `ask` for each `tag` element in the page, unless the element is defined already (a second copy). */
+/**
+ * Calls `ask` for each `tag` element in the page, unless the element is
+ * defined already (a second copy). Nothing here may throw: the element's
+ * definition follows in the same module (a page may have replaced `fetch`
+ * with one that throws, for instance).
+ */
 export function askEarly(tag: string, ask: (element: Element) => void): void {
-  if (typeof document === 'undefined' || customElements.get(tag)) return;
-  document.querySelectorAll(tag).forEach(ask);
+  try {
+    if (typeof document === 'undefined' || customElements.get(tag)) return;
+    document.querySelectorAll(tag).forEach(ask);
+  } catch {
+    // The element asks for what it needs as it connects, and reports what fails.
+  }
 }
 
-/** Asks for the element's `src`, unless it has its data inline. */
+/** Asks for the element's `src`, unless it has its data inline or a page script set its `data` before it was defined. */
 export function fetchDataEarly(element: Element): void {
   const src = element.getAttribute('src');
-  if (src && inlineJson(element) === undefined)
+  if (src && inlineJson(element) === undefined && !Object.hasOwn(element, 'data'))
     fetchJson(absoluteUrl(src, document.baseURI), new AbortController().signal).catch(ignoreFailure);
 }
 
