@@ -1,3 +1,5 @@
+// First: it asks for the data of the badges in the page before the rest is evaluated.
+import './network-badge.early.js';
 import { defineElement } from '../core/define.js';
 import { CityNetworkBadge } from './network-badge.element.js';
 

@@ -336,6 +336,23 @@ describe('<city-member-map> loading', () => {
     }
   });
 
+  it('shows the data a page script set before it was defined, and never asks for its src', async () => {
+    const key = uniqueKey();
+    const frame = document.createElement('iframe');
+    frame.src = `/api/test/early.html?element=member-map&data=first&key=${key}`;
+    document.body.append(frame);
+    try {
+      const element = () => frame.contentDocument?.querySelector('city-member-map');
+      await waitUntil(() => element()?.shadowRoot?.querySelector('[part~="counts"]'), 'no content', { timeout: 8000 });
+      expect(visibleText(element()!)).to.include('Opava');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const asked = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => entry.name);
+      expect(asked.filter((name) => name.includes(`members.json?key=${key}`))).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('is defined and says the data could not be loaded on a page whose fetch throws', async () => {
     const frame = document.createElement('iframe');
     frame.src = `/api/test/early.html?element=member-map&fetch=throws&key=${uniqueKey()}`;

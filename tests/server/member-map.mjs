@@ -3,7 +3,16 @@
 //   Types enforced), collecting securitypolicyviolation events;
 // - with a mark of when Lit starts to run (its first module records its version
 //   in a global), to see what the element's file asks for before that; with
-//   ?fetch=throws the page's `fetch` throws at once.
+//   ?fetch=throws the page's `fetch` throws at once, with ?data=first a page
+//   script sets the element's `data` before it is defined.
+const dataFirst = {
+  'member-map': {
+    network: { id: 'set-first', name: 'Set by the page' },
+    members: [{ id: 'opava', city: 'Opava', country: 'CZ', lat: 49.94, lon: 17.9 }],
+  },
+  'conference-timeline': { conferences: [{ year: 2020, city: 'Opava', country: 'CZ', topic: 'Set by the page' }] },
+};
+
 export const middleware = async (ctx, next) => {
   if (ctx.path === '/api/test/early.html') {
     const key = encodeURIComponent(String(ctx.query.key ?? ''));
@@ -32,6 +41,7 @@ export const middleware = async (ctx, next) => {
   </head>
   <body>
     <city-${name} src="/tests/fixtures/${data}.json?key=${key}"></city-${name}>
+    ${ctx.query.data === 'first' ? `<script>document.querySelector('city-${name}').data = ${JSON.stringify(dataFirst[name])};</script>` : ''}
   </body>
 </html>`;
     return;

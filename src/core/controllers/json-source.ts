@@ -89,11 +89,18 @@ export class JsonSource<T> implements ReactiveController {
   private reported?: unknown;
   /** The request asked for at connection, until the first load joins it. */
   private early?: AbortController;
+  /**
+   * Whether the element was in the page before it was defined: its file asked
+   * for its `src` then (core/data/early.ts), unless a page script had set its
+   * `data`, which Lit gives back only at the first update.
+   */
+  private readonly upgraded: boolean;
 
   constructor(
     private readonly host: Host,
     private readonly options: JsonSourceOptions<T>,
   ) {
+    this.upgraded = host.isConnected;
     host.addController(this);
   }
 
@@ -117,7 +124,7 @@ export class JsonSource<T> implements ReactiveController {
    */
   private askEarly(): void {
     const { data, src } = this.options.args();
-    if (data !== undefined || !src || inlineJson(this.host) !== undefined) return;
+    if (this.upgraded || data !== undefined || !src || inlineJson(this.host) !== undefined) return;
     const early = (this.early = new AbortController());
     fetchJson(absoluteUrl(src, this.host.ownerDocument.baseURI), early.signal).catch(() => undefined);
   }
