@@ -90,9 +90,10 @@ export class JsonSource<T> implements ReactiveController {
   /** The request asked for at connection, until the first load joins it. */
   private early?: AbortController;
   /**
-   * Whether the element was in the page before it was defined: its file asked
-   * for its `src` then (core/data/early.ts), unless a page script had set its
-   * `data`, which Lit gives back only at the first update.
+   * Whether the element was in the page before it was defined (this source is
+   * made as it upgrades, not later by a form that has rendered): its file
+   * asked for its `src` then (core/data/early.ts), unless a page script had
+   * set its `data`, which Lit gives back only at the first update.
    */
   private readonly upgraded: boolean;
 
@@ -100,7 +101,7 @@ export class JsonSource<T> implements ReactiveController {
     private readonly host: Host,
     private readonly options: JsonSourceOptions<T>,
   ) {
-    this.upgraded = host.isConnected;
+    this.upgraded = host.isConnected && !(host as { hasUpdated?: boolean }).hasUpdated;
     host.addController(this);
   }
 
