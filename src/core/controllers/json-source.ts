@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LoadError } from '../data/problems.js';
 import { describeLoadError, describeSkipped, errorSource } from '../data/problems.js';
 import { emit } from '../events.js';
-import { absoluteUrl, fetchJson, hasFallbackContent, inlineJson, toLoadError } from '../data/source.js';
+import { absoluteUrl, fetchJson, hasFallbackContent, inlineJson, srcSeenEarly, toLoadError } from '../data/source.js';
 import type { Checked, Issue } from '../data/validate.js';
 import { parseJson } from '../data/parse-json.js';
 
@@ -89,19 +89,11 @@ export class JsonSource<T> implements ReactiveController {
   private reported?: unknown;
   /** The request asked for at connection, until the first load joins it. */
   private early?: AbortController;
-  /**
-   * Whether the element was in the page before it was defined (this source is
-   * made as it upgrades, not later by a form that has rendered): its file
-   * asked for its `src` then (core/data/early.ts), unless a page script had
-   * set its `data`, which Lit gives back only at the first update.
-   */
-  private readonly upgraded: boolean;
 
   constructor(
     private readonly host: Host,
     private readonly options: JsonSourceOptions<T>,
   ) {
-    this.upgraded = host.isConnected && !(host as { hasUpdated?: boolean }).hasUpdated;
     host.addController(this);
   }
 
@@ -125,7 +117,8 @@ export class JsonSource<T> implements ReactiveController {
    */
   private askEarly(): void {
     const { data, src } = this.options.args();
-    if (this.upgraded || data !== undefined || !src || inlineJson(this.host) !== undefined) return;
+    // An element in the page before its file ran had its src seen to there (core/data/early.ts).
+    if (srcSeenEarly.has(this.host) || data !== undefined || !src || inlineJson(this.host) !== undefined) return;
     const early = (this.early = new AbortController());
     fetchJson(absoluteUrl(src, this.host.ownerDocument.baseURI), early.signal).catch(() => undefined);
   }

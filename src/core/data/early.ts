@@ -1,7 +1,7 @@
 import { allLocales } from '../../locales/locale-codes.js';
 import { inheritedLang, negotiateLocale } from '../i18n/text.js';
 import { inlineJson } from './inline.js';
-import { absoluteUrl, fetchJson } from './source.js';
+import { absoluteUrl, fetchJson, srcSeenEarly } from './source.js';
 
 /*
  * What an element's file asks for before Lit and the element are evaluated
@@ -33,7 +33,9 @@ export function askEarly(tag: string, ask: (element: Element) => void): void {
 /** Asks for the element's `src`, unless it has its data inline or a page script set its `data` before it was defined. */
 export function fetchDataEarly(element: Element): void {
   const src = element.getAttribute('src');
-  if (src && inlineJson(element) === undefined && !Object.hasOwn(element, 'data'))
+  if (!src || inlineJson(element) !== undefined) return;
+  srcSeenEarly.add(element);
+  if (!Object.hasOwn(element, 'data'))
     fetchJson(absoluteUrl(src, document.baseURI), new AbortController().signal).catch(ignoreFailure);
 }
 

@@ -15,6 +15,13 @@ interface SharedRequest {
 
 const responseCache = new Map<string, SharedRequest>();
 
+/**
+ * Elements whose `src` their file's early code (early.ts) saw to before they
+ * were defined: asked for, or left alone as a page script had set their
+ * `data` (which Lit gives back only at the first update).
+ */
+export const srcSeenEarly = new WeakSet<Element>();
+
 /** Absolute form of a data URL, as the cache key and for messages. */
 export function absoluteUrl(url: string, base: string): string {
   try {
