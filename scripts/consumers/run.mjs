@@ -66,25 +66,21 @@ async function inspect(browser, out) {
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   try {
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
-    await page.waitForFunction(
+    // What the page shows, once both widgets have rendered (the outlines at least ten rings).
+    const shown = await page.waitForFunction(
       () => {
         const map = document.querySelector('city-member-map')?.shadowRoot;
         const timeline = document.querySelector('city-conference-timeline')?.shadowRoot;
         // The outlines are a path per look: counted by their rings (each starts with M).
-        const rings = [...(map?.querySelectorAll('[part~="country"]') ?? [])].map((path) => path.getAttribute('d'));
-        return rings.join('').split('M').length > 10 && timeline?.querySelector('[part~="year"]');
+        const paths = [...(map?.querySelectorAll('[part~="country"]') ?? [])];
+        const outlines = paths.map((path) => path.getAttribute('d')).join('').split('M').length - 1;
+        const years = timeline?.querySelectorAll('[part~="year"]').length ?? 0;
+        return outlines >= 10 && years > 0 && { outlines, years, litCopies: window.litHtmlVersions?.length ?? 0 };
       },
       null,
       { timeout: 15000 },
     );
-    return await page.evaluate(() => ({
-      outlines: [...document.querySelector('city-member-map').shadowRoot.querySelectorAll('[part~="country"]')]
-        .map((path) => path.getAttribute('d'))
-        .join('')
-        .split('M').length - 1,
-      years: document.querySelector('city-conference-timeline').shadowRoot.querySelectorAll('[part~="year"]').length,
-      litCopies: window.litHtmlVersions?.length ?? 0,
-    })).then((seen) => ({ ...seen, loaded: [...loaded] }));
+    return { ...(await shown.jsonValue()), loaded: [...loaded] };
   } catch (error) {
     const seen = await page.evaluate(() =>
       ['city-member-map', 'city-conference-timeline'].map((tag) => `${tag}: ${document.querySelector(tag)?.shadowRoot?.textContent?.trim().slice(0, 120) ?? '(not rendered)'}`),
