@@ -87,7 +87,10 @@ const outlinePaths = lastPer(
     const look = (id: string | null) =>
       id && members.has(id) ? (id === country ? 'member-country filtered' : 'member-country') : '';
     const byLook = new Map<string, string>();
-    for (const { id, d } of outlines) byLook.set(look(id), (byLook.get(look(id)) ?? '') + d);
+    for (const { id, d } of outlines) {
+      const key = look(id);
+      byLook.set(key, (byLook.get(key) ?? '') + d);
+    }
     return [...byLook].map(([key, d]) => ({ look: key, d }));
   },
 );
