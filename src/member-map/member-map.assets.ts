@@ -15,6 +15,9 @@ const mapCode = new LazyModule<MapCode>(() => import('./member-map.map.js'));
 /** Imports the drawing code once per page (a failure may be retried). */
 export const loadMapCode = (): Promise<MapCode> => mapCode.load();
 
+/** Starts loading the drawing code; a failure is left to whoever needs it. */
+export const prefetchMapCode = (): void => mapCode.prefetch();
+
 /** One country outline: its ISO alpha-2 id (null for a few territories) and SVG path in projected km. */
 export interface CountryOutline {
   id: string | null;

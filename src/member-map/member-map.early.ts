@@ -1,6 +1,6 @@
 import { absoluteUrl } from '../core/data/source.js';
 import { askEarly, fetchDataEarly, ignoreFailure } from '../core/data/early.js';
-import { defaultGeometryUrl, loadGeometry, loadMapCode } from './member-map.assets.js';
+import { defaultGeometryUrl, loadGeometry, prefetchMapCode } from './member-map.assets.js';
 import { partsLoader } from './member-map.loader.js';
 
 // Imported first by member-map.ts, before Lit (see core/data/early.ts): the
@@ -11,6 +11,6 @@ askEarly('city-member-map', (map) => {
   fetchDataEarly(map);
   if (map.getAttribute('view') === 'list') return;
   const geometry = map.getAttribute('geometry-src');
-  loadMapCode().catch(ignoreFailure);
+  prefetchMapCode();
   loadGeometry(geometry ? absoluteUrl(geometry, document.baseURI) : defaultGeometryUrl()).catch(ignoreFailure);
 });
