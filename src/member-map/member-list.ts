@@ -1,6 +1,6 @@
 import { runPaced, runToEnd } from '../core/paced.js';
 import { resolveText } from '../core/i18n/text.js';
-import { countryName, countryNamesReady, foldForSearch, warmIntl } from '../core/i18n/lists.js';
+import { countryName, countryNamesReady, foldForSearch } from '../core/i18n/lists.js';
 import type { Member, MembersData } from './member-map.data.js';
 import { isKnownCountry } from '../core/data/countries.js';
 import { checking } from './member-map.data.js';
@@ -185,8 +185,6 @@ export function checkAndGroup(
   // A short list at once: its first render then follows in the same task, as before.
   const { members } = (json ?? {}) as { members?: unknown };
   if (!Array.isArray(members) || members.length <= 500) return runToEnd(steps);
-  // The counts of a long list need Intl (grouping digits): ready ahead of the first render.
-  warmIntl(locale, [() => new Intl.NumberFormat(locale).format(1000)]);
   return runPaced(steps);
 }
 

@@ -120,14 +120,11 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     this.requestGeometry();
     // The map beside a list draws first and names and sorts the list's countries after
     // (list-after-map.ts: their file is asked for then, not in the map's way). A list or a map alone
-    // names them in its first render: their file comes beside the data, and numbers and sorting,
-    // which load the locale's data on first use (tens of ms on a phone), in tasks of their own.
+    // names them in its first render: their file comes beside the data, and sorting, which loads
+    // the locale's data on first use (tens of ms on a phone), in a task of its own.
     if (this.view === 'both') return;
     void countryNamesReady(this.locale);
-    warmIntl(this.locale, [
-      () => new Intl.NumberFormat(this.locale).format(0),
-      () => new Intl.Collator(this.locale).compare('a', 'b'),
-    ]);
+    warmIntl(this.locale, [() => new Intl.Collator(this.locale).compare('a', 'b')]);
   }
 
   protected check(json: unknown): Checked<MembersData> | Promise<Checked<MembersData>> {

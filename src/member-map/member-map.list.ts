@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import { resolveText } from '../core/i18n/text.js';
 import { isPlaced } from './member-map.data.js';
-import { formatCount } from './member-map.text.js';
+import { formatNumber } from '../core/i18n/numbers.js';
 import type { CountryGroup, IndexEntry, ListedMember } from './member-list.js';
 import type { SearchController } from './search.js';
 
@@ -137,7 +137,7 @@ export function renderList(view: ListView, on: ListHandlers): TemplateResult {
           ${view.groups.map(
             (group) =>
               html`<option value=${group.code} ?selected=${view.country === group.code}>
-                ${group.name} (${formatCount(group.members.length)})
+                ${group.name} (${formatNumber(group.members.length)})
               </option>`,
           )}
         </select>

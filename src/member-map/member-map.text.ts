@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { plural } from '../core/i18n/localize.js';
-import { activeLocale } from '../core/i18n/runtime.js';
+import { formatNumber } from '../core/i18n/numbers.js';
 import { isKnownCountry } from '../core/data/countries.js';
 import type { Member, MemberNetwork } from './member-map.data.js';
 import { isPlaced } from './member-map.data.js';
@@ -13,28 +13,10 @@ import { indexGroups } from './member-list.js';
  * (msg() follows the element's locale).
  */
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/**
- * A count in the active locale, as core's formatNumber writes it, with one
- * Intl.NumberFormat per locale: making one costs far more than using it, and a
- * render counts once per country. A count under 1,000 is its digits in every
- * shipped locale (Latin digits, no grouping): written without Intl, whose
- * first use on a page costs ~50 ms on a slow phone (4× CPU), in the map's
- * first render.
- */
-export function formatCount(value: number): string {
-  if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
-  const locale = activeLocale();
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
-  return format.format(value);
-}
-
 /** "N cities in M countries". */
 function citiesInCountries(cities: number, countries: number): string {
-  const n = formatCount(cities);
-  const c = formatCount(countries);
+  const n = formatNumber(cities);
+  const c = formatNumber(countries);
   const citiesText = plural(cities, 'member-map-cities', [n], {
     one: msg(str`${n} city`, { id: 'member-map-cities.one' }),
     other: msg(str`${n} cities`, { id: 'member-map-cities.other' }),
@@ -64,8 +46,8 @@ export function countsText(groups: readonly CountryGroup[], network: MemberNetwo
 
 /** "Cities shown: 3 of 17": a label agrees with neither number, so every language can say it. */
 export function showingText(shown: number, total: number): string {
-  const s = formatCount(shown);
-  const t = formatCount(total);
+  const s = formatNumber(shown);
+  const t = formatNumber(total);
   return msg(str`Cities shown: ${s} of ${t}`, { id: 'member-map-shown' });
 }
 

@@ -33,7 +33,3 @@ export function plural(
   const template: StrResult = { strTag: true, strings: [forms.other] as never, values: values as unknown[] };
   return (msg as Untyped)(template, { id: `${id}.${category}` });
 }
-
-/** Formats a number for the active locale. */
-export const formatNumber = (value: number, options?: Intl.NumberFormatOptions): string =>
-  new Intl.NumberFormat(activeLocale(), options).format(value);
