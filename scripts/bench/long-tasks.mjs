@@ -8,7 +8,7 @@
 // build of an older commit beside this one, in the same minute.
 // RUNS=n repeats each (default 1); MIN_MS=n lists tasks from n ms (default 50); TRACE=0 only lists the long tasks (no
 // trace, so no tracing cost in the figures); PROFILE=0 leaves the sampling profiler out
-// (it adds its own cost to every task). Figures, not a test.
+// (it adds its own cost to every task); CPU=n slows the CPU n× instead of 4× (CPU=1: not at all). Figures, not a test.
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import process from 'node:process';
@@ -170,7 +170,8 @@ try {
     for (let run = 0; run < runs; run++) {
       for (const [index, folder] of folders.entries()) {
         const trace = process.env.TRACE === '0' ? undefined : tracer();
-        const options = { ...cases[name], script: served(index) + cases[name].script, around: trace };
+        const rate = process.env.CPU ? Number(process.env.CPU) : undefined;
+        const options = { ...cases[name], script: served(index) + cases[name].script, around: trace, rate };
         const result = await longTasksWhileRendering(browser, server.baseUrl, options);
         const tasks = result.tasks.join(', ') || 'none';
         console.log(`${name} (${folder}): long tasks ${tasks} ms (${result.nodes} nodes)`);

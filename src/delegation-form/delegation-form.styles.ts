@@ -2,6 +2,11 @@ import { css } from 'lit';
 
 /* The delegation form's own pieces, after the styles both forms share (core/forms/form.styles.ts). */
 export const styles = css`
+  /* What the skeleton holds while the page's language loads: the form's height in English at 40em wide. */
+  :host {
+    --_reserved-height: 68em;
+  }
+
   .intro {
     color: var(--_muted);
   }

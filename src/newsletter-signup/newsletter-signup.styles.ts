@@ -1,8 +1,14 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* What the skeleton holds while the page's language loads: the form's height in English. */
+  :host {
+    --_reserved-height: 16em;
+  }
+
   :host([variant='inline']) {
     max-width: var(--city-form-max-width, none);
+    --_reserved-height: 9.5em;
   }
 
   .card {

@@ -257,7 +257,8 @@ test('while a language’s texts are slow to come, a widget shows its fallback o
   const html = `<!doctype html><html lang="cs"><head><meta charset="utf-8"><title>Pomalé texty</title>
     <script type="module" src="/dist/city-network-widgets.js"></script></head><body><main>
     <city-network-badge src="/data/memberships.json" network="eurocities"><p>Jsme členy sítě EUROCITIES.</p></city-network-badge>
-    <city-delegation-form action="/api/delegation-requests"></city-delegation-form></main></body></html>`;
+    <city-delegation-form action="/api/delegation-requests"></city-delegation-form>
+    <city-newsletter-signup action="/api/newsletter-signups"></city-newsletter-signup></main></body></html>`;
   const { page, problems, close } = await openPage(demo.browser);
   try {
     await answerPage(page, url, html);
@@ -269,12 +270,20 @@ test('while a language’s texts are slow to come, a widget shows its fallback o
     await page.waitForTimeout(800);
     // The texts are still on their way: the fallback shows, and the form holds its place.
     assert.ok(await page.getByText('Jsme členy sítě EUROCITIES.').isVisible(), 'the badge’s fallback is hidden');
-    const formHeight = await page
-      .locator('city-delegation-form')
-      .evaluate((form) => form.getBoundingClientRect().height);
-    assert.ok(formHeight > 100, `the form holds ${formHeight} px`);
+    const heights = () =>
+      Promise.all(
+        ['city-delegation-form', 'city-newsletter-signup'].map((tag) =>
+          page.locator(tag).evaluate((form) => form.getBoundingClientRect().height),
+        ),
+      );
+    const held = await heights();
     assert.equal(await page.getByText('Send request').count(), 0, 'English first');
     await page.getByRole('button', { name: 'Odeslat žádost' }).waitFor({ timeout: 15000 });
+    // Each form held about its own height (a shift of a few lines at most, not of the whole form).
+    const shown = await heights();
+    shown.forEach((height, index) =>
+      assert.ok(Math.abs(height - held[index]) < height * 0.2, `held ${held[index]} px, then ${height} px`),
+    );
     await page.locator('city-network-badge').getByText('je členem sítě').waitFor({ timeout: 15000 });
     assert.deepEqual(problems, []);
   } finally {

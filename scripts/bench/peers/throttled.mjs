@@ -123,11 +123,11 @@ async function until(page, expression) {
  * page: see there). `around` (optional) gets { before(cdp), after(cdp) } hooks,
  * e.g. to trace.
  */
-export async function longTasksWhileRendering(bare, baseUrl, { script, tag, data, around }) {
+export async function longTasksWhileRendering(bare, baseUrl, { script, tag, data, around, rate = cpuSlowdown }) {
   serveData(data);
   const page = await bare.newPage();
   try {
-    await page.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    await page.send('Emulation.setCPUThrottlingRate', { rate });
     await page.send('Emulation.setDeviceMetricsOverride', { ...viewport, deviceScaleFactor: 1, mobile: false });
     await page.send('Page.navigate', { url: `${baseUrl}/scripts/bench/peers/pages/empty.html` });
     await until(page, `location.pathname.endsWith('/empty.html') && document.readyState === 'complete'`);

@@ -12,7 +12,6 @@ import { css } from 'lit';
 export const formStyles = css`
   :host {
     max-width: var(--city-form-max-width, 40em);
-    --_reserved-height: 20em;
   }
 
   p,

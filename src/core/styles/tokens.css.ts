@@ -173,7 +173,7 @@ export const baseStyles = css`
   .skeleton {
     display: grid;
     gap: 0.75em;
-    min-height: var(--_reserved-height, 6em);
+    min-height: var(--_reserved-height);
     padding: 0.5em 0;
   }
 
