@@ -116,9 +116,12 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    partsLoader.prefetch(); // a failure is reported by check()
+    // Each request starts in a task of its own: a dynamic import costs 10–20 ms on a slow phone (4× CPU),
+    // and the connection's task, which also asks for the data and renders, was a long task with them.
+    // (The elements in the page before the definition had all this asked for by the early code.)
+    setTimeout(() => partsLoader.prefetch()); // a failure is reported by check()
     // The entries show country names: their file comes beside the data and the parts.
-    void countryNamesReady(this.locale);
+    setTimeout(() => void countryNamesReady(this.locale));
   }
 
   protected check(json: unknown): Checked<TimelineModel> | Promise<Checked<TimelineModel>> {

@@ -115,15 +115,16 @@ export class CityMemberMap extends CityDataElement<MembersData> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    partsLoader.prefetch(); // a failure is reported by check()
-    // As the data is asked for (json-source's askEarly): the first render comes a task later.
-    this.requestGeometry();
+    // Each request starts in a task of its own, as the timeline's do: a dynamic import or a fetch
+    // costs 10–20 ms on a slow phone (4× CPU), and the connection's task also asks for the data.
+    setTimeout(() => partsLoader.prefetch()); // a failure is reported by check()
+    setTimeout(() => this.requestGeometry());
     // The map beside a list draws first and names and sorts the list's countries after
     // (list-after-map.ts: their file is asked for then, not in the map's way). A list or a map alone
     // names them in its first render: their file comes beside the data, and sorting, which loads
     // the locale's data on first use (tens of ms on a phone), in a task of its own.
     if (this.view === 'both') return;
-    void countryNamesReady(this.locale);
+    setTimeout(() => void countryNamesReady(this.locale));
     warmIntl(this.locale, [() => new Intl.Collator(this.locale).compare('a', 'b')]);
   }
 
