@@ -2,9 +2,10 @@ import { css } from 'lit';
 
 /* The delegation form's own pieces, after the styles both forms share (core/forms/form.styles.ts). */
 export const styles = css`
-  /* What the skeleton holds while the page's language loads: the form's height in English at 40em wide. */
+  /* What the skeleton holds while the page's language loads: about the form's height (68em in English
+     at 40em wide, more in a narrow column or a longer language, more again with settings). */
   :host {
-    --_reserved-height: 68em;
+    --_reserved-height: 70em;
   }
 
   .intro {

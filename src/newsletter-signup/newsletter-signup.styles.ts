@@ -1,14 +1,14 @@
 import { css } from 'lit';
 
 export const styles = css`
-  /* What the skeleton holds while the page's language loads: the form's height in English. */
+  /* What the skeleton holds while the page's language loads: about the form's height (with a privacy link). */
   :host {
-    --_reserved-height: 16em;
+    --_reserved-height: 17em;
   }
 
   :host([variant='inline']) {
     max-width: var(--city-form-max-width, none);
-    --_reserved-height: 9.5em;
+    --_reserved-height: 11em;
   }
 
   .card {
