@@ -102,6 +102,8 @@ export class JsonSource<T> implements ReactiveController {
     // Moved in the page while loading: the request was aborted on disconnect, so ask again.
     if (this.state.status === 'loading' && this.lastArgs) this.reload();
     else if (this.state.status === 'idle') this.askEarly();
+    // An update that ran while the element was out of the page asked for nothing (hostUpdate): now it may.
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -124,6 +126,9 @@ export class JsonSource<T> implements ReactiveController {
   }
 
   hostUpdate(): void {
+    // Lit still runs an update that was due when the element left the page: no request for a widget
+    // no one sees (a CMS preview or a single-page app that adds and removes it at once).
+    if (!this.host.isConnected) return;
     const args = this.options.args();
     if (this.lastArgs && sameArgs(args, this.lastArgs)) return;
     this.lastArgs = args;

@@ -133,4 +133,34 @@ describe('JsonSource', () => {
     expect(texts, 'the Slovenian texts were loaded').to.not.equal(undefined);
     expect(data[0].startTime).to.be.below(texts!.responseEnd);
   });
+
+  it('asks no more for an element removed before its first update than as it connected, and loads when it is back', async () => {
+    const key = uniqueKey();
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const element = document.createElement('json-source-host') as SourceHost;
+    element.src = `${slowUrl(JSON.stringify({ name: 'Back' }), 10)}&key=${key}`;
+    wrapper.append(element);
+    element.remove();
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const requests = () => performance.getEntriesByType('resource').filter((entry) => entry.name.includes(key)).length;
+    // The one asked for as it connected (aborted as it left), and no second one from the update.
+    expect(requests(), 'requests for a widget no longer in the page').to.equal(1);
+    wrapper.append(element);
+    await waitUntil(() => element.shadowRoot?.textContent?.includes('Back'), 'it did not load once back in the page');
+    expect(requests()).to.equal(2);
+  });
+
+  it('loads its new src when one was set while it was out of the page', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const element = document.createElement('json-source-host') as SourceHost;
+    element.src = slowUrl(JSON.stringify({ name: 'First' }), 10);
+    wrapper.append(element);
+    await waitUntil(() => element.shadowRoot?.textContent?.includes('First'), 'the first src did not load');
+    element.remove();
+    element.src = slowUrl(JSON.stringify({ name: 'Second' }), 10);
+    await element.updateComplete;
+    wrapper.append(element);
+    await waitUntil(() => element.shadowRoot?.textContent?.includes('Second'), 'the new src did not load');
+  });
 });
