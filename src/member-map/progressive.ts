@@ -91,7 +91,9 @@ export class ProgressiveRows implements ReactiveController {
   hostUpdated(): void {
     if (this.stepping) {
       const spent = Math.max(performance.now() - this.started, 1);
-      this.step = Math.round(Math.min(Math.max((this.step * targetMs) / spent, 8), 500));
+      // At most twice the last step: one quick update (a coarse clock, rows already prepared) would
+      // otherwise size the next at hundreds of rows, a long task.
+      this.step = Math.round(Math.min(Math.max((this.step * targetMs) / spent, 8), this.step * 2, 500));
       this.stepping = false;
     }
     // The first `always` rows come whatever the scrolling, so that a list of a usual size is whole
