@@ -103,7 +103,7 @@ export class JsonSource<T> implements ReactiveController {
     if (this.state.status === 'loading' && this.lastArgs) this.reload();
     else if (this.state.status === 'idle') this.askEarly();
     // An update that ran while the element was out of the page asked for nothing (hostUpdate): now it may.
-    this.host.requestUpdate();
+    if (!this.lastArgs || !sameArgs(this.options.args(), this.lastArgs)) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
