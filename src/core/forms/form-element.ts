@@ -130,7 +130,7 @@ export abstract class CityFormElement<V extends object, C, S = C> extends CityEl
         (module) => this.useConfiguration(module),
         (error: unknown) => {
           // The form works with its defaults and says so; sending loads the code again (send()).
-          warnOnce(`<${this.localName}>: could not load the code that reads its settings (${error}).`);
+          warnOnce(`<${this.localName}>: could not load the code that reads its settings (${String(error)}).`);
           this.unread = true;
           this.requestUpdate();
         },
