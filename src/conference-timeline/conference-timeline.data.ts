@@ -3,6 +3,8 @@ import { isSeason, parseIsoDate, seasonStart, yearOf } from '../core/i18n/calend
 import type { LocalizedText } from '../core/i18n/text.js';
 import type { Checked } from '../core/data/validate.js';
 import { runPaced } from '../core/paced.js';
+import type { YearGroup } from './conference-timeline.filter.js';
+import { knownGroups } from './conference-timeline.filter.js';
 import {
   IssueLog,
   childPath,
@@ -163,17 +165,32 @@ function* checking(json: unknown): Generator<void, Checked<TimelineModel>> {
   if (list.length > maxConferences) {
     log.add('conferences', `${list.length} conferences; only the first 10,000 are shown`);
   }
-  const entries: TimelineEntry[] = [];
+  // Entries by year as they are checked, then sorted a year at a time, each year a step of its own:
+  // one sort of 10,000 entries was a long task on a phone. The groups the view shows come out of it.
+  const byYear = new Map<number, TimelineEntry[]>();
   const count = Math.min(list.length, maxConferences);
   for (let index = 0; index < count; index++) {
     const entry = checkConference(list[index], index, log);
-    if (entry) entries.push(entry);
+    if (entry) (byYear.get(entry.year) ?? byYear.set(entry.year, []).get(entry.year)!).push(entry);
     if (index % perYield === perYield - 1) yield;
   }
-  yield;
-  entries.sort((a, b) => a.first - b.first || a.index - b.index);
-  yield;
-  const newest = [...entries].sort((a, b) => b.first - a.first || a.index - b.index);
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  const entries: TimelineEntry[] = [];
+  const newest: TimelineEntry[] = [];
+  for (const [sorted, order, direction] of [
+    [entries, years, 1],
+    [newest, [...years].reverse(), -1],
+  ] as const) {
+    const groups: YearGroup[] = [];
+    for (const year of order) {
+      // A stable sort: the written order stays among equal days, in either direction.
+      const group = [...byYear.get(year)!].sort((a, b) => direction * (a.first - b.first));
+      groups.push({ year, start: sorted.length, entries: group });
+      for (const entry of group) sorted.push(entry);
+      yield;
+    }
+    knownGroups.set(sorted, groups);
+  }
   const network = checkNetwork(root.network, log);
   // Conferences, none of them usable: the data is wrong, not empty.
   return { value: entries.length || !list.length ? { network, entries, newest } : undefined, issues: log.issues };

@@ -40,6 +40,8 @@ export interface TimelineFilter {
 /** The entries that pass every part of the filter, in the given order. */
 export function filterEntries(entries: readonly TimelineEntry[], filter: TimelineFilter): TimelineEntry[] {
   const { countries = [], from = 0, to = 1e4, words = [] } = filter;
+  // Nothing to filter out: the list itself, whose year groups are known (see `groupByYear`).
+  if (!countries.length && !words.length && from <= 0 && to >= 1e4) return entries as TimelineEntry[];
   return entries.filter(
     (entry) =>
       entry.year >= from &&
@@ -56,7 +58,12 @@ export interface YearGroup {
   entries: TimelineEntry[];
 }
 
+/** The year groups of the sorted lists, made while they were checked: a long list is not walked again to show it. */
+export const knownGroups = new WeakMap<readonly TimelineEntry[], YearGroup[]>();
+
 export function groupByYear(entries: readonly TimelineEntry[]): YearGroup[] {
+  const known = knownGroups.get(entries);
+  if (known) return known;
   const groups: YearGroup[] = [];
   let current: YearGroup | undefined;
   entries.forEach((entry, index) => {

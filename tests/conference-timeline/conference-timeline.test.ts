@@ -949,6 +949,31 @@ describe('conference-timeline data and filters (pure helpers)', () => {
     expect(checked.entries.map((entry) => entry.city)).to.deep.equal(['A', 'B', 'C']);
   });
 
+  it('sorts a year at a time into the same order as one sort of the whole list, and keeps its year groups', () => {
+    const days = ['2012-05-01', '2010-09-09', '2012-01-02', '2010-09-09', '2011-03-03', '2012-05-01'];
+    const conferences = days.map((date, index) => ({ date, city: `C${index}`, country: 'AT', topic: 't' }));
+    conferences.push({ year: 2011, city: 'Y', country: 'AT', topic: 't' } as (typeof conferences)[0]);
+    const checked = checkConferences({ conferences }).value!;
+    const byDay = (direction: number) =>
+      checked.entries
+        .slice()
+        .sort((a, b) => direction * (a.first - b.first) || a.index - b.index)
+        .map((entry) => entry.city);
+    expect(checked.entries.map((entry) => entry.city)).to.deep.equal(byDay(1));
+    expect(checked.newest.map((entry) => entry.city)).to.deep.equal(byDay(-1));
+    expect(checked.newest.map((entry) => entry.city)).to.deep.equal(['C0', 'C5', 'C2', 'C4', 'Y', 'C1', 'C3']);
+    // The view shows the whole list without walking it again: no copy, and the groups made while checking.
+    expect(filterEntries(checked.newest, { from: 0 })).to.equal(checked.newest);
+    const groups = groupByYear(checked.newest);
+    expect(groupByYear(checked.newest)).to.equal(groups);
+    expect(groups.map(({ year, start, entries }) => [year, start, entries.length])).to.deep.equal([
+      [2012, 0, 3],
+      [2011, 3, 2],
+      [2010, 5, 2],
+    ]);
+    expect(groupByYear(checked.newest.slice())).to.deep.equal(groups);
+  });
+
   it('uses the date over the year, checks end after start and falls back to the year for a bad date', () => {
     const checked = checkConferences({
       conferences: [
