@@ -12,15 +12,28 @@ import { chunkClosure } from './dist-chunks.mjs';
 const distUrl = new URL('../dist/', import.meta.url);
 const dist = distUrl.pathname;
 const budgets = [
-  { match: /^city-network-widgets\.js$/, kb: 24, what: 'all elements + Lit, what loads at once; lazy chunks beside it' },
+  {
+    match: /^city-network-widgets\.js$/,
+    kb: 24,
+    what: 'all elements + Lit, what loads at once; lazy chunks beside it',
+  },
   // Each element file holds Lit and the core it needs (one file, one request):
   // for a page with one element. A page with several loads the kit.
   { match: /^member-map\.js$/, kb: 15, what: 'element + Lit; list, checker and map code lazy' },
-  { match: /^member-map\.parts-[\w-]+\.js$/, kb: 8.5, what: 'checker, list, panel and styles, asked for with the data' },
+  {
+    match: /^member-map\.parts-[\w-]+\.js$/,
+    kb: 8.5,
+    what: 'checker, list, panel and styles, asked for with the data',
+  },
   { match: /\.geo\.json$|europe.*\.json$/, kb: 16, what: 'map geometry, loaded lazily' },
   { match: /^member-map\.map-[\w-]+\.js$/, kb: 4, what: 'map renderer, loaded lazily' },
   { match: /^conference-timeline\.js$/, kb: 14.5, what: 'element + Lit; the list view comes with the data' },
-  { match: /^conference-timeline\.parts-[\w-]+\.js$/, kb: 5, what: 'checker, list view and styles, asked for with the data' },
+  // 5.25: a long list is sorted a year at a time and grouped while it is checked (no long task at 10,000).
+  {
+    match: /^conference-timeline\.parts-[\w-]+\.js$/,
+    kb: 5.25,
+    what: 'checker, list view and styles, asked for with the data',
+  },
   {
     match: /^(newsletter-signup|delegation-form)\.js$/,
     kb: 13.4,
@@ -33,11 +46,23 @@ const budgets = [
   },
   { match: /^shared-config-[\w-]+\.js$/, kb: 5.75, what: "the kit's forms' sending, retry, answers, errors" },
   { match: /^network-badge\.data-[\w-]+\.js$/, kb: 1.2, what: "the badge's checker, asked for with the data" },
-  { match: /^(shared-)?validate-[\w-]+\.js$/, kb: 2, what: "the checkers' shared reader (with the region codes they know without Intl), asked for with each checker" },
-  { match: /^(shared-)?retry-[\w-]+\.js$/, kb: 1, what: 'the retry policy, loaded for a retry (or with the sending code)' },
+  {
+    match: /^(shared-)?validate-[\w-]+\.js$/,
+    kb: 2,
+    what: "the checkers' shared reader (with the region codes they know without Intl), asked for with each checker",
+  },
+  {
+    match: /^(shared-)?retry-[\w-]+\.js$/,
+    kb: 1,
+    what: 'the retry policy, loaded for a retry (or with the sending code)',
+  },
   { match: /^json-body-[\w-]+\.js$/, kb: 2, what: 'sliced JSON reader, only for bodies that may be large' },
   { match: /^upgrade-[\w-]+\.js$/, kb: 2, what: 'placeholder upgrade, only with placeholder links' },
-  { match: /^locales[/\\]regions[/\\]/, kb: 3, what: "a language's country names, beside a timeline's or member list's data" },
+  {
+    match: /^locales[/\\]regions[/\\]/,
+    kb: 3,
+    what: "a language's country names, beside a timeline's or member list's data",
+  },
   { match: /^runtime-msg-[\w-]+\.js$/, kb: 1, what: 'finding a translation: loads with a language other than English' },
   { match: /^loader\.js$/, kb: 2, what: 'placeholder loader; loads the kit on a page with a widget' },
   { match: /^[a-z-]+\.js$/, kb: 16, what: 'one element + Lit' },
@@ -79,11 +104,19 @@ const rows = files.sort().map((name) => {
   ];
 });
 const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd());
+for (const row of rows)
+  console.log(
+    row
+      .map((cell, column) => cell.padEnd(widths[column]))
+      .join('  ')
+      .trimEnd(),
+  );
 // The member map in three steps: the list alone (view="list"), plus the map
 // renderer, plus the geometry — what a page pays for each view.
 const gzipOf = (pattern) =>
-  files.filter((name) => pattern.test(name)).reduce((sum, name) => sum + gzipSync(readFileSync(join(dist, name)), { level: 9 }).length, 0);
+  files
+    .filter((name) => pattern.test(name))
+    .reduce((sum, name) => sum + gzipSync(readFileSync(join(dist, name)), { level: 9 }).length, 0);
 const listOnly = files.includes('member-map.js') ? pageCost('member-map.js') : 0;
 if (listOnly) {
   const renderer = gzipOf(/^member-map\.map-[\w-]+\.js$/);

@@ -174,23 +174,21 @@ function* checking(json: unknown): Generator<void, Checked<TimelineModel>> {
     if (entry) (byYear.get(entry.year) ?? byYear.set(entry.year, []).get(entry.year)!).push(entry);
     if (index % perYield === perYield - 1) yield;
   }
-  const years = [...byYear.keys()].sort((a, b) => a - b);
-  const entries: TimelineEntry[] = [];
-  const newest: TimelineEntry[] = [];
-  for (const [sorted, order, direction] of [
-    [entries, years, 1],
-    [newest, [...years].reverse(), -1],
-  ] as const) {
+  const lists: TimelineEntry[][] = [];
+  for (const direction of [1, -1]) {
+    const sorted: TimelineEntry[] = [];
     const groups: YearGroup[] = [];
-    for (const year of order) {
+    for (const year of [...byYear.keys()].sort((a, b) => direction * (a - b))) {
       // A stable sort: the written order stays among equal days, in either direction.
       const group = [...byYear.get(year)!].sort((a, b) => direction * (a.first - b.first));
       groups.push({ year, start: sorted.length, entries: group });
-      for (const entry of group) sorted.push(entry);
+      sorted.push(...group);
       yield;
     }
     knownGroups.set(sorted, groups);
+    lists.push(sorted);
   }
+  const [entries, newest] = lists;
   const network = checkNetwork(root.network, log);
   // Conferences, none of them usable: the data is wrong, not empty.
   return { value: entries.length || !list.length ? { network, entries, newest } : undefined, issues: log.issues };

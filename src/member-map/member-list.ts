@@ -41,18 +41,21 @@ export const groupMembers = (members: readonly Member[], locale: string): Countr
  */
 export function* bucketing(members: readonly Member[], locale: string): Generator<void, CountryGroup[]> {
   const groups = new Map<string, CountryGroup>();
-  for (const [index, member] of members.entries()) {
-    if (index % 50 === 49) yield;
-    let group = groups.get(member.country);
-    if (!group) groups.set(member.country, (group = { code: member.country, name: member.country, members: [] }));
+  // The index by id is made here, in the same steps: built afterwards in one go, it was a long task at 10,000 members.
+  const index = new Map<string, IndexEntry>();
+  for (const [position, member] of members.entries()) {
+    if (position % 50 === 49) yield;
+    const code = member.country;
+    let group = groups.get(code);
+    if (!group) groups.set(code, (group = { code, name: code, members: [] }));
     const name = resolveText(member.city, locale);
-    group.members.push({
-      member,
-      name,
-      searchKey: foldForSearch([name, ...names(member.city), member.country].join('\u0000')),
-    });
+    group.members.push({ member, name, searchKey: foldForSearch([name, ...names(member.city), code].join('\u0000')) });
+    // Ids are unique without regard to case: the check skips a member whose id is taken.
+    index.set(member.id.toLowerCase(), { member, name, code });
   }
-  return [...groups.values()];
+  const buckets = [...groups.values()];
+  indexes.set(buckets, index);
+  return buckets;
 }
 
 /**
@@ -176,8 +179,6 @@ export function checkAndGroup(
     if (checked.value) {
       const buckets = yield* bucketing(checked.value.members, locale);
       bucketed.set(checked.value.members, { locale, buckets });
-      yield;
-      indexGroups(buckets);
       if (withNames) keepNamed(buckets, yield* naming(buckets, locale));
     }
     return checked;

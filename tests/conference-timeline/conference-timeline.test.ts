@@ -951,8 +951,13 @@ describe('conference-timeline data and filters (pure helpers)', () => {
 
   it('sorts a year at a time into the same order as one sort of the whole list, and keeps its year groups', () => {
     const days = ['2012-05-01', '2010-09-09', '2012-01-02', '2010-09-09', '2011-03-03', '2012-05-01'];
-    const conferences = days.map((date, index) => ({ date, city: `C${index}`, country: 'AT', topic: 't' }));
-    conferences.push({ year: 2011, city: 'Y', country: 'AT', topic: 't' } as (typeof conferences)[0]);
+    const conferences: Record<string, unknown>[] = days.map((date, index) => ({
+      date,
+      city: `C${index}`,
+      country: 'AT',
+      topic: 't',
+    }));
+    conferences.push({ year: 2011, city: 'Y', country: 'AT', topic: 't' });
     const checked = checkConferences({ conferences }).value!;
     const byDay = (direction: number) =>
       checked.entries

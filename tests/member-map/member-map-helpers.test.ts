@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { checkMembers } from '../../src/member-map/member-map.data.js';
 import { isKnownCountry } from '../../src/core/data/countries.js';
 import type { Member } from '../../src/member-map/member-map.data.js';
-import { filterGroups, groupMembers } from '../../src/member-map/member-list.js';
+import { bucketing, filterGroups, groupMembers, indexGroups } from '../../src/member-map/member-list.js';
+import { runToEnd } from '../../src/core/paced.js';
 import { boundsOf, fit, markerPath, pathOfRings, project } from '../../src/member-map/projection.js';
 import { defaultGeometryUrl, loadGeometry } from '../../src/member-map/member-map.assets.js';
 import { labelPlacements, mapLayout, markerSets, memberAt } from '../../src/member-map/member-map.layout.js';
@@ -153,6 +154,17 @@ describe('member-map helpers', () => {
         'Chomutov',
         'Hodonín',
       ]);
+    });
+
+    it('indexes the members by lower-case id while grouping them, in the same steps', () => {
+      const steps = bucketing([...list, member('Opava', 'Opava', 'CZ', 49.9, 17.9)], 'de');
+      const buckets = runToEnd(steps);
+      const index = indexGroups(buckets);
+      expect(indexGroups(buckets)).to.equal(index);
+      expect([...index.keys()]).to.have.members([...list.map((entry) => entry.id), 'opava']);
+      const { member: found, name, code } = index.get('brno')!;
+      expect([found.id, name, code]).to.deep.equal(['brno', 'Brünn', 'CZ']);
+      expect(index.get('opava')?.member.id).to.equal('Opava');
     });
 
     it('filters accent- and case-insensitively, by every name and the country, with several words', () => {
