@@ -1,9 +1,14 @@
-// Checks a JSON Schema cannot make: a date that is in the calendar and not in
-// the past, a real time of day, no control characters (PostgreSQL refuses
+// Checks a JSON Schema cannot make: a date that is in the calendar, not in
+// the past and not years ahead, a real time of day, no control characters (PostgreSQL refuses
 // NUL outright), no invisible characters in an e-mail address. Field errors in the style of validation.ts.
 import type { Body, FieldError } from './validation.js';
 
 const day = 24 * 60 * 60 * 1000;
+/**
+ * The furthest a requested date may lie ahead, about three years: a request is kept until
+ * RETENTION_DAYS after its date, so a typo such as 2207 would keep a person's data for centuries.
+ */
+export const maxAheadDays = 1096;
 
 /** The receiver's today as YYYY-MM-DD (UTC), moved by `days`. */
 export function isoDay(now: Date, days = 0): string {
@@ -28,7 +33,7 @@ function isTimeOfDay(value: string): boolean {
 
 /**
  * The requested date and time: in the calendar, and the date not before today
- * plus `leadDays`. The date is taken as written; a person west of UTC may
+ * plus `leadDays`, nor more than {@link maxAheadDays} ahead. The date is taken as written; a person west of UTC may
  * still be on yesterday, so one day of slack is allowed.
  */
 export function whenErrors(body: Body, now: Date, leadDays = 0): FieldError[] {
@@ -42,6 +47,11 @@ export function whenErrors(body: Body, now: Date, leadDays = 0): FieldError[] {
           ? `This date is too soon: it must be ${isoDay(now, leadDays)} or later.`
           : 'This date is in the past.';
       errors.push({ field: 'date', message });
+    } else if (date > isoDay(now, maxAheadDays)) {
+      errors.push({
+        field: 'date',
+        message: `This date is too far ahead: it must be ${isoDay(now, maxAheadDays)} or earlier.`,
+      });
     }
   }
   if (typeof time === 'string' && !isTimeOfDay(time)) {
@@ -71,14 +81,24 @@ export function controlErrors(body: Body, multiLine: string[] = []): FieldError[
 
 /**
  * An address with an invisible format character (U+200B zero-width space, a soft hyphen, a
- * direction mark: Unicode's Cf) looks right on screen, and mail servers refuse it.
+ * direction mark: Unicode's Cf) looks right on screen, and mail servers refuse it. One with a
+ * quote, comma, angle bracket or another of an address header's own signs (RFC 5322 specials,
+ * legal only in a quoted local part) reads as two addresses once written into To and
+ * Reply-To: `"a,b"@x.example` became a reply to `a` and to `b@x.example`. HTML's own e-mail
+ * check, which a browser's type=email applies, refuses them too.
  */
 export function addressErrors(body: Body): FieldError[] {
-  return typeof body.email === 'string' && /\p{Cf}/u.test(body.email)
+  const { email } = body;
+  if (typeof email !== 'string') return [];
+  if (/\p{Cf}/u.test(email)) {
+    const message = 'This contains an invisible character (such as a zero-width space), which is not allowed.';
+    return [{ field: 'email', message }];
+  }
+  return /["(),:;<>[\]\\]/.test(email)
     ? [
         {
           field: 'email',
-          message: 'This contains an invisible character (such as a zero-width space), which is not allowed.',
+          message: 'An e-mail address cannot contain quotes, commas, brackets, colons or semicolons here.',
         },
       ]
     : [];

@@ -172,32 +172,32 @@ export class OutboxWorker {
       ).map((row) => row.id),
     );
     const rows = due.filter((row) => claimed.has(row.id));
-    const sentIds: number[] = [];
+    let sent = 0;
     // A few at a time: one slow SMTP round trip should not hold up the rest.
     for (let start = 0; start < rows.length; start += parallelSends) {
       await Promise.all(
         rows.slice(start, start + parallelSends).map(async (row) => {
           try {
             await this.deliver(row.id, { kind: row.kind, payload: JSON.parse(row.payload) } as OutboxItem);
-            sentIds.push(row.id);
           } catch (error) {
             await this.failed(row, error);
+            return;
           }
+          // Marked as soon as it is out, not with the batch: after a crash, only what was in flight goes again.
+          await this.db
+            .updateTable('outbox')
+            .set((eb) => ({
+              sent_at: this.options.now().toISOString(),
+              attempts: eb('attempts', '+', 1),
+              last_error: null,
+            }))
+            .where('id', '=', row.id)
+            .execute();
+          sent += 1;
         }),
       );
     }
-    if (sentIds.length > 0) {
-      await this.db
-        .updateTable('outbox')
-        .set((eb) => ({
-          sent_at: this.options.now().toISOString(),
-          attempts: eb('attempts', '+', 1),
-          last_error: null,
-        }))
-        .where('id', 'in', sentIds)
-        .execute();
-    }
-    return { tried: rows.length, sent: sentIds.length };
+    return { tried: rows.length, sent };
   }
 
   private async failed(row: FailedItem & { attempts: number; created_at: string }, error: unknown): Promise<void> {

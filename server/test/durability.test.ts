@@ -133,6 +133,38 @@ for (const backend of backends) {
       }
     });
 
+    it('marks each mail sent as soon as the SMTP server takes it, not when its whole batch is done', async () => {
+      // A crash then sends again only the mails that were in flight, not every one of the batch.
+      const smtp = await startSmtp();
+      smtp.holds = (address) => address === 'held@example.cz';
+      const server = await startReceiver(backend, { SMTP_URL: smtp.url });
+      const rows = () =>
+        server.receiver.database.db.selectFrom('outbox').select(['payload', 'sent_at']).orderBy('id').execute();
+      try {
+        const request = delegationRequest('held-mail-key', { email: 'held@example.cz' });
+        assert.equal((await server.post('/api/delegation-requests', request)).status, 201);
+        await smtp.waitFor(1);
+        const until = Date.now() + 5000;
+        let outbox = await rows();
+        while (Date.now() < until && !outbox.some((row) => row.sent_at)) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          outbox = await rows();
+        }
+        const sent = (row: { payload: string; sent_at: string | null }) =>
+          `${(JSON.parse(row.payload) as { to: string }).to}: ${row.sent_at ? 'sent' : 'not sent'}`;
+        const office = smtp.messages[0]?.to;
+        const officeAddress = office && !Array.isArray(office) ? office.text : '';
+        assert.deepEqual(outbox.map(sent).sort(), [`${officeAddress}: sent`, 'held@example.cz: not sent'].sort());
+        smtp.release();
+        await smtp.waitFor(2);
+        await allSent(server);
+      } finally {
+        smtp.release();
+        await server.close();
+        await smtp.close();
+      }
+    });
+
     it('sends every mail once SMTP comes back after an outage', async () => {
       const smtp = await startSmtp();
       smtp.down = true;

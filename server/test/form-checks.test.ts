@@ -65,6 +65,19 @@ for (const backend of backends) {
       assert.deepEqual(await stored('date'), ['2027-01-14', '2027-01-15', '2027-01-16', '2028-02-29']);
     });
 
+    it('answers 422 on date for a day more than three years ahead (kept until 180 days after it)', async () => {
+      for (const date of ['2030-01-16', '2207-03-18', '9999-12-31']) {
+        const response = await send({ date });
+        assert.equal(response.status, 422, date);
+        assert.deepEqual((await response.json()) as Errors, {
+          errors: [{ field: 'date', message: 'This date is too far ahead: it must be 2030-01-15 or earlier.' }],
+        });
+      }
+      assert.equal((await send({ date: '2030-01-15' })).status, 201);
+      assert.ok((await stored('date')).includes('2030-01-15'));
+      assert.ok(!(await stored('date')).some((date) => String(date) > '2030-01-15'));
+    });
+
     it('answers 422 for a C0 control character, allowing line breaks and tabs in free text only', async () => {
       const cases: [string, Record<string, unknown>, string][] = [
         ['/api/delegation-requests', delegationRequest('nul-1-key', { email: 'a\u0000b@example.org' }), 'email'],

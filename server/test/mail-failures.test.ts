@@ -154,5 +154,45 @@ for (const backend of backends) {
         await server.close();
       }
     });
+
+    it('refuses an address with a quote, comma or bracket (422): written into To and Reply-To, it reads as two', async () => {
+      const smtp = await startSmtp();
+      const server = await startReceiver(backend, { SMTP_URL: smtp.url });
+      try {
+        const message = 'An e-mail address cannot contain quotes, commas, brackets, colons or semicolons here.';
+        for (const email of [
+          '"a,b"@example.cz',
+          'a,b@example.cz',
+          'jana<x>@example.cz',
+          'jana;x@example.cz',
+          'jana@[192.0.2.1]',
+        ]) {
+          for (const [path, body] of [
+            ['/api/delegation-requests', delegationRequest('specials-1', { email })],
+            ['/api/newsletter-signups', signup('specials-2', { email })],
+          ] as const) {
+            const response = await server.post(path, body);
+            assert.equal(response.status, 422, `${path} ${JSON.stringify(email)}`);
+            assert.deepEqual(await response.json(), { errors: [{ field: 'email', message }] });
+          }
+        }
+        // Plus and apostrophe stay welcome.
+        const email = "o'brien+delegace@example.cz";
+        assert.equal(
+          (await server.post('/api/delegation-requests', delegationRequest('specials-3', { email }))).status,
+          201,
+        );
+        const [office, requester] = await smtp.waitFor(2);
+        assert.deepEqual(
+          [office, requester]
+            .map((mail) => (mail?.replyTo ?? mail?.to) as { value: { address: string }[] })
+            .map((list) => list.value.map((entry) => entry.address)),
+          [[email], [email]],
+        );
+      } finally {
+        await server.close();
+        await smtp.close();
+      }
+    });
   });
 }

@@ -1,6 +1,7 @@
 // A real SMTP server inside the test process; every message is parsed back
 // with mailparser. `down = true` makes it refuse connections like an outage;
-// `refuses(address)` true makes it refuse that recipient for good (501).
+// `refuses(address)` true makes it refuse that recipient for good (501);
+// `holds(address)` true keeps a mail to it unanswered until `release()`.
 import { simpleParser } from 'mailparser';
 import type { ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -10,6 +11,9 @@ export interface Mailbox {
   messages: ParsedMail[];
   down: boolean;
   refuses: (address: string) => boolean;
+  holds: (address: string) => boolean;
+  /** Answers the mails held so far (see `holds`). */
+  release(): void;
   waitFor(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
   /** The mails that `matches`, once there are `count` of them (what: named in the timeout's error). */
   waitForMatching(
@@ -23,7 +27,8 @@ export interface Mailbox {
 
 export async function startSmtp(): Promise<Mailbox> {
   const messages: ParsedMail[] = [];
-  const box = { down: false, refuses: (_address: string) => false };
+  const box = { down: false, refuses: (_address: string) => false, holds: (_address: string) => false };
+  const held: (() => void)[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -40,11 +45,16 @@ export async function startSmtp(): Promise<Mailbox> {
         callback(Object.assign(new Error('Bad recipient address syntax'), { responseCode: 501 }));
       } else callback();
     },
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
+      const hold = session.envelope.rcptTo.some((recipient) => box.holds(recipient.address));
       simpleParser(stream)
         .then((mail) => {
-          messages.push(mail);
-          callback();
+          const answer = () => {
+            messages.push(mail);
+            callback();
+          };
+          if (hold) held.push(answer);
+          else answer();
         })
         .catch((error: Error) => callback(error));
     },
@@ -75,6 +85,15 @@ export async function startSmtp(): Promise<Mailbox> {
     },
     set refuses(value: (address: string) => boolean) {
       box.refuses = value;
+    },
+    get holds() {
+      return box.holds;
+    },
+    set holds(value: (address: string) => boolean) {
+      box.holds = value;
+    },
+    release() {
+      held.splice(0).forEach((answer) => answer());
     },
     waitForMatching,
     async waitFor(count, timeoutMs) {
