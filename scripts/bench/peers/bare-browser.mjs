@@ -23,6 +23,10 @@ export async function launchBare() {
       '--hide-scrollbars',
       '--mute-audio',
       '--remote-debugging-pipe',
+      // Chromium 156 renders its omnibox popups as web pages, preloaded in two renderers of their own
+      // at start: on a 2-core machine they took 30–40% of the CPU through the first measure. A
+      // headless browser has no omnibox to show them in. (Playwright's launch keeps its own list.)
+      '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
       `--user-data-dir=${profile}`,
       'about:blank',
     ],
