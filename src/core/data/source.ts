@@ -89,37 +89,44 @@ const smallBody = 32 * 1024;
  */
 async function read(response: Response, signal: AbortSignal): Promise<{ value?: unknown; error?: string }> {
   if (!response.ok) return {};
-  const length = response.headers.get('Content-Length');
-  if (length !== null && Number(length) < smallBody) return parseJson(await response.text());
-  if (length === null && response.body) {
-    const start = await readWhileSmall(response.body);
-    if (typeof start === 'string') return parseJson(start);
-    response = start;
-  }
+  // NaN when the length is not given: read on to find out.
+  const length = Number(response.headers.get('Content-Length') ?? NaN);
+  if (!response.body || length < smallBody) return parseJson(await response.text());
+  const start = await readWhileSmall(response.body, length ? 0 : smallBody);
+  if (typeof start === 'string') return parseJson(start);
   const sliced = await import('./json-body.js').catch(() => undefined);
-  return sliced ? sliced.readJsonBody(response, signal) : parseJson(await response.text());
+  return sliced ? sliced.readJsonBody(start, signal) : parseJson(await start.text());
 }
 
 /**
- * Reads a body of unknown length up to `smallBody` bytes: the text of a small
- * one; else a response of what was read followed by the rest, to be read on.
+ * Reads a body up to `limit` bytes: the text of a smaller one; else a response
+ * of what was read followed by the rest, to be read on. It reads 100 KB at a
+ * time where the browser lets the page choose (a byte stream): a default
+ * reader takes all that has come, and a body that is all there at once (a
+ * server nearby, a fast network) left the browser's pipe in one native task
+ * of 80 ms on a slow phone (1.8 MB, 4× CPU).
  */
-async function readWhileSmall(body: ReadableStream<Uint8Array>): Promise<string | Response> {
-  const reader = body.getReader();
+async function readWhileSmall(body: ReadableStream<Uint8Array>, limit: number): Promise<string | Response> {
+  let reader: ReadableStreamBYOBReader;
+  try {
+    reader = body.getReader({ mode: 'byob' });
+  } catch {
+    // A browser without byte streams: its default reader ignores the buffer given to read().
+    reader = body.getReader() as unknown as ReadableStreamBYOBReader;
+  }
+  const read = () => reader.read(new Uint8Array(1e5));
   const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
+  for (let size = 0; size < limit;) {
+    const { done, value } = await read();
     if (done) return new Blob(chunks as BlobPart[]).text();
     chunks.push(value);
     size += value.length;
-    if (size >= smallBody) break;
   }
   return new Response(
     new ReadableStream<Uint8Array>({
-      start: (controller) => chunks.forEach((chunk) => controller.enqueue(chunk)),
+      start: (controller) => chunks.forEach(controller.enqueue, controller),
       pull: async (controller) => {
-        const { done, value } = await reader.read();
+        const { done, value } = await read();
         if (done) controller.close();
         else controller.enqueue(value);
       },

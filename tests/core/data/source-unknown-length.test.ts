@@ -25,4 +25,21 @@ describe('core/data/source: a body of unknown length (no Content-Length)', () =>
     expect(value).to.deep.equal(expected(4000));
     expect(slicedReaderLoaded()).to.equal(true);
   });
+
+  it('reads a large body a piece at a time (a byte stream reader), not all that has come at once', async () => {
+    // A default reader takes the whole body when it is all there: one native task of 80 ms on a slow phone.
+    const modes: string[] = [];
+    const getReader = ReadableStream.prototype.getReader;
+    ReadableStream.prototype.getReader = function (this: ReadableStream, options?: { mode?: 'byob' }) {
+      modes.push(options?.mode ?? 'default');
+      return getReader.call(this, options as never);
+    } as typeof getReader;
+    try {
+      const value = await fetchJson('/api/data/chunked?items=5000', new AbortController().signal, true);
+      expect(value).to.deep.equal(expected(5000));
+    } finally {
+      ReadableStream.prototype.getReader = getReader;
+    }
+    expect(modes[0]).to.equal('byob');
+  });
 });
