@@ -5,7 +5,7 @@ import { inBackground } from '../core/background.js';
  * The first time a map's content shows, its list comes later: the map is
  * drawn (with its outlines, once they have come), laid out and painted
  * first; then what the list needs alone is prepared (the countries named and
- * sorted: the page's first use of Intl, ~50 ms on a slow phone); then the list
+ * sorted); then the list
  * renders, each in tasks of their own. Together they made one long task on a
  * slow phone (4× CPU), and the map waited for the list. An empty panel holds
  * the list's place, so the map keeps its width. The list waits a second at

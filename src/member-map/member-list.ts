@@ -1,6 +1,7 @@
 import { runPaced, runToEnd } from '../core/paced.js';
 import { resolveText } from '../core/i18n/text.js';
 import { countryName, countryNamesReady, foldForSearch } from '../core/i18n/lists.js';
+import { sortKey } from '../core/i18n/collate.js';
 import type { Member, MembersData } from './member-map.data.js';
 import { isKnownCountry } from '../core/data/countries.js';
 import { checking } from './member-map.data.js';
@@ -27,8 +28,8 @@ const names = (text: Member['city']): string[] => (typeof text === 'string' ? [t
 
 /**
  * Groups members by country, named and sorted for the locale: groups by
- * country name and cities by name, both with `Intl.Collator` (so "Česko"
- * sorts between C and D in Czech).
+ * country name and cities by name, both in the language's order (so "Česko"
+ * sorts between C and D in Czech; see collate.ts).
  */
 export const groupMembers = (members: readonly Member[], locale: string): CountryGroup[] =>
   runToEnd(naming(runToEnd(bucketing(members, locale)), locale));
@@ -65,24 +66,36 @@ export function* bucketing(members: readonly Member[], locale: string): Generato
  * members and after sorting each country.
  */
 export function* naming(buckets: readonly CountryGroup[], locale: string): Generator<void, CountryGroup[]> {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  // Sorted by keys from tables (collate.ts): a page's first Intl.Collator is one call of 50–100 ms on
+  // a slow phone. A name the tables cannot key (another script, another language) sorts the list with one.
+  const keys = new Map<string, string | undefined>();
+  const keyOf = (name: string) => {
+    if (!keys.has(name)) keys.set(name, sortKey(name, locale));
+    return keys.get(name);
+  };
+  let keyed = true;
   const groups: CountryGroup[] = [];
   let count = 0;
   for (const bucket of buckets) {
     // An unknown code (reported by the check) is listed under the code itself.
     const name = isKnownCountry(bucket.code) ? countryName(bucket.code, locale) : bucket.code;
     const folded = foldForSearch(name);
+    keyed &&= keyOf(name) !== undefined;
     const members: ListedMember[] = [];
     for (const entry of bucket.members) {
       if (++count % 50 === 0) yield;
+      keyed &&= keyOf(entry.name) !== undefined;
       members.push({ ...entry, searchKey: `${entry.searchKey}\u0000${folded}` });
     }
     groups.push({ code: bucket.code, name, members });
   }
-  groups.sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
+  const collator = keyed ? undefined : new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const compare = (a: string, b: string): number =>
+    collator ? collator.compare(a, b) : keys.get(a)! < keys.get(b)! ? -1 : keys.get(a)! > keys.get(b)! ? 1 : 0;
+  groups.sort((a, b) => compare(a.name, b.name) || (a.code < b.code ? -1 : 1));
   for (const group of groups) {
     yield;
-    group.members.sort((a, b) => collator.compare(a.name, b.name));
+    group.members.sort((a, b) => compare(a.name, b.name));
   }
   return groups;
 }
@@ -186,7 +199,8 @@ export function checkAndGroup(
   // A short list at once: its first render then follows in the same task, as before.
   const { members } = (json ?? {}) as { members?: unknown };
   if (!Array.isArray(members) || members.length <= 500) return runToEnd(steps);
-  return runPaced(steps);
+  // A long one from the next task on: this one evaluated the list code and added its styles.
+  return new Promise<void>((resolve) => setTimeout(resolve)).then(() => runPaced(steps));
 }
 
 /** What one render works from, derived from the data, the locale and the filters. */

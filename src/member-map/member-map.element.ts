@@ -2,7 +2,7 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { CityDataElement } from '../core/data/data-element.js';
 import { warnOnce } from '../core/element.js';
 import { emit } from '../core/events.js';
-import { countryNamesForUpdate, countryNamesReady, warmIntl } from '../core/i18n/lists.js';
+import { countryNamesForUpdate, countryNamesReady } from '../core/i18n/lists.js';
 import type { Checked } from '../core/data/validate.js';
 import { addStyles } from '../core/styles/add-styles.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
@@ -123,11 +123,8 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     this.requestGeometry();
     // The map beside a list draws first and names and sorts the list's countries after
     // (list-after-map.ts: their file is asked for then, not in the map's way). A list or a map alone
-    // names them in its first render: their file comes beside the data, and sorting, which loads
-    // the locale's data on first use (tens of ms on a phone), in a task of its own.
-    if (this.view === 'both') return;
-    setTimeout(() => void countryNamesReady(this.locale));
-    warmIntl(this.locale, [() => new Intl.Collator(this.locale).compare('a', 'b')]);
+    // names them in its first render: their file comes beside the data.
+    if (this.view !== 'both') setTimeout(() => void countryNamesReady(this.locale));
   }
 
   protected check(json: unknown): Checked<MembersData> | Promise<Checked<MembersData>> {

@@ -81,22 +81,6 @@ export function countryNamesForUpdate(widget: object, locale: string, first: boo
   return changed ? countryNamesReady(locale) : undefined;
 }
 
-/**
- * Makes the engine's locale data ready ahead of a render that needs it:
- * Intl's first use on a page costs some 50 ms on a slow phone (4× CPU). The
- * likely-subtags data first, then each use, every one in a task of its own
- * (each under the 50 ms of a long task).
- */
-export function warmIntl(locale: string, uses: readonly (() => unknown)[]): void {
-  const steps = [() => new Intl.Locale(locale).maximize(), ...uses];
-  const run = (index: number): void =>
-    void setTimeout(() => {
-      steps[index]!();
-      if (index + 1 < steps.length) run(index + 1);
-    });
-  run(0);
-}
-
 const displayNamesCache = new Map<string, Intl.DisplayNames | null>();
 
 /**
