@@ -48,6 +48,8 @@ const projecting = new WeakSet<object>();
 const layingOut = new WeakSet<object>();
 /** How many steps of markers each layout has drawn (thousands of markers come a path per task). */
 const chunksDrawn = new WeakMap<object, number>();
+/** Layouts whose next step of markers is due. */
+const stepDue = new WeakSet<object>();
 
 /** The map's SVG for the element's current state, in the map box's size. */
 export function drawMap(input: MapDrawing, tags: LitTags): TemplateResult {
@@ -80,10 +82,17 @@ export function drawMap(input: MapDrawing, tags: LitTags): TemplateResult {
     setTimeout(input.later);
   }
   drawn.add(layout);
-  // Thousands of markers come a path per task, after the outlines.
-  const chunks = (chunksDrawn.get(layout) ?? (many ? -1 : 0)) + 1;
+  // Thousands of markers come a path per task, after the outlines: a step when its own timer asks
+  // for it, not in every update (the list's rows, growing in steps too, would each bring one more).
+  const due = !chunksDrawn.has(layout) || stepDue.delete(layout);
+  const chunks = (chunksDrawn.get(layout) ?? (many ? -1 : 0)) + (due ? 1 : 0);
   chunksDrawn.set(layout, chunks);
-  if (chunks * markersPerPath < input.shown.size) setTimeout(input.later);
+  if (due && chunks * markersPerPath < input.shown.size) {
+    setTimeout(() => {
+      stepDue.add(layout);
+      input.later();
+    });
+  }
   return renderMapSvg(
     {
       ...input,

@@ -77,6 +77,21 @@ describe('<city-member-map> map', () => {
     await expectAccessible(element);
   });
 
+  it('draws thousands of markers a step per task of its own, not one more in every update', async () => {
+    const element = await mapOf(html`<city-member-map lang="en" .data=${manyMembers(3000)}></city-member-map>`);
+    await outlinesLoaded(element);
+    await waitUntil(() => markerCount(element) > 0, 'no markers', { timeout: 10000 });
+    // Updates of the element's own (the list's rows, a hover) in one go, before any task runs: the
+    // markers drawn stay as they were (each update used to draw another step of 500).
+    const before = markerCount(element);
+    for (let update = 0; update < 3; update++) {
+      element.requestUpdate();
+      await element.updateComplete;
+    }
+    expect(markerCount(element)).to.equal(before);
+    await waitUntil(() => markerCount(element) === 3000, 'not every marker drawn', { timeout: 10000 });
+  });
+
   it('draws the country chosen in the list filter in a look of its own, and restores it when cleared', async () => {
     const element = await mapOf(html`<city-member-map lang="en" .data=${members}></city-member-map>`);
     await outlinesLoaded(element);
