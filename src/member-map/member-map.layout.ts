@@ -135,11 +135,16 @@ export type MarkerSet = { parts: string; d: string };
  * joined, so that an equal set is seen as equal.
  */
 export const markerSets = lastPer((layout: MapLayout, shown: ReadonlySet<Member>, highlight: string) => {
+  // Every member shown (no search, no filter): a step is a slice of the layout, taken when it is
+  // drawn, not sorted out of 10,000 markers in the task that draws the first.
+  const all = shown.size >= layout.placed.length + layout.unplaced.length;
   const steps: Placed[][] = [];
   let count = 0;
-  for (const placed of layout.placed) {
+  for (const placed of all ? [] : layout.placed) {
     if (shown.has(placed.member)) (steps[Math.floor(count++ / markersPerPath)] ??= []).push(placed);
   }
+  const stepAt = (index: number) =>
+    all ? layout.placed.slice(index * markersPerPath, (index + 1) * markersPerPath) : (steps[index] ?? []);
   const highlighted = new Set(highlight.split(','));
   const built: MarkerSet[][] = [];
   const build = (step: Placed[]): MarkerSet[] => {
@@ -153,7 +158,10 @@ export const markerSets = lastPer((layout: MapLayout, shown: ReadonlySet<Member>
     }
     return [...sets].map(([parts, paths]) => ({ parts, d: paths.join('') }));
   };
-  return { count: steps.length, chunk: (index: number) => (built[index] ??= build(steps[index] ?? [])) };
+  return {
+    count: all ? Math.ceil(layout.placed.length / markersPerPath) : steps.length,
+    chunk: (index: number) => (built[index] ??= build(stepAt(index))),
+  };
 });
 
 /** A marker's part names (also its classes). */
