@@ -238,6 +238,9 @@ export function deriveView(
     cached?.model === model && cached.locale === locale ? cached.buckets : bucketsOf(model.members, locale);
   const groups = named.get(buckets) ?? (withNames ? keepNamed(buckets, runToEnd(naming(buckets, locale))) : buckets);
   if (cached?.buckets !== buckets || cached.groups !== groups) {
+    // The same members named now: the same set of them, which the map's drawn markers are cached on
+    // (a new one drew every marker again, 10,000 in one task).
+    const everyone = cached?.model === model && !cached.query && !cached.country ? cached.shown : undefined;
     cached = {
       model,
       locale,
@@ -247,8 +250,8 @@ export function deriveView(
       groups,
       named: groups !== buckets,
       visible: groups,
-      shown: new Set(model.members),
-      founding: model.members.some((member) => member.founding),
+      shown: everyone ?? new Set(model.members),
+      founding: everyone ? cached!.founding : model.members.some((member) => member.founding),
     };
   }
   if (cached.query !== query || cached.country !== country) {

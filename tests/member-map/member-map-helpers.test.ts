@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { checkMembers } from '../../src/member-map/member-map.data.js';
 import { isKnownCountry } from '../../src/core/data/countries.js';
 import type { Member } from '../../src/member-map/member-map.data.js';
-import { bucketing, filterGroups, groupMembers, indexGroups } from '../../src/member-map/member-list.js';
+import { bucketing, deriveView, filterGroups, groupMembers, indexGroups } from '../../src/member-map/member-list.js';
 import { runToEnd } from '../../src/core/paced.js';
 import { boundsOf, fit, markerPath, pathOfRings, project } from '../../src/member-map/projection.js';
 import { defaultGeometryUrl, loadGeometry } from '../../src/member-map/member-map.assets.js';
@@ -176,6 +176,17 @@ describe('member-map helpers', () => {
       }
       expect(made).to.deep.equal(['hu']);
       expect(hungarian).to.deep.equal(['Csehország', 'Magyarország', 'Németország', 'Szlovákia']);
+    });
+
+    it('keeps the set of shown members when the groups come named (the drawn markers are cached on it)', () => {
+      const model = { network: {}, members: list };
+      const unnamed = deriveView(undefined, model, 'en', '', '', false);
+      const named = deriveView(unnamed, model, 'en', '', '', true);
+      expect([unnamed.named, named.named]).to.deep.equal([false, true]);
+      expect(named.shown).to.equal(unnamed.shown);
+      const filtered = deriveView(named, model, 'en', 'brno', '', true);
+      expect([...filtered.shown].map((entry) => entry.id)).to.deep.equal(['brno']);
+      expect(deriveView(filtered, { ...model }, 'en', '', '', true).shown.size).to.equal(list.length);
     });
 
     it('indexes the members by lower-case id while grouping them, in the same steps', () => {
