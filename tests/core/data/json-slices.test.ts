@@ -162,16 +162,8 @@ describe('core/data/json-slices', () => {
   });
 });
 
-/** A body that arrives in one piece, as a fast connection or a cache gives it. */
-const responseOf = (text: string) =>
-  new Response(
-    new ReadableStream({
-      start(controller) {
-        controller.enqueue(new TextEncoder().encode(text));
-        controller.close();
-      },
-    }),
-  );
+/** A body as the browser keeps it once it has all come. */
+const blobOf = (text: string) => new Blob([text]);
 
 const bigText = () =>
   JSON.stringify({
@@ -189,7 +181,7 @@ describe('core/data/json-body', () => {
     const text = bigText();
     expect(text.length).to.be.above(2e6);
     const turns = watchTurns();
-    const parsed = await readJsonBody(responseOf(text), undefined, 2).finally(turns.stop);
+    const parsed = await readJsonBody(blobOf(text), undefined, 2).finally(turns.stop);
     expect(difference(parsed.value, JSON.parse(text))).to.equal('');
     expect((await parseInPieces(text, 65536)).wholeToJsonParse).to.equal(false);
     // One JSON.parse would give the page no turn at all; here the work comes in many short stretches.
@@ -201,11 +193,11 @@ describe('core/data/json-body', () => {
 
   it('gives the same value and errors as JSON.parse for small and large bodies', async () => {
     const small = '{"a":[1,"\\u00e9"]}';
-    expect(await readJsonBody(responseOf(small))).to.deep.equal({ value: JSON.parse(small) });
-    expect((await readJsonBody(responseOf('{"a":'))).error).to.equal(errorOf(() => JSON.parse('{"a":')));
+    expect(await readJsonBody(blobOf(small))).to.deep.equal({ value: JSON.parse(small) });
+    expect((await readJsonBody(blobOf('{"a":'))).error).to.equal(errorOf(() => JSON.parse('{"a":')));
     const broken = `${bigText().slice(0, -200)}]]`;
     expect(broken.length).to.be.above(1e6);
-    expect((await readJsonBody(responseOf(broken))).error).to.equal(errorOf(() => JSON.parse(broken)));
+    expect((await readJsonBody(blobOf(broken))).error).to.equal(errorOf(() => JSON.parse(broken)));
   });
 
   it('reads through fetchJson: a large file, and a large broken one as a JSON problem', async () => {
@@ -225,7 +217,7 @@ describe('core/data/json-body', () => {
     const controller = new AbortController();
     const turns = watchTurns(() => controller.abort(new Error('gone')));
     let reason: unknown;
-    await readJsonBody(responseOf(bigText()), controller.signal, 0)
+    await readJsonBody(blobOf(bigText()), controller.signal, 0)
       .catch((error: unknown) => (reason = error))
       .finally(turns.stop);
     expect(turns.stretches.length).to.equal(1);
