@@ -8,7 +8,7 @@ const day = 24 * 60 * 60 * 1000;
  * The furthest a requested date may lie ahead, about three years: a request is kept until
  * RETENTION_DAYS after its date, so a typo such as 2207 would keep a person's data for centuries.
  */
-export const maxAheadDays = 1096;
+const maxAheadDays = 1096;
 
 /** The receiver's today as YYYY-MM-DD (UTC), moved by `days`. */
 export function isoDay(now: Date, days = 0): string {
@@ -48,10 +48,8 @@ export function whenErrors(body: Body, now: Date, leadDays = 0): FieldError[] {
           : 'This date is in the past.';
       errors.push({ field: 'date', message });
     } else if (date > isoDay(now, maxAheadDays)) {
-      errors.push({
-        field: 'date',
-        message: `This date is too far ahead: it must be ${isoDay(now, maxAheadDays)} or earlier.`,
-      });
+      const message = `This date is too far ahead: it must be ${isoDay(now, maxAheadDays)} or earlier.`;
+      errors.push({ field: 'date', message });
     }
   }
   if (typeof time === 'string' && !isTimeOfDay(time)) {

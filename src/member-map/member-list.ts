@@ -89,9 +89,11 @@ export function* naming(buckets: readonly CountryGroup[], locale: string): Gener
     }
     groups.push({ code: bucket.code, name, members });
   }
-  const collator = keyed ? undefined : new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  const compare = (a: string, b: string): number =>
-    collator ? collator.compare(a, b) : keys.get(a)! < keys.get(b)! ? -1 : keys.get(a)! > keys.get(b)! ? 1 : 0;
+  const byKey = (a: string, b: string): number => {
+    const [first, second] = [keys.get(a)!, keys.get(b)!];
+    return first < second ? -1 : first > second ? 1 : 0;
+  };
+  const compare = keyed ? byKey : new Intl.Collator(locale, { sensitivity: 'base', numeric: true }).compare;
   groups.sort((a, b) => compare(a.name, b.name) || (a.code < b.code ? -1 : 1));
   for (const group of groups) {
     yield;

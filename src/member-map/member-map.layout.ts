@@ -140,8 +140,10 @@ export const markerSets = lastPer((layout: MapLayout, shown: ReadonlySet<Member>
   const all = shown.size >= layout.placed.length + layout.unplaced.length;
   const steps: Placed[][] = [];
   let count = 0;
-  for (const placed of all ? [] : layout.placed) {
-    if (shown.has(placed.member)) (steps[Math.floor(count++ / markersPerPath)] ??= []).push(placed);
+  if (!all) {
+    for (const placed of layout.placed) {
+      if (shown.has(placed.member)) (steps[Math.floor(count++ / markersPerPath)] ??= []).push(placed);
+    }
   }
   const stepAt = (index: number) =>
     all ? layout.placed.slice(index * markersPerPath, (index + 1) * markersPerPath) : (steps[index] ?? []);
