@@ -1,7 +1,6 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { CityDataElement } from '../core/data/data-element.js';
 import { warnOnce } from '../core/element.js';
-import { plural } from '../core/i18n/localize.js';
 import { countryNamesForUpdate, countryNamesReady } from '../core/i18n/lists.js';
 import type { Checked } from '../core/data/validate.js';
 import { addStyles } from '../core/styles/add-styles.js';
@@ -138,12 +137,8 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     // The list's styles came with the parts: in place before the list renders.
     addStyles(this.renderRoot, listStyles);
     if (!isLongList(json)) return checkConferences(json);
-    // The locale's plural rules load on first use, slowly on a phone: when the count or the
-    // "Show all" button will need them, in a task of its own while the list is checked, as does
-    // the preparing of an entry's templates.
-    const counted = this.search || this.limit! > 0;
-    const rules = () => plural(0, '', [], { one: '', other: '' });
-    return checkConferencesInSlices(json, [() => warmEntry(this.locale), ...(counted ? [rules] : [])]);
+    // An entry's templates are prepared in a task of their own while the list is checked.
+    return checkConferencesInSlices(json, [() => warmEntry(this.locale)]);
   }
 
   /** Another language's country names come before the update that shows them (its texts too). */

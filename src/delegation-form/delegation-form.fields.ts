@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { FieldContext, FieldTable } from '../core/forms/field-table.js';
 import { isoDateFromToday } from '../core/forms/fields.js';
-import { plural } from '../core/i18n/localize.js';
+import { pluralByIntl } from '../core/i18n/localize.js';
 import { resolveText } from '../core/i18n/text.js';
 import { hasInterests, leadDays } from './delegation-form.context.js';
 import type { DelegationConfig } from './delegation-form.data.js';
@@ -60,7 +60,7 @@ export const delegationFields: FieldTable<DelegationValues, DelegationConfig> = 
     hint: (ctx) => {
       const lead = leadDays(ctx);
       return lead > 0
-        ? plural(lead, 'lead-days', [lead], {
+        ? pluralByIntl(lead, 'lead-days', [lead], {
             one: msg(str`At least ${lead} day in advance`, { id: 'lead-days.one' }),
             other: msg(str`At least ${lead} days in advance`, { id: 'lead-days.other' }),
           })

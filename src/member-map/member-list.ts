@@ -44,6 +44,9 @@ export function* bucketing(members: readonly Member[], locale: string): Generato
   const groups = new Map<string, CountryGroup>();
   // The index by id is made here, in the same steps: built afterwards in one go, it was a long task at 10,000 members.
   const index = new Map<string, IndexEntry>();
+  // So is the set of every member, which the first render shows (made there, 4–8 ms at 10,000 on a slow phone).
+  const everyone = new Set<Member>();
+  let founding = false;
   for (const [position, member] of members.entries()) {
     if (position % 50 === 49) yield;
     const code = member.country;
@@ -53,9 +56,12 @@ export function* bucketing(members: readonly Member[], locale: string): Generato
     group.members.push({ member, name, searchKey: foldForSearch([name, ...names(member.city), code].join('\u0000')) });
     // Ids are unique without regard to case: the check skips a member whose id is taken.
     index.set(member.id.toLowerCase(), { member, name, code });
+    everyone.add(member);
+    founding ||= Boolean(member.founding);
   }
   const buckets = [...groups.values()];
   indexes.set(buckets, index);
+  everyoneIn.set(buckets, { shown: everyone, founding });
   return buckets;
 }
 
@@ -124,6 +130,8 @@ export interface IndexEntry {
 }
 
 const indexes = new WeakMap<readonly CountryGroup[], Map<string, IndexEntry>>();
+/** Every member of a grouping, and whether any is a founding member (see {@link bucketing}). */
+const everyoneIn = new WeakMap<readonly CountryGroup[], { shown: Set<Member>; founding: boolean }>();
 
 /** Every member of the groups by lower-case id (built once per grouping, not on every render). */
 export function indexGroups(groups: readonly CountryGroup[]): Map<string, IndexEntry> {
@@ -242,7 +250,7 @@ export function deriveView(
   if (cached?.buckets !== buckets || cached.groups !== groups) {
     // The same members named now: the same set of them, which the map's drawn markers are cached on
     // (a new one drew every marker again, 10,000 in one task).
-    const everyone = cached?.model === model && !cached.query && !cached.country ? cached.shown : undefined;
+    const unfiltered = cached?.model === model && !cached.query && !cached.country ? cached : undefined;
     cached = {
       model,
       locale,
@@ -252,8 +260,7 @@ export function deriveView(
       groups,
       named: groups !== buckets,
       visible: groups,
-      shown: everyone ?? new Set(model.members),
-      founding: everyone ? cached!.founding : model.members.some((member) => member.founding),
+      ...(unfiltered ? { shown: unfiltered.shown, founding: unfiltered.founding } : everyoneIn.get(buckets)!),
     };
   }
   if (cached.query !== query || cached.country !== country) {

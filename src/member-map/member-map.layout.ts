@@ -1,6 +1,6 @@
 import type { Member } from './member-map.data.js';
 import type { CountryGroup } from './member-list.js';
-import { boundsOf, fit, markerPath, project } from './projection.js';
+import { extendBounds, fit, markerPath, project } from './projection.js';
 import type { Bounds } from './projection.js';
 
 /** A member placed on the map, in pixels of the map box. */
@@ -31,6 +31,8 @@ const layouts = new WeakMap<readonly CountryGroup[], { key: string; layout: MapL
 interface Projection {
   placed: Placed[];
   unplaced: string[];
+  /** The box around the members placed so far (a pass of its own over 10,000 was most of a long task). */
+  around?: Bounds;
   bounds?: Bounds;
   group: number;
   index: number;
@@ -59,9 +61,10 @@ export function projectSome(groups: readonly CountryGroup[], count = Infinity): 
       }
       const [x, y] = project(member.lon, member.lat);
       placed.push({ member, name, key: member.id.toLowerCase(), x, y });
+      projection.around = extendBounds(projection.around, x, y);
     }
   }
-  projection.bounds = boundsOf(placed.map(({ x, y }) => [x, y] as const)) ?? { x0: -500, y0: -500, x1: 500, y1: 500 };
+  projection.bounds = projection.around ?? { x0: -500, y0: -500, x1: 500, y1: 500 };
   return true;
 }
 

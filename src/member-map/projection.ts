@@ -28,16 +28,13 @@ export interface Bounds {
   y1: number;
 }
 
-/** The box around points, or undefined for none. */
-export function boundsOf(points: Iterable<readonly [number, number]>): Bounds | undefined {
-  let bounds: Bounds | undefined;
-  for (const [x, y] of points) {
-    if (!bounds) bounds = { x0: x, y0: y, x1: x, y1: y };
-    bounds.x0 = Math.min(bounds.x0, x);
-    bounds.x1 = Math.max(bounds.x1, x);
-    bounds.y0 = Math.min(bounds.y0, y);
-    bounds.y1 = Math.max(bounds.y1, y);
-  }
+/** `bounds` grown to take in a point (a new box for the first point). */
+export function extendBounds(bounds: Bounds | undefined, x: number, y: number): Bounds {
+  if (!bounds) return { x0: x, y0: y, x1: x, y1: y };
+  if (x < bounds.x0) bounds.x0 = x;
+  else if (x > bounds.x1) bounds.x1 = x;
+  if (y < bounds.y0) bounds.y0 = y;
+  else if (y > bounds.y1) bounds.y1 = y;
   return bounds;
 }
 

@@ -437,7 +437,9 @@ describe('<city-member-map> scale', () => {
   it('renders and filters 2,000 members with a handful of marker nodes', async () => {
     const data = manyMembers(2000);
     const element = await mapOf(html`<city-member-map lang="en" .data=${data}></city-member-map>`);
-    await waitUntil(() => markerCount(element) === 2000, 'not every marker', { timeout: 10000 });
+    await waitUntil(() => markerCount(element) === 2000 && cityButtons(element).length > 0, 'not every marker', {
+      timeout: 10000,
+    });
     // The list renders as far as the reader has come (its scroll box holds a few dozen rows).
     expect(cityButtons(element).length).to.be.within(1, 1000);
     // A path per kind and per 500 markers (each drawn in a task of its own).

@@ -4,7 +4,8 @@ import { isKnownCountry } from '../../src/core/data/countries.js';
 import type { Member } from '../../src/member-map/member-map.data.js';
 import { bucketing, deriveView, filterGroups, groupMembers, indexGroups } from '../../src/member-map/member-list.js';
 import { runToEnd } from '../../src/core/paced.js';
-import { boundsOf, fit, markerPath, pathOfRings, project } from '../../src/member-map/projection.js';
+import { extendBounds, fit, markerPath, pathOfRings, project } from '../../src/member-map/projection.js';
+import type { Bounds } from '../../src/member-map/projection.js';
 import { defaultGeometryUrl, loadGeometry } from '../../src/member-map/member-map.assets.js';
 import { labelPlacements, mapLayout, markerSets, memberAt } from '../../src/member-map/member-map.layout.js';
 
@@ -226,15 +227,21 @@ describe('member-map helpers', () => {
 
     it('fits the members, padded and at least 120 km wide, inside the margins', () => {
       const points = [project(-9.1, 38.7), project(24.9, 60.2), project(23.3, 42.7)];
-      const { k, dx, dy } = fit(boundsOf(points)!, 600, 400, 20);
+      const bounds = points.reduce<Bounds | undefined>((box, [x, y]) => extendBounds(box, x, y), undefined)!;
+      expect(bounds).to.deep.equal({
+        x0: Math.min(...points.map(([x]) => x)),
+        x1: Math.max(...points.map(([x]) => x)),
+        y0: Math.min(...points.map(([, y]) => y)),
+        y1: Math.max(...points.map(([, y]) => y)),
+      });
+      const { k, dx, dy } = fit(bounds, 600, 400, 20);
       for (const [x, y] of points) {
         expect(x * k + dx).to.be.within(20, 580);
         expect(y * k + dy).to.be.within(20, 380);
       }
-      const one = fit(boundsOf([project(16, 49)])!, 600, 400, 20);
+      const one = fit(extendBounds(undefined, ...project(16, 49)), 600, 400, 20);
       expect(400 / one.k).to.be.greaterThan(120);
       expect(600 / one.k).to.be.lessThan(300);
-      expect(boundsOf([])).to.equal(undefined);
     });
 
     it('lays out members per list and size, unplaced ones named apart', () => {

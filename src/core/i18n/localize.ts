@@ -2,14 +2,18 @@ import { msg } from '@lit/localize';
 import type { StrResult } from '@lit/localize';
 import type { Untyped } from './runtime.js';
 import { activeLocale } from './runtime.js';
+import { pluralCategory, pluralRules } from './plural-rules.js';
 
-// Making an Intl.PluralRules costs far more than using one (a list of a hundred countries counts a hundred times).
-const pluralRules = new Map<string, Intl.PluralRules>();
-const rulesFor = (locale: string): Intl.PluralRules => {
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-  return rules;
-};
+type PluralForms = { one: string; other: string };
+
+/** The text of message `id` in plural `category` (see {@link plural}). */
+function pluralText(category: Intl.LDMLPluralRule, id: string, values: readonly unknown[], forms: PluralForms): string {
+  if (category === 'one' || category === 'other') return forms[category];
+  // By id, msg() takes only the values from this template, and gives its own text (the `other`
+  // form) when the locale has no text of that id (English, or a gap).
+  const template: StrResult = { strTag: true, strings: [forms.other] as never, values: values as unknown[] };
+  return (msg as Untyped)(template, { id: `${id}.${category}` });
+}
 
 /**
  * The plural form of message `id` for `count`, by the active locale's rules.
@@ -20,16 +24,13 @@ const rulesFor = (locale: string): Intl.PluralRules => {
  * locale's module, where this finds them by id and fills in `values` (the
  * message's expressions, in order). A page in English never carries them.
  */
-export function plural(
-  count: number,
-  id: string,
-  values: readonly unknown[],
-  forms: { one: string; other: string },
-): string {
-  const category = rulesFor(activeLocale()).select(count);
-  if (category === 'one' || category === 'other') return forms[category];
-  // By id, msg() takes only the values from this template, and gives its own text (the `other`
-  // form) when the locale has no text of that id (English, or a gap).
-  const template: StrResult = { strTag: true, strings: [forms.other] as never, values: values as unknown[] };
-  return (msg as Untyped)(template, { id: `${id}.${category}` });
-}
+export const plural = (count: number, id: string, values: readonly unknown[], forms: PluralForms): string =>
+  pluralText(pluralCategory(count, activeLocale()), id, values, forms);
+
+/**
+ * {@link plural} by the browser's rules alone, without the table of
+ * plural-rules.ts: for the forms, which count in one hint and are held to
+ * half of GOV.UK Frontend's weight (#16).
+ */
+export const pluralByIntl = (count: number, id: string, values: readonly unknown[], forms: PluralForms): string =>
+  pluralText(pluralRules(activeLocale()).select(count), id, values, forms);
