@@ -145,14 +145,25 @@ export function indexGroups(groups: readonly CountryGroup[]): Map<string, IndexE
   return index;
 }
 
-/** The lower-case ids in a comma-separated attribute such as `highlight="brno, Opava"`. */
-export const idSet = (ids: string): Set<string> =>
-  new Set(
-    ids
-      .split(',')
-      .map((id) => id.trim().toLowerCase())
-      .filter(Boolean),
-  );
+let lastIds: { ids: string; set: ReadonlySet<string> } | undefined;
+
+/**
+ * The lower-case ids in a comma-separated attribute such as
+ * `highlight="brno, Opava"`: the same set while the attribute is the same,
+ * as the list's countries and blocks of rows are re-rendered only when it changes.
+ */
+export function idSet(ids: string): ReadonlySet<string> {
+  if (lastIds?.ids !== ids) {
+    const set = new Set(
+      ids
+        .split(',')
+        .map((id) => id.trim().toLowerCase())
+        .filter(Boolean),
+    );
+    lastIds = { ids, set };
+  }
+  return lastIds.set;
+}
 
 const bucketed = new WeakMap<readonly Member[], { locale: string; buckets: CountryGroup[] }>();
 const named = new WeakMap<readonly CountryGroup[], CountryGroup[]>();

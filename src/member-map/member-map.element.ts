@@ -118,9 +118,10 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     // The checking and list code in a task of its own, as the timeline's: a dynamic import costs
     // 10–20 ms on a slow phone (4× CPU), and the connection's task also asks for the data.
     setTimeout(() => partsLoader.prefetch()); // a failure is reported by check()
-    // The outlines and drawing code as the data is asked for (json-source's askEarly), before the
-    // first update (which asks again, at no cost): the map is drawn only when they are there.
-    this.requestGeometry();
+    // The outlines and drawing code as the data is asked for (json-source's askEarly, also in the
+    // next task), before the first update (which asks again, at no cost): the map is drawn only
+    // when they are there.
+    setTimeout(() => this.requestGeometry());
     // The map beside a list draws first and names and sorts the list's countries after
     // (list-after-map.ts: their file is asked for then, not in the map's way). A list or a map alone
     // names them in its first render: their file comes beside the data.

@@ -74,6 +74,44 @@ function renderRow(view: ListView, { member, name }: ListedMember): TemplateResu
   </li>`;
 }
 
+/** Rows per block of a country's rows (see renderRows). */
+const rowsPerBlock = 50;
+/** Each group's rows by lower-case id: where the chosen, active and tab-stop cities are. */
+const positions = new WeakMap<CountryGroup, Map<string, number>>();
+
+function positionIn(group: CountryGroup, key: string): number {
+  let byKey = positions.get(group);
+  if (!byKey) {
+    byKey = new Map(group.members.map(({ member }, at) => [member.id.toLowerCase(), at]));
+    positions.set(group, byKey);
+  }
+  return byKey.get(key) ?? -1;
+}
+
+/**
+ * A country's first `count` rows in blocks, each re-rendered only when
+ * something in it changed: a step of the list (or the reader's move) renders
+ * one block again, not every row of the country, which in a country of
+ * thousands of cities made each step longer than the last.
+ */
+function renderRows(view: ListView, group: CountryGroup, count: number): unknown[] {
+  const blocks: unknown[] = [];
+  for (let start = 0; start < count; start += rowsPerBlock) {
+    const end = Math.min(start + rowsPerBlock, count);
+    const at = (key: string | undefined) => {
+      const position = key ? positionIn(group, key) : -1;
+      return position >= start && position < end ? key : undefined;
+    };
+    const deps = [group, end, at(view.selected), at(view.active), at(view.tabStop?.toLowerCase())];
+    blocks.push(
+      guard([...deps, view.highlighted, view.locale], () =>
+        group.members.slice(start, end).map((entry) => renderRow(view, entry)),
+      ),
+    );
+  }
+  return blocks;
+}
+
 /** The countries with their first `view.rows` rows; a country is re-rendered only when something in it changed. */
 function renderGroups(view: ListView): TemplateResult[] {
   let left = view.rows;
@@ -105,7 +143,7 @@ function renderGroups(view: ListView): TemplateResult[] {
               >${group.name}</span
             >
             <ul class="cities" aria-labelledby="country-${group.code}">
-              ${group.members.slice(0, count).map((entry) => renderRow(view, entry))}
+              ${renderRows(view, group, count)}
             </ul>
           </li>`,
       ) as TemplateResult,

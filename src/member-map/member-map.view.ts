@@ -81,7 +81,7 @@ function renderMap(
   context: MapContext,
   model: MembersData,
   derived: Derived,
-  text: { counts: string; showing: string; highlighted: Set<string> },
+  text: { counts: string; showing: string; highlighted: ReadonlySet<string> },
 ) {
   const { assets } = context;
   const { hover, size, measured, search } = context.controllers;
@@ -109,7 +109,7 @@ function renderMap(
   });
 }
 
-function renderListPanel(context: MapContext, derived: Derived, showing: string, highlighted: Set<string>) {
+function renderListPanel(context: MapContext, derived: Derived, showing: string, highlighted: ReadonlySet<string>) {
   const { groups, visible, shown } = derived;
   const { search, rows, hover, roving, handlers } = context.controllers;
   const index = indexGroups(groups);

@@ -97,7 +97,7 @@ export async function launchBare() {
     async close() {
       child.kill();
       await new Promise((resolve) => child.once('exit', resolve));
-      rmSync(profile, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }

@@ -89,6 +89,7 @@ export class JsonSource<T> implements ReactiveController {
   private reported?: unknown;
   /** The request asked for at connection, until the first load joins it. */
   private early?: AbortController;
+  private earlyTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: Host,
@@ -101,12 +102,15 @@ export class JsonSource<T> implements ReactiveController {
     this.hasFallback = hasFallbackContent(this.host);
     // Moved in the page while loading: the request was aborted on disconnect, so ask again.
     if (this.state.status === 'loading' && this.lastArgs) this.reload();
-    else if (this.state.status === 'idle') this.askEarly();
+    // In a task of its own: a request costs 8–20 ms on a slow phone (4× CPU), and with the shadow
+    // root and its styles, connecting made a long task.
+    else if (this.state.status === 'idle') this.earlyTimer = setTimeout(() => this.askEarly());
     // An update that ran while the element was out of the page asked for nothing (hostUpdate): now it may.
     if (!this.lastArgs || !sameArgs(this.options.args(), this.lastArgs)) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
+    clearTimeout(this.earlyTimer);
     this.request?.abort();
     this.early?.abort();
     this.early = undefined;
@@ -118,6 +122,8 @@ export class JsonSource<T> implements ReactiveController {
    * it. The load in that update joins the same request (fetchJson shares it).
    */
   private askEarly(): void {
+    // The first update may have come first, and asked.
+    if (this.state.status !== 'idle') return;
     const { data, src } = this.options.args();
     // An element in the page before its file ran had its src seen to there (core/data/early.ts).
     if (srcSeenEarly.has(this.host) || data !== undefined || !src || inlineJson(this.host) !== undefined) return;

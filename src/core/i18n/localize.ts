@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import type { StrResult } from '@lit/localize';
 import type { Untyped } from './runtime.js';
 import { activeLocale } from './runtime.js';
-import { pluralCategory, pluralRules } from './plural-rules.js';
+import { pluralCategory } from './plural-rules.js';
 
 type PluralForms = { one: string; other: string };
 
@@ -27,10 +27,17 @@ function pluralText(category: Intl.LDMLPluralRule, id: string, values: readonly 
 export const plural = (count: number, id: string, values: readonly unknown[], forms: PluralForms): string =>
   pluralText(pluralCategory(count, activeLocale()), id, values, forms);
 
+// Making an Intl.PluralRules costs far more than using one.
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 /**
  * {@link plural} by the browser's rules alone, without the table of
  * plural-rules.ts: for the forms, which count in one hint and are held to
  * half of GOV.UK Frontend's weight (#16).
  */
-export const pluralByIntl = (count: number, id: string, values: readonly unknown[], forms: PluralForms): string =>
-  pluralText(pluralRules(activeLocale()).select(count), id, values, forms);
+export function pluralByIntl(count: number, id: string, values: readonly unknown[], forms: PluralForms): string {
+  const locale = activeLocale();
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return pluralText(rules.select(count), id, values, forms);
+}

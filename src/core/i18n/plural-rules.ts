@@ -33,18 +33,12 @@ const rules: Readonly<Record<string, (n: number) => Category>> = {
   sq: oneOrOther,
 };
 
-// Making an Intl.PluralRules costs far more than using one (a list of a hundred countries counts a hundred times).
-const made = new Map<string, Intl.PluralRules>();
-
-/** The browser's plural rules for `locale`, made once. */
-export function pluralRules(locale: string): Intl.PluralRules {
-  let intl = made.get(locale);
-  if (!intl) made.set(locale, (intl = new Intl.PluralRules(locale)));
-  return intl;
-}
-
-/** The plural category of `count` in `locale`: from the table for a count (a whole number, 0 or more), else through Intl. */
+/**
+ * The plural category of `count` in `locale`: from the table for a count (a
+ * whole number, 0 or more), else through Intl (never so for the widgets'
+ * counts, hence no cache of the rules here).
+ */
 export function pluralCategory(count: number, locale: string): Category {
   const rule = Object.hasOwn(rules, locale) ? rules[locale] : undefined;
-  return rule && Number.isSafeInteger(count) && count >= 0 ? rule(count) : pluralRules(locale).select(count);
+  return rule && Number.isSafeInteger(count) && count >= 0 ? rule(count) : new Intl.PluralRules(locale).select(count);
 }
