@@ -202,6 +202,21 @@ async function build(database: Database, config: Config, options: ReceiverOption
     if (request.url.startsWith('/api/newsletter/unsubscribe?')) done(null, {});
     else done(new RequestProblem(415, 'Send the form as JSON or form-encoded.'), undefined);
   });
+  // Fastify reads a JSON body as UTF-8 with U+FFFD for bytes that are not: a name would be stored
+  // with replacement marks. A body that is not UTF-8 is refused instead (form-encoded bodies are
+  // percent-encoded ASCII, which the checks of each field see).
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    let text: string;
+    try {
+      text = utf8.decode(body as Buffer);
+    } catch {
+      return done(new RequestProblem(400, 'The request is not UTF-8 text.'), undefined);
+    }
+    parseJson(request, text, done);
+  });
   await app.register(rateLimit, { global: false, store: SharedStore });
   errorHandling(app, log);
   app.get('/healthz', async () => {

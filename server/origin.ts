@@ -17,7 +17,12 @@ const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
 function isLoopbackOrigin(origin: string): boolean {
   try {
     const url = new URL(origin);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && loopbackHosts.has(url.hostname);
+    // An Origin is a scheme, a host and a port, nothing more ("http://localhost:8080/x" is not one).
+    return (
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      loopbackHosts.has(url.hostname) &&
+      url.origin === origin
+    );
   } catch {
     return false;
   }

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { readConfig } from '../config.js';
+import { isAllowedOrigin } from '../origin.js';
 import { startReceiver } from './helpers/receiver.js';
 
 describe('configuration', () => {
@@ -22,6 +23,20 @@ describe('configuration', () => {
     assert.equal(config.rateLimitPerMinute, 20);
     assert.equal(config.smtpUrl, undefined);
     assert.equal(config.adminPasswordHash, undefined);
+  });
+
+  it('in try-out mode takes pages from this computer, on any port, and only an Origin as browsers send it', () => {
+    const config = readConfig({});
+    for (const origin of ['http://localhost:5173', 'http://127.0.0.1:8080', 'https://[::1]:8443', 'http://localhost']) {
+      assert.equal(isAllowedOrigin(origin, config), true, origin);
+    }
+    for (const origin of ['http://localhost:5173/page', 'http://localhost:5173/', 'http://user@localhost', 'null']) {
+      assert.equal(isAllowedOrigin(origin, config), false, origin);
+    }
+    assert.equal(
+      isAllowedOrigin('http://localhost:5173', readConfig({ ALLOWED_ORIGINS: 'https://www.city.example' })),
+      false,
+    );
   });
 
   it('derives ALLOWED_ORIGINS from PUBLIC_URL and explains a bad value', () => {

@@ -145,6 +145,23 @@ for (const backend of backends) {
       }
     });
 
+    it('answers 400 to a JSON body that is not UTF-8, and stores nothing with replacement marks', async () => {
+      // "Jana Nováková" in ISO 8859-1: its "á" is one byte, which UTF-8 does not allow there.
+      const json = Buffer.from(JSON.stringify(delegationRequest('latin1-1-key')), 'latin1');
+      for (const path of ['/api/delegation-requests', '/api/newsletter-signups']) {
+        const response = await fetch(server.base + path, {
+          method: 'POST',
+          headers: { origin: cityOrigin, 'content-type': 'application/json' },
+          body: json,
+        });
+        assert.equal(response.status, 400, path);
+        assert.deepEqual(await response.json(), { message: 'The request is not UTF-8 text.' });
+      }
+      // The same request in UTF-8 is taken, its accented letters kept.
+      assert.equal((await server.post('/api/delegation-requests', delegationRequest('utf8-1-key'))).status, 201);
+      assert.equal((await stored('contactName')).at(-1), 'Jana Nováková');
+    });
+
     it('answers 415 to a text/plain body, as the docs promise for anything not JSON or form-encoded', async () => {
       for (const path of ['/api/delegation-requests', '/api/newsletter-signups']) {
         const response = await server.post(path, JSON.stringify(delegationRequest('plain-1-key')), {
