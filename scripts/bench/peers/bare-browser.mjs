@@ -97,7 +97,12 @@ export async function launchBare() {
     async close() {
       child.kill();
       await new Promise((resolve) => child.once('exit', resolve));
-      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+      // Chromium's helpers may still write to the profile as it ends: a temporary folder is left if so.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10 });
+      } catch {
+        // left in the system's temporary folder
+      }
     },
   };
 }
