@@ -41,6 +41,9 @@ function mapSheet(root: Node): CSSStyleSheet {
   return sheet;
 }
 
+// The page's sheet is parsed as this code arrives, in a task of its own, not in the render that first draws.
+if (globalThis.document) mapSheet(globalThis.document);
+
 /** Layouts already drawn once: thousands of names are placed from the second drawing on. */
 const drawn = new WeakSet<object>();
 /** Member lists whose projection, and whose first layout, are on their way (in tasks of their own). */
