@@ -94,3 +94,27 @@ export async function withLazyModule<M>(
     lazy.module ??= module;
   }
 }
+
+type IntlService = 'Collator' | 'DisplayNames' | 'NumberFormat' | 'PluralRules';
+
+/**
+ * The locale of each `Intl[service]` made while `run` runs: a page's first
+ * one of each is a long call on a slow phone, which the widgets avoid.
+ */
+export async function intlMade(service: IntlService, run: () => unknown): Promise<string[]> {
+  const intl = Intl as unknown as Record<IntlService, new (...args: unknown[]) => object>;
+  const Original = intl[service];
+  const made: string[] = [];
+  intl[service] = class extends Original {
+    constructor(...args: unknown[]) {
+      super(...args);
+      made.push(String([args[0]].flat()[0]));
+    }
+  };
+  try {
+    await run();
+  } finally {
+    intl[service] = Original;
+  }
+  return made;
+}

@@ -8,6 +8,7 @@ import { extendBounds, fit, markerPath, pathOfRings, project } from '../../src/m
 import type { Bounds } from '../../src/member-map/projection.js';
 import { defaultGeometryUrl, loadGeometry } from '../../src/member-map/member-map.assets.js';
 import { labelPlacements, mapLayout, markerSets, memberAt } from '../../src/member-map/member-map.layout.js';
+import { intlMade } from '../helpers.js';
 
 const member = (id: string, city: Member['city'], country: string, lat?: number, lon?: number): Member => ({
   id,
@@ -157,24 +158,13 @@ describe('member-map helpers', () => {
       ]);
     });
 
-    it('sorts from its tables, with no Intl.Collator, except in a language they do not hold', () => {
+    it('sorts from its tables, with no Intl.Collator, except in a language they do not hold', async () => {
       // A page's first collator is one call of 50–100 ms on a slow phone.
-      const intl = Intl as { Collator: typeof Intl.Collator };
-      const Original = intl.Collator;
-      const made: string[] = [];
-      intl.Collator = class extends Original {
-        constructor(locales?: string | string[], options?: Intl.CollatorOptions) {
-          super(locales, options);
-          made.push(String(locales));
-        }
-      } as typeof Intl.Collator;
-      let hungarian: string[];
-      try {
+      let hungarian: string[] = [];
+      const made = await intlMade('Collator', () => {
         for (const locale of ['cs', 'en', 'pl']) groupMembers(list, locale);
         hungarian = groupMembers(list, 'hu').map((group) => group.name);
-      } finally {
-        intl.Collator = Original;
-      }
+      });
       expect(made).to.deep.equal(['hu']);
       expect(hungarian).to.deep.equal(['Csehország', 'Magyarország', 'Németország', 'Szlovákia']);
     });

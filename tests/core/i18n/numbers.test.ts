@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { formatCount } from '../../../src/core/i18n/numbers.js';
 import { allLocales } from '../../../src/locales/locale-codes.js';
+import { intlMade } from '../../helpers.js';
 
 // Each length of number up to the largest safe integer, with and without zeros, where a language's grouping can change.
 const counts = [0, 1, 7, 12, 100, 999, 1000, 1001, 1234, 9999, 10000, 12345, 99999, 100000, 123456, 1000000, 1234567];
@@ -32,18 +33,10 @@ describe('core/i18n formatCount (counts without Intl.NumberFormat)', () => {
     expect(formatCount(12345, 'nl')).to.equal(new Intl.NumberFormat('nl').format(12345));
   });
 
-  it('makes no Intl.NumberFormat for a count in a shipped language', () => {
-    const Original = Intl.NumberFormat;
-    let made = 0;
-    (Intl as { NumberFormat: unknown }).NumberFormat = function (...args: []) {
-      made += 1;
-      return new Original(...args);
-    };
-    try {
-      expect(allLocales.map((locale) => formatCount(1234567, locale))).to.have.length(allLocales.length);
-    } finally {
-      Intl.NumberFormat = Original;
-    }
-    expect(made).to.equal(0);
+  it('makes no Intl.NumberFormat for a count in a shipped language', async () => {
+    const made = await intlMade('NumberFormat', () =>
+      expect(allLocales.map((locale) => formatCount(1234567, locale))).to.have.length(allLocales.length),
+    );
+    expect(made).to.deep.equal([]);
   });
 });

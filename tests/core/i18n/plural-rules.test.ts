@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { pluralCategory } from '../../../src/core/i18n/plural-rules.js';
 import { allLocales } from '../../../src/locales/locale-codes.js';
+import { intlMade } from '../../helpers.js';
 
 // Every count to 2,500 (each rule turns on the last two or three digits), then millions, where French and Italian differ.
 const counts = Array.from({ length: 2501 }, (_, count) => count);
@@ -26,18 +27,10 @@ describe('core/i18n pluralCategory (plural forms without Intl.PluralRules)', () 
     expect(pluralCategory(-1, 'en')).to.equal(new Intl.PluralRules('en').select(-1));
   });
 
-  it('makes no Intl.PluralRules for a count in a shipped language', () => {
-    const Original = Intl.PluralRules;
-    let made = 0;
-    (Intl as { PluralRules: unknown }).PluralRules = function (...args: []) {
-      made += 1;
-      return new Original(...args);
-    };
-    try {
-      expect(allLocales.map((locale) => pluralCategory(21, locale))).to.have.length(allLocales.length);
-    } finally {
-      (Intl as { PluralRules: unknown }).PluralRules = Original;
-    }
-    expect(made).to.equal(0);
+  it('makes no Intl.PluralRules for a count in a shipped language', async () => {
+    const made = await intlMade('PluralRules', () =>
+      expect(allLocales.map((locale) => pluralCategory(21, locale))).to.have.length(allLocales.length),
+    );
+    expect(made).to.deep.equal([]);
   });
 });

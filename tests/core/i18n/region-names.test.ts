@@ -1,28 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { countryName, countryNamesReady } from '../../../src/core/i18n/lists.js';
 import { allLocales } from '../../../src/locales/locale-codes.js';
+import { intlMade } from '../../helpers.js';
 
 const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const everyCode = [...letters].flatMap((first) => [...letters].map((second) => first + second));
-
-/** Counts the Intl.DisplayNames made while `run` runs (the expensive part of the browser's names). */
-async function displayNamesMade(run: () => Promise<void> | void): Promise<string[]> {
-  const intl = Intl as { DisplayNames: typeof Intl.DisplayNames };
-  const Original = intl.DisplayNames;
-  const made: string[] = [];
-  intl.DisplayNames = class extends Original {
-    constructor(locales: Intl.LocalesArgument, options: Intl.DisplayNamesOptions) {
-      super(locales, options);
-      made.push(String([locales].flat()[0]));
-    }
-  };
-  try {
-    await run();
-  } finally {
-    intl.DisplayNames = Original;
-  }
-  return made;
-}
 
 describe('core/i18n country names (src/locales/regions, from scripts/region-names.mjs)', () => {
   it('each language names every region as this browser does (else run node scripts/region-names.mjs)', async () => {
@@ -46,7 +28,7 @@ describe('core/i18n country names (src/locales/regions, from scripts/region-name
   });
 
   it('names countries without Intl.DisplayNames once the file is there, and gives other codes back as they are', async () => {
-    const made = await displayNamesMade(async () => {
+    const made = await intlMade('DisplayNames', async () => {
       const ready = countryNamesReady('sl');
       expect(countryNamesReady('sl'), 'one request').to.equal(ready);
       await ready;
@@ -59,7 +41,7 @@ describe('core/i18n country names (src/locales/regions, from scripts/region-name
   });
 
   it('names them through the browser while the file is not there', async () => {
-    const made = await displayNamesMade(() => {
+    const made = await intlMade('DisplayNames', () => {
       expect(countryName('AT', 'it')).to.equal(new Intl.DisplayNames(['it'], { type: 'region' }).of('AT'));
     });
     expect(made[0]).to.equal('it');
