@@ -145,6 +145,19 @@ export function indexGroups(groups: readonly CountryGroup[]): Map<string, IndexE
   return index;
 }
 
+/** Each group's members by lower-case id: where a city is in its country's rows. */
+const positions = new WeakMap<CountryGroup, Map<string, number>>();
+
+/** Where the member with lower-case id `key` is in `group`'s rows, or -1 (a lookup, not a search of thousands). */
+export function positionIn(group: CountryGroup, key: string): number {
+  let byKey = positions.get(group);
+  if (!byKey) {
+    byKey = new Map(group.members.map(({ member }, at) => [member.id.toLowerCase(), at]));
+    positions.set(group, byKey);
+  }
+  return byKey.get(key) ?? -1;
+}
+
 let lastIds: { ids: string; set: ReadonlySet<string> } | undefined;
 
 /**

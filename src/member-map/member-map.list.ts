@@ -6,6 +6,7 @@ import { resolveText } from '../core/i18n/text.js';
 import { isPlaced } from './member-map.data.js';
 import { formatNumber } from '../core/i18n/numbers.js';
 import type { CountryGroup, IndexEntry, ListedMember } from './member-list.js';
+import { positionIn } from './member-list.js';
 import type { SearchController } from './search.js';
 
 /** What the list panel shows; keys are member ids in lower case. */
@@ -76,18 +77,6 @@ function renderRow(view: ListView, { member, name }: ListedMember): TemplateResu
 
 /** Rows per block of a country's rows (see renderRows). */
 const rowsPerBlock = 50;
-/** Each group's rows by lower-case id: where the chosen, active and tab-stop cities are. */
-const positions = new WeakMap<CountryGroup, Map<string, number>>();
-
-function positionIn(group: CountryGroup, key: string): number {
-  let byKey = positions.get(group);
-  if (!byKey) {
-    byKey = new Map(group.members.map(({ member }, at) => [member.id.toLowerCase(), at]));
-    positions.set(group, byKey);
-  }
-  return byKey.get(key) ?? -1;
-}
-
 /**
  * A country's first `count` rows in blocks, each re-rendered only when
  * something in it changed: a step of the list (or the reader's move) renders

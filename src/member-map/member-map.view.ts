@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { resolveText } from '../core/i18n/text.js';
 import type { MembersData } from './member-map.data.js';
-import { deriveView, idSet, indexGroups, nameGroups } from './member-list.js';
+import { deriveView, idSet, indexGroups, nameGroups, positionIn } from './member-list.js';
 import type { CountryGroup, Derived, DerivedView } from './member-list.js';
 import type { GeometryController } from './geometry.js';
 import type { MapControllers } from './member-map.controllers.js';
@@ -147,10 +147,10 @@ function renderListPanel(context: MapContext, derived: Derived, showing: string,
 /** The row of the member with this lower-case id in the list as shown (-1 when it is not shown). */
 function rowOf(visible: readonly CountryGroup[], id: string): number {
   let row = 0;
-  for (const { members } of visible) {
-    const at = members.findIndex((entry) => entry.member.id.toLowerCase() === id);
+  for (const group of visible) {
+    const at = positionIn(group, id);
     if (at >= 0) return row + at;
-    row += members.length;
+    row += group.members.length;
   }
   return -1;
 }
