@@ -13,9 +13,11 @@ describe('attribute values typed by hand', () => {
         src="/tests/fixtures/conferences.json"
       ></city-conference-timeline>`,
     );
+    // The first test of a run: the test server may still be compiling the element's code.
     await waitUntil(
       () => element.shadowRoot!.querySelectorAll('[part~="conference"]').length === 16,
       'not all 16 shown',
+      { timeout: 5000 },
     );
     expect(element.shadowRoot!.querySelector('[part~="show-all-button"]')).to.equal(null);
     expect(visibleText(element)).not.to.include('No conferences match');
