@@ -177,9 +177,11 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     super.updated(changed);
     const base = this.renderRoot.querySelector<HTMLElement>('.member-map');
     if (base) setMapHeight(base, this.height, this.localName);
-    if (this.revealSelected) {
+    // In a long list the chosen row may come some steps later (selectMember): revealed once it is there.
+    const chosen = this.revealSelected && this.renderRoot.querySelector(`button[aria-pressed="true"]`);
+    if (chosen) {
       this.revealSelected = false;
-      this.renderRoot.querySelector(`button[aria-pressed="true"]`)?.scrollIntoView({ block: 'nearest' });
+      chosen.scrollIntoView({ block: 'nearest' });
     }
   }
 
@@ -200,7 +202,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
         partsLoader.module!.renderMemberMap(model, {
           view: views.includes(this.view) ? this.view : 'both',
           locale: this.locale,
-          highlight: this.highlight,
+          highlight: this.highlight ?? '', // null once the attribute is removed
           markerLabels: this.markerLabels,
           selected: this.selected,
           headingLevel: this.level,

@@ -52,6 +52,29 @@ describe('<city-member-map> long list', () => {
     }
   });
 
+  it('scrolls a long list down to a city chosen on the map, once its row is rendered', async () => {
+    const element = document.createElement('city-member-map') as CityMemberMap;
+    element.lang = 'en';
+    element.view = 'both';
+    element.data = manyMembers(1000);
+    document.body.append(element);
+    try {
+      await waitUntil(() => cityButtons(element).length > 0, 'no rows', { timeout: 20000 });
+      // As a click on its marker does (the last row: City 987, see above).
+      element.selectMember('city-987', true);
+      const chosen = () => cityButtons(element).find((button) => button.getAttribute('aria-pressed') === 'true');
+      await waitUntil(() => chosen(), 'the chosen city was never rendered', { timeout: 20000 });
+      const box = chosen()!.closest('[part~="list"]')!.getBoundingClientRect();
+      await waitUntil(() => {
+        const row = chosen()!.getBoundingClientRect();
+        return row.top >= box.top - 1 && row.bottom <= box.bottom + 1;
+      }, 'the chosen row was not scrolled into the list');
+      expect(chosen()!.textContent).to.include('City 987');
+    } finally {
+      element.remove();
+    }
+  });
+
   it('leaves a short list as it is', async () => {
     const element = await mapOf(
       html`<city-member-map lang="en" view="list" .data=${manyMembers(17)}></city-member-map>`,

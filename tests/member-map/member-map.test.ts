@@ -115,6 +115,12 @@ describe('<city-member-map> list', () => {
       expect(getComputedStyle(button(element, 'Opava').querySelector('.city-name')!).fontWeight).to.equal('700');
       expect(mapLabel(element)).to.include('Highlighted: Brno, Opava.');
       expect(markerCount(element, 'highlighted')).to.equal(2);
+      // Removed by a script or a CMS: no highlight left, and no error.
+      element.removeAttribute('highlight');
+      await element.updateComplete;
+      expect(button(element, 'Opava').textContent).not.to.include('highlighted');
+      expect(mapLabel(element)).not.to.include('Highlighted');
+      expect(markerCount(element, 'highlighted')).to.equal(0);
     });
 
     it('describes how to use the list from the keyboard, visibly and as the tab stop description', async () => {
