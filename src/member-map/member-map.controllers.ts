@@ -50,6 +50,8 @@ export function mapControllers(
     return code.memberAt(layout, derived.shown, event.clientX - box.left, event.clientY - box.top)?.id;
   };
   const hover = new HoverController(host, markerAt);
+  /** Counts the list's keys: a move still waiting for its rows is dropped once another key comes. */
+  let keys = 0;
   const handlers: ListHandlers = {
     filters: search,
     listClick: (event) => {
@@ -61,16 +63,20 @@ export function mapControllers(
       hover.onListFocusIn(event);
     },
     keyDown: (event) => {
+      const key = ++keys;
       const { length } = buttons();
       const last = event.key === 'ArrowDown' && event.target === buttons()[length - 1];
       if ((event.key !== 'End' && !last) || rows.complete) return roving.onKeyDown(event);
-      // End, and Down from the last row rendered, go on into rows not rendered yet.
+      // End, and Down from the last row rendered, go on into rows not rendered yet: focus moves
+      // there when they are, unless the reader has pressed another key or left the list meanwhile.
       event.preventDefault();
-      void rows.until(last ? length + 1 : Infinity).then(() =>
-        buttons()
-          .at(last ? length : -1)
-          ?.focus(),
-      );
+      void rows.until(last ? length + 1 : Infinity).then(() => {
+        const focused = host.renderRoot instanceof ShadowRoot ? host.renderRoot.activeElement : null;
+        if (key === keys && focused?.matches('button[part~="city"]'))
+          buttons()
+            .at(last ? length : -1)
+            ?.focus();
+      });
     },
     pointer: hover.onListPointer,
   };

@@ -471,6 +471,20 @@ describe('<city-member-map> scale', () => {
     expect(cityNames(element).at(-1)).to.equal('City 2989');
   });
 
+  it('End then Home while the list is filling in stays on the first city (the End waiting for its rows is dropped)', async () => {
+    const element = await mapOf(
+      html`<city-member-map lang="en" view="list" .data=${manyMembers(3000)}></city-member-map>`,
+    );
+    await waitUntil(() => cityButtons(element).length > 0, 'no rows', { timeout: 10000, interval: 1 });
+    expect(cityButtons(element).length, 'still filling in').to.be.below(3000);
+    cityButtons(element)[0].focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'Home' });
+    await waitUntil(() => cityButtons(element).length === 3000, 'the list never filled in', { timeout: 20000 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(element.shadowRoot!.activeElement, 'focus moved after Home').to.equal(cityButtons(element)[0]);
+  });
+
   it('caps the members at 10,000, says what was left out, and renders them in steps without a long task', async function () {
     this.timeout(180000);
     const data = manyMembers(10050);
