@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import cors from '@fastify/cors';
 import formbody from '@fastify/formbody';
+import { parse as parseQuery } from 'node:querystring';
 import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance } from 'fastify';
@@ -116,6 +117,18 @@ function securityHeaders(app: FastifyInstance): void {
   });
 }
 
+const notUtf8 = 'The request is not UTF-8 text.';
+
+/** Whether any text in a parsed JSON value holds half of a surrogate pair on its own. */
+function hasLoneSurrogate(value: unknown): boolean {
+  if (typeof value === 'string')
+    return /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value);
+  if (value && typeof value === 'object') {
+    return Object.entries(value).some(([key, item]) => hasLoneSurrogate(key) || hasLoneSurrogate(item));
+  }
+  return false;
+}
+
 function errorHandling(app: FastifyInstance, log: (line: string) => void): void {
   app.setErrorHandler((error: FastifyError | RequestProblem, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
@@ -192,8 +205,24 @@ async function build(database: Database, config: Config, options: ReceiverOption
     if (request.method === 'POST' && !isAllowedPost(request, config)) {
       return reply.code(403).send({ message: 'Requests from this origin are not accepted.' });
     }
+    // The forms never compress what they send; a compressed body would read as bytes that are not text.
+    const encoding = request.headers['content-encoding'];
+    if (request.method === 'POST' && encoding && encoding.toLowerCase() !== 'identity') {
+      return reply.code(415).send({ message: 'Send the form uncompressed.' });
+    }
   });
-  await app.register(formbody, { bodyLimit });
+  // Form fields, refused when their escapes are not UTF-8 ("%FC" for a Latin-1 "ü" was stored as "%FC").
+  await app.register(formbody, {
+    bodyLimit,
+    parser: (body) => {
+      try {
+        decodeURIComponent(body.replace(/\+/g, ' '));
+      } catch {
+        throw new RequestProblem(400, notUtf8);
+      }
+      return parseQuery(body);
+    },
+  });
   // RFC 8058 lets a mail provider send its one-click unsubscribe as multipart; its token is in the URL.
   // Anywhere else multipart is refused like any other type the forms do not send.
   // Fastify reads text/plain by default; like multipart, the forms never send it, so it is refused (415) too.
@@ -213,9 +242,12 @@ async function build(database: Database, config: Config, options: ReceiverOption
     try {
       text = utf8.decode(body as Buffer);
     } catch {
-      return done(new RequestProblem(400, 'The request is not UTF-8 text.'), undefined);
+      return done(new RequestProblem(400, notUtf8), undefined);
     }
-    parseJson(request, text, done);
+    // An escaped half of a surrogate pair ("\ud800") parses to text no database can store as UTF-8.
+    parseJson(request, text, (error, value) =>
+      error || !hasLoneSurrogate(value) ? done(error, value) : done(new RequestProblem(400, notUtf8), undefined),
+    );
   });
   await app.register(rateLimit, { global: false, store: SharedStore });
   errorHandling(app, log);

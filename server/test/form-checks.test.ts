@@ -1,6 +1,7 @@
 // What the form endpoints check beyond the JSON Schemas' shapes, on each
 // database: dates and times that exist and are not past, no control characters.
 import assert from 'node:assert/strict';
+import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { signup } from './helpers/newsletter.js';
 import { backends, cityOrigin, delegationRequest, startReceiver } from './helpers/receiver.js';
@@ -145,7 +146,7 @@ for (const backend of backends) {
       }
     });
 
-    it('answers 400 to a JSON body that is not UTF-8, and stores nothing with replacement marks', async () => {
+    it('answers 400 to a body that is not UTF-8 (JSON or form-encoded), and stores nothing with replacement marks', async () => {
       // "Jana Nováková" in ISO 8859-1: its "á" is one byte, which UTF-8 does not allow there.
       const json = Buffer.from(JSON.stringify(delegationRequest('latin1-1-key')), 'latin1');
       for (const path of ['/api/delegation-requests', '/api/newsletter-signups']) {
@@ -157,6 +158,26 @@ for (const backend of backends) {
         assert.equal(response.status, 400, path);
         assert.deepEqual(await response.json(), { message: 'The request is not UTF-8 text.' });
       }
+      // Form-encoded with a Latin-1 escape ("%FC" for "ü"), and JSON with half a surrogate pair: the same.
+      const latin1Form =
+        'submissionId=latin1-2-key&email=f1%40example.org&consent=true&consentText=M%FCller&fillMs=5000';
+      const loneHalf = JSON.stringify({ ...delegationRequest('surrogate-1-key') }).replace('Jana', 'J\\ud800ana');
+      for (const [body, type] of [
+        [latin1Form, 'application/x-www-form-urlencoded'],
+        [loneHalf, 'application/json'],
+      ] as const) {
+        const response = await server.post('/api/newsletter-signups', body, { 'content-type': type });
+        assert.equal(response.status, 400, type);
+        assert.deepEqual(await response.json(), { message: 'The request is not UTF-8 text.' });
+      }
+      // A compressed body is a type of its own, not text that is not UTF-8.
+      const gzipped = await fetch(server.base + '/api/delegation-requests', {
+        method: 'POST',
+        headers: { origin: cityOrigin, 'content-type': 'application/json', 'content-encoding': 'gzip' },
+        body: gzipSync(JSON.stringify(delegationRequest('gzip-1-key'))),
+      });
+      assert.equal(gzipped.status, 415);
+      assert.deepEqual(await gzipped.json(), { message: 'Send the form uncompressed.' });
       // The same request in UTF-8 is taken, its accented letters kept.
       assert.equal((await server.post('/api/delegation-requests', delegationRequest('utf8-1-key'))).status, 201);
       assert.equal((await stored('contactName')).at(-1), 'Jana Nováková');
