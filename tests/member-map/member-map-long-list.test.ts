@@ -57,20 +57,25 @@ describe('<city-member-map> long list', () => {
     element.lang = 'en';
     element.view = 'both';
     element.data = manyMembers(1000);
+    // Which rows were scrolled into view (where the list then stands depends on the layout of rows
+    // not yet rendered, which content-visibility estimates).
+    const scrolled: string[] = [];
+    const original = HTMLElement.prototype.scrollIntoView;
+    HTMLElement.prototype.scrollIntoView = function (this: HTMLElement, options?: boolean | ScrollIntoViewOptions) {
+      scrolled.push(this.textContent?.trim() ?? '');
+      original.call(this, options);
+    };
     document.body.append(element);
     try {
       await waitUntil(() => cityButtons(element).length > 0, 'no rows', { timeout: 20000 });
+      expect(cityButtons(element).some((button) => button.textContent?.includes('City 987'))).to.equal(false);
       // As a click on its marker does (the last row: City 987, see above).
       element.selectMember('city-987', true);
-      const chosen = () => cityButtons(element).find((button) => button.getAttribute('aria-pressed') === 'true');
-      await waitUntil(() => chosen(), 'the chosen city was never rendered', { timeout: 20000 });
-      const box = chosen()!.closest('[part~="list"]')!.getBoundingClientRect();
-      await waitUntil(() => {
-        const row = chosen()!.getBoundingClientRect();
-        return row.top >= box.top - 1 && row.bottom <= box.bottom + 1;
-      }, 'the chosen row was not scrolled into the list');
-      expect(chosen()!.textContent).to.include('City 987');
+      await waitUntil(() => scrolled.length > 0, 'no row was scrolled into view', { timeout: 20000 });
+      expect(scrolled).to.have.length(1);
+      expect(scrolled[0]).to.include('City 987');
     } finally {
+      HTMLElement.prototype.scrollIntoView = original;
       element.remove();
     }
   });
