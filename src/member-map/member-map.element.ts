@@ -225,13 +225,9 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     const member = model?.members.find((entry) => entry.id === id);
     if (!member) return;
     this.selected = member.id;
+    // The list may not have come down to the city yet: its render asks for rows as far as its place
+    // (renderListPanel), and updated() reveals the row once it is there.
     this.revealSelected = reveal;
-    // The list may not have come down to the city yet: it renders rows as far as its place.
-    const at = this.memo.derived?.visible
-      .flatMap((group) => group.members)
-      .findIndex((entry) => entry.member === member);
-    if (reveal && at !== undefined && at >= 0)
-      void this.controllers?.rows.until(at + 1).then(() => this.requestUpdate());
     emit<MemberSelectDetail>(this, 'city-member-select', { id: member.id, member });
   }
 
