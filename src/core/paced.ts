@@ -42,3 +42,25 @@ export function runPaced<T>(steps: Generator<void, T>, sliceMs = 8): T | Promise
     setTimeout(step);
   });
 }
+
+/**
+ * Calls `callback` in a task of its own once the next frame has styled, laid
+ * out and painted what the last step added (steps that follow each other
+ * without a frame between them leave all their nodes to one long rendering
+ * task), with the time that frame began; in the next task when the page is
+ * hidden (it gets no frames). Returns a function that cancels the call.
+ */
+export function afterNextFrame(callback: (frameAt?: number) => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let frame = 0;
+  if (document.visibilityState === 'hidden') timer = setTimeout(() => callback());
+  else
+    frame = requestAnimationFrame(() => {
+      const frameAt = performance.now();
+      timer = setTimeout(() => callback(frameAt));
+    });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}

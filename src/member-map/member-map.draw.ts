@@ -5,6 +5,7 @@ import type { CountryGroup } from './member-list.js';
 import type { GeometryState } from './geometry.js';
 import { hasLayout, mapLayout, markersPerPath, projectSome } from './member-map.layout.js';
 import { addStyles } from '../core/styles/add-styles.js';
+import { afterNextFrame } from '../core/paced.js';
 import { mapStyles } from './member-map.map.styles.js';
 import type { LitTags, MapView } from './member-map.svg.js';
 import { renderMapSvg } from './member-map.svg.js';
@@ -95,13 +96,13 @@ export function drawMap(input: MapDrawing, tags: LitTags): TemplateResult {
     setTimeout(input.later);
   }
   drawn.add(layout);
-  // Thousands of markers come a path per task, after the outlines: a step when its own timer asks
+  // Thousands of markers come a path per frame, after the outlines: a step when its own timer asks
   // for it, not in every update (the list's rows, growing in steps too, would each bring one more).
   const due = !chunksDrawn.has(layout) || stepDue.delete(layout);
   const chunks = (chunksDrawn.get(layout) ?? (many ? -1 : 0)) + (due ? 1 : 0);
   chunksDrawn.set(layout, chunks);
   if (due && chunks * markersPerPath < input.shown.size) {
-    setTimeout(() => {
+    afterNextFrame(() => {
       stepDue.add(layout);
       input.later();
     });

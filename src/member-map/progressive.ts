@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { afterNextFrame } from '../core/paced.js';
 
 /** Time one step may take: well under the 50 ms that makes a long task. */
 const targetMs = 12;
@@ -28,8 +29,12 @@ export class ProgressiveRows implements ReactiveController {
   private stepping = false;
   private observer?: IntersectionObserver;
   private wanted = 0;
-  private reached?: () => void;
-  private timer?: ReturnType<typeof setTimeout>;
+  /** Those waiting for rows (until), each with the count it waits for. */
+  private waiting: { count: number; resolve: () => void }[] = [];
+  /** Rows added by the last step, and what a row's style, layout and paint took in the frame after it. */
+  private lastStep = 0;
+  private renderPerRow = 0;
+  private cancel?: () => void;
 
   constructor(private host: ReactiveControllerHost & { renderRoot: ParentNode }) {
     host.addController(this);
@@ -47,7 +52,7 @@ export class ProgressiveRows implements ReactiveController {
       this.limit = this.key === undefined && total > always ? 0 : this.step;
       this.key = key;
       this.wanted = 0;
-      this.reached?.();
+      this.release(Infinity);
     }
     this.total = total;
     return Math.min(this.limit, total);
@@ -61,19 +66,29 @@ export class ProgressiveRows implements ReactiveController {
   /** Renders rows, a step per task, until there are at least `count` (to reach a row from the keyboard or the map). */
   until(count: number): Promise<void> {
     if (this.limit >= Math.min(count, this.total)) return Promise.resolve();
-    this.wanted = count;
+    this.wanted = Math.max(this.wanted, count);
     this.grow();
-    return new Promise((resolve) => (this.reached = resolve));
+    return new Promise((resolve) => this.waiting.push({ count, resolve }));
+  }
+
+  /** Resolves the waits for at most `rows` rows. */
+  private release(rows: number): void {
+    const done = this.waiting.filter((wait) => Math.min(wait.count, this.total) <= rows);
+    this.waiting = this.waiting.filter((wait) => !done.includes(wait));
+    for (const wait of done) wait.resolve();
   }
 
   private grow(): void {
-    clearTimeout(this.timer);
-    // A task of its own (not a frame: hidden pages get none), so input and paint come in between.
-    this.timer = setTimeout(() => {
+    this.cancel?.();
+    this.cancel = afterNextFrame((frameAt) => {
+      // What the frame took (style, layout and paint of the last step's rows) sizes the next step too.
+      if (frameAt !== undefined && this.lastStep) this.renderPerRow = (performance.now() - frameAt) / this.lastStep;
+      const before = this.limit;
       this.limit =
         this.limit < always && this.wanted <= always
           ? Math.min(this.limit + this.step, always)
           : this.limit + this.step;
+      this.lastStep = this.limit - before;
       this.stepping = true;
       this.host.requestUpdate();
     });
@@ -82,7 +97,7 @@ export class ProgressiveRows implements ReactiveController {
   hostConnected(): void {}
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
+    this.cancel?.();
     this.observer?.disconnect();
   }
 
@@ -91,19 +106,19 @@ export class ProgressiveRows implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.stepping) {
-      const spent = Math.max(performance.now() - this.started, 1);
-      // At most twice the last step: one quick update (a coarse clock, rows already prepared) would
-      // otherwise size the next at hundreds of rows, a long task.
-      this.step = Math.round(Math.min(Math.max((this.step * targetMs) / spent, 8), this.step * 2, 500));
-      this.stepping = false;
+    if (this.stepping && this.lastStep) {
+      const perRow = Math.max(performance.now() - this.started, 1) / this.lastStep;
+      // A row costs its update, then its style, layout and paint in the next frame: each task kept
+      // near targetMs. At most twice the last step: one quick update (a coarse clock, rows already
+      // prepared) would otherwise size the next at hundreds of rows, a long task.
+      const fits = targetMs / Math.max(perRow, this.renderPerRow);
+      this.step = Math.round(Math.min(Math.max(fits, 8), this.step * 2, 500));
     }
+    this.stepping = false;
+    this.release(this.limit);
     // The first `always` rows come whatever the scrolling, so that a list of a usual size is whole
     // for screen readers and find-in-page; a longer one grows as the reader comes.
-    if (this.limit >= Math.min(Math.max(this.wanted, always), this.total)) {
-      this.reached?.();
-      this.reached = undefined;
-    } else return this.grow();
+    if (this.limit < Math.min(Math.max(this.wanted, always), this.total)) return this.grow();
     this.watch();
   }
 

@@ -3,7 +3,7 @@ import type { ReactiveController } from 'lit';
 import { ProgressiveRows } from '../../src/member-map/progressive.js';
 
 /** A host whose updates take `costMs(rows)` by a clock the test moves; records the rows of each update. */
-function hostWithClock(costMs: (rows: number) => number) {
+function hostWithClock(costMs: (rows: number) => number, frameCostMs: (rows: number) => number = () => 0) {
   let now = 0;
   const rendered: number[] = [];
   let controller!: ReactiveController;
@@ -15,16 +15,19 @@ function hostWithClock(costMs: (rows: number) => number) {
       queueMicrotask(() => {
         controller.hostUpdate?.();
         const rows = progressive.rows(10000, 'list');
-        now += costMs(rows - (rendered.at(-1) ?? 0));
+        const added = rows - (rendered.at(-1) ?? 0);
+        now += costMs(added);
         rendered.push(rows);
         controller.hostUpdated?.();
+        // The next frame styles and lays out the rows added (after the controller's own frame callback).
+        requestAnimationFrame(() => (now += frameCostMs(added)));
       }),
     updateComplete: Promise.resolve(true),
   };
   const clock = Object.getOwnPropertyDescriptor(Performance.prototype, 'now')!;
   Object.defineProperty(performance, 'now', { configurable: true, value: () => now });
   const progressive = new ProgressiveRows(host);
-  return { host, rendered, restore: () => Object.defineProperty(performance, 'now', clock) };
+  return { host, progressive, rendered, restore: () => Object.defineProperty(performance, 'now', clock) };
 }
 
 describe('member-map ProgressiveRows', () => {
@@ -44,5 +47,38 @@ describe('member-map ProgressiveRows', () => {
     added
       .slice(2)
       .forEach((count, index) => expect(count, `step ${index + 2}: ${added}`).to.be.at.most(added[index + 1]! * 2));
+  });
+
+  it('sizes steps by what the frame after each took too, so that no frame renders too many rows', async () => {
+    // Updates are quick (0.1 ms a row) but each row's style and layout take 1 ms.
+    const { host, rendered, restore } = hostWithClock(
+      (added) => added * 0.1,
+      (added) => added * 1,
+    );
+    try {
+      host.requestUpdate();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+    } finally {
+      restore();
+    }
+    const added = rendered.map((rows, index) => rows - (rendered[index - 1] ?? 0));
+    expect(rendered.at(-1), `${added}`).to.equal(300);
+    // After the first frame is measured, a step holds what fits in about 12 ms of rendering.
+    added.slice(3).forEach((count, index) => expect(count, `step ${index + 3}: ${added}`).to.be.at.most(12));
+  });
+
+  it('resolves every wait for rows, not only the last', async () => {
+    const { host, progressive, restore } = hostWithClock(() => 0);
+    try {
+      host.requestUpdate();
+      const reached: number[] = [];
+      await Promise.all([
+        progressive.until(350).then(() => reached.push(350)),
+        progressive.until(500).then(() => reached.push(500)),
+      ]);
+      expect(reached).to.deep.equal([350, 500]);
+    } finally {
+      restore();
+    }
   });
 });
