@@ -182,7 +182,7 @@
 'timeline-founded': str`Godina osnutka: ${0}`,
 'timeline-show-all.few': str`Prikažite sve ${0} konferencije`,
 'timeline-show-all.many': str`Prikažite svih ${0} konferencija`,
-'timeline-show-all.one': str`Prikažite ${0} konferenciju`,
+'timeline-show-all.one': str`Prikažite sve konferencije (${0})`,
 'timeline-show-all.other': str`Prikažite svih ${0} konferencija`,
 'timeline-show-all.two': str`Prikažite svih ${0} konferencija`,
     };

@@ -182,8 +182,8 @@
 'timeline-founded': str`Leto ustanovitve: ${0}`,
 'timeline-show-all.few': str`Prikažite vse ${0} konference`,
 'timeline-show-all.many': str`Prikažite vseh ${0} konferenc`,
-'timeline-show-all.one': str`Prikažite ${0} konferenco`,
+'timeline-show-all.one': str`Prikažite vse konference (${0})`,
 'timeline-show-all.other': str`Prikažite vseh ${0} konferenc`,
-'timeline-show-all.two': str`Prikažite vsi ${0} konferenci`,
+'timeline-show-all.two': str`Prikažite vse konference (${0})`,
     };
   

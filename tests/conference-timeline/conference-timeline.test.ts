@@ -86,6 +86,18 @@ async function show(attributes: Record<string, string | null> = {}, data: unknow
   return element;
 }
 
+/** `count` made-up conferences, 25 years round. */
+const many = (count: number, fields: Record<string, unknown> = {}) =>
+  Array.from({ length: count }, (_, index) =>
+    conference({
+      year: 2000 + (index % 25),
+      season: 'spring',
+      city: `City ${index}`,
+      topic: `Topic ${index}`,
+      ...fields,
+    }),
+  );
+
 /** Runs `test` with console warnings captured (the data problems each test provokes). */
 async function withWarnings(test: (messages: string[]) => Promise<void>): Promise<void> {
   const warnings = captureWarnings();
@@ -384,6 +396,13 @@ describe('<city-conference-timeline>', () => {
       await cs.updateComplete;
       expect(text(cs, '[part~="show-all-button"]')).to.equal('Zobrazit všechny 3 konference');
     });
+
+    it('says "all" in Croatian and Slovenian counts of the singular and dual forms too (21, 102)', async () => {
+      const hr = await show({ lang: 'hr', limit: '2' }, { conferences: many(21) });
+      expect(text(hr, '[part~="show-all-button"]')).to.equal('Prikažite sve konferencije (21)');
+      const sl = await show({ lang: 'sl', limit: '2' }, { conferences: many(102) });
+      expect(text(sl, '[part~="show-all-button"]')).to.equal('Prikažite vse konference (102)');
+    });
   });
 
   describe('search and filter controls', () => {
@@ -674,16 +693,6 @@ describe('<city-conference-timeline>', () => {
   });
 
   describe('long lists', () => {
-    const many = (count: number, fields: Record<string, unknown> = {}) =>
-      Array.from({ length: count }, (_, index) =>
-        conference({
-          year: 2000 + (index % 25),
-          season: 'spring',
-          city: `City ${index}`,
-          topic: `Topic ${index}`,
-          ...fields,
-        }),
-      );
     const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     /** Lets the list grow for as long as it does (each step is one frame and one task). */
     async function settle(element: Timeline): Promise<void> {

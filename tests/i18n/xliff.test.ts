@@ -62,7 +62,7 @@ const expected: Record<string, Expected> = {
     'timeline-show-all': [
       'Prikažite sve 3 konferencije',
       'Prikažite svih 16 konferencija',
-      'Prikažite 21 konferenciju',
+      'Prikažite sve konferencije (21)',
     ],
     'lead-days': ['Najmanje 1 dan unaprijed', 'Najmanje 2 dana unaprijed', 'Najmanje 14 dana unaprijed'],
   },
