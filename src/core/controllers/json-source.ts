@@ -90,6 +90,8 @@ export class JsonSource<T> implements ReactiveController {
   /** The request asked for at connection, until the first load joins it. */
   private early?: AbortController;
   private earlyTimer?: ReturnType<typeof setTimeout>;
+  /** The abort of a disconnected element's requests, due in the next task unless it comes back. */
+  private leaving?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: Host,
@@ -100,8 +102,12 @@ export class JsonSource<T> implements ReactiveController {
 
   hostConnected(): void {
     this.hasFallback = hasFallbackContent(this.host);
-    // Moved in the page while loading: the request was aborted on disconnect, so ask again.
-    if (this.state.status === 'loading' && this.lastArgs) this.reload();
+    // Moved in the page (out and back within a task): its request goes on.
+    const moved = this.leaving !== undefined;
+    clearTimeout(this.leaving);
+    this.leaving = undefined;
+    // Back in the page after its request was aborted (it was out for longer): ask again.
+    if (this.state.status === 'loading' && this.lastArgs && !moved) this.reload();
     // In a task of its own: a request costs 8–20 ms on a slow phone (4× CPU), and with the shadow
     // root and its styles, connecting made a long task.
     else if (this.state.status === 'idle') this.earlyTimer = setTimeout(() => this.askEarly());
@@ -111,9 +117,14 @@ export class JsonSource<T> implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.earlyTimer);
-    this.request?.abort();
-    this.early?.abort();
-    this.early = undefined;
+    // Not at once: a widget moved in the page (a CMS reordering blocks, a framework re-parenting it)
+    // is out and back within a task, and aborting made it fetch its data twice.
+    this.leaving = setTimeout(() => {
+      this.leaving = undefined;
+      this.request?.abort();
+      this.early?.abort();
+      this.early = undefined;
+    });
   }
 
   /**
@@ -122,8 +133,8 @@ export class JsonSource<T> implements ReactiveController {
    * it. The load in that update joins the same request (fetchJson shares it).
    */
   private askEarly(): void {
-    // The first update may have come first, and asked.
-    if (this.state.status !== 'idle') return;
+    // The first update may have come first, and asked (or this was asked before a move).
+    if (this.state.status !== 'idle' || this.early) return;
     const { data, src } = this.options.args();
     // An element in the page before its file ran had its src seen to there (core/data/early.ts).
     if (srcSeenEarly.has(this.host) || data !== undefined || !src || inlineJson(this.host) !== undefined) return;

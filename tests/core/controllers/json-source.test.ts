@@ -183,6 +183,23 @@ describe('JsonSource', () => {
     expect(requests()).to.equal(1);
   });
 
+  it('keeps its request when moved in the page while loading (one request, not an aborted one and another)', async () => {
+    const key = uniqueKey();
+    const [first, second] = [await fixture<HTMLDivElement>(html`<div></div>`), document.createElement('div')];
+    first.after(second);
+    const element = document.createElement('json-source-host') as SourceHost;
+    element.src = `${slowUrl(JSON.stringify({ name: 'Moved' }), 300)}&key=${key}`;
+    first.append(element);
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(element.source.state.status).to.equal('loading');
+    second.append(element);
+    await waitUntil(() => element.shadowRoot?.textContent?.includes('Moved'), 'it did not load after the move');
+    const log = (await (await fetch('/api/test/requests')).json()) as string[];
+    expect(log.filter((url) => url.includes(key))).to.have.length(1);
+    second.remove();
+  });
+
   it('loads its new src when one was set while it was out of the page', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     const element = document.createElement('json-source-host') as SourceHost;
