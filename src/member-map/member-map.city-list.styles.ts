@@ -25,11 +25,15 @@ export const cityListStyles = css`
     grid-template-columns: minmax(0, 1fr);
     min-width: 0;
     gap: 0.125em;
-    flex: 1 1 10em;
+    flex: 1 1 8.75em;
+  }
+
+  .field-label {
     font-size: 0.875em;
     font-weight: 600;
   }
 
+  /* The text's own size (16 px by default): a smaller field makes iOS zoom the page on focus. */
   input,
   select {
     max-width: 100%;
@@ -40,8 +44,6 @@ export const cityListStyles = css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-weight: 400;
-    font-size: 1.0625em;
   }
 
   .results:empty {

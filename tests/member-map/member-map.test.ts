@@ -135,6 +135,15 @@ describe('<city-member-map> list', () => {
   });
 
   describe('search and filter', () => {
+    it('has its search box and country select in the text size, 44 px high (iOS zooms into a smaller field on focus)', async () => {
+      const element = await mapOf(html`<city-member-map lang="en" .data=${members}></city-member-map>`);
+      for (const selector of ['input[part~="search"]', 'select[part~="country-filter"]']) {
+        const field = shadowQuery(element, selector);
+        expect(getComputedStyle(field).fontSize, selector).to.equal(getComputedStyle(element).fontSize);
+        expect(field.getBoundingClientRect().height, selector).to.be.at.least(44);
+      }
+    });
+
     it('finds cities accent- and case-insensitively; Escape clears the search', async () => {
       const element = await mapOf(html`<city-member-map lang="en" .data=${members}></city-member-map>`);
       const input = shadowQuery<HTMLInputElement>(element, 'input[part~="search"]');
