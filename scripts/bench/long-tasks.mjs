@@ -3,13 +3,13 @@
 // trace of the render, then for every task of 50 ms or more its main trace
 // events (script, style, layout, timers…) and the functions the sampling
 // profiler saw most, mapped to their source files through dist/'s source maps.
-//   npm run build && node scripts/bench/long-tasks.mjs [timeline|map]… [dist-folder…]
+//   npm run build && node scripts/bench/long-tasks.mjs [timeline|map|timeline-sample|map-sample]… [dist-folder…]
 // Each dist folder (default: this one's dist/) is measured in turn, e.g. a
 // build of an older commit beside this one, in the same minute.
 // RUNS=n repeats each (default 1); MIN_MS=n lists tasks from n ms (default 50); TRACE=0 only lists the long tasks (no
-// trace, so no tracing cost in the figures); PROFILE=0 leaves the sampling profiler out
+// trace, so no tracing cost in the figures); INCLUSIVE=1 adds the time under each of our functions; PROFILE=0 leaves the sampling profiler out
 // (it adds its own cost to every task); CPU=n slows the CPU n× instead of 4× (CPU=1: not at all). Figures, not a test.
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import process from 'node:process';
 import { originalPosition, serveProject } from './lib.mjs';
@@ -18,6 +18,7 @@ import { manyConferences, manyMembers } from './peers/data.mjs';
 import { longTasksWhileRendering } from './peers/throttled.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
+const sampleData = (name) => JSON.parse(readFileSync(resolve(root, `demo/data/${name}.json`), 'utf8'));
 const cases = {
   timeline: {
     script: 'conference-timeline.js',
@@ -25,9 +26,16 @@ const cases = {
     data: { 'conferences-10000': manyConferences(10000) },
   },
   map: { script: 'member-map.js', tag: 'city-member-map', data: { 'members-10000': manyMembers(10000) } },
+  // The demo's sample data (16 conferences, 17 cities): everything renders at once, as on most pages.
+  'timeline-sample': {
+    script: 'conference-timeline.js',
+    tag: 'city-conference-timeline',
+    data: { 'conferences-sample': sampleData('conferences') },
+  },
+  'map-sample': { script: 'member-map.js', tag: 'city-member-map', data: { 'members-sample': sampleData('members') } },
 };
 const args = process.argv.slice(2);
-const chosen = args.filter((arg) => arg in cases).length ? args.filter((arg) => arg in cases) : Object.keys(cases);
+const chosen = args.filter((arg) => arg in cases).length ? args.filter((arg) => arg in cases) : ['timeline', 'map'];
 const folders = args.filter((arg) => !(arg in cases)).map((folder) => resolve(folder));
 if (!folders.length) folders.push(resolve(root, 'dist'));
 // Each folder is linked under node_modules/.cache/ (served, never committed).
@@ -159,6 +167,25 @@ function report(events) {
     const hottest = [...self].sort((a, b) => b[1] - a[1]).slice(0, 8);
     console.log(
       `    self time by function: ${hottest.map(([key, us]) => `${(us / 1000).toFixed(1)} ${key}`).join('; ')}`,
+    );
+    // INCLUSIVE=1: also the time under each of our own functions (what a call costs with its callees).
+    if (process.env.INCLUSIVE !== '1') continue;
+    const total = new Map();
+    for (const [index, sample] of within.entries()) {
+      const next = within[index + 1]?.time ?? sample.time;
+      const keys = new Set(
+        sample.stack
+          .map(
+            (frame) =>
+              `${frame.functionName || '(anonymous)'} ${original(frame.url, frame.lineNumber, frame.columnNumber)}`,
+          )
+          .filter((key) => key.includes('src/')),
+      );
+      for (const key of keys) total.set(key, (total.get(key) ?? 0) + (next - sample.time));
+    }
+    const widest = [...total].sort((a, b) => b[1] - a[1]).slice(0, 16);
+    console.log(
+      `    time under our functions: ${widest.map(([key, us]) => `${(us / 1000).toFixed(1)} ${key}`).join('; ')}`,
     );
   }
 }

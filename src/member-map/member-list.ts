@@ -230,9 +230,9 @@ export function checkAndGroup(
     }
     return checked;
   })();
-  // A short list at once: its first render then follows in the same task, as before.
+  // A short list at once; its first render follows in the same task unless checking took a slice's time.
   const { members } = (json ?? {}) as { members?: unknown };
-  if (!Array.isArray(members) || members.length <= 500) return runToEnd(steps);
+  if (!Array.isArray(members) || members.length <= 500) return runPaced(steps);
   // A long one from the next task on: this one evaluated the list code and added its styles.
   return new Promise<void>((resolve) => setTimeout(resolve)).then(() => runPaced(steps));
 }

@@ -1,0 +1,41 @@
+import { expect } from '@open-wc/testing';
+import { runPaced } from '../../src/core/paced.js';
+
+/** A generator that works `msPerStep` (by the clock) per step, `steps` times, then returns 'done'. */
+function* work(steps: number, msPerStep: number): Generator<void, string> {
+  for (let step = 0; step < steps; step++) {
+    const end = performance.now() + msPerStep;
+    while (performance.now() < end);
+    if (step < steps - 1) yield;
+  }
+  return 'done';
+}
+
+describe('runPaced', () => {
+  it('returns quick work at once, so its result renders in the same task', () => {
+    expect(runPaced(work(3, 0.5), 8)).to.equal('done');
+  });
+
+  it('leaves the result of work that took a slice to a later task, even when it finished in the slice', async () => {
+    // One step of 12 ms: done in the first slice, but past its 8 ms.
+    const result = runPaced(work(1, 12), 8);
+    expect(result).to.be.instanceOf(Promise);
+    let settled = false;
+    void (result as Promise<string>).then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled, 'not in a microtask of the same task').to.equal(false);
+    expect(await result).to.equal('done');
+  });
+
+  it('spreads long work over tasks of about a slice each', async () => {
+    const starts: number[] = [];
+    const tasks = setInterval(() => starts.push(performance.now()));
+    try {
+      expect(await runPaced(work(20, 2), 8)).to.equal('done');
+    } finally {
+      clearInterval(tasks);
+    }
+    // 40 ms of work in 8 ms slices: other tasks ran in between.
+    expect(starts.length).to.be.at.least(2);
+  });
+});
