@@ -12,10 +12,10 @@ const aheadRows = 20;
 
 /**
  * Renders a long list as far as the reader has come: the first screenful at once,
- * up to `always` rows in the following tasks, then more whenever the end of
+ * up to `always` rows a step per frame after it, then more whenever the end of
  * what is rendered (the `.more` sentinel) comes near
- * the viewport, each step sized so that an update takes about `targetMs`
- * whatever the machine. Beyond the first `always`, the list's nodes only hold
+ * the viewport, each step sized so that both its update and the frame that
+ * renders it take about `targetMs` whatever the machine. Beyond the first `always`, the list's nodes only hold
  * rows that are or were near the screen; the keyboard and the map can ask for
  * rows further down (`until`).
  */
@@ -63,7 +63,7 @@ export class ProgressiveRows implements ReactiveController {
     return this.limit >= this.total;
   }
 
-  /** Renders rows, a step per task, until there are at least `count` (to reach a row from the keyboard or the map). */
+  /** Renders rows, a step per frame, until there are at least `count` (to reach a row from the keyboard or the map). */
   until(count: number): Promise<void> {
     if (this.limit >= Math.min(count, this.total)) return Promise.resolve();
     this.wanted = Math.max(this.wanted, count);

@@ -30,17 +30,22 @@ function hostWithClock(costMs: (rows: number) => number, frameCostMs: (rows: num
   return { host, progressive, rendered, restore: () => Object.defineProperty(performance, 'now', clock) };
 }
 
+/** Lets a host of {@link hostWithClock} grow its list for `ms`: the rows after each update, and each step's rows. */
+async function growFor(ms: number, ...costs: Parameters<typeof hostWithClock>) {
+  const { host, rendered, restore } = hostWithClock(...costs);
+  try {
+    host.requestUpdate();
+    await new Promise((resolve) => setTimeout(resolve, ms));
+  } finally {
+    restore();
+  }
+  return { rendered, added: rendered.map((rows, index) => rows - (rendered[index - 1] ?? 0)) };
+}
+
 describe('member-map ProgressiveRows', () => {
   it('grows a step at most twofold, however quick the last update was', async () => {
     // Rows cost almost nothing at first (prepared templates, a coarse clock), then 0.5 ms each.
-    const { host, rendered, restore } = hostWithClock((added) => (added < 30 ? 0 : added * 0.5));
-    try {
-      host.requestUpdate();
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    } finally {
-      restore();
-    }
-    const added = rendered.map((rows, index) => rows - (rendered[index - 1] ?? 0));
+    const { rendered, added } = await growFor(200, (added) => (added < 30 ? 0 : added * 0.5));
     expect(rendered.at(-1), 'the first 300 rows come on their own').to.equal(300);
     // A long list's first update holds its headings and controls; its rows begin in the next.
     expect(added.slice(0, 2), `${added}`).to.deep.equal([0, 20]);
@@ -51,17 +56,11 @@ describe('member-map ProgressiveRows', () => {
 
   it('sizes steps by what the frame after each took too, so that no frame renders too many rows', async () => {
     // Updates are quick (0.1 ms a row) but each row's style and layout take 1 ms.
-    const { host, rendered, restore } = hostWithClock(
+    const { rendered, added } = await growFor(
+      1500,
       (added) => added * 0.1,
       (added) => added * 1,
     );
-    try {
-      host.requestUpdate();
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-    } finally {
-      restore();
-    }
-    const added = rendered.map((rows, index) => rows - (rendered[index - 1] ?? 0));
     expect(rendered.at(-1), `${added}`).to.equal(300);
     // After the first frame is measured, a step holds what fits in about 12 ms of rendering.
     added.slice(3).forEach((count, index) => expect(count, `step ${index + 3}: ${added}`).to.be.at.most(12));
