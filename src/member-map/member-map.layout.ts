@@ -1,6 +1,6 @@
 import type { Member } from './member-map.data.js';
 import type { CountryGroup } from './member-list.js';
-import { extendBounds, fit, markerPath, project } from './projection.js';
+import { extendBounds, fit, markerPath, project, squareBySquare } from './projection.js';
 import type { Bounds } from './projection.js';
 
 /** A member placed on the map, in pixels of the map box. */
@@ -143,13 +143,19 @@ export const markerSets = lastPer((layout: MapLayout, shown: ReadonlySet<Member>
   const all = shown.size >= layout.placed.length + layout.unplaced.length;
   const steps: Placed[][] = [];
   let count = 0;
+  let order: Placed[] | undefined;
   if (!all) {
-    for (const placed of layout.placed) {
+    for (const placed of squareBySquare(layout.placed, layout.width)) {
       if (shown.has(placed.member)) (steps[Math.floor(count++ / markersPerPath)] ??= []).push(placed);
     }
   }
   const stepAt = (index: number) =>
-    all ? layout.placed.slice(index * markersPerPath, (index + 1) * markersPerPath) : (steps[index] ?? []);
+    all
+      ? (order ??= squareBySquare(layout.placed, layout.width)).slice(
+          index * markersPerPath,
+          (index + 1) * markersPerPath,
+        )
+      : steps[index]!;
   const highlighted = new Set(highlight.split(','));
   const built: MarkerSet[][] = [];
   const build = (step: Placed[]): MarkerSet[] => {

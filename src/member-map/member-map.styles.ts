@@ -23,7 +23,7 @@ const panelStyles = css`
   }
 
   .counts {
-    font-weight: 600;
+    font-weight: 700;
   }
 
   .layout {

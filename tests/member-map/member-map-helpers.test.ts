@@ -4,7 +4,14 @@ import { isKnownCountry } from '../../src/core/data/countries.js';
 import type { Member } from '../../src/member-map/member-map.data.js';
 import { bucketing, deriveView, filterGroups, groupMembers, indexGroups } from '../../src/member-map/member-list.js';
 import { runToEnd } from '../../src/core/paced.js';
-import { extendBounds, fit, markerPath, pathOfRings, project } from '../../src/member-map/projection.js';
+import {
+  extendBounds,
+  fit,
+  markerPath,
+  pathOfRings,
+  project,
+  squareBySquare,
+} from '../../src/member-map/projection.js';
 import type { Bounds } from '../../src/member-map/projection.js';
 import { defaultGeometryUrl, loadGeometry } from '../../src/member-map/member-map.assets.js';
 import { labelPlacements, mapLayout, markerSets, memberAt } from '../../src/member-map/member-map.layout.js';
@@ -269,6 +276,44 @@ describe('member-map helpers', () => {
         all.chunk(step).reduce((sum, set) => sum + set.d.split('M').length - 1, 0),
       );
       expect(counts).to.deep.equal([500, 500, 250]);
+    });
+
+    it('orders points a 256-pixel square at a time, every other row of squares from the right', () => {
+      const at = (x: number, y: number) => ({ x, y });
+      const points = [at(700, 300), at(10, 10), at(600, 10), at(300, 20), at(20, 300), at(-5, -5), at(900, 600)];
+      // Squares in a 768-pixel-wide map: row 0 left to right, row 1 right to left, then row 2.
+      expect(squareBySquare(points, 768)).to.deep.equal([
+        at(10, 10),
+        at(-5, -5),
+        at(300, 20),
+        at(600, 10),
+        at(700, 300),
+        at(20, 300),
+        at(900, 600),
+      ]);
+    });
+
+    it('draws each step of thousands of markers in one part of the map, not spread over all of it', () => {
+      // 5,000 members spread evenly over the map, listed in an order unrelated to where they are.
+      const list = Array.from({ length: 5000 }, (_, index) =>
+        member(`m${index}`, `M${index}`, 'CZ', 48 + ((index * 7919) % 500) / 100, 12 + ((index * 104729) % 1000) / 100),
+      );
+      const layout = mapLayout(groupMembers(list, 'en'), 1200, 800, 16);
+      const sets = markerSets(layout, new Set(list), '');
+      expect(sets.count).to.equal(10);
+      for (const step of [0, 4, 9]) {
+        const xs: number[] = [];
+        const ys: number[] = [];
+        for (const { d } of sets.chunk(step)) {
+          for (const [, x, y] of d.matchAll(/M(-?[\d.]+) (-?[\d.]+)/g)) {
+            xs.push(Number(x));
+            ys.push(Number(y));
+          }
+        }
+        expect(xs).to.have.length(500);
+        const area = (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys));
+        expect(area, `step ${step}`).to.be.below((1200 * 800) / 3);
+      }
     });
 
     it('draws circles and diamonds', () => {

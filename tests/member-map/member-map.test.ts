@@ -144,6 +144,20 @@ describe('<city-member-map> list', () => {
       }
     });
 
+    it('sets its text in three sizes and weights (each other one is a font looked up in a frame of its own)', async () => {
+      const element = await mapOf(html`<city-member-map lang="en" .data=${members}></city-member-map>`);
+      const fonts = new Set<string>();
+      for (const node of element.shadowRoot!.querySelectorAll('*')) {
+        const hasText = [...node.childNodes].some(
+          (child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim(),
+        );
+        if (!hasText && !node.matches('input, select')) continue;
+        const style = getComputedStyle(node);
+        fonts.add(`${style.fontSize} ${style.fontWeight}`);
+      }
+      expect([...fonts].sort()).to.deep.equal(['14px 400', '16px 400', '16px 700']);
+    });
+
     it('finds cities accent- and case-insensitively; Escape clears the search', async () => {
       const element = await mapOf(html`<city-member-map lang="en" .data=${members}></city-member-map>`);
       const input = shadowQuery<HTMLInputElement>(element, 'input[part~="search"]');
