@@ -21,7 +21,7 @@ const aheadRows = 20;
  */
 export class ProgressiveRows implements ReactiveController {
   private limit = 0;
-  /** Rows per step; the first step is about what fills a screen, later ones are sized to `targetMs`. */
+  /** Rows per step; the first step is about what fills a screen (half for a long list), later ones are sized to `targetMs`. */
   private step = 20;
   private total = 0;
   private key: unknown;
@@ -84,10 +84,11 @@ export class ProgressiveRows implements ReactiveController {
       // What the frame took (style, layout and paint of the last step's rows) sizes the next step too.
       if (frameAt !== undefined && this.lastStep) this.renderPerRow = (performance.now() - frameAt) / this.lastStep;
       const before = this.limit;
+      // A long list's first rows are the first its row templates make (their preparation and first
+      // layout cost as much as the rows): half a step, so that together they stay a short task.
+      const step = before ? this.step : Math.ceil(this.step / 2);
       this.limit =
-        this.limit < always && this.wanted <= always
-          ? Math.min(this.limit + this.step, always)
-          : this.limit + this.step;
+        this.limit < always && this.wanted <= always ? Math.min(this.limit + step, always) : this.limit + step;
       this.lastStep = this.limit - before;
       this.stepping = true;
       this.host.requestUpdate();
@@ -112,7 +113,7 @@ export class ProgressiveRows implements ReactiveController {
       // near targetMs. At most twice the last step: one quick update (a coarse clock, rows already
       // prepared) would otherwise size the next at hundreds of rows, a long task.
       const fits = targetMs / Math.max(perRow, this.renderPerRow);
-      this.step = Math.round(Math.min(Math.max(fits, 8), this.step * 2, 500));
+      this.step = Math.round(Math.max(Math.min(fits, this.lastStep * 2, 500), 8));
     }
     this.stepping = false;
     this.release(this.limit);
