@@ -5,7 +5,7 @@ import type { CountryGroup } from './member-list.js';
 import type { GeometryState } from './geometry.js';
 import { hasLayout, mapLayout, markersPerPath, projectSome } from './member-map.layout.js';
 import { addStyles } from '../core/styles/add-styles.js';
-import { afterNextFrame } from '../core/paced.js';
+import type { afterNextFrame } from '../core/paced.js';
 import { mapStyles } from './member-map.map.styles.js';
 import type { LitTags, MapView } from './member-map.svg.js';
 import { renderMapSvg } from './member-map.svg.js';
@@ -26,6 +26,12 @@ export interface MapDrawing extends Omit<
   shown: ReadonlySet<Member>;
   /** Asks the element to render again (for names left to a later task). */
   later: () => void;
+  /**
+   * core/paced.ts's afterNextFrame, handed in: imported here, it made a chunk
+   * that the list's code and this one share, which the browser asks for only
+   * once either has arrived (a round trip more before the first content).
+   */
+  afterNextFrame: typeof afterNextFrame;
 }
 
 const sheets = new WeakMap<Document, CSSStyleSheet>();
@@ -102,7 +108,7 @@ export function drawMap(input: MapDrawing, tags: LitTags): TemplateResult {
   const chunks = (chunksDrawn.get(layout) ?? (many ? -1 : 0)) + (due ? 1 : 0);
   chunksDrawn.set(layout, chunks);
   if (due && chunks * markersPerPath < input.shown.size) {
-    afterNextFrame(() => {
+    input.afterNextFrame(() => {
       stepDue.add(layout);
       input.later();
     });

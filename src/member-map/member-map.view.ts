@@ -8,6 +8,7 @@ import type { CountryGroup, Derived, DerivedView } from './member-list.js';
 import type { GeometryController } from './geometry.js';
 import type { MapControllers } from './member-map.controllers.js';
 import { renderMapPanel } from './member-map.panel.js';
+import { afterNextFrame } from '../core/paced.js';
 import { renderList } from './member-map.list.js';
 import { countsText, mapLabel, showingText, unplacedText } from './member-map.text.js';
 
@@ -106,6 +107,7 @@ function renderMap(
     onClick: context.onMapClick,
     onPointer: hover.onMapPointer,
     later: context.later,
+    afterNextFrame,
   });
 }
 
