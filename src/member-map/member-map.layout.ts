@@ -143,19 +143,13 @@ export const markerSets = lastPer((layout: MapLayout, shown: ReadonlySet<Member>
   const all = shown.size >= layout.placed.length + layout.unplaced.length;
   const steps: Placed[][] = [];
   let count = 0;
-  let order: Placed[] | undefined;
   if (!all) {
-    for (const placed of squareBySquare(layout.placed, layout.width)) {
+    for (const placed of drawingOrder(layout)) {
       if (shown.has(placed.member)) (steps[Math.floor(count++ / markersPerPath)] ??= []).push(placed);
     }
   }
   const stepAt = (index: number) =>
-    all
-      ? (order ??= squareBySquare(layout.placed, layout.width)).slice(
-          index * markersPerPath,
-          (index + 1) * markersPerPath,
-        )
-      : steps[index]!;
+    all ? drawingOrder(layout).slice(index * markersPerPath, (index + 1) * markersPerPath) : (steps[index] ?? []);
   const highlighted = new Set(highlight.split(','));
   const built: MarkerSet[][] = [];
   const build = (step: Placed[]): MarkerSet[] => {
@@ -174,6 +168,9 @@ export const markerSets = lastPer((layout: MapLayout, shown: ReadonlySet<Member>
     chunk: (index: number) => (built[index] ??= build(stepAt(index))),
   };
 });
+
+/** Each layout's members in the order markers are drawn: the same whatever the search and filter. */
+const drawingOrder = lastPer((layout: MapLayout) => squareBySquare(layout.placed, layout.width));
 
 /** A marker's part names (also its classes). */
 const partsOf = (member: Member, big: boolean) =>
