@@ -1,7 +1,8 @@
 // A real SMTP server inside the test process; every message is parsed back
 // with mailparser. `down = true` makes it refuse connections like an outage;
 // `refuses(address)` true makes it refuse that recipient for good (501);
-// `holds(address)` true keeps a mail to it unanswered until `release()`.
+// `holds(address)` true keeps a mail to it unanswered until `release()`, which
+// also stops holding: a held mail may still be parsing when it is called.
 import { simpleParser } from 'mailparser';
 import type { ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -12,7 +13,7 @@ export interface Mailbox {
   down: boolean;
   refuses: (address: string) => boolean;
   holds: (address: string) => boolean;
-  /** Answers the mails held so far (see `holds`). */
+  /** Answers the mails held so far and holds no more (see `holds`). */
   release(): void;
   waitFor(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
   /** The mails that `matches`, once there are `count` of them (what: named in the timeout's error). */
@@ -46,14 +47,14 @@ export async function startSmtp(): Promise<Mailbox> {
       } else callback();
     },
     onData(stream, session, callback) {
-      const hold = session.envelope.rcptTo.some((recipient) => box.holds(recipient.address));
+      const isHeld = () => session.envelope.rcptTo.some((recipient) => box.holds(recipient.address));
       simpleParser(stream)
         .then((mail) => {
           const answer = () => {
             messages.push(mail);
             callback();
           };
-          if (hold) held.push(answer);
+          if (isHeld()) held.push(answer);
           else answer();
         })
         .catch((error: Error) => callback(error));
@@ -93,6 +94,7 @@ export async function startSmtp(): Promise<Mailbox> {
       box.holds = value;
     },
     release() {
+      box.holds = () => false;
       held.splice(0).forEach((answer) => answer());
     },
     waitForMatching,
