@@ -7,7 +7,7 @@
 // Each dist folder (default: this one's dist/) is measured in turn, e.g. a
 // build of an older commit beside this one, in the same minute.
 // RUNS=n repeats each (default 1); MIN_MS=n lists tasks from n ms (default 50); TRACE=0 only lists the long tasks (no
-// trace, so no tracing cost in the figures); INCLUSIVE=1 adds the time under each of our functions; PROFILE=0 leaves the sampling profiler out
+// trace, so no tracing cost in the figures, and lists each long animation frame's scripts and rendering instead); INCLUSIVE=1 adds the time under each of our functions; PROFILE=0 leaves the sampling profiler out
 // (it adds its own cost to every task); CPU=n slows the CPU n× instead of 4× (CPU=1: not at all). Figures, not a test.
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -190,6 +190,40 @@ function report(events) {
   }
 }
 
+/** "src/file.ts:line" for a character position in a served file (what Long Animation Frames give). */
+function originalAt(url, at) {
+  const path = url && new URL(url).pathname;
+  const index = folders.findIndex((_, folder) => path?.startsWith(served(folder)));
+  if (index === -1 || at < 0) return original(url, 0, 0);
+  const text = readFileSync(resolve(folders[index], path.slice(served(index).length)), 'utf8').slice(0, at);
+  const line = text.split('\n').length - 1;
+  return original(url, line, at - (text.lastIndexOf('\n') + 1));
+}
+
+/**
+ * Without a trace: each frame (Long Animation Frames) of MIN_MS or more, its
+ * scripts (what called them, where they are) and its rendering (style and
+ * layout, then paint). Costs nothing in the page's own figures.
+ */
+function reportFrames(frames) {
+  const minMs = Number(process.env.MIN_MS ?? 50);
+  const ms = (value) => `${value.toFixed(1)} ms`;
+  // A headless page under throttling has frames of 60–170 ms with nothing in them: only those that blocked count.
+  for (const frame of frames.filter((entry) => entry.duration >= minMs && entry.blocking > 0)) {
+    const end = frame.start + frame.duration;
+    const render = frame.renderStart ? end - frame.renderStart : 0;
+    const layout = frame.styleAndLayoutStart ? end - frame.styleAndLayoutStart : 0;
+    console.log(
+      `  frame at ${Math.round(frame.start)} ms: ${ms(frame.duration)} (blocking ${ms(frame.blocking)}), rendering ${ms(render)} (style, layout, paint ${ms(layout)})`,
+    );
+    for (const script of frame.scripts) {
+      const where = script.url ? originalAt(script.url, script.at) : '';
+      const forced = script.forcedLayout ? `, forced layout ${ms(script.forcedLayout)}` : '';
+      console.log(`    ${ms(script.duration)} ${script.invoker} ${script.name || ''} ${where}${forced}`);
+    }
+  }
+}
+
 const server = await serveProject();
 const browser = await launchBare();
 try {
@@ -203,6 +237,7 @@ try {
         const tasks = result.tasks.join(', ') || 'none';
         console.log(`${name} (${folder}): long tasks ${tasks} ms (${result.nodes} nodes)`);
         if (trace) report(trace.events);
+        else reportFrames(result.frames);
         // TRACE_FILE=x.json keeps the raw trace (open it in DevTools' Performance panel).
         if (trace && process.env.TRACE_FILE) writeFileSync(process.env.TRACE_FILE, JSON.stringify(trace.events));
       }

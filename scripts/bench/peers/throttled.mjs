@@ -148,10 +148,28 @@ export async function longTasksWhileRendering(bare, baseUrl, { script, tag, data
       // A frame's rendering (from its renderStart: animation frame callbacks, style, layout, paint)
       // is a task of its own, which the Long Tasks API reports only when script ran in it.
       window.benchRendering = [];
+      // The long frames themselves, with the scripts in them, say what a long task was (long-tasks.mjs).
+      window.benchFrames = [];
       new PerformanceObserver((list) => {
         for (const frame of list.getEntries()) {
           const end = frame.startTime + frame.duration;
           if (frame.renderStart && end - frame.renderStart >= 50) window.benchRendering.push([frame.renderStart, end]);
+          window.benchFrames.push({
+            start: frame.startTime,
+            duration: frame.duration,
+            renderStart: frame.renderStart,
+            styleAndLayoutStart: frame.styleAndLayoutStart,
+            blocking: frame.blockingDuration,
+            scripts: frame.scripts.map((entry) => ({
+              start: entry.startTime,
+              duration: entry.duration,
+              invoker: entry.invoker,
+              url: entry.sourceURL,
+              name: entry.sourceFunctionName,
+              at: entry.sourceCharPosition,
+              forcedLayout: entry.forcedStyleAndLayoutDuration,
+            })),
+          });
         }
       }).observe({ type: 'long-animation-frame' });
       // Every long task once: a rendering that a reported task covers is that task.
@@ -189,8 +207,9 @@ export async function longTasksWhileRendering(bare, baseUrl, { script, tag, data
       if (Date.now() - stableSince > 1500) break;
     }
     const tasks = await page.evaluate('window.benchAllLongTasks()');
+    const frames = await page.evaluate('window.benchFrames');
     await around?.after(page);
-    return { longest: Math.max(0, ...tasks), count: tasks.length, nodes: last.nodes, tasks };
+    return { longest: Math.max(0, ...tasks), count: tasks.length, nodes: last.nodes, tasks, frames };
   } finally {
     await page.close();
   }
