@@ -8,7 +8,7 @@
 // build of an older commit beside this one, in the same minute.
 // RUNS=n repeats each (default 1); MIN_MS=n lists tasks from n ms (default 50); TRACE=0 only lists the long tasks (no
 // trace, so no tracing cost in the figures, and lists each long animation frame's scripts and rendering instead); INCLUSIVE=1 adds the time under each of our functions; PROFILE=0 leaves the sampling profiler out
-// (it adds its own cost to every task); CPU=n slows the CPU n× instead of 4× (CPU=1: not at all). Figures, not a test.
+// (it adds its own cost to every task); CATEGORIES=a,b adds trace categories; CPU=n slows the CPU n× instead of 4× (CPU=1: not at all). Figures, not a test.
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import process from 'node:process';
@@ -51,6 +51,8 @@ const categories = [
   'v8.execute',
   'blink.user_timing',
   ...(process.env.PROFILE === '0' ? [] : ['disabled-by-default-v8.cpu_profiler']),
+  // CATEGORIES=blink,fonts… adds trace categories, whose events show inside the tasks.
+  ...(process.env.CATEGORIES ? process.env.CATEGORIES.split(',') : []),
 ];
 
 /** Starts a trace on `before`, and on `after` ends it and keeps its events in `events`. */
