@@ -1,0 +1,24 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { warmBoldFace } from '../../src/member-map/warm-font.js';
+
+describe('warmBoldFace', () => {
+  it("measures text in the bold face of the element's own font and size, in a later task", async () => {
+    const element = await fixture<HTMLElement>(
+      html`<div style="font: 20px Georgia, 'Times New Roman', serif; font-weight: 400">text</div>`,
+    );
+    const measured: string[] = [];
+    const measureText = CanvasRenderingContext2D.prototype.measureText;
+    CanvasRenderingContext2D.prototype.measureText = function (this: CanvasRenderingContext2D, text: string) {
+      measured.push(this.font);
+      return measureText.call(this, text);
+    };
+    try {
+      warmBoldFace(element);
+      expect(measured, 'not in the task that asked').to.deep.equal([]);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(measured).to.deep.equal(['bold 20px Georgia, "Times New Roman", serif']);
+    } finally {
+      CanvasRenderingContext2D.prototype.measureText = measureText;
+    }
+  });
+});
