@@ -9,11 +9,17 @@
  * any other page it finds the face already read.
  */
 export function warmBoldFace(element: Element): void {
-  setTimeout(() => {
+  const warm = () => {
     const { fontSize, fontFamily } = getComputedStyle(element);
     const context = document.createElement('canvas').getContext('2d');
     if (!context) return;
     context.font = `700 ${fontSize} ${fontFamily}`;
     context.measureText('0');
-  });
+  };
+  // At background priority: after what is waiting (data that has come renders first), and in a
+  // gap while a long list is checked. Not core/background.ts: the drawing code imports nothing
+  // of the element's (member-map.map.ts).
+  const { scheduler } = globalThis as { scheduler?: { postTask?: (task: () => void, options: object) => unknown } };
+  if (scheduler?.postTask) scheduler.postTask(warm, { priority: 'background' });
+  else setTimeout(warm);
 }
