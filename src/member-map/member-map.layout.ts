@@ -170,7 +170,7 @@ export const markerSets = lastPer((layout: MapLayout, shown: ReadonlySet<Member>
 });
 
 /** Each layout's members in the order markers are drawn: the same whatever the search and filter. */
-const drawingOrder = lastPer((layout: MapLayout) => squareBySquare(layout.placed, layout.width));
+export const drawingOrder = lastPer((layout: MapLayout) => squareBySquare(layout.placed, layout.width));
 
 /** A marker's part names (also its classes). */
 const partsOf = (member: Member, big: boolean) =>

@@ -87,8 +87,10 @@ function renderRows(view: ListView, group: CountryGroup, count: number): unknown
   const blocks: unknown[] = [];
   for (let start = 0; start < count; start += rowsPerBlock) {
     const end = Math.min(start + rowsPerBlock, count);
+    // Only a key of this country is looked up in its rows (a lookup that, the first time, maps the
+    // country's every row: hundreds, in a step of a few rows).
     const at = (key: string | undefined) => {
-      const position = key ? positionIn(group, key) : -1;
+      const position = key && view.index.get(key)?.code === group.code ? positionIn(group, key) : -1;
       return position >= start && position < end ? key : undefined;
     };
     const deps = [group, end, at(view.selected), at(view.active), at(view.tabStop?.toLowerCase())];
