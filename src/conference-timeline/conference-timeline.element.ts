@@ -11,6 +11,7 @@ import type { Parts } from './conference-timeline.loader.js';
 import { partsLoader } from './conference-timeline.loader.js';
 import type { ViewMemo } from './conference-timeline.view.js';
 import { hostStyles } from './conference-timeline.styles.js';
+import { warmBoldFace } from '../core/styles/warm-font.js';
 
 export type TimelineOrder = 'newest' | 'oldest';
 export type TimelineLayout = 'vertical' | 'compact';
@@ -121,6 +122,8 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     setTimeout(() => partsLoader.prefetch()); // a failure is reported by check()
     // The entries show country names: their file comes beside the data and the parts.
     setTimeout(() => void countryNamesReady(this.locale));
+    // The entries' dates are bold: the face is read while the data loads, not in the first content's layout.
+    warmBoldFace(this);
   }
 
   protected check(json: unknown): Checked<TimelineModel> | Promise<Checked<TimelineModel>> {

