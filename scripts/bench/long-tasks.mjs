@@ -207,9 +207,11 @@ function originalAt(url, at) {
  * scripts (what called them, where they are) and its rendering (style and
  * layout, then paint). Costs nothing in the page's own figures.
  */
-function reportFrames(frames) {
+function reportFrames(frames, longTasks = []) {
   const minMs = Number(process.env.MIN_MS ?? 50);
   const ms = (value) => `${value.toFixed(1)} ms`;
+  for (const [start, duration] of longTasks)
+    console.log(`  long task (Long Tasks API) at ${Math.round(start)} ms: ${ms(duration)}`);
   // A headless page under throttling has frames of 60–170 ms with nothing in them: only those that blocked count.
   for (const frame of frames.filter((entry) => entry.duration >= minMs && entry.blocking > 0)) {
     const end = frame.start + frame.duration;
@@ -239,7 +241,7 @@ try {
         const tasks = result.tasks.join(', ') || 'none';
         console.log(`${name} (${folder}): long tasks ${tasks} ms (${result.nodes} nodes)`);
         if (trace) report(trace.events);
-        else reportFrames(result.frames);
+        else reportFrames(result.frames, result.longTaskEntries);
         // TRACE_FILE=x.json keeps the raw trace (open it in DevTools' Performance panel).
         if (trace && process.env.TRACE_FILE) writeFileSync(process.env.TRACE_FILE, JSON.stringify(trace.events));
       }

@@ -208,8 +208,9 @@ export async function longTasksWhileRendering(bare, baseUrl, { script, tag, data
     }
     const tasks = await page.evaluate('window.benchAllLongTasks()');
     const frames = await page.evaluate('window.benchFrames');
+    const longTaskEntries = await page.evaluate('window.benchLongTasks');
     await around?.after(page);
-    return { longest: Math.max(0, ...tasks), count: tasks.length, nodes: last.nodes, tasks, frames };
+    return { longest: Math.max(0, ...tasks), count: tasks.length, nodes: last.nodes, tasks, frames, longTaskEntries };
   } finally {
     await page.close();
   }
