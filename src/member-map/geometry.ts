@@ -22,7 +22,7 @@ export class GeometryController implements ReactiveController {
   code: CodeState = { status: 'loading' };
   private codeAsked = false;
 
-  constructor(private host: ReactiveControllerHost & Element) {
+  constructor(private host: ReactiveControllerHost & { localName: string }) {
     host.addController(this);
   }
 
@@ -34,10 +34,7 @@ export class GeometryController implements ReactiveController {
       this.codeAsked = true;
       loadMapCode()
         .then(
-          (code) => {
-            this.code = { status: 'ready', code };
-            code.warmBoldFace(this.host);
-          },
+          (code) => (this.code = { status: 'ready', code }),
           (error: unknown) => {
             warnOnce(`<${this.host.localName}>: the map code could not be loaded (${String(error)}).`);
             this.code = { status: 'error' };

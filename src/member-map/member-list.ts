@@ -1,4 +1,5 @@
 import { runPaced, runToEnd } from '../core/paced.js';
+import { warmBoldFace } from '../core/styles/warm-font.js';
 import { resolveText } from '../core/i18n/text.js';
 import { countryName, countryNamesReady, foldForSearch } from '../core/i18n/lists.js';
 import { sortKey } from '../core/i18n/collate.js';
@@ -220,6 +221,7 @@ export function checkAndGroup(
   json: unknown,
   locale: string,
   withNames: boolean,
+  host?: Element,
 ): Checked<MembersData> | Promise<Checked<MembersData>> {
   const steps = (function* () {
     const checked = yield* checking(json);
@@ -233,6 +235,8 @@ export function checkAndGroup(
   // A short list at once; its first render follows in the same task unless checking took a slice's time.
   const { members } = (json ?? {}) as { members?: unknown };
   if (!Array.isArray(members) || members.length <= 500) return runPaced(steps);
+  // The font's bold face is read in a gap while it is checked, not in the first content's layout.
+  if (host) warmBoldFace(host);
   // A long one from the next task on: this one evaluated the list code and added its styles.
   return new Promise<void>((resolve) => setTimeout(resolve)).then(() => runPaced(steps));
 }

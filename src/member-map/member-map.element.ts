@@ -145,7 +145,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       assets: this.assets,
       derived: () => this.memo.derived,
     });
-    return checkAndGroup(json, this.locale, this.view !== 'both' || this.controllers.listAfterMap.released);
+    return checkAndGroup(json, this.locale, this.view !== 'both' || this.controllers.listAfterMap.released, this);
   }
 
   /** Another language's country names come before the update that shows them (its texts too). */

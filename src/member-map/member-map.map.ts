@@ -8,4 +8,3 @@
 export { mapLayout, memberAt } from './member-map.layout.js';
 export { pathOfRings } from './projection.js';
 export { drawMap } from './member-map.draw.js';
-export { warmBoldFace } from '../core/styles/warm-font.js';

@@ -1,12 +1,14 @@
 /**
  * Has the browser read the bold face of `element`'s font ahead of the first
- * content, in a task of its own while the data is still loading or being
- * checked. A face is a file that the browser reads the first time a page
- * shows text in it: on a page whose own text never used that face (a page set
- * in a web font, or one without bold text), this took 13 ms of the first
- * content's layout on a slow phone (4× CPU), a third of that frame. Measuring
- * a word on a canvas reads the face without adding anything to the page; on
- * any other page it finds the face already read.
+ * content, in a gap while a long list is checked. A face is a file that the
+ * browser reads the first time a page shows text in it: on a page whose own
+ * text never used that face (a page set in a web font, or one without bold
+ * text), this took 13 ms of the first content's layout on a slow phone (4×
+ * CPU), a third of that frame. Measuring a word on a canvas reads the face
+ * without adding anything to the page; on any other page it finds the face
+ * already read. Call it once text is laid out (while the data is checked):
+ * earlier, the first face read also starts the browser's fonts, and the task
+ * was 50–70 ms at 4× CPU.
  */
 export function warmBoldFace(element: Element): void {
   // The face is what takes the time; a size of it is quick to add (2–4 ms), so any size will do.
@@ -19,8 +21,7 @@ export function warmBoldFace(element: Element): void {
   // After a frame (which styled the element: asked before it, its style was a long task of its
   // own), at background priority: after what is waiting (data that has come renders first), and
   // in a gap while a long list is checked. Where there is no postTask, the first content reads the
-  // face. Not core/background.ts: the map's drawing code, which imports this, imports nothing of
-  // its element's (member-map.map.ts).
+  // face.
   const { scheduler } = globalThis as { scheduler?: { postTask?: (task: () => void, options: object) => unknown } };
   requestAnimationFrame(() => scheduler?.postTask?.(warm, { priority: 'background' }));
 }
