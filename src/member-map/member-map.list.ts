@@ -83,17 +83,17 @@ const rowsPerBlock = 50;
  * one block again, not every row of the country, which in a country of
  * thousands of cities made each step longer than the last.
  */
-function renderRows(view: ListView, group: CountryGroup, count: number): unknown[] {
+function renderRows(view: ListView, group: CountryGroup, count: number, keys: (string | undefined)[]): unknown[] {
   const blocks: unknown[] = [];
   for (let start = 0; start < count; start += rowsPerBlock) {
     const end = Math.min(start + rowsPerBlock, count);
-    // Only a key of this country is looked up in its rows (a lookup that, the first time, maps the
-    // country's every row: hundreds, in a step of a few rows).
+    // `keys` are only those of this country (see renderGroups): a lookup in its rows that, the first
+    // time, maps the country's every row (hundreds, in a step of a few rows) is made only for them.
     const at = (key: string | undefined) => {
-      const position = key && view.index.get(key)?.code === group.code ? positionIn(group, key) : -1;
+      const position = key ? positionIn(group, key) : -1;
       return position >= start && position < end ? key : undefined;
     };
-    const deps = [group, end, at(view.selected), at(view.active), at(view.tabStop?.toLowerCase())];
+    const deps = [group, end, ...keys.map(at)];
     blocks.push(
       guard([...deps, view.highlighted, view.locale], () =>
         group.members.slice(start, end).map((entry) => renderRow(view, entry)),
@@ -111,15 +111,10 @@ function renderGroups(view: ListView): TemplateResult[] {
     if (left <= 0) break;
     const count = Math.min(left, group.members.length);
     left -= count;
+    // The chosen, the pointed-at and the tab stop's city, where they are in this country.
     const has = (key: string | undefined) => (key && view.index.get(key)?.code === group.code ? key : undefined);
-    const deps = [
-      group,
-      count,
-      has(view.selected),
-      has(view.active),
-      has(view.tabStop?.toLowerCase()),
-      view.highlighted,
-    ];
+    const keys = [has(view.selected), has(view.active), has(view.tabStop?.toLowerCase())];
+    const deps = [group, count, ...keys, view.highlighted];
     result.push(
       guard(
         [...deps, view.headingLevel, view.locale],
@@ -134,7 +129,7 @@ function renderGroups(view: ListView): TemplateResult[] {
               >${group.name}</span
             >
             <ul class="cities" aria-labelledby="country-${group.code}">
-              ${renderRows(view, group, count)}
+              ${renderRows(view, group, count, keys)}
             </ul>
           </li>`,
       ) as TemplateResult,
