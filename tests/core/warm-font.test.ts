@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { warmBoldFace } from '../../src/core/styles/warm-font.js';
 
 describe('warmBoldFace', () => {
@@ -15,8 +15,8 @@ describe('warmBoldFace', () => {
     try {
       warmBoldFace(element);
       expect(measured, 'not in the task that asked').to.deep.equal([]);
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      // Bounded: a page that gets no frames fails here, with a message, instead of holding the run.
+      await waitUntil(() => measured.length > 0, 'nothing was measured after a frame', { timeout: 3000 });
       expect(measured).to.deep.equal(['bold 16px Georgia, "Times New Roman", serif']);
     } finally {
       CanvasRenderingContext2D.prototype.measureText = measureText;
