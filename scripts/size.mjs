@@ -33,9 +33,11 @@ const budgets = [
   { match: /^member-map\.map-[\w-]+\.js$/, kb: 4, what: 'map renderer, loaded lazily' },
   { match: /^conference-timeline\.js$/, kb: 14.5, what: 'element + Lit; the list view comes with the data' },
   // 5.25: a long list is sorted a year at a time and grouped while it is checked (no long task at 10,000).
+  // 5.3: its steps are timed by their frame's rendering too, and a long list starts with half a step
+  // (at 10,000, a long task in 4 of 8 runs before, 0 of 8 after).
   {
     match: /^conference-timeline\.parts-[\w-]+\.js$/,
-    kb: 5.25,
+    kb: 5.3,
     what: 'checker, list view and styles, asked for with the data',
   },
   {

@@ -108,10 +108,10 @@ function entryRenderer(list: ListMemo, { host, locale }: ViewState) {
   };
 }
 
-/** The entries on the page: at least `count` of them (or one chunk) from now on. */
-export function growFrom(state: Pick<ViewState, 'host' | 'memo'>, count = 0): void {
+/** The entries on the page: at least `count` of them (or one chunk) from now on, or a new list's first. */
+export function growFrom(state: Pick<ViewState, 'host' | 'memo'>, count?: number): void {
   state.memo.growing ??= new GrowingList(state.host, chunk);
-  state.memo.growing.reset(Math.max(chunk, count));
+  state.memo.growing.reset(count ? Math.max(chunk, count) : undefined);
 }
 
 export function renderTimeline(model: TimelineModel, state: ViewState): TemplateResult {
@@ -140,9 +140,8 @@ export function renderTimeline(model: TimelineModel, state: ViewState): Template
   const limited = shown.length < matches.length;
   if (!state.memo.growing) growFrom(state);
   const growing = state.memo.growing!;
-  growing.total = shown.length;
   growing.printed = matches.length;
-  const rendered = growing.count;
+  const rendered = growing.countOf(shown.length);
   const total = matches.length;
   // Made only when shown: a page's first number format loads the locale's data (tens of ms on a phone).
   const count = host.search || limited ? formatNumber(total) : '';

@@ -697,10 +697,11 @@ describe('<city-conference-timeline>', () => {
     /** Lets the list grow for as long as it does (each step is one frame and one task). */
     async function settle(element: Timeline): Promise<void> {
       await waitUntil(() => entries(element).length > 0, 'the list never showed', { timeout: 20000 });
+      // A step waits for the frame that rendered the last one (it is timed), and then for the
+      // list's end to be seen near the viewport: settled when five frames add nothing.
       for (let last = -1; entries(element).length !== last;) {
         last = entries(element).length;
-        await nextFrame();
-        await nextFrame();
+        for (let frame = 0; frame < 5; frame++) await nextFrame();
         await element.updateComplete;
       }
     }
