@@ -1,13 +1,13 @@
 import type { Day, Season } from '../core/i18n/calendar.js';
 import { isSeason, parseIsoDate, seasonStart, yearOf } from '../core/i18n/calendar.js';
 import type { LocalizedText } from '../core/i18n/text.js';
-import type { Checked } from '../core/data/validate.js';
+import type { Checked, IssueSink } from '../core/data/validate.js';
 import { runPaced } from '../core/paced.js';
 import type { YearGroup } from './conference-timeline.filter.js';
 import { knownGroups } from './conference-timeline.filter.js';
 import {
+  EntryLog,
   IssueLog,
-  childPath,
   describeValue,
   readArray,
   readCountry,
@@ -91,44 +91,43 @@ export const maxConferences = 10000;
 
 type When = Pick<TimelineEntry, 'year' | 'season' | 'first' | 'last' | 'exact'>;
 
-function checkWhen(entry: Record<string, unknown>, path: string, log: IssueLog): When | undefined {
+/** A date that is given but not a date: reported where it is. */
+function reportDate(entry: Record<string, unknown>, key: string, day: Day | undefined, log: IssueSink): void {
+  if (entry[key] !== undefined && !day)
+    log.add(
+      key,
+      `expected a date such as "2016-04-21"${key === 'end' ? ' from start on' : ''}, got ${describeValue(entry[key])}`,
+    );
+}
+
+function checkWhen(entry: Record<string, unknown>, log: IssueSink): When | undefined {
   const name = entry.date !== undefined ? 'date' : 'start';
   const first = parseIsoDate(entry[name]);
   let last = name === 'start' ? parseIsoDate(entry.end) : undefined;
   if (last && (!first || last < first)) last = undefined;
-  for (const [key, day] of [
-    [name, first],
-    ['end', last],
-  ] as const) {
-    if (entry[key] !== undefined && !day) {
-      log.add(
-        childPath(path, key),
-        `expected a date such as "2016-04-21"${key === 'end' ? ' from start on' : ''}, got ${describeValue(entry[key])}`,
-      );
-    }
-  }
+  reportDate(entry, name, first, log);
+  reportDate(entry, 'end', last, log);
   if (first) return { year: yearOf(first), first, last, exact: true };
-  const year = readYear(entry.year, childPath(path, 'year'), log);
+  const year = readYear(entry.year, 'year', log);
   if (year === undefined) return undefined;
   const season = isSeason(entry.season) ? entry.season : undefined;
   if (entry.season !== undefined && !season) {
     log.add(
-      childPath(path, 'season'),
+      'season',
       `expected spring, summer, autumn or winter, got ${describeValue(entry.season)}; the year alone is shown`,
     );
   }
   return { year, season, first: season ? seasonStart(year, season) : year * 10000 + 101, exact: false };
 }
 
-function checkConference(value: unknown, index: number, log: IssueLog): TimelineEntry | undefined {
-  const path = childPath('conferences', index);
-  const entry = readObject(value, path, log);
+/** One conference, its problems reported by `log` at paths relative to it (see EntryLog). */
+function checkConference(value: unknown, index: number, log: EntryLog): TimelineEntry | undefined {
+  const entry = readObject(value, '', log);
   if (!entry) return undefined;
-  const at = (key: string) => childPath(path, key);
-  const when = checkWhen(entry, path, log);
-  const city = readText(entry.city, at('city'), log);
-  const topic = readText(entry.topic, at('topic'), log);
-  const country = readCountry(entry.country, at('country'), log, { unknown: 'it is shown as written' });
+  const when = checkWhen(entry, log);
+  const city = readText(entry.city, 'city', log);
+  const topic = readText(entry.topic, 'topic', log);
+  const country = readCountry(entry.country, 'country', log, { unknown: 'it is shown as written' });
   if (!when || !city || !topic) return undefined;
   return {
     ...when,
@@ -136,8 +135,8 @@ function checkConference(value: unknown, index: number, log: IssueLog): Timeline
     city,
     country,
     topic,
-    url: readUrl(entry.url, at('url'), log, { optional: true }),
-    summary: readText(entry.summary, at('summary'), log, { optional: true, max: textCaps.paragraph }),
+    url: readUrl(entry.url, 'url', log, { optional: true }),
+    summary: readText(entry.summary, 'summary', log, { optional: true, max: textCaps.paragraph }),
   };
 }
 
@@ -169,8 +168,10 @@ function* checking(json: unknown): Generator<void, Checked<TimelineModel>> {
   // one sort of 10,000 entries was a long task on a phone. The groups the view shows come out of it.
   const byYear = new Map<number, TimelineEntry[]>();
   const count = Math.min(list.length, maxConferences);
+  const entryLog = new EntryLog(log, 'conferences');
   for (let index = 0; index < count; index++) {
-    const entry = checkConference(list[index], index, log);
+    entryLog.index = index;
+    const entry = checkConference(list[index], index, entryLog);
     if (entry) (byYear.get(entry.year) ?? byYear.set(entry.year, []).get(entry.year)!).push(entry);
     if (index % perYield === perYield - 1) yield;
   }

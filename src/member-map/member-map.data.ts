@@ -1,8 +1,9 @@
 import type { LocalizedText } from '../core/i18n/text.js';
-import type { Checked } from '../core/data/validate.js';
+import type { Checked, IssueSink } from '../core/data/validate.js';
 import { isKnownCountry } from '../core/data/countries.js';
 import { runToEnd } from '../core/paced.js';
 import {
+  EntryLog,
   IssueLog,
   childPath,
   isDuplicateId,
@@ -74,10 +75,12 @@ export const isPlaced = (member: Member): member is Member & { lat: number; lon:
 function readCoordinate(
   value: unknown,
   path: string,
-  log: IssueLog,
+  log: IssueSink,
   what: 'latitude' | 'longitude',
 ): number | undefined {
-  const [min, max] = what === 'latitude' ? [mapBounds.south, mapBounds.north] : [mapBounds.west, mapBounds.east];
+  const latitude = what === 'latitude';
+  const min = latitude ? mapBounds.south : mapBounds.west;
+  const max = latitude ? mapBounds.north : mapBounds.east;
   if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) return value;
   log.add(
     path,
@@ -86,16 +89,16 @@ function readCoordinate(
   return undefined;
 }
 
-function checkMember(value: unknown, path: string, log: IssueLog): Member | undefined {
-  const entry = readObject(value, path, log);
+/** One member, its problems reported by `log` at paths relative to it. */
+function checkMember(value: unknown, log: EntryLog): Member | undefined {
+  const entry = readObject(value, '', log);
   if (!entry) return undefined;
-  const id = readString(typeof entry.id === 'number' ? String(entry.id) : entry.id, childPath(path, 'id'), log);
-  const city = readText(entry.city, childPath(path, 'city'), log);
-  const countryPath = childPath(path, 'country');
-  const country = readCountry(entry.country, countryPath, log, { unknown: 'the city is listed under the code' });
+  const id = readString(typeof entry.id === 'number' ? String(entry.id) : entry.id, 'id', log);
+  const city = readText(entry.city, 'city', log);
+  const country = readCountry(entry.country, 'country', log, { unknown: 'the city is listed under the code' });
   if (!id || !city || !country) return undefined;
-  let lat = readCoordinate(entry.lat, childPath(path, 'lat'), log, 'latitude');
-  let lon = readCoordinate(entry.lon, childPath(path, 'lon'), log, 'longitude');
+  let lat = readCoordinate(entry.lat, 'lat', log, 'latitude');
+  let lon = readCoordinate(entry.lon, 'lon', log, 'longitude');
   if (lat === undefined || lon === undefined) lat = lon = undefined;
   return {
     id,
@@ -103,10 +106,10 @@ function checkMember(value: unknown, path: string, log: IssueLog): Member | unde
     country,
     lat,
     lon,
-    founding: readBoolean(entry.founding, childPath(path, 'founding'), log, { optional: true }) ?? false,
-    joined: readYear(entry.joined, childPath(path, 'joined'), log, { optional: true }),
-    url: readUrl(entry.url, childPath(path, 'url'), log, { optional: true }),
-    note: readText(entry.note, childPath(path, 'note'), log, { optional: true }),
+    founding: readBoolean(entry.founding, 'founding', log, { optional: true }) ?? false,
+    joined: readYear(entry.joined, 'joined', log, { optional: true }),
+    url: readUrl(entry.url, 'url', log, { optional: true }),
+    note: readText(entry.note, 'note', log, { optional: true }),
   };
 }
 
@@ -145,11 +148,12 @@ export function* checking(json: unknown): Generator<void, Checked<MembersData>> 
   }
   const firstUse = new Map<string, string>();
   const members: Member[] = [];
+  const entryLog = new EntryLog(log, 'members');
   for (let index = 0; index < Math.min(list.length, maxMembers); index++) {
     if (index % 50 === 49) yield;
-    const path = childPath('members', index);
-    const member = checkMember(list[index], path, log);
-    if (!member || isDuplicateId(member.id, firstUse, childPath(path, 'id'), log)) continue;
+    entryLog.index = index;
+    const member = checkMember(list[index], entryLog);
+    if (!member || isDuplicateId(member.id, firstUse, childPath(entryLog.path, 'id'), log)) continue;
     members.push(member);
   }
   const countries = new Set(members.map((member) => member.country).filter(isKnownCountry)).size;

@@ -16,11 +16,40 @@ export interface Checked<T> {
   issues: Issue[];
 }
 
+/** Where a checker reports a problem at a JSON path. */
+export interface IssueSink {
+  add(path: string, message: string): void;
+}
+
 /** Collects issues while a validator walks a JSON document. */
-export class IssueLog {
+export class IssueLog implements IssueSink {
   readonly issues: Issue[] = [];
   add(path: string, message: string): void {
     this.issues.push({ path: path || '(root)', message });
+  }
+}
+
+/**
+ * The problems of one entry of a list (`members[3]`, then the next: set
+ * `index`), at paths relative to it (`city`, or '' for the entry itself). The
+ * entry's paths are made only for a problem found: a list of 10,000 entries
+ * made some 16 strings an entry that no one read, work for the garbage
+ * collector on the page's main thread.
+ */
+export class EntryLog implements IssueSink {
+  index = 0;
+  constructor(
+    private readonly log: IssueSink,
+    private readonly list: string,
+  ) {}
+
+  /** The entry's own path. */
+  get path(): string {
+    return childPath(this.list, this.index);
+  }
+
+  add(path: string, message: string): void {
+    this.log.add(path ? childPath(this.path, path) : this.path, message);
   }
 }
 
@@ -60,14 +89,14 @@ interface TextOptions extends ReadOptions {
 }
 
 /** Trims a text and cuts it at `max` characters, reporting the cut. */
-function capText(value: string, path: string, log: IssueLog, max: number): string {
+function capText(value: string, path: string, log: IssueSink, max: number): string {
   const text = value.trim();
   if (text.length <= max) return text;
   log.add(path, `text of ${text.length} characters cut to the first ${max}`);
   return `${text.slice(0, max - 1)}…`;
 }
 
-function missingOr(value: unknown, path: string, log: IssueLog, options: ReadOptions, expected: string) {
+function missingOr(value: unknown, path: string, log: IssueSink, options: ReadOptions, expected: string) {
   if (value === undefined && options.optional) return;
   log.add(path, `expected ${expected}, got ${describeValue(value)}`);
 }
@@ -75,7 +104,7 @@ function missingOr(value: unknown, path: string, log: IssueLog, options: ReadOpt
 export function readObject(
   value: unknown,
   path: string,
-  log: IssueLog,
+  log: IssueSink,
   options: ReadOptions = {},
 ): Record<string, unknown> | undefined {
   if (isRecord(value)) return value;
@@ -86,7 +115,7 @@ export function readObject(
 export function readArray(
   value: unknown,
   path: string,
-  log: IssueLog,
+  log: IssueSink,
   options: ReadOptions = {},
 ): unknown[] | undefined {
   if (Array.isArray(value)) return value;
@@ -94,7 +123,12 @@ export function readArray(
   return undefined;
 }
 
-export function readString(value: unknown, path: string, log: IssueLog, options: TextOptions = {}): string | undefined {
+export function readString(
+  value: unknown,
+  path: string,
+  log: IssueSink,
+  options: TextOptions = {},
+): string | undefined {
   if (typeof value === 'string' && value.trim() !== '') return capText(value, path, log, options.max ?? textCaps.text);
   missingOr(value, path, log, options, 'a non-empty text');
   return undefined;
@@ -104,23 +138,28 @@ export function readString(value: unknown, path: string, log: IssueLog, options:
 export function readText(
   value: unknown,
   path: string,
-  log: IssueLog,
+  log: IssueSink,
   options: TextOptions = {},
 ): LocalizedText | undefined {
   const max = options.max ?? textCaps.text;
   if (typeof value === 'string' && value.trim() !== '') return capText(value, path, log, max);
   if (isRecord(value)) {
-    const entries: [string, string][] = [];
-    for (const [tag, text] of Object.entries(value)) {
+    // Built as it is read (no pairs of entries): a list of 10,000 translated texts made them all.
+    let texts: Record<string, string> | undefined;
+    for (const tag of Object.keys(value)) {
+      const text = value[tag];
+      // A tag is letters, digits and hyphens: never "__proto__", which would set the prototype.
       if (!/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(tag)) {
         log.add(childPath(path, tag), `expected a language tag such as "cs" or "de-AT" as the key`);
       } else if (typeof text !== 'string' || text.trim() === '') {
         log.add(childPath(path, tag), `expected a non-empty text, got ${describeValue(text)}`);
       } else {
-        entries.push([tag, capText(text, childPath(path, tag), log, max)]);
+        // A translation's path only for a text cut (see EntryLog).
+        const trimmed = text.trim();
+        (texts ??= {})[tag] = trimmed.length <= max ? trimmed : capText(text, childPath(path, tag), log, max);
       }
     }
-    if (entries.length > 0) return Object.fromEntries(entries);
+    if (texts) return texts;
     log.add(path, 'expected at least one translation');
     return undefined;
   }
@@ -131,15 +170,10 @@ export function readText(
 export function readNumber(
   value: unknown,
   path: string,
-  log: IssueLog,
+  log: IssueSink,
   options: ReadOptions & { min?: number; max?: number; integer?: boolean; expected?: string } = {},
 ): number | undefined {
   const { min = -Infinity, max = Infinity, integer = false } = options;
-  const expected =
-    options.expected ??
-    `${integer ? 'a whole number' : 'a number'}${
-      Number.isFinite(min) && Number.isFinite(max) ? ` from ${min} to ${max}` : ''
-    }`;
   if (
     typeof value === 'number' &&
     Number.isFinite(value) &&
@@ -149,17 +183,23 @@ export function readNumber(
   ) {
     return value;
   }
+  // Written only for a problem: a list of 10,000 made it for every number.
+  const expected =
+    options.expected ??
+    `${integer ? 'a whole number' : 'a number'}${
+      Number.isFinite(min) && Number.isFinite(max) ? ` from ${min} to ${max}` : ''
+    }`;
   missingOr(value, path, log, options, expected);
   return undefined;
 }
 
-export const readYear = (value: unknown, path: string, log: IssueLog, options: ReadOptions = {}) =>
+export const readYear = (value: unknown, path: string, log: IssueSink, options: ReadOptions = {}) =>
   readNumber(value, path, log, { ...options, integer: true, min: 1000, max: 9999, expected: 'a year' });
 
 export function readBoolean(
   value: unknown,
   path: string,
-  log: IssueLog,
+  log: IssueSink,
   options: ReadOptions = {},
 ): boolean | undefined {
   if (typeof value === 'boolean') return value;
@@ -171,7 +211,7 @@ export function readBoolean(
 export function readCountry(
   value: unknown,
   path: string,
-  log: IssueLog,
+  log: IssueSink,
   options: ReadOptions & { unknown?: string } = {},
 ): string | undefined {
   if (typeof value === 'string' && /^[A-Z]{2}$/.test(value.trim())) {
@@ -190,7 +230,7 @@ export function readCountry(
 }
 
 /** A URL that is safe to link to; anything else is dropped and reported. */
-export function readUrl(value: unknown, path: string, log: IssueLog, options: ReadOptions = {}): string | undefined {
+export function readUrl(value: unknown, path: string, log: IssueSink, options: ReadOptions = {}): string | undefined {
   if (typeof value === 'string' && value.trim() !== '') {
     const url = safeUrl(value);
     if (!url)
@@ -207,7 +247,7 @@ export function readUrl(value: unknown, path: string, log: IssueLog, options: Re
  * returns true for a duplicate, which the caller then skips. `firstUse` maps
  * each id seen so far to the path of its entry.
  */
-export function isDuplicateId(id: string, firstUse: Map<string, string>, path: string, log: IssueLog): boolean {
+export function isDuplicateId(id: string, firstUse: Map<string, string>, path: string, log: IssueSink): boolean {
   const key = id.toLowerCase();
   const entry = path.replace(/\.id$/, '');
   const first = firstUse.get(key);

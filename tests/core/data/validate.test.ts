@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  EntryLog,
   IssueLog,
   childPath,
   describeValue,
@@ -69,5 +70,21 @@ describe('core/validate', () => {
   it('parses JSON or says why not', () => {
     expect(parseJson('{"a":1}').value).to.deep.equal({ a: 1 });
     expect(parseJson('{"a":').error).to.be.a('string');
+  });
+
+  it("reports an entry's problems at its own path in the list, and at paths under it", () => {
+    const log = new IssueLog();
+    const entry = new EntryLog(log, 'members');
+    entry.index = 3;
+    readText(42, 'city', entry);
+    readText({ cs: 'Brno', 'x!': 'Brünn' }, 'city', entry);
+    entry.index = 7;
+    readYear('1990', '', entry);
+    expect(log.issues.map((issue) => issue.path)).to.deep.equal([
+      'members[3].city',
+      'members[3].city.x!',
+      'members[7]',
+    ]);
+    expect(readText({ cs: ' Brno ', de: 'Brünn' }, 'city', entry)).to.deep.equal({ cs: 'Brno', de: 'Brünn' });
   });
 });
