@@ -3,10 +3,15 @@ import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';
 
 /** Time one step's update, and the frame that renders it, may each take: well under the 50 ms of a long task. */
 const targetMs = 16;
+/**
+ * Items that come whatever the scrolling, a step at a time: a list of a usual
+ * length is whole for screen readers and find-in-page (as the member list's first rows are).
+ */
+const always = 100;
 
 /**
  * A long list on the page only as far as the reader has come: the first
- * `step` items, then more each time the list's end (the marker from
+ * `step` items and more up to `always`, then more each time the list's end (the marker from
  * {@link end}) comes within a screen of the viewport, each step in a task of
  * its own and sized by what the last one took, its update and the style,
  * layout and paint of the frame after it (on a slow phone, 4× CPU, 25 entries
@@ -55,14 +60,14 @@ export class GrowingList implements ReactiveController {
   }
 
   /**
-   * How many of a list's `total` items are on the page. A new list of many
-   * steps starts with half of one: its first render also lays out the widget
-   * around it and reads its fonts (at 4× CPU, 25 entries took 20–47 ms to
-   * update, then 26–54 ms to render).
+   * How many of a list's `total` items are on the page. A new list longer
+   * than `always` starts with half a step: its first render also lays out the
+   * widget around it and reads its fonts (at 4× CPU, 25 entries took 20–47 ms
+   * to update, then 26–54 ms to render).
    */
   countOf(total: number): number {
     this.total = total;
-    if (!this.rendered && total > 4 * this.step) this.count = this.added = Math.ceil(this.step / 2);
+    if (!this.rendered && total > always) this.count = this.added = this.step >> 1;
     this.rendered = true;
     return this.count;
   }
@@ -94,6 +99,7 @@ export class GrowingList implements ReactiveController {
       this.perItem = Math.max(performance.now() - this.started, 1) / added;
       this.added = 0;
       this.timing = true;
+      if (this.count < Math.min(this.total, always)) this.wanted = true;
       // The frame after the update styles, lays out and paints the new items: at 4× CPU, 30–55 ms
       // for 25 entries, more than their update. The next step waits for its time (a hidden page
       // has no frames, and no list end coming near either).
