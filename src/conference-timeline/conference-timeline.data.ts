@@ -121,7 +121,7 @@ function checkWhen(entry: Record<string, unknown>, log: IssueSink): When | undef
 }
 
 /** One conference, its problems reported by `log` at paths relative to it (see EntryLog). */
-function checkConference(value: unknown, index: number, log: EntryLog): TimelineEntry | undefined {
+function checkConference(value: unknown, log: EntryLog): TimelineEntry | undefined {
   const entry = readObject(value, '', log);
   if (!entry) return undefined;
   const when = checkWhen(entry, log);
@@ -131,7 +131,7 @@ function checkConference(value: unknown, index: number, log: EntryLog): Timeline
   if (!when || !city || !topic) return undefined;
   return {
     ...when,
-    index,
+    index: log.index,
     city,
     country,
     topic,
@@ -171,7 +171,7 @@ function* checking(json: unknown): Generator<void, Checked<TimelineModel>> {
   const entryLog = new EntryLog(log, 'conferences');
   for (let index = 0; index < count; index++) {
     entryLog.index = index;
-    const entry = checkConference(list[index], index, entryLog);
+    const entry = checkConference(list[index], entryLog);
     if (entry) (byYear.get(entry.year) ?? byYear.set(entry.year, []).get(entry.year)!).push(entry);
     if (index % perYield === perYield - 1) yield;
   }

@@ -101,8 +101,9 @@ export class GrowingList implements ReactiveController {
       this.timing = true;
       if (this.count < Math.min(this.total, always)) this.wanted = true;
       // The frame after the update styles, lays out and paints the new items: at 4× CPU, 30–55 ms
-      // for 25 entries, more than their update. The next step waits for its time (a hidden page
-      // has no frames, and no list end coming near either).
+      // for 25 entries, more than their update. The next step waits for its time: a hidden page
+      // has no frames, so the list waits to be seen (core/paced.ts's afterNextFrame would step on
+      // at once in a hidden page, as the member list does).
       requestAnimationFrame((frameAt) =>
         setTimeout(() => {
           this.perItem = Math.max(this.perItem, (performance.now() - frameAt) / added);
