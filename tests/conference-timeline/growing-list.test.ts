@@ -112,8 +112,11 @@ describe('GrowingList', () => {
     await element.updateComplete;
     // 100-pixel items: the 25 first already end far below the screen, so no report of the list's end came.
     await waitUntil(() => element.growing.count >= 100, 'the list stopped before 100', { timeout: 5000 });
+    const reached = element.growing.count;
     for (let frame = 0; frame < 10; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
-    expect(element.growing.count).to.equal(100);
+    // Steps are sized by time, so the last one may end past 100 (by less than a step), then no more.
+    expect(element.growing.count, 'no step after 100').to.equal(reached);
+    expect(reached).to.be.below(125);
     expect(element.counts.length, 'in several steps').to.be.greaterThan(1);
     element.remove();
   });
