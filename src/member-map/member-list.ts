@@ -13,7 +13,7 @@ export interface ListedMember {
   member: Member;
   /** The city's name in the locale. */
   name: string;
-  /** Folded names (every translation) and country name, for accent- and case-insensitive search. */
+  /** Folded names (every translation) and country code, for accent- and case-insensitive search. */
   searchKey: string;
 }
 
@@ -22,6 +22,8 @@ export interface CountryGroup {
   code: string;
   /** The country's name in the locale (Intl.DisplayNames), or the code when unknown. */
   name: string;
+  /** The name folded for search: a city is also found by its country's name. */
+  searchKey: string;
   members: ListedMember[];
 }
 
@@ -44,7 +46,7 @@ export const groupMembers = (members: readonly Member[], locale: string): Countr
 export function* bucketing(members: readonly Member[], locale: string): Generator<void, CountryGroup[]> {
   const groups = new Map<string, CountryGroup>();
   // The index by id is made here, in the same steps: built afterwards in one go, it was a long task at 10,000 members.
-  const index = new Map<string, IndexEntry>();
+  const index = new Map<string, ListedMember>();
   // So is the set of every member, which the first render shows (made there, 4–8 ms at 10,000 on a slow phone).
   const everyone = new Set<Member>();
   let founding = false;
@@ -52,11 +54,13 @@ export function* bucketing(members: readonly Member[], locale: string): Generato
     if (position % 50 === 49) yield;
     const code = member.country;
     let group = groups.get(code);
-    if (!group) groups.set(code, (group = { code, name: code, members: [] }));
+    if (!group) groups.set(code, (group = { code, name: code, searchKey: '', members: [] }));
     const name = resolveText(member.city, locale);
-    group.members.push({ member, name, searchKey: foldForSearch([name, ...names(member.city), code].join('\u0000')) });
+    // The name shown is one of the city's names.
+    const entry = { member, name, searchKey: foldForSearch([...names(member.city), code].join('\u0000')) };
+    group.members.push(entry);
     // Ids are unique without regard to case: the check skips a member whose id is taken.
-    index.set(member.id.toLowerCase(), { member, name, code });
+    index.set(member.id.toLowerCase(), entry);
     everyone.add(member);
     founding ||= Boolean(member.founding);
   }
@@ -86,15 +90,14 @@ export function* naming(buckets: readonly CountryGroup[], locale: string): Gener
   for (const bucket of buckets) {
     // An unknown code (reported by the check) is listed under the code itself.
     const name = isKnownCountry(bucket.code) ? countryName(bucket.code, locale) : bucket.code;
-    const folded = foldForSearch(name);
     keyed &&= keyOf(name) !== undefined;
-    const members: ListedMember[] = [];
+    // The same entries as the buckets' (10,000 members made 10,000 more objects and keys, all
+    // live, which the garbage collector copied in long pauses on a slow phone).
     for (const entry of bucket.members) {
       if (++count % 50 === 0) yield;
       keyed &&= keyOf(entry.name) !== undefined;
-      members.push({ ...entry, searchKey: `${entry.searchKey}\u0000${folded}` });
     }
-    groups.push({ code: bucket.code, name, members });
+    groups.push({ code: bucket.code, name, searchKey: foldForSearch(name), members: bucket.members.slice() });
   }
   const byKey = (a: string, b: string): number => {
     const [first, second] = [keys.get(a)!, keys.get(b)!];
@@ -116,31 +119,25 @@ export function filterGroups(groups: readonly CountryGroup[], query: string, cou
   for (const group of groups) {
     if (country && group.code !== country) continue;
     const members = words.length
-      ? group.members.filter((entry) => words.every((word) => entry.searchKey.includes(word)))
+      ? group.members.filter((entry) =>
+          words.every((word) => entry.searchKey.includes(word) || group.searchKey.includes(word)),
+        )
       : group.members;
     if (members.length) result.push(members === group.members ? group : { ...group, members });
   }
   return result;
 }
 
-/** A member found by its id in lower case: where it is listed and under which name. */
-export interface IndexEntry {
-  member: Member;
-  name: string;
-  code: string;
-}
-
-const indexes = new WeakMap<readonly CountryGroup[], Map<string, IndexEntry>>();
+const indexes = new WeakMap<readonly CountryGroup[], Map<string, ListedMember>>();
 /** Every member of a grouping, and whether any is a founding member (see {@link bucketing}). */
 const everyoneIn = new WeakMap<readonly CountryGroup[], { shown: Set<Member>; founding: boolean }>();
 
 /** Every member of the groups by lower-case id (built once per grouping, not on every render). */
-export function indexGroups(groups: readonly CountryGroup[]): Map<string, IndexEntry> {
+export function indexGroups(groups: readonly CountryGroup[]): Map<string, ListedMember> {
   let index = indexes.get(groups);
   if (!index) {
     index = new Map();
-    for (const { code, members } of groups)
-      for (const { member, name } of members) index.set(member.id.toLowerCase(), { member, name, code });
+    for (const { members } of groups) for (const entry of members) index.set(entry.member.id.toLowerCase(), entry);
     indexes.set(groups, index);
   }
   return index;

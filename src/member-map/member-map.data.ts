@@ -146,14 +146,14 @@ export function* checking(json: unknown): Generator<void, Checked<MembersData>> 
   if (list.length > maxMembers) {
     log.add('members', `${list.length} members; only the first 10,000 are shown`);
   }
-  const firstUse = new Map<string, string>();
+  const firstUse = new Map<string, string | number>();
   const members: Member[] = [];
   const entryLog = new EntryLog(log, 'members');
   for (let index = 0; index < Math.min(list.length, maxMembers); index++) {
     if (index % 50 === 49) yield;
     entryLog.index = index;
     const member = checkMember(list[index], entryLog);
-    if (!member || isDuplicateId(member.id, firstUse, childPath(entryLog.path, 'id'), log)) continue;
+    if (!member || isDuplicateId(member.id, firstUse, entryLog, log)) continue;
     members.push(member);
   }
   const countries = new Set(members.map((member) => member.country).filter(isKnownCountry)).size;

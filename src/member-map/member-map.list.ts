@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import { resolveText } from '../core/i18n/text.js';
 import { isPlaced } from './member-map.data.js';
 import { formatNumber } from '../core/i18n/numbers.js';
-import type { CountryGroup, IndexEntry, ListedMember } from './member-list.js';
+import type { CountryGroup, ListedMember } from './member-list.js';
 import { positionIn } from './member-list.js';
 import type { SearchController } from './search.js';
 
@@ -15,7 +15,7 @@ export interface ListView {
   /** The groups with only the members that match the search and the country. */
   visible: readonly CountryGroup[];
   /** Every member by lower-case id. */
-  index: ReadonlyMap<string, IndexEntry>;
+  index: ReadonlyMap<string, ListedMember>;
   /** How many of the visible rows to render now (the rest follow in later tasks). */
   rows: number;
   query: string;
@@ -112,7 +112,8 @@ function renderGroups(view: ListView): TemplateResult[] {
     const count = Math.min(left, group.members.length);
     left -= count;
     // The chosen, the pointed-at and the tab stop's city, where they are in this country.
-    const has = (key: string | undefined) => (key && view.index.get(key)?.code === group.code ? key : undefined);
+    const has = (key: string | undefined) =>
+      key && view.index.get(key)?.member.country === group.code ? key : undefined;
     const keys = [has(view.selected), has(view.active), has(view.tabStop?.toLowerCase())];
     const deps = [group, count, ...keys, view.highlighted];
     result.push(

@@ -193,8 +193,10 @@ describe('member-map helpers', () => {
       const index = indexGroups(buckets);
       expect(indexGroups(buckets)).to.equal(index);
       expect([...index.keys()]).to.have.members([...list.map((entry) => entry.id), 'opava']);
-      const { member: found, name, code } = index.get('brno')!;
-      expect([found.id, name, code]).to.deep.equal(['brno', 'Brünn', 'CZ']);
+      const { member: found, name } = index.get('brno')!;
+      expect([found.id, name, found.country]).to.deep.equal(['brno', 'Brünn', 'CZ']);
+      // The index holds the list's own entries, not copies of them.
+      expect(buckets.flatMap((group) => group.members)).to.include(index.get('brno'));
       expect(index.get('opava')?.member.id).to.equal('Opava');
     });
 

@@ -40,7 +40,7 @@ export class EntryLog implements IssueSink {
   index = 0;
   constructor(
     private readonly log: IssueSink,
-    private readonly list: string,
+    readonly list: string,
   ) {}
 
   /** The entry's own path. */
@@ -245,16 +245,24 @@ export function readUrl(value: unknown, path: string, log: IssueSink, options: R
  * Reports an id already used earlier in the same list, case-insensitively
  * (`members[5].id: duplicate id "brno" (first used by members[1]); this entry is skipped`);
  * returns true for a duplicate, which the caller then skips. `firstUse` maps
- * each id seen so far to the path of its entry.
+ * each id seen so far to its entry: the entry's path, or with an {@link EntryLog}
+ * its index (a list of 10,000 made 20,000 paths that no one read, all kept
+ * to the end of the check, which the garbage collector copied in long pauses).
  */
-export function isDuplicateId(id: string, firstUse: Map<string, string>, path: string, log: IssueSink): boolean {
+export function isDuplicateId(
+  id: string,
+  firstUse: Map<string, string | number>,
+  at: string | EntryLog,
+  log: IssueSink,
+): boolean {
   const key = id.toLowerCase();
-  const entry = path.replace(/\.id$/, '');
   const first = firstUse.get(key);
   if (first !== undefined) {
-    log.add(path, `duplicate id ${describeValue(id)} (first used by ${first}); this entry is skipped`);
+    const path = typeof at === 'string' ? at : childPath(at.path, 'id');
+    const entry = typeof first === 'number' && typeof at !== 'string' ? childPath(at.list, first) : String(first);
+    log.add(path, `duplicate id ${describeValue(id)} (first used by ${entry}); this entry is skipped`);
     return true;
   }
-  firstUse.set(key, entry);
+  firstUse.set(key, typeof at === 'string' ? at.replace(/\.id$/, '') : at.index);
   return false;
 }
