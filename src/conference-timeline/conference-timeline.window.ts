@@ -79,7 +79,13 @@ export class GrowingList implements ReactiveController {
 
   hostConnected(): void {
     addEventListener('beforeprint', this.onPrint);
-    if (this.host.hasUpdated) this.hostUpdated();
+    if (!this.host.hasUpdated) return;
+    // Put back while it grew to `always`: leaving the page dropped its next step.
+    if (this.count < Math.min(this.total, always)) {
+      this.wanted = true;
+      if (!this.timing) setTimeout(() => this.grow());
+    }
+    this.hostUpdated();
   }
 
   hostDisconnected(): void {

@@ -32,8 +32,11 @@ class SlowList extends LitElement {
 
   /** The count of items after each update: the list's steps. */
   counts: number[] = [];
+  /** Called after each update, after the list's controller has asked for its next step. */
+  afterUpdate?: () => void;
 
   override updated() {
+    this.afterUpdate?.();
     const added = this.growing.count - this.shown;
     this.shown = this.growing.count;
     this.counts.push(this.growing.count);
@@ -118,6 +121,27 @@ describe('GrowingList', () => {
     expect(element.growing.count, 'no step after 100').to.equal(reached);
     expect(reached).to.be.below(125);
     expect(element.counts.length, 'in several steps').to.be.greaterThan(1);
+    element.remove();
+  });
+
+  it('goes on growing to 100 when it is put back in the page while it grew', async () => {
+    const element = await fixture<SlowList>(testHtml`<slow-growing-list></slow-growing-list>`);
+    const parent = element.parentNode!;
+    let removedAt = 0;
+    // Taken out of the page after its first step, as a single-page app or a CMS preview moves a widget.
+    element.afterUpdate = () => {
+      if (removedAt || element.growing.count <= 12) return;
+      removedAt = element.growing.count;
+      element.remove();
+    };
+    element.growing.reset();
+    element.requestUpdate();
+    await waitUntil(() => removedAt > 0, 'no step came', { timeout: 5000 });
+    for (let frame = 0; frame < 5; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(removedAt, 'still growing when it was taken out').to.be.below(100);
+    parent.append(element);
+    // Its end is far below the screen (100-pixel items): only the growth to 100 can bring more.
+    await waitUntil(() => element.growing.count >= 100, 'the list stopped where it was taken out', { timeout: 5000 });
     element.remove();
   });
 });
