@@ -12,9 +12,11 @@ import { chunkClosure } from './dist-chunks.mjs';
 const distUrl = new URL('../dist/', import.meta.url);
 const dist = distUrl.pathname;
 const budgets = [
+  // 24.2: counts written as the page's region writes them ("12'345" on a de-CH page, core/i18n/numbers.ts,
+  // 0.15 KB); #16's limit for the kit is 27 KB.
   {
     match: /^city-network-widgets\.js$/,
-    kb: 24,
+    kb: 24.2,
     what: 'all elements + Lit, what loads at once; lazy chunks beside it',
   },
   // Each element file holds Lit and the core it needs (one file, one request):
@@ -36,9 +38,10 @@ const budgets = [
   // 5.3: its steps are timed by their frame's rendering too, and a long list starts with half a step
   // (at 10,000, a long task in 4 of 8 runs before, 0 of 8 after). 5.35: its first 100 entries come
   // without scrolling, so that a list of a usual length is whole for screen readers and find-in-page.
+  // 5.5: counts as the page's region writes them (core/i18n/numbers.ts, 0.15 KB, for the count of matches).
   {
     match: /^conference-timeline\.parts-[\w-]+\.js$/,
-    kb: 5.35,
+    kb: 5.5,
     what: 'checker, list view and styles, asked for with the data',
   },
   {

@@ -127,6 +127,25 @@ describe('<city-network-badge>', () => {
       expect(visibleText(czech)).to.match(/1\s234 měst z 1 země/);
     });
 
+    it('writes counts as the page\'s region does (<html lang="de-CH">), in the widget\'s language', async () => {
+      const data = {
+        memberships: [{ network: { name: 'Big', memberCount: 12345, memberCountExact: true, countryCount: 1 } }],
+      };
+      const swiss = new Intl.NumberFormat('de-CH').format(12345);
+      expect(swiss, 'the case this is for').to.not.equal('12.345');
+      const page = document.documentElement.lang;
+      document.documentElement.lang = 'de-CH';
+      try {
+        const german = await badge(html`<city-network-badge .data=${data}></city-network-badge>`);
+        await waitForText(german, `${swiss} Städte`);
+        // A widget in another language on the same page writes its language's counts.
+        const czech = await badge(html`<city-network-badge lang="cs" .data=${data}></city-network-badge>`);
+        await waitForText(czech, '12\u00a0345 měst');
+      } finally {
+        document.documentElement.lang = page;
+      }
+    });
+
     it('uses the forms English does not have (Czech and Polish "few"), loaded with the locale', async () => {
       const data = {
         memberships: [{ network: { name: 'Small', memberCount: 3, memberCountExact: true, countryCount: 22 } }],

@@ -25,13 +25,46 @@ const grouping: Readonly<Record<string, string>> = {
   sq: '\u00a02',
 };
 
-/** A count (a whole number, 0 or more) in `locale`; any other number, or a language not shipped, through Intl. */
-export function formatCount(value: number, locale: string): string {
-  const rule = Object.hasOwn(grouping, locale) ? grouping[locale] : undefined;
-  if (!rule || !Number.isSafeInteger(value) || value < 0) return new Intl.NumberFormat(locale).format(value);
+/** Tags whose region writes counts as its language's row does, besides the namesake ("de-DE"). */
+const ownRegions = ['cs-cz', 'en-gb', 'en-ie', 'en-us', 'sl-si'];
+
+const regionFormats = new Map<string, Intl.NumberFormat | undefined>();
+
+/** The browser's format where the region of `tag` (of `locale`'s language) may write counts otherwise than the table. */
+function regionFormat(locale: string, tag: string): Intl.NumberFormat | undefined {
+  const key = tag.toLowerCase();
+  // Albanian is not in Chromium's data: its regions keep the table's row.
+  if (!key.startsWith(`${locale}-`) || locale === 'sq' || key === `${locale}-${locale}` || ownRegions.includes(key))
+    return undefined;
+  if (!regionFormats.has(key)) {
+    try {
+      regionFormats.set(key, new Intl.NumberFormat(tag));
+    } catch {
+      regionFormats.set(key, undefined); // not a valid tag ("de-CH_x"): the language's row
+    }
+  }
+  return regionFormats.get(key);
+}
+
+/**
+ * A count (a whole number, 0 or more) in `locale`, as written where `tag` is
+ * (a `lang` of the same language): by the table in the language's own region,
+ * by the browser's format in another ("12'345" in de-CH, "12 345" in de-AT);
+ * any other number, or a language not shipped, through Intl.
+ */
+export function formatCount(value: number, locale: string, tag = locale): string {
+  const regional = regionFormat(locale, tag);
+  const rule = !regional && Object.hasOwn(grouping, locale) ? grouping[locale] : undefined;
+  if (!rule || !Number.isSafeInteger(value) || value < 0)
+    return (regional ?? new Intl.NumberFormat(locale)).format(value);
   const digits = String(value);
   return digits.length < (rule[1] ? 5 : 4) ? digits : digits.replace(/\B(?=(\d{3})+$)/g, rule[0]);
 }
 
-/** A count in the active locale ("10,000", "10 000"); call it while rendering (it follows the element's locale). */
-export const formatNumber = (value: number): string => formatCount(value, activeLocale());
+/**
+ * A count in the active locale ("10,000", "10 000"), as the page's region
+ * writes it (`<html lang="de-CH">`: "10'000"); call it while rendering (it
+ * follows the element's locale).
+ */
+export const formatNumber = (value: number): string =>
+  formatCount(value, activeLocale(), globalThis.document?.documentElement.lang);

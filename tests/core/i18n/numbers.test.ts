@@ -39,4 +39,39 @@ describe('core/i18n formatCount (counts without Intl.NumberFormat)', () => {
     );
     expect(made).to.deep.equal([]);
   });
+
+  it('writes counts as a region does where it differs from its language (de-CH, de-AT, fr-LU, it-CH, en-DE), as the browser does', () => {
+    for (const [locale, tag] of [
+      ['de', 'de-CH'],
+      ['de', 'de-AT'],
+      ['de', 'de-LI'],
+      ['fr', 'fr-CH'],
+      ['fr', 'fr-LU'],
+      ['it', 'it-CH'],
+      ['en', 'en-DE'],
+      ['en', 'en-SE'],
+    ] as const) {
+      const browser = new Intl.NumberFormat(tag);
+      const differing = counts.filter((count) => formatCount(count, locale, tag) !== browser.format(count));
+      expect(differing, tag).to.deep.equal([]);
+    }
+    // Where a region's own way is not its language's: the case this is for.
+    expect(formatCount(12345, 'de', 'de-CH')).to.not.equal(formatCount(12345, 'de'));
+    expect(formatCount(12345, 'de', 'de-AT')).to.not.equal(formatCount(12345, 'de'));
+  });
+
+  it("keeps the table, with no Intl.NumberFormat, for a language's own region, another language's tag or a tag that is not one", async () => {
+    const made = await intlMade('NumberFormat', () => {
+      for (const tag of ['de-DE', 'cs-CZ', 'en-GB', 'en-US', 'EN-us', 'fr-FR', 'pl-PL', 'sl-SI', 'sk-SK'])
+        expect(formatCount(1234567, tag.slice(0, 2).toLowerCase(), tag), tag).to.equal(
+          formatCount(1234567, tag.slice(0, 2).toLowerCase()),
+        );
+      // A widget in English on a Czech page (a language it falls back from) writes English counts.
+      expect(formatCount(12345, 'en', 'nl-BE')).to.equal('12,345');
+      // Albanian's regions: Chromium has no Albanian data.
+      expect(formatCount(12345, 'sq', 'sq-MK')).to.equal('12\u00a0345');
+    });
+    expect(made).to.deep.equal([]);
+    expect(formatCount(12345, 'de', 'de-CH_x!')).to.equal('12.345');
+  });
 });
