@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../core/i18n/text.js';
-import { foldForSearch } from '../core/i18n/lists.js';
+import { foldForSearch } from '../core/i18n/fold.js';
 import type { TimelineEntry } from './conference-timeline.data.js';
 
 /** Every variant of a LocalizedText (all languages), so a search finds "odpad" on an English page. */

@@ -6,7 +6,7 @@ import { plural } from '../core/i18n/localize.js';
 import { formatNumber } from '../core/i18n/numbers.js';
 import { renderEmpty } from '../core/data/status.js';
 import { otherLang, resolveLocalized } from '../core/i18n/text.js';
-import { foldForSearch } from '../core/i18n/lists.js';
+import { foldForSearch } from '../core/i18n/fold.js';
 import type { TimelineEntry, TimelineModel } from './conference-timeline.data.js';
 import type { CityConferenceTimeline } from './conference-timeline.element.js';
 import type { EntryContext } from './conference-timeline.entry.js';

@@ -1,7 +1,8 @@
 import { runPaced, runToEnd } from '../core/paced.js';
 import { warmBoldFace } from '../core/styles/warm-font.js';
 import { resolveText } from '../core/i18n/text.js';
-import { countryName, countryNamesReady, foldForSearch } from '../core/i18n/lists.js';
+import { countryName, countryNamesReady } from '../core/i18n/lists.js';
+import { foldForSearch } from '../core/i18n/fold.js';
 import { sortKey } from '../core/i18n/collate.js';
 import type { Member, MembersData } from './member-map.data.js';
 import { isKnownCountry } from '../core/data/countries.js';

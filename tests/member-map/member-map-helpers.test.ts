@@ -210,6 +210,11 @@ describe('member-map helpers', () => {
       expect(names('', 'SK')).to.deep.equal(['Trnava']);
       expect(names('brno', 'SK')).to.deep.equal([]);
       expect(filterGroups(groups, '  ', '')).to.deep.equal(groups);
+      // Letters with no accent to strip, as a reader types them without one.
+      const polish = groupMembers([...list, member('lodz', 'Łódź', 'PL', 51.8, 19.5)], 'en');
+      expect(
+        filterGroups(polish, 'LODZ', '').flatMap((group) => group.members.map((entry) => entry.name)),
+      ).to.deep.equal(['Łódź']);
     });
   });
 

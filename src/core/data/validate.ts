@@ -2,6 +2,11 @@ import { safeUrl } from '../safe-url.js';
 import { isKnownCountry } from './countries.js';
 import type { LocalizedText } from '../i18n/text.js';
 
+// The lists' search folding travels in this module's chunk, which each list's loader asks for
+// beside its parts: in a chunk of its own (the kit's map and timeline parts share it), it would be
+// asked for only once the parts had come, a round trip later.
+export { foldForSearch, plainLetters } from '../i18n/fold.js';
+
 /** One problem found in a data file, located by its JSON path. */
 export interface Issue {
   /** JSON path of the value, e.g. `conferences[3].year`. */

@@ -9,6 +9,8 @@
  * with Intl.Collator after all.
  */
 
+import { plainLetters } from './fold.js';
+
 /** Signs between words, in CLDR's root order (others sort as these: see `folded`). */
 const signs = ' _-\u2013\u2014,;:!?.\u2026\u00b7\'"\u00ab\u00bb()[]{}@*/\\&#%`^+<=>|~$';
 
@@ -20,15 +22,7 @@ const folded: Readonly<Record<string, string>> = {
   '\u201c': '"',
   '\u201d': '"',
   '\u201e': '"',
-  æ: 'ae',
-  ß: 'ss',
-  œ: 'oe',
-  ð: 'd',
-  đ: 'd',
-  ħ: 'h',
-  ŀ: 'l',
-  ł: 'l',
-  ø: 'o',
+  ...plainLetters,
 };
 
 /**

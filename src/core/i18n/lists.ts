@@ -1,12 +1,7 @@
 /*
- * Text helpers of the data lists (timeline, member map): search folding and
- * country names. Apart from text.ts so that the forms, which need neither,
- * do not load them.
+ * Country names for the data lists (timeline, member map). Apart from text.ts
+ * so that the forms, which need none, do not load them.
  */
-/** Lower-cases and strips diacritics so "budejovice" matches "Budějovice". */
-export function foldForSearch(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
-}
 
 type RegionNames = Readonly<Record<string, string>>;
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { inheritedLang, negotiateLocale, resolveText } from '../../../src/core/i18n/text.js';
-import { countryName, foldForSearch } from '../../../src/core/i18n/lists.js';
+import { countryName } from '../../../src/core/i18n/lists.js';
+import { foldForSearch } from '../../../src/core/i18n/fold.js';
 import { safeUrl } from '../../../src/core/safe-url.js';
 
 describe('core/text', () => {
@@ -57,6 +58,14 @@ describe('core/text', () => {
       expect(foldForSearch('České Budějovice')).to.equal('ceske budejovice');
       expect(foldForSearch('  NYÍREGYHÁZA ')).to.equal('nyiregyhaza');
       expect(foldForSearch('Székesfehérvár')).to.include('szekesfehervar');
+    });
+
+    it('reads the letters that have no accent to strip as readers type them without one', () => {
+      expect(foldForSearch('Łódź')).to.equal('lodz');
+      expect(foldForSearch('WROCŁAW')).to.equal('wroclaw');
+      expect(foldForSearch('Tønsberg Ærø')).to.equal('tonsberg aero');
+      expect(foldForSearch('Gießen')).to.equal('giessen');
+      expect(foldForSearch('Đakovo')).to.equal('dakovo');
     });
   });
 
