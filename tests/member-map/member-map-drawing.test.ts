@@ -100,6 +100,20 @@ describe('<city-member-map> map', () => {
     await waitUntil(() => markerCount(element) === 3000, 'not every marker drawn', { timeout: 10000 });
   });
 
+  it('draws the markers a search keeps a step per task too, starting again from the first', async () => {
+    const element = await mapOf(html`<city-member-map lang="en" .data=${manyMembers(3000)}></city-member-map>`);
+    await outlinesLoaded(element);
+    await waitUntil(() => markerCount(element) === 3000, 'not every marker drawn', { timeout: 10000 });
+    const search = shadowQuery<HTMLInputElement>(element, 'input[type="search"]');
+    search.value = '1';
+    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    // "1" is in 1,542 of the 3,000 names: the update that shows them draws the first 500.
+    const kept = Array.from({ length: 3000 }, (_, index) => `City ${index}`).filter((name) => name.includes('1'));
+    expect(markerCount(element), 'drawn in the update of the search').to.equal(500);
+    await waitUntil(() => markerCount(element) === kept.length, 'not every kept marker drawn', { timeout: 10000 });
+  });
+
   it('draws the country chosen in the list filter in a look of its own, and restores it when cleared', async () => {
     const element = await mapOf(html`<city-member-map lang="en" .data=${members}></city-member-map>`);
     await outlinesLoaded(element);
