@@ -39,9 +39,10 @@ const budgets = [
   // (at 10,000, a long task in 4 of 8 runs before, 0 of 8 after). 5.35: its first 100 entries come
   // without scrolling, so that a list of a usual length is whole for screen readers and find-in-page.
   // 5.5: counts as the page's region writes them (core/i18n/numbers.ts, 0.15 KB, for the count of matches).
+  // 5.6: the search keys folded while the page is idle (at 10,000, the first search was a 290-340 ms task).
   {
     match: /^conference-timeline\.parts-[\w-]+\.js$/,
-    kb: 5.5,
+    kb: 5.6,
     what: 'checker, list view and styles, asked for with the data',
   },
   {

@@ -12,7 +12,7 @@ import type { CityConferenceTimeline } from './conference-timeline.element.js';
 import type { EntryContext } from './conference-timeline.entry.js';
 import { renderEntry, todayKey as dayOf } from './conference-timeline.entry.js';
 import type { YearGroup } from './conference-timeline.filter.js';
-import { filterEntries, groupByYear, listAttribute, queryWords } from './conference-timeline.filter.js';
+import { filterEntries, groupByYear, listAttribute, prepareSearch, queryWords } from './conference-timeline.filter.js';
 import { GrowingList } from './conference-timeline.window.js';
 
 /**
@@ -65,6 +65,7 @@ const sameValues = (a: readonly unknown[], b: readonly unknown[]): boolean =>
 function listOf(model: TimelineModel, state: ViewState, limit: number | undefined): ListMemo {
   const { host, memo } = state;
   const words = host.search ? queryWords(state.query) : [];
+  if (host.search) prepareSearch(model.entries);
   const inputs = [model, host.order, host.country, host.from, host.to, limit, state.showAll, ...words];
   if (memo.list && sameValues(memo.list.inputs, inputs)) return memo.list;
   const matches = filterEntries(host.order === 'oldest' ? model.entries : model.newest, {

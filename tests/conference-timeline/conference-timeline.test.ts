@@ -9,6 +9,7 @@ import {
   filterEntries,
   groupByYear,
   listAttribute,
+  prepareSearch,
   queryWords,
   searchKey,
 } from '../../src/conference-timeline/conference-timeline.filter.js';
@@ -1005,6 +1006,35 @@ describe('conference-timeline data and filters (pure helpers)', () => {
       ['C', 2016, 20160901, false],
     ]);
     expect(checked.issues.map((issue) => issue.path)).to.deep.equal(['conferences[1].end', 'conferences[2].date']);
+  });
+
+  it("folds a list's search keys while the page is idle, in tasks of a few milliseconds, before any search", async () => {
+    const conferences = Array.from({ length: 3000 }, (_, index) => ({
+      city: `Łódź ${index}`,
+      topic: { en: `Topic ${index}`, cs: `Téma ${index}` },
+      date: `20${String(10 + (index % 20))}-05-0${1 + (index % 9)}`,
+    }));
+    const { entries } = checkConferences({ conferences }).value!;
+    prepareSearch(entries);
+    expect(
+      entries.filter((entry) => entry.search !== undefined),
+      'folded in the task that asked',
+    ).to.have.length(0);
+    let tasks = 0;
+    await waitUntil(
+      () => {
+        tasks++;
+        return entries.every((entry) => entry.search !== undefined);
+      },
+      'the keys were not folded',
+      { timeout: 10000, interval: 1 },
+    );
+    expect(searchKey(entries[0]!)).to.match(/^topic \d+\ntema \d+\nlodz \d+$/);
+    // Once per list: asked again, nothing more is scheduled.
+    const before = entries.map((entry) => entry.search);
+    prepareSearch(entries);
+    expect(entries.map((entry) => entry.search)).to.deep.equal(before);
+    expect(tasks, 'in several tasks').to.be.greaterThan(1);
   });
 
   it('filters by country, years and folded words; groups by year', () => {
