@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../core/i18n/text.js';
+import { inBackground } from '../core/background.js';
 import { foldForSearch } from '../core/i18n/fold.js';
 import type { TimelineEntry } from './conference-timeline.data.js';
 
@@ -17,23 +18,21 @@ export const searchKey = (entry: TimelineEntry): string =>
 const prepared = new WeakSet<readonly TimelineEntry[]>();
 
 /**
- * Folds the entries' search keys while the page is idle, a few milliseconds at
- * a time, once per list: folded on the first search instead, 10,000 were one
- * task of 290-340 ms on a slow phone (4× CPU). A search before they are done
- * folds the rest itself.
+ * Folds the entries' search keys in background tasks of a few milliseconds,
+ * once per list: folded on the first search instead, 10,000 were one task of
+ * 290-340 ms on a slow phone (4× CPU). A search before they are done folds the
+ * rest itself.
  */
 export function prepareSearch(entries: readonly TimelineEntry[]): void {
   if (prepared.has(entries)) return;
   prepared.add(entries);
   let next = 0;
-  const later = (task: () => void) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(task) : setTimeout(task, 50);
   const fold = () => {
     const end = performance.now() + 8;
     while (next < entries.length && performance.now() < end) searchKey(entries[next++]!);
-    if (next < entries.length) later(fold);
+    if (next < entries.length) inBackground(fold);
   };
-  later(fold);
+  inBackground(fold);
 }
 
 /** The words of a query, folded: every word must occur (accent- and case-insensitive). */

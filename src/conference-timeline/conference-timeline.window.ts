@@ -81,10 +81,7 @@ export class GrowingList implements ReactiveController {
     addEventListener('beforeprint', this.onPrint);
     if (!this.host.hasUpdated) return;
     // Put back while it grew to `always`: leaving the page dropped its next step.
-    if (this.count < Math.min(this.total, always)) {
-      this.wanted = true;
-      if (!this.timing) setTimeout(() => this.grow());
-    }
+    if (this.belowAlways) this.want();
     this.hostUpdated();
   }
 
@@ -105,7 +102,7 @@ export class GrowingList implements ReactiveController {
       this.perItem = Math.max(performance.now() - this.started, 1) / added;
       this.added = 0;
       this.timing = true;
-      if (this.count < Math.min(this.total, always)) this.wanted = true;
+      if (this.belowAlways) this.wanted = true;
       // The frame after the update styles, lays out and paints the new items: at 4× CPU, 30–55 ms
       // for 25 entries, more than their update. The next step waits for its time: a hidden page
       // has no frames, so the list waits to be seen (core/paced.ts's afterNextFrame would step on
@@ -123,15 +120,26 @@ export class GrowingList implements ReactiveController {
     if (!end) return;
     this.observer ??= new IntersectionObserver(
       (records) => {
-        if (!records.some((record) => record.isIntersecting)) return;
-        this.wanted = true;
-        // The step's update in a task of its own, before the next frame, which renders it (once,
-        // however many reports come before it).
-        if (!this.timing) setTimeout(() => this.grow());
+        if (records.some((record) => record.isIntersecting)) this.want();
       },
       { rootMargin: '100% 0px' },
     );
     this.observer.observe(end);
+  }
+
+  /** Whether the list is still growing to its first `always` items (or to its total), whatever the scrolling. */
+  private get belowAlways(): boolean {
+    return this.count < Math.min(this.total, always);
+  }
+
+  /**
+   * Asks for the next step: its update in a task of its own, before the next
+   * frame, which renders it (once, however many asks come before it); while the
+   * last step's frame is being timed, that timing asks for it.
+   */
+  private want(): void {
+    this.wanted = true;
+    if (!this.timing) setTimeout(() => this.grow());
   }
 
   /** Adds a step when the list's end came near: never more than the first step (steps only shrink where items are slow), at least 4 items. */

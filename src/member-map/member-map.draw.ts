@@ -13,7 +13,7 @@ import { renderMapSvg } from './member-map.svg.js';
 /** What the element gives the map to draw (the rest of MapView is worked out here). */
 export interface MapDrawing extends Omit<
   MapView,
-  'layout' | 'width' | 'height' | 'outlines' | 'memberCountries' | 'chunks'
+  'layout' | 'width' | 'height' | 'outlines' | 'memberCountries' | 'markers' | 'chunks'
 > {
   state: GeometryState;
   /** The shadow root, which takes the map's styles. */
@@ -126,6 +126,7 @@ export function drawMap(input: MapDrawing, tags: LitTags): TemplateResult {
     {
       ...input,
       markerLabels,
+      markers: sets,
       chunks: many ? chunks : Infinity,
       layout,
       width,

@@ -2,7 +2,8 @@ import type { html, nothing, svg, TemplateResult } from 'lit';
 import type { Member } from './member-map.data.js';
 import type { CountryOutline } from './member-map.assets.js';
 import type { MapLayout } from './member-map.layout.js';
-import { labelPlacements, lastPer, markerSets, singleMarker } from './member-map.layout.js';
+import type { markerSets } from './member-map.layout.js';
+import { labelPlacements, lastPer, singleMarker } from './member-map.layout.js';
 import type { Placed } from './member-map.layout.js';
 
 /** Lit's template tags, passed in by the element (see member-map.map.ts). */
@@ -26,7 +27,8 @@ export interface MapView {
   selected?: string;
   active?: string;
   markerLabels: boolean;
-  /** How many steps of markers to draw (see markerSets); the rest follow in later tasks. */
+  /** The shown markers in steps (markerSets), and how many steps to draw; the rest follow in later tasks. */
+  markers: ReturnType<typeof markerSets>;
   chunks: number;
   /** The text alternative (the list is the map's accessible equivalent). */
   label: string;
@@ -49,9 +51,7 @@ export function renderMapSvg(view: MapView, { html, svg, nothing }: LitTags): Te
       )}
     </g>
     <g class="markers" aria-hidden="true">
-      ${steps(markerSets(layout, shown, [...view.highlighted].join()), view.chunks).map(
-        ({ parts, d }) => svg`<path part=${parts} class=${parts} d=${d}></path>`,
-      )}
+      ${steps(view.markers, view.chunks).map(({ parts, d }) => svg`<path part=${parts} class=${parts} d=${d}></path>`)}
       ${hovered ? svg`<path part=${hovered.parts} class=${hovered.parts} data-id=${hovered.placed.member.id} data-active d=${hovered.d}></path>` : nothing}
       ${chosen ? svg`<path part="${chosen.parts} selected" class="${chosen.parts} selected" data-id=${chosen.placed.member.id} d=${chosen.d}></path>` : nothing}
     </g>
