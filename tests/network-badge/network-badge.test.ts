@@ -146,6 +146,27 @@ describe('<city-network-badge>', () => {
       }
     });
 
+    it('writes counts as the region of its own lang does, and follows a change of region', async () => {
+      const data = {
+        memberships: [{ network: { name: 'Big', memberCount: 12345, memberCountExact: true, countryCount: 1 } }],
+      };
+      const [swiss, austrian] = ['de-CH', 'de-AT'].map((tag) => new Intl.NumberFormat(tag).format(12345));
+      expect(new Set([swiss, austrian, '12.345']).size, 'the case this is for').to.equal(3);
+      // On an English page: the region comes from the element's own lang.
+      const element = await badge(html`<city-network-badge lang="de-CH" .data=${data}></city-network-badge>`);
+      await waitForText(element, `${swiss} Städte`);
+      // From an ancestor, changed while the widget is on the page: same language, other counts.
+      const wrapper = document.createElement('div');
+      wrapper.lang = 'de-AT';
+      element.removeAttribute('lang');
+      element.before(wrapper);
+      wrapper.append(element);
+      await waitForText(element, `${austrian} Städte`);
+      wrapper.lang = 'de-DE';
+      await waitForText(element, '12.345 Städte');
+      wrapper.remove();
+    });
+
     it('uses the forms English does not have (Czech and Polish "few"), loaded with the locale', async () => {
       const data = {
         memberships: [{ network: { name: 'Small', memberCount: 3, memberCountExact: true, countryCount: 22 } }],

@@ -5,7 +5,7 @@
  * in its first render. The table holds the browser's own (CLDR) separators:
  * tests/core/i18n/numbers.test.ts compares each language with Intl.NumberFormat.
  */
-import { activeLocale } from './runtime.js';
+import { activeLangTag, activeLocale } from './runtime.js';
 
 // Each language's group separator; a "2" after it: a four-digit number is not
 // grouped (CLDR's minimumGroupingDigits, as in "1234" but "12 345").
@@ -62,9 +62,8 @@ export function formatCount(value: number, locale: string, tag = locale): string
 }
 
 /**
- * A count in the active locale ("10,000", "10 000"), as the page's region
- * writes it (`<html lang="de-CH">`: "10'000"); call it while rendering (it
- * follows the element's locale).
+ * A count in the active locale ("10,000", "10 000"), as the region of the
+ * widget's `lang` writes it (on it, an ancestor or `<html>`: "de-CH" gives
+ * "10'000"); call it while rendering (it follows the element's locale).
  */
-export const formatNumber = (value: number): string =>
-  formatCount(value, activeLocale(), globalThis.document?.documentElement.lang);
+export const formatNumber = (value: number): string => formatCount(value, activeLocale(), activeLangTag());

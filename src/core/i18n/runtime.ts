@@ -42,6 +42,8 @@ export type Untyped = (template: unknown, options?: { id: string }) => string;
 
 const loaded = new Map<string, Templates | undefined>([[sourceLocale, undefined]]);
 let active = sourceLocale;
+/** The `lang` the active widget inherits ("de-CH"): its region writes counts (numbers.ts). */
+let activeTag: string | undefined;
 /**
  * Finding a translation (by id, or by a hash of the English text) loads with
  * the first locale other than English: a page in English never needs it.
@@ -50,15 +52,17 @@ let lookup: typeof runtimeMsg | undefined;
 
 /** The locale msg(), plural() and formatNumber() resolve against right now. */
 export const activeLocale = (): string => active;
+/** The language tag of the active locale's widget, as written on it or an ancestor ("de-CH", "en"). */
+export const activeLangTag = (): string | undefined => activeTag;
 
 /** Runs `fn` with msg() in `locale`: a payload or an e-mail built after an await keeps its form's language. */
 export function withLocale<T>(locale: string, fn: () => T): T {
-  const previous = active;
-  active = locale;
+  const previous = [active, activeTag] as const;
+  [active, activeTag] = [locale, locale];
   try {
     return fn();
   } finally {
-    active = previous;
+    [active, activeTag] = previous;
   }
 }
 
@@ -126,16 +130,18 @@ const loaders: Readonly<Record<string, () => Promise<LocaleModule>>> = {
 const shippedLocales = [sourceLocale, ...Object.keys(loaders)];
 
 const widgets = new Set<LocalizedElement>();
+/** Each widget's inherited `lang`, as written: a move from de-DE to de-CH keeps the locale, not the counts. */
+const tags = new WeakMap<LocalizedElement, string>();
 let observer: MutationObserver | undefined;
 /** Input events that make a widget's language the active one (they cross the shadow boundary). */
 const inputEvents = ['pointerdown', 'click', 'keydown', 'input', 'focusin'];
 
 /** Re-reads the inherited `lang`: a module function, not a method, so it is no part of any element's API. */
 function refresh(widget: LocalizedElement): void {
-  const self = widget as unknown as { locale: string };
-  const locale = negotiateLocale(inheritedLang(widget), shippedLocales);
-  if (locale !== self.locale) {
-    self.locale = locale;
+  const tag = inheritedLang(widget);
+  if (tag !== tags.get(widget)) {
+    tags.set(widget, tag);
+    (widget as unknown as { locale: string }).locale = negotiateLocale(tag, shippedLocales);
     widget.requestUpdate('locale');
   }
 }
@@ -164,7 +170,7 @@ export class LocalizedElement extends LitElement {
 
   constructor() {
     super();
-    const activate = () => (active = this.locale);
+    const activate = () => ([active, activeTag] = [this.locale, tags.get(this)]);
     for (const type of inputEvents) this.addEventListener(type, activate, { capture: true });
   }
 
@@ -202,7 +208,7 @@ export class LocalizedElement extends LitElement {
     if (pending && this.hasUpdated && !this.textsPending) return pending.then(() => this.scheduleUpdate());
     this.textsPending = Boolean(pending);
     if (pending) void pending.then(() => this.requestUpdate());
-    active = this.locale;
+    [active, activeTag] = [this.locale, tags.get(this)];
     return super.scheduleUpdate();
   }
 

@@ -46,20 +46,17 @@ export const otherLang = (resolved: ResolvedText, locale: string): string | unde
   resolved.lang && baseLanguage(resolved.lang) !== baseLanguage(locale) ? resolved.lang : undefined;
 
 /**
- * Picks the supported locale for a requested language tag: exact match, then
- * the base language, else the fallback (`en`).
+ * Picks the supported locale for a requested language tag: the one of its
+ * language (`de-AT` → `de`, whatever the case), else the fallback (`en`).
+ * The supported locales are languages without a region, as every shipped one is.
  */
 export function negotiateLocale(
   requested: string | null | undefined,
   supported: readonly string[],
   fallback = 'en',
 ): string {
-  if (!requested) return fallback;
-  const wanted = requested.toLowerCase();
-  const exact = supported.find((locale) => locale.toLowerCase() === wanted);
-  if (exact) return exact;
-  const base = baseLanguage(wanted);
-  return supported.find((locale) => baseLanguage(locale) === base) ?? fallback;
+  const base = baseLanguage(requested ?? '');
+  return supported.find((locale) => locale === base) ?? fallback;
 }
 
 /**
