@@ -178,16 +178,20 @@ async function build(database: Database, config: Config, options: ReceiverOption
     delegationRules: form ? delegationRules(form) : undefined,
     lists: await newsletterLists(config),
   };
+  const hops = config.trustProxy;
   const app = Fastify({
     bodyLimit,
-    trustProxy: config.trustProxy,
+    // A number of proxies, as Fastify's own number option does (its types leave it out).
+    trustProxy: typeof hops === 'number' ? (_address: string, hop: number) => hop < hops : hops,
     // A slow client gets 10 s for its headers and 15 s for the whole request, then is cut off.
     requestTimeout: 15_000,
     // Node checks both limits only this often (30 s by default), so a trickle lasted up to 45 s.
     http: { connectionsCheckingInterval: 1_000 },
     connectionTimeout: 30_000,
     keepAliveTimeout: 5_000,
-    return503OnClosing: true,
+    // Told to stop (SIGTERM), it answers what already reached it (with Connection: close) and only then
+    // closes: a 503 from Fastify itself would carry no CORS header, which a browser reads as a network failure.
+    return503OnClosing: false,
   });
   app.server.headersTimeout = 10_000;
   securityHeaders(app);

@@ -33,7 +33,11 @@ export interface Config {
   webhookSecret: string | undefined;
   tokenSecret: string | undefined;
   storeIp: boolean;
-  trustProxy: boolean;
+  /**
+   * Which proxies' X-Forwarded-For to believe: false (none), a number of proxy hops in front of the
+   * receiver, or their addresses. Never "all": the header's left end is whatever the client sent.
+   */
+  trustProxy: false | number | string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -44,6 +48,24 @@ function integer(env: Env, name: string, fallback: number): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number ≥ 0, not "${raw}".`);
   return value;
+}
+
+/**
+ * TRUST_PROXY: unset or 0, no proxy; a number, that many proxies in front (each appends the address
+ * it saw); `true` is one; anything else, the proxies' addresses or ranges (`10.0.0.2,10.1.0.0/16`).
+ * Trusting the whole header would let a client write its own address at the left end: a new
+ * address per request passes the rate limit and the inbox's password lockout.
+ */
+function trustedProxies(env: Env): false | number | string {
+  const raw = env.TRUST_PROXY?.trim() ?? '';
+  if (raw === '' || raw === 'false' || raw === '0') return false;
+  if (raw === 'true') return 1;
+  if (/^[0-9]+$/.test(raw)) return integer(env, 'TRUST_PROXY', 0);
+  const addresses = raw.split(',').map((address) => address.trim());
+  if (addresses.some((address) => !/^[0-9a-f.:]+(\/[0-9]{1,3})?$/i.test(address))) {
+    throw new Error(`TRUST_PROXY must be a number of proxies or their addresses (10.0.0.2,10.1.0.0/16), not "${raw}".`);
+  }
+  return addresses.join(',');
 }
 
 function originOf(url: string, name: string): string {
@@ -109,6 +131,6 @@ export function readConfig(env: Env = process.env): Config {
     webhookSecret: env.NEWSLETTER_WEBHOOK_SECRET || undefined,
     tokenSecret: env.TOKEN_SECRET || undefined,
     storeIp: env.STORE_IP === '1' || env.STORE_IP === 'true',
-    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    trustProxy: trustedProxies(env),
   };
 }

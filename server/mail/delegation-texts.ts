@@ -92,7 +92,7 @@ export const confirmationTexts: Record<string, ConfirmationText> = {
 /** The closest locale we have a text for: "cs-CZ" → cs, anything unknown → en. */
 export function pickLocale(locale: string | undefined, known: Record<string, unknown>): string {
   const base = (locale ?? '').toLowerCase().split('-')[0] ?? '';
-  return base in known ? base : 'en';
+  return Object.hasOwn(known, base) ? base : 'en';
 }
 
 export function fill(template: string, values: Record<string, string>): string {

@@ -25,6 +25,19 @@ describe('configuration', () => {
     assert.equal(config.adminPasswordHash, undefined);
   });
 
+  it('reads TRUST_PROXY as a number of proxies or their addresses, never as "trust the whole header"', () => {
+    const trusted = (value?: string) => readConfig({ TRUST_PROXY: value }).trustProxy;
+    assert.equal(trusted(undefined), false);
+    assert.equal(trusted('0'), false);
+    assert.equal(trusted('false'), false);
+    assert.equal(trusted('1'), 1);
+    assert.equal(trusted('true'), 1);
+    assert.equal(trusted('2'), 2);
+    assert.equal(trusted(' 10.0.0.2, 10.1.0.0/16 '), '10.0.0.2,10.1.0.0/16');
+    assert.equal(trusted('::1'), '::1');
+    assert.throws(() => trusted('yes'), /TRUST_PROXY must be a number of proxies or their addresses/);
+  });
+
   it('in try-out mode takes pages from this computer, on any port, and only an Origin as browsers send it', () => {
     const config = readConfig({});
     for (const origin of ['http://localhost:5173', 'http://127.0.0.1:8080', 'https://[::1]:8443', 'http://localhost']) {

@@ -218,6 +218,31 @@ describe('rate limit', () => {
     }
   });
 
+  it('behind a proxy (TRUST_PROXY=1) counts the address the proxy saw, not what the client wrote before it', async () => {
+    const server = await startReceiver('sqlite', { RATE_LIMIT_PER_MINUTE: '3', TRUST_PROXY: '1' });
+    try {
+      const statuses: number[] = [];
+      for (let index = 0; index < 5; index += 1) {
+        // A proxy that appends: the client's own header first, then the address the proxy saw.
+        const forwarded = { 'x-forwarded-for': `10.9.${index}.1, 203.0.113.7` };
+        const response = await server.post(
+          '/api/delegation-requests',
+          delegationRequest(`proxy-${index}-key`),
+          forwarded,
+        );
+        statuses.push(response.status);
+      }
+      assert.deepEqual(statuses, [201, 201, 201, 429, 429]);
+      // Another client behind the same proxy has a budget of its own.
+      const other = await server.post('/api/delegation-requests', delegationRequest('proxy-other-key'), {
+        'x-forwarded-for': '203.0.113.8',
+      });
+      assert.equal(other.status, 201);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('counts both forms against one budget per client address', async () => {
     const server = await startReceiver('sqlite', { RATE_LIMIT_PER_MINUTE: '3' });
     try {

@@ -116,6 +116,45 @@ for (const backend of backends) {
       }
     });
 
+    it('told to stop in a burst, answers every request that reached it, and stores each once', async () => {
+      const server = await startReceiver(backend);
+      let closing: Promise<void> | undefined;
+      const statuses: (number | 'no answer')[] = [];
+      const answered = new Map<string, string>();
+      const send = async (index: number) => {
+        const key = keyFor(index);
+        try {
+          const response = await server.post('/api/delegation-requests', delegationRequest(key), {
+            'idempotency-key': key,
+          });
+          statuses.push(response.status);
+          if (response.status === 201) answered.set(key, ((await response.json()) as { reference: string }).reference);
+        } catch {
+          statuses.push('no answer'); // not taken in: the widget sends it again
+        }
+        // What SIGTERM does (cli.ts), as soon as the first answer is back and the rest are on their way.
+        closing ??= server.receiver.close();
+      };
+      await Promise.all(Array.from({ length: 60 }, (_, index) => send(index)));
+      await closing;
+      // Fastify's own 503 while closing had no CORS header: a browser saw a network failure.
+      assert.deepEqual(
+        statuses.filter((status) => status !== 201 && status !== 'no answer'),
+        [],
+      );
+      assert.ok(answered.size > 1, `answered ${answered.size}`);
+      const database = await openDatabase(server.databaseUrl);
+      try {
+        const rows = await database.db
+          .selectFrom('delegation_requests')
+          .select(['idempotency_key', 'reference'])
+          .execute();
+        assert.deepEqual(new Map(rows.map((row) => [row.idempotency_key, row.reference])), answered);
+      } finally {
+        await database.close();
+      }
+    });
+
     it('answers a refused write with 500, never 201, and stores it on the retry', async () => {
       const server = await startReceiver(backend);
       try {

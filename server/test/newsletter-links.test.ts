@@ -83,6 +83,15 @@ for (const backend of backends) {
       });
       assert.equal(broken.status, 400);
       assert.match(await broken.text(), /<html lang="de"/);
+      // A language named like an object's own properties is no language: the page is in English.
+      for (const language of ['__proto__', 'constructor', 'toString']) {
+        const odd = await fetch(`${server.base}/api/newsletter/confirm?token=x.y`, {
+          headers: { 'accept-language': language },
+        });
+        const text = await odd.text();
+        assert.match(text, /<html lang="en"/, language);
+        assert.match(text, /<h1>[^<]+<\/h1>/, language);
+      }
     });
 
     it('changes the lists of a confirmed subscriber once the change is confirmed by its own link', async () => {
