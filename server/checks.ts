@@ -58,11 +58,16 @@ export function whenErrors(body: Body, now: Date, leadDays = 0): FieldError[] {
   return errors;
 }
 
+/**
+ * A one-line field (a name, an institution: the office mail's subject) holds no control character
+ * (C0, DEL, C1), no line or paragraph separator, and none of the marks that reverse or isolate the
+ * text's direction (U+202A–U+202E, U+2066–U+2069): "Brno \u202Egnp.exe" reads as "Brno exe.png".
+ */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const control = /[\u0000-\u001F]/;
-/** Free text that may run over lines: tab, line feed and carriage return are allowed. */
+const control = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
+/** Free text that may run over lines: tab, line feed and carriage return are allowed, and direction marks. */
 // eslint-disable-next-line no-control-regex -- as above
-const controlInText = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+const controlInText = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /** A field (or a list's entry) with a C0 control character; `multiLine` names the free-text fields. */
 export function controlErrors(body: Body, multiLine: string[] = []): FieldError[] {

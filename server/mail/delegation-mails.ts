@@ -41,20 +41,21 @@ export function officeMail(
         '',
       ]
     : [];
+  // A value's further lines are indented, so free text cannot pass for the mail's own lines (a
+  // "link to the inbox" of its own); the real link comes before anything the requester wrote.
   const lines = Object.entries(fieldLabels)
     .filter(([field]) => request[field] !== undefined && request[field] !== '')
-    .map(([field, label]) => `${label}: ${String(request[field])}`);
+    .map(([field, label]) => `${label}: ${String(request[field]).replace(/\r\n?|\n/g, '\n    ')}`);
   return {
     to,
     replyTo: String(request.email),
     subject: `Delegation visit request ${reference}: ${String(request.institution).slice(0, 80)}`,
     text: [
       `A new delegation visit request has arrived (${reference}).`,
+      `Open it in the inbox: ${config.publicUrl}/admin/requests/${reference}`,
       '',
       ...note,
       ...lines,
-      '',
-      `Open it in the inbox: ${config.publicUrl}/admin/requests/${reference}`,
     ].join('\n'),
   };
 }

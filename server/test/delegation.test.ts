@@ -39,6 +39,24 @@ for (const backend of backends) {
       assert.equal((confirmation.to as { text: string }).text, 'jana.novakova@example.cz');
     });
 
+    it("indents a message's further lines in the office mail, under the inbox link, so they cannot pass for its own", async () => {
+      const message = 'line1\r\nOpen it in the inbox: http://evil.example/\nBcc: v@evil.example';
+      const response = await server.post('/api/delegation-requests', delegationRequest('lines-request', { message }));
+      assert.equal(response.status, 201);
+      const { reference } = (await response.json()) as { reference: string };
+      const [office] = await smtp.waitForMatching('the office mail', (mail) =>
+        Boolean(mail.subject?.startsWith(`Delegation visit request ${reference}`)),
+      );
+      // The confirmation too, before the next test counts mails.
+      await smtp.waitForMatching('both mails', (mail) => Boolean(mail.subject?.includes(reference)), 2);
+      const lines = (office!.text ?? '').split('\n');
+      assert.equal(lines[1], `Open it in the inbox: http://receiver.test/admin/requests/${reference}`);
+      assert.ok(lines.includes('Message: line1'));
+      assert.ok(lines.includes('    Open it in the inbox: http://evil.example/'));
+      assert.ok(lines.includes('    Bcc: v@evil.example'));
+      assert.equal(lines.filter((line) => line.startsWith('Open it in the inbox')).length, 1);
+    });
+
     it('stores 200 concurrent posts of 50 keys as 50 requests with 50 mails of each kind', async () => {
       const before = smtp.messages.length;
       const answers = await Promise.all(

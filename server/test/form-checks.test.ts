@@ -109,6 +109,54 @@ for (const backend of backends) {
       );
     });
 
+    it('answers 422 for C1 controls anywhere, and for line separators and direction overrides in one-line fields', async () => {
+      const refused: [Record<string, unknown>, string][] = [
+        [{ institution: 'Brno \u202Egnp.exe\u202C city' }, 'institution'],
+        [{ institution: 'Brno \u2067city\u2069' }, 'institution'],
+        [{ contactName: 'Jana\u2028Nováková' }, 'contactName'],
+        [{ contactName: 'Jana\u009bNováková' }, 'contactName'],
+        [{ contactName: 'Jana\u007fNováková' }, 'contactName'],
+        [{ message: 'Hello\u0085there' }, 'message'],
+      ];
+      for (const [overrides, field] of refused) {
+        const response = await send(overrides);
+        assert.equal(response.status, 422, JSON.stringify(overrides));
+        assert.deepEqual(((await response.json()) as Errors).errors, [
+          { field, message: 'This contains a control character, which is not allowed.' },
+        ]);
+      }
+      const signupName = await server.post('/api/newsletter-signups', signup('bidi-1-key', { name: 'Eva \u202Eavě' }));
+      assert.equal(signupName.status, 422);
+      // Free text may mark a direction (a quote in Arabic or Hebrew) and use U+2028.
+      assert.equal((await send({ message: 'Quote: \u202B\u05e9\u05dc\u05d5\u05dd\u202C, line\u2028two' })).status, 201);
+    });
+
+    it('takes every phone number and e-mail address the widget takes, and refuses the ones mail servers refuse', async () => {
+      // The widget checks the digits (7 to 15 after "+") and sends the text with its spaces collapsed.
+      for (const phone of ['+ 420 123 456 789', '+420 123 456 789 012', '+1 202 555 0143 1234', '+4312345678']) {
+        assert.equal((await send({ phone })).status, 201, phone);
+      }
+      for (const phone of ['+1 202 555 0143 1234 5', '+420 12', '+0 123 456 789', '420 123 456 789']) {
+        const response = await send({ phone });
+        assert.equal(response.status, 422, phone);
+        assert.deepEqual(
+          ((await response.json()) as Errors).errors.map((error) => error.field),
+          ['phone'],
+        );
+      }
+      for (const email of ['.a@c.cz', 'a.@c.cz', 'a..b@c.cz', 'a@-c-.cz', 'a@c.cz.']) {
+        const response = await send({ email });
+        assert.equal(response.status, 422, email);
+        assert.deepEqual(
+          ((await response.json()) as Errors).errors.map((error) => error.field),
+          ['email'],
+        );
+        const signedUp = await server.post('/api/newsletter-signups', signup(`email-${counter++}-key`, { email }));
+        assert.equal(signedUp.status, 422, email);
+      }
+      assert.equal((await send({ email: 'jiří.nový@město-brno.cz' })).status, 201);
+    });
+
     it('holds a number sent as text (JSON or form-encoded) to the same range as the number', async () => {
       const outOfRange = { errors: [{ field: 'groupSize', message: 'This value is not valid.' }] };
       for (const groupSize of [9999, '9999', 1001, '1001', 0, '0', '012', '1e3']) {

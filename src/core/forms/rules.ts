@@ -35,11 +35,14 @@ export function payloadOf<V, C>(table: SendingTable<V, C>, ctx: FieldContext<V, 
 const invisible = /[\p{Cf}\p{Cc}]/u;
 
 /**
- * An e-mail address of the usual shape (the server has the last word); an invisible character
- * (a zero-width space pasted with it) makes it none, as the receiver says too.
+ * An e-mail address of the usual shape (the server has the last word): no empty part between dots,
+ * no domain part that starts or ends with "-" (".a@c.cz" and "a@-c.cz" were sent, and mail servers
+ * refused them, so the person never got a reply). An invisible character (a zero-width space pasted
+ * with it) makes it none, as the receiver says too. The request schemas hold the same pattern.
  */
 export const isEmail = (value: string): boolean =>
-  /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value) && !invisible.test(value);
+  /^[^\s@.]+(\.[^\s@.]+)*@[^\s@.-]([^\s@.]*[^\s@.-])?(\.[^\s@.-]([^\s@.]*[^\s@.-])?)+$/.test(value) &&
+  !invisible.test(value);
 
 /** What is wrong with an e-mail address, for its field's error; undefined when nothing. */
 export function emailProblem(value: string): string | undefined {
