@@ -785,6 +785,45 @@ export function runFormSuite(options: FormSuiteOptions): void {
         expect(second.body[options.draftField.name]).to.equal(options.editedValue);
         if (options.showsValues) expect(visibleText(element)).to.include(options.editedValue);
       });
+
+      it('after a lost answer and a reload, sends the same values under the same key, edited ones naming it in replaces', async () => {
+        for (const edit of [false, true]) {
+          const bucket = uniqueKey();
+          const action = endpoint('cut-after-store', bucket, '&once=bucket');
+          const first = await filledForm(`retries="0" action="${action}"`);
+          submitButton(first).click();
+          await waitForText(first, 'could not be sent');
+          // The page is loaded again: a new element, its values from the draft, the consent ticked again.
+          const parent = first.parentElement!;
+          first.remove();
+          parent.innerHTML = `<${tag} lang="en" min-fill-seconds="0" retries="0" action="${action}"></${tag}>`;
+          const again = parent.firstElementChild as FormElement;
+          await again.updateComplete;
+          expect(shadowQuery<HTMLInputElement>(again, `[name="${options.draftField.name}"]`).value).to.equal(
+            options.draftField.value,
+          );
+          setField(again, 'consent', true);
+          if (edit) setField(again, options.draftField.name, options.editedValue);
+          submitButton(again).click();
+          await waitForSent(again);
+          const [lost, resent] = (await serverLog(bucket)).received;
+          expect(resent.body.replaces, `edited: ${edit}`).to.equal(lost.key);
+          if (edit) expect(resent.key).not.to.equal(lost.key);
+          else expect(resent.key).to.equal(lost.key);
+          // Answered: the next request is a new one, replacing nothing.
+          again.remove();
+          parent.innerHTML = `<${tag} lang="en" min-fill-seconds="0" action="${action}"></${tag}>`;
+          const next = parent.firstElementChild as FormElement;
+          await next.updateComplete;
+          await options.fill(next);
+          submitButton(next).click();
+          await waitForSent(next);
+          const newest = (await serverLog(bucket)).received.at(-1)!;
+          expect(newest.body.replaces).to.equal(undefined);
+          expect(newest.key).not.to.equal(lost.key);
+          next.remove();
+        }
+      });
     });
 
     describe('drafts', () => {

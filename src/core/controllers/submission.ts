@@ -75,9 +75,18 @@ export class SubmissionController implements ReactiveController {
     return this.phase === 'sending' || Date.now() - this.sendingSince < 1000;
   }
 
-  /** The key and `replaces` the given values will be sent under (a new key when they changed). */
-  prepare(payload: Payload): { submissionId: string; replaces?: string } {
+  /**
+   * The key and `replaces` the given values will be sent under (a new key when they changed). With
+   * the endpoint `url`, a lost answer from before a reload of the page counts too: the same values
+   * go out under its key again, edited ones name it in `replaces`.
+   */
+  prepare(payload: Payload, url?: string): { submissionId: string; replaces?: string } {
     const body = JSON.stringify(payload);
+    const lost = url && this.lastBody === undefined && !this.replaces && this.lost(url);
+    if (lost) {
+      this.replaces = lost.key;
+      if (lost.body === body) this.key = lost.key;
+    }
     if (this.lastBody !== undefined && this.lastBody !== body) {
       this.key = newSubmissionId();
       this.lastBody = undefined;
@@ -87,12 +96,12 @@ export class SubmissionController implements ReactiveController {
 
   /** Sends `request.payload` (after {@link prepare}); resolves with the outcome, also kept in `failure`/`sent`. */
   async send(request: SendRequest): Promise<SendOutcome> {
-    const { submissionId, replaces } = this.prepare(request.payload);
+    const url = new URL(request.action, request.base).href;
+    const { submissionId, replaces } = this.prepare(request.payload, url);
     this.set('sending');
     this.sendingSince = Date.now();
     const wait = (request.notBefore ?? 0) - Date.now();
     if (wait > 0) await sleep(wait);
-    const url = new URL(request.action, request.base).href;
     const json = request.encoding !== 'form';
     const { body, contentType } = encodeBody(
       { ...request.payload, ...request.extra, submissionId, replaces },
@@ -124,9 +133,13 @@ export class SubmissionController implements ReactiveController {
       this.sent = { payload: request.payload, outcome };
       this.failure = undefined;
       this.renew();
+      this.lost(url, null);
       this.set('sent');
     } else {
-      if (uncertain(outcome)) this.replaces ??= submissionId;
+      if (uncertain(outcome)) {
+        this.replaces ??= submissionId;
+        this.lost(url, { key: this.replaces, body: this.lastBody });
+      }
       this.failure = outcome;
       this.set('failed');
     }
@@ -151,6 +164,24 @@ export class SubmissionController implements ReactiveController {
     this.sent = undefined;
     this.renew();
     this.set('editing');
+  }
+
+  /**
+   * The first key of a request to `url` whose answer was lost (and the values sent under it), kept
+   * in sessionStorage: the person may reload the page (the draft brings the values back) and send
+   * again. Sets it, or clears it with null; storage that is blocked keeps it for the page's life only.
+   */
+  private lost(url: string, lost?: { key: string; body?: string } | null): { key: string; body?: string } | undefined {
+    try {
+      const item = `city-lost-answer:${(this.host as unknown as Element).localName}:${url}`;
+      if (lost === undefined)
+        return (JSON.parse(sessionStorage.getItem(item) ?? 'null') as { key: string }) ?? undefined;
+      if (lost) sessionStorage.setItem(item, JSON.stringify(lost));
+      else sessionStorage.removeItem(item);
+    } catch {
+      // blocked or damaged: as before a reload
+    }
+    return undefined;
   }
 
   private renew(): void {

@@ -144,10 +144,11 @@ export class FormSender<V, S> {
       ...payloadOf(table, ctx),
       locale: ctx.locale,
     };
+    const action = postableAction(element.action, element.ownerDocument.baseURI);
     const detail: SubmitEventDetail = {
       payload,
-      ...this.submission.prepare(payload),
-      action: postableAction(element.action, element.ownerDocument.baseURI),
+      ...this.submission.prepare(payload, action && new URL(action, element.ownerDocument.baseURI).href),
+      action,
       encoding: element.encoding,
     };
     if (!emit<SubmitEventDetail>(element, 'city-submit', detail, true)) return;

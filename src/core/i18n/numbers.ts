@@ -64,6 +64,7 @@ export function formatCount(value: number, locale: string, tag = locale): string
 /**
  * A count in the active locale ("10,000", "10 000"), as the region of the
  * widget's `lang` writes it (on it, an ancestor or `<html>`: "de-CH" gives
- * "10'000"); call it while rendering (it follows the element's locale).
+ * "10'000"); call it while rendering (it follows the element's locale). A change
+ * of region alone (de-DE to de-CH, the same texts) shows at the widget's next render.
  */
 export const formatNumber = (value: number): string => formatCount(value, activeLocale(), activeLangTag());

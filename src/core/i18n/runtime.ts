@@ -42,8 +42,8 @@ export type Untyped = (template: unknown, options?: { id: string }) => string;
 
 const loaded = new Map<string, Templates | undefined>([[sourceLocale, undefined]]);
 let active = sourceLocale;
-/** The `lang` the active widget inherits ("de-CH"): its region writes counts (numbers.ts). */
-let activeTag: string | undefined;
+/** The widget whose locale is active: the region of its `lang` ("de-CH") writes counts (numbers.ts). */
+let activeWidget: Element | undefined;
 /**
  * Finding a translation (by id, or by a hash of the English text) loads with
  * the first locale other than English: a page in English never needs it.
@@ -52,17 +52,17 @@ let lookup: typeof runtimeMsg | undefined;
 
 /** The locale msg(), plural() and formatNumber() resolve against right now. */
 export const activeLocale = (): string => active;
-/** The language tag of the active locale's widget, as written on it or an ancestor ("de-CH", "en"). */
-export const activeLangTag = (): string | undefined => activeTag;
+/** The `lang` the active widget inherits, as written (on it, an ancestor or `<html>`: "de-CH", "en"). */
+export const activeLangTag = (): string | undefined => activeWidget && inheritedLang(activeWidget);
 
 /** Runs `fn` with msg() in `locale`: a payload or an e-mail built after an await keeps its form's language. */
 export function withLocale<T>(locale: string, fn: () => T): T {
-  const previous = [active, activeTag] as const;
-  [active, activeTag] = [locale, locale];
+  const previous = [active, activeWidget] as const;
+  [active, activeWidget] = [locale, undefined];
   try {
     return fn();
   } finally {
-    [active, activeTag] = previous;
+    [active, activeWidget] = previous;
   }
 }
 
@@ -130,18 +130,16 @@ const loaders: Readonly<Record<string, () => Promise<LocaleModule>>> = {
 const shippedLocales = [sourceLocale, ...Object.keys(loaders)];
 
 const widgets = new Set<LocalizedElement>();
-/** Each widget's inherited `lang`, as written: a move from de-DE to de-CH keeps the locale, not the counts. */
-const tags = new WeakMap<LocalizedElement, string>();
 let observer: MutationObserver | undefined;
 /** Input events that make a widget's language the active one (they cross the shadow boundary). */
 const inputEvents = ['pointerdown', 'click', 'keydown', 'input', 'focusin'];
 
 /** Re-reads the inherited `lang`: a module function, not a method, so it is no part of any element's API. */
 function refresh(widget: LocalizedElement): void {
-  const tag = inheritedLang(widget);
-  if (tag !== tags.get(widget)) {
-    tags.set(widget, tag);
-    (widget as unknown as { locale: string }).locale = negotiateLocale(tag, shippedLocales);
+  const self = widget as unknown as { locale: string };
+  const locale = negotiateLocale(inheritedLang(widget), shippedLocales);
+  if (locale !== self.locale) {
+    self.locale = locale;
     widget.requestUpdate('locale');
   }
 }
@@ -170,7 +168,7 @@ export class LocalizedElement extends LitElement {
 
   constructor() {
     super();
-    const activate = () => ([active, activeTag] = [this.locale, tags.get(this)]);
+    const activate = () => ([active, activeWidget] = [this.locale, this]);
     for (const type of inputEvents) this.addEventListener(type, activate, { capture: true });
   }
 
@@ -208,7 +206,7 @@ export class LocalizedElement extends LitElement {
     if (pending && this.hasUpdated && !this.textsPending) return pending.then(() => this.scheduleUpdate());
     this.textsPending = Boolean(pending);
     if (pending) void pending.then(() => this.requestUpdate());
-    [active, activeTag] = [this.locale, tags.get(this)];
+    [active, activeWidget] = [this.locale, this];
     return super.scheduleUpdate();
   }
 
