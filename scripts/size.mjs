@@ -52,10 +52,12 @@ const budgets = [
   },
   // 10.8: the checkers' shared reader carries the lists' search folding (0.1 KB, see core/data/validate.ts).
   // 11: a lost answer's key outlives a reload of the page (sessionStorage), so the resend names it in
-  // `replaces` or repeats it (0.1 KB, core/controllers/submission.ts).
+  // `replaces` or repeats it (0.1 KB, core/controllers/submission.ts). 11.1: a server's reason in its
+  // `error` key or a short plain-text answer, its field errors in the form's order, and a list that
+  // stays a list where the page gave arrays a toJSON (Prototype.js).
   {
     match: /^(delegation-form|newsletter-signup)\.lazy-[\w-]+\.js$/,
-    kb: 11,
+    kb: 11.1,
     what: "the form's rules, sending code and checker: on first focus or idle (the kit's share shared-config)",
   },
   // 6: as the forms' lazy chunks (a lost answer's key outlives a reload).

@@ -139,6 +139,7 @@
 'sb621f32ef0790518': str`Obrysy mapy se nepodařilo načíst z ${0}. Města jsou přesto zobrazena.`,
 'sb781be2b6b3374cb': str`Požadované datum může být nejdříve ${0}`,
 'sb954f297b08c50c3': `Zadejte název instituce`,
+'sba5ca760bf85c78e': `Formulář nemá adresu pro odeslání: nastavte atribut action.`,
 'sbbbfffe98d83e628': `Server nyní nemohl formulář přijmout. Vyplněné údaje zůstaly zachovány; zkuste to prosím za chvíli znovu.`,
 'sbc0a9541084a3a09': str`Web města ${0}`,
 'sbc6953a36ced943f': `Informace o zpracování osobních údajů`,

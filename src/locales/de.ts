@@ -139,6 +139,7 @@
 'sb621f32ef0790518': str`Die Kartenumrisse konnten nicht von ${0} geladen werden. Die Städte werden trotzdem angezeigt.`,
 'sb781be2b6b3374cb': str`Das gewünschte Datum darf frühestens der ${0} sein`,
 'sb954f297b08c50c3': `Geben Sie den Namen der Institution ein`,
+'sba5ca760bf85c78e': `Dieses Formular hat keine Zieladresse: Setzen Sie das Attribut action.`,
 'sbbbfffe98d83e628': `Der Server konnte das Formular gerade nicht annehmen. Ihre Angaben bleiben erhalten; bitte versuchen Sie es gleich noch einmal.`,
 'sbc0a9541084a3a09': str`Website: ${0}`,
 'sbc6953a36ced943f': `Datenschutzhinweise`,

@@ -139,6 +139,7 @@
 'sb621f32ef0790518': str`Les contours de la carte n’ont pas pu être chargés depuis ${0}. Les villes restent affichées.`,
 'sb781be2b6b3374cb': str`La date souhaitée ne peut pas être antérieure au ${0}`,
 'sb954f297b08c50c3': `Saisissez le nom de l’institution`,
+'sba5ca760bf85c78e': `Ce formulaire n’a pas d’adresse d’envoi : définissez son attribut action.`,
 'sbbbfffe98d83e628': `Le serveur n’a pas pu recevoir le formulaire pour le moment. Vos saisies sont conservées ; réessayez dans un instant.`,
 'sbc0a9541084a3a09': str`Site web de ${0}`,
 'sbc6953a36ced943f': `Politique de confidentialité`,

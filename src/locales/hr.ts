@@ -139,6 +139,7 @@
 'sb621f32ef0790518': str`Obrise karte nije moguće učitati s adrese ${0}. Gradovi su ipak prikazani.`,
 'sb781be2b6b3374cb': str`Željeni datum može biti najranije ${0}`,
 'sb954f297b08c50c3': `Unesite naziv institucije`,
+'sba5ca760bf85c78e': `Ovaj obrazac nema adresu za slanje: postavite atribut action.`,
 'sbbbfffe98d83e628': `Poslužitelj trenutačno nije mogao primiti obrazac. Uneseni su podaci sačuvani; pokušajte ponovno za nekoliko trenutaka.`,
 'sbc0a9541084a3a09': str`Mrežne stranice grada ${0}`,
 'sbc6953a36ced943f': `Informacije o obradi osobnih podataka`,

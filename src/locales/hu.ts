@@ -139,6 +139,7 @@
 'sb621f32ef0790518': str`A térkép körvonalait nem sikerült betölteni innen: ${0}. A városok ettől függetlenül megjelennek.`,
 'sb781be2b6b3374cb': str`A kívánt dátum legkorábban ${0} lehet`,
 'sb954f297b08c50c3': `Adja meg az intézmény nevét`,
+'sba5ca760bf85c78e': `Az űrlapnak nincs címzettje: adja meg az action attribútumot.`,
 'sbbbfffe98d83e628': `A szerver most nem tudta fogadni az űrlapot. A megadott adatok megmaradtak; próbálja újra egy kis idő múlva.`,
 'sbc0a9541084a3a09': str`${0} honlapja`,
 'sbc6953a36ced943f': `Adatkezelési tájékoztató`,

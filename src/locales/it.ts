@@ -139,6 +139,7 @@
 'sb621f32ef0790518': str`Non è stato possibile caricare i contorni della mappa da ${0}. Le città sono comunque visualizzate.`,
 'sb781be2b6b3374cb': str`La data richiesta non può essere anteriore al ${0}`,
 'sb954f297b08c50c3': `Inserire il nome dell’ente`,
+'sba5ca760bf85c78e': `Questo modulo non ha un indirizzo di invio: impostare l’attributo action.`,
 'sbbbfffe98d83e628': `Il server non ha potuto ricevere il modulo in questo momento. I dati inseriti sono conservati; riprovare tra poco.`,
 'sbc0a9541084a3a09': str`Sito web di ${0}`,
 'sbc6953a36ced943f': `Informativa sul trattamento dei dati personali`,

@@ -139,6 +139,7 @@
 'sb621f32ef0790518': str`Nie udało się wczytać konturów mapy z ${0}. Miasta są nadal wyświetlane.`,
 'sb781be2b6b3374cb': str`Proponowana data nie może być wcześniejsza niż ${0}`,
 'sb954f297b08c50c3': `Proszę podać nazwę instytucji`,
+'sba5ca760bf85c78e': `Ten formularz nie ma adresu docelowego: proszę ustawić atrybut action.`,
 'sbbbfffe98d83e628': `Serwer nie mógł teraz przyjąć formularza. Wprowadzone dane zostały zachowane; proszę spróbować ponownie za chwilę.`,
 'sbc0a9541084a3a09': str`Strona internetowa: ${0}`,
 'sbc6953a36ced943f': `Informacja o przetwarzaniu danych osobowych`,

@@ -139,6 +139,7 @@
 'sb621f32ef0790518': str`Contururile hărții nu au putut fi încărcate de la ${0}. Orașele sunt totuși afișate.`,
 'sb781be2b6b3374cb': str`Data solicitată trebuie să fie cel mai devreme ${0}`,
 'sb954f297b08c50c3': `Introduceți denumirea instituției`,
+'sba5ca760bf85c78e': `Acest formular nu are o adresă de trimitere: setați atributul action.`,
 'sbbbfffe98d83e628': `Serverul nu a putut primi formularul acum. Datele introduse sunt păstrate; încercați din nou peste câteva momente.`,
 'sbc0a9541084a3a09': str`Site-ul web al orașului ${0}`,
 'sbc6953a36ced943f': `Informare privind prelucrarea datelor cu caracter personal`,

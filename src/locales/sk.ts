@@ -139,6 +139,7 @@
 'sb621f32ef0790518': str`Obrysy mapy sa nepodarilo načítať z ${0}. Mestá sú napriek tomu zobrazené.`,
 'sb781be2b6b3374cb': str`Požadovaný dátum musí byť najskôr ${0}`,
 'sb954f297b08c50c3': `Zadajte názov inštitúcie`,
+'sba5ca760bf85c78e': `Formulár nemá adresu na odoslanie: nastavte atribút action.`,
 'sbbbfffe98d83e628': `Server teraz nemohol formulár prijať. Vyplnené údaje zostali zachované; skúste to, prosím, o chvíľu znova.`,
 'sbc0a9541084a3a09': str`Webová stránka mesta ${0}`,
 'sbc6953a36ced943f': `Informácie o spracúvaní osobných údajov`,

@@ -139,6 +139,7 @@
 'sb621f32ef0790518': str`Obrisov zemljevida ni bilo mogoče naložiti z naslova ${0}. Mesta so kljub temu prikazana.`,
 'sb781be2b6b3374cb': str`Želeni datum je lahko najzgodneje ${0}`,
 'sb954f297b08c50c3': `Vnesite naziv ustanove`,
+'sba5ca760bf85c78e': `Ta obrazec nima naslova za pošiljanje: nastavite atribut action.`,
 'sbbbfffe98d83e628': `Strežnik obrazca trenutno ni mogel sprejeti. Vneseni podatki so ohranjeni; poskusite znova čez trenutek.`,
 'sbc0a9541084a3a09': str`Spletna stran mesta ${0}`,
 'sbc6953a36ced943f': `Informacije o obdelavi osebnih podatkov`,

@@ -139,6 +139,7 @@
 'sb621f32ef0790518': str`Konturet e hartës nuk mund të ngarkoheshin nga ${0}. Qytetet shfaqen gjithsesi.`,
 'sb781be2b6b3374cb': str`Data e kërkuar duhet të jetë ${0} ose më vonë`,
 'sb954f297b08c50c3': `Shkruani emrin e institucionit`,
+'sba5ca760bf85c78e': `Ky formular nuk ka adresë dërgimi: vendosni atributin action.`,
 'sbbbfffe98d83e628': `Serveri nuk mundi ta pranonte formularin tani. Të dhënat tuaja ruhen; provoni përsëri pas pak.`,
 'sbc0a9541084a3a09': str`Faqja e internetit e qytetit ${0}`,
 'sbc6953a36ced943f': `Njoftim për përpunimin e të dhënave personale`,

@@ -123,8 +123,17 @@ export class CityNewsletterSignup extends CityFormElement<SignupValues, Newslett
   protected formOptions(ctx: Ctx): FormOptions {
     const card = this.variant !== 'inline';
     const pitch = this.pitch ?? resolveText(ctx.config.pitch, this.locale);
+    // Said at once, not after a reader has filled it in: the editor can fix it (a signup has no e-mail fallback).
+    const unaddressed = !this.action?.trim();
+    if (unaddressed) warnOnce(`<${this.localName}> has no action: set it to the URL the signup posts to.`);
     return {
-      before: card && pitch ? html`<p part="pitch" class="pitch">${pitch}</p>` : nothing,
+      before: html`${
+        unaddressed
+          ? html`<p part="error" class="error">
+              ${msg('This form has no address to send to: set its action attribute.')}
+            </p>`
+          : nothing
+      }${card && pitch ? html`<p part="pitch" class="pitch">${pitch}</p>` : nothing}`,
       privacyUrl: ctx.config.privacyUrl,
       submitLabel: msg('Subscribe'),
       className: card ? 'card' : 'inline',

@@ -11,7 +11,7 @@
 //   mode=redirect-html  302 to a 200 HTML "sign-in" page (a login or firewall in front)
 //   mode=429&after=…&times=…  429 with Retry-After: after (seconds, default 1; `date`
 //     for an HTTP date 2 s ahead) for the first `times` requests of a key (default 1), then as 201
-//   mode=422-fields     422 {"errors": [{"field", "message"}]} (field: query `field`, default email)
+//   mode=422-fields     422 {"errors": [{"field", "message"}]} (field: query `field`, default email; a,b: two, in that order)
 //   mode=problem        422 application/problem+json with RFC 7807 invalid-params
 //   mode=422-keyed      422 as Laravel answers: {"message", "errors": {"<field>": ["message"]}}
 //   mode=422-loose      422 {"errors": [{"detail"}]}: a message that names no field
@@ -68,10 +68,13 @@ export const middleware = async (ctx, next) => {
   }
   if (ctx.path === '/api/test/forms/log') {
     const { key, bucket } = ctx.query;
-    const match = (entry) => (key !== undefined && entry.key === key) || (bucket !== undefined && entry.bucket === bucket);
+    const match = (entry) =>
+      (key !== undefined && entry.key === key) || (bucket !== undefined && entry.bucket === bucket);
     json(ctx, 200, {
       received: received.filter(match),
-      stored: [...stored.entries()].filter(([storedKey, entry]) => match({ key: storedKey, bucket: entry.bucket })).map(([, entry]) => entry.body),
+      stored: [...stored.entries()]
+        .filter(([storedKey, entry]) => match({ key: storedKey, bucket: entry.bucket }))
+        .map(([, entry]) => entry.body),
     });
     return;
   }
@@ -113,10 +116,15 @@ export const middleware = async (ctx, next) => {
         return json(ctx, 429, { message: 'Too many requests' });
       }
       break;
-    case '422-fields':
+    case '422-fields': {
+      const fields = String(ctx.query.field ?? 'email').split(',');
       return json(ctx, 422, {
-        errors: [{ field: String(ctx.query.field ?? 'email'), message: 'This address cannot receive mail.' }],
+        errors: fields.map((field) => ({
+          field,
+          message: fields.length > 1 && field !== 'email' ? `Check ${field}.` : 'This address cannot receive mail.',
+        })),
       });
+    }
     case '422-keyed':
       return json(ctx, 422, {
         message: 'The given data was invalid.',

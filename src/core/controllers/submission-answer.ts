@@ -98,9 +98,12 @@ export function readAnswer({ response, text: raw }: RetryResult, json: boolean, 
   if (status === 429 || (status === 503 && wait !== undefined)) {
     return { ok: false, kind: 'busy', status, retryAt: wait === undefined ? undefined : now + wait };
   }
+  // A plain-text answer of a line or two is its own reason ("Invalid e-mail"); a page of HTML is not.
   const message = isObject(body)
-    ? (text(body.message) ?? text(body.detail) ?? text(body.title) ?? looseMessage(body.errors))
-    : undefined;
+    ? (text(body.message) ?? text(body.detail) ?? text(body.title) ?? text(body.error) ?? looseMessage(body.errors))
+    : typeof body === 'string' && !html && body.length <= 200
+      ? text(body)
+      : undefined;
   const fieldErrors = fieldErrorsOf(body);
   if (fieldErrors.length > 0) return { ok: false, kind: 'invalid', status, fieldErrors, message };
   return { ok: false, kind: 'http', status, message, body };

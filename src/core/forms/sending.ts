@@ -213,7 +213,10 @@ export class FormSender<V, S> {
       setTimeout(() => host.requestUpdate(), Math.max(0, failure.retryAt - Date.now()) + 50);
     }
     if (failure.kind !== 'invalid') return host.focusSoon('failure');
-    host.errors = serverErrors(failure.fieldErrors, fieldNames);
+    // In the form's order, as the summary of its own check lists them (GOV.UK): a server lists them as it likes.
+    const order = Object.keys(this.table);
+    const place = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+    host.errors = serverErrors(failure.fieldErrors, fieldNames).sort((a, b) => place(a.field) - place(b.field));
     host.focusSoon('error-summary');
   }
 

@@ -37,7 +37,12 @@ export function encodeBody(
   fieldNames: Record<string, string> = {},
 ): { body: string; contentType: string } {
   if (encoding === 'json') {
-    return { body: JSON.stringify(payload), contentType: 'application/json' };
+    // A list stays a list where the page gave Array.prototype a toJSON (Prototype.js turns it into a
+    // string): the replacer sees the value before its toJSON, as `this[key]`, and hands it back.
+    const lists = function (this: Record<string, unknown>, key: string, value: unknown): unknown {
+      return Array.isArray(this[key]) ? this[key] : value;
+    };
+    return { body: JSON.stringify(payload, lists), contentType: 'application/json' };
   }
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(payload)) {

@@ -41,6 +41,22 @@ describe('a server error about a field the form does not have', () => {
     });
   }
 
+  it('lists the errors of the fields in the form’s order, whatever the server’s', async () => {
+    const action = endpoint('422-fields', uniqueKey(), '&field=consent,email');
+    const { element } = await placeForm<HTMLElement>('city-newsletter-signup', { attributes: { action } });
+    setField(element, 'email', 'reader@brno.example');
+    setField(element, 'consent', true);
+    submitButton(element).click();
+    await waitUntil(
+      () => element.shadowRoot!.querySelectorAll('[part~="error-summary"] li').length === 2,
+      'no summary',
+    );
+    const items = Array.from(element.shadowRoot!.querySelectorAll('[part~="error-summary"] li'), (item) =>
+      item.textContent?.trim(),
+    );
+    expect(items).to.deep.equal(['This address cannot receive mail.', 'Check consent.']);
+  });
+
   it('has the lead-in in the reader’s language (Czech)', async () => {
     const { element } = await refusedSignup('problem', 'cs');
     await waitForText(element, 'Žádost nebyla přijata: must be a work address');

@@ -18,6 +18,19 @@ describe('core/submit', () => {
       expect(JSON.parse(body)).to.deep.equal({ email: 'a@b.cz', lists: ['x', 'y'], consent: true });
     });
 
+    it('keeps a list a list where the page gave arrays a toJSON (Prototype.js 1.6)', () => {
+      const toJSON = function (this: unknown[]) {
+        return `[${this.map((item) => `"${String(item)}"`).join(', ')}]`;
+      };
+      Object.defineProperty(Array.prototype, 'toJSON', { value: toJSON, configurable: true, writable: true });
+      try {
+        const { body } = encodeBody({ lists: ['news', 'events'], consent: true }, 'json');
+        expect(JSON.parse(body)).to.deep.equal({ lists: ['news', 'events'], consent: true });
+      } finally {
+        delete (Array.prototype as { toJSON?: unknown }).toJSON;
+      }
+    });
+
     it('form-encodes with renamed fields, repeated lists, and without empty values', () => {
       const { body, contentType } = encodeBody(
         { email: 'a+b@c.cz', name: '', lists: ['x', 'y'], consent: true, size: 12, skipped: undefined },
@@ -148,5 +161,15 @@ describe('core/controllers/submission-answer', () => {
       message: 'Gone',
     });
     expect(readAnswer(answer('{"detail":"Down"}', { status: 503 }), true)).to.include({ message: 'Down' });
+    // The key many frameworks use, and a short plain-text answer; never a page of HTML.
+    const keyed = answer('{"error":"validation failed","fields":{"email":"bad"}}', { status: 422, headers: jsonType });
+    expect(readAnswer(keyed, true)).to.include({ kind: 'http', message: 'validation failed' });
+    const plain = answer('Invalid e-mail address', { status: 422, headers: { 'Content-Type': 'text/plain' } });
+    expect(readAnswer(plain, true)).to.include({ kind: 'http', message: 'Invalid e-mail address' });
+    const page = answer('<html><body>Forbidden</body></html>', {
+      status: 403,
+      headers: { 'Content-Type': 'text/html' },
+    });
+    expect(readAnswer(page, true)).to.include({ kind: 'http', message: undefined });
   });
 });
