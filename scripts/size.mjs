@@ -54,14 +54,16 @@ const budgets = [
   // 11: a lost answer's key outlives a reload of the page (sessionStorage), so the resend names it in
   // `replaces` or repeats it (0.1 KB, core/controllers/submission.ts). 11.1: a server's reason in its
   // `error` key or a short plain-text answer, its field errors in the form's order, and a list that
-  // stays a list where the page gave arrays a toJSON (Prototype.js).
+  // stays a list where the page gave arrays a toJSON (Prototype.js). 11.25: what a person can do when
+  // the address refuses the form (403, 404, 405: tell the editors, or write to the office) or finds it
+  // too long (413: shorten it and try again), not only the code (0.15 KB, mostly the English texts).
   {
     match: /^(delegation-form|newsletter-signup)\.lazy-[\w-]+\.js$/,
-    kb: 11.1,
+    kb: 11.25,
     what: "the form's rules, sending code and checker: on first focus or idle (the kit's share shared-config)",
   },
-  // 6: as the forms' lazy chunks (a lost answer's key outlives a reload).
-  { match: /^shared-config-[\w-]+\.js$/, kb: 6, what: "the kit's forms' sending, retry, answers, errors" },
+  // 6.25: as the forms' lazy chunks (a lost answer's key outlives a reload; refusals explained).
+  { match: /^shared-config-[\w-]+\.js$/, kb: 6.25, what: "the kit's forms' sending, retry, answers, errors" },
   { match: /^network-badge\.data-[\w-]+\.js$/, kb: 1.2, what: "the badge's checker, asked for with the data" },
   // 2.2: with the lists' search folding (0.15 KB), which comes in this chunk, asked for beside the lists' parts.
   {

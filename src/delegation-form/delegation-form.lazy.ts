@@ -5,6 +5,7 @@ import { textOf } from '../core/forms/field-table.js';
 import type { FormHooks } from '../core/forms/sending.js';
 import { confirmationTemplate } from '../core/forms/confirmation.js';
 import { mailtoUrl } from '../core/forms/submit.js';
+import { refusesForms } from '../core/forms/failure.js';
 import type { DelegationConfig } from './delegation-form.data.js';
 import type { DelegationValues } from './delegation-form.fields.js';
 import { delegationRules } from './delegation-form.rules.js';
@@ -32,6 +33,15 @@ function mailto(ctx: Ctx, rows: [string, string][]): string | undefined {
 export const hooks: FormHooks<DelegationValues, DelegationConfig> = {
   rules: delegationRules,
   mailto,
+  // An address that refuses the form: the office's own e-mail address is another way to it.
+  failureMessage: (failure, ctx) => {
+    const email = ctx?.config.contactEmail;
+    return email && refusesForms(failure) && 'status' in failure
+      ? msg(
+          str`The form could not be delivered: its address refused it (HTTP ${failure.status}). Your entries are kept; you can write to ${email} instead.`,
+        )
+      : undefined;
+  },
   renderSent(_element, ctx, { rows, status, reference, payload, reset }) {
     const link = status === 0 ? mailto(ctx, rows) : undefined;
     const summary = html`<dl part="summary" class="summary">

@@ -3,11 +3,12 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/delegation-form/delegation-form.js';
 import type { CityDelegationForm } from '../../src/delegation-form/delegation-form.js';
 import { isoDateFromToday } from '../../src/core/forms/fields.js';
-import { expectAccessible, shadowQuery, visibleText, waitForText } from '../helpers.js';
+import { expectAccessible, shadowQuery, uniqueKey, visibleText, waitForText } from '../helpers.js';
 import type { FormElement, PlaceOptions } from '../shared/form-suite.js';
 import {
   activeInShadow,
   choose,
+  endpoint,
   placeForm,
   runFormSuite,
   serverLog,
@@ -273,6 +274,16 @@ describe('<city-delegation-form>', () => {
       expect(text).to.include('Strategic planning – Metropolitan cooperation');
       expect(text).to.include('jana@opava.example');
     });
+  });
+
+  it("offers the office's e-mail address when the form's address refuses it", async () => {
+    const action = endpoint('refuse', uniqueKey(), '&code=403');
+    const { element } = await delegationForm({ data: config, lang: 'de', attributes: { action } });
+    fillDelegation(element);
+    choose(element, 'interest', 'spatial-planning');
+    submitButton(element).click();
+    await waitForText(element, 'Sie können stattdessen an international@ipr.praha.eu schreiben.');
+    expect(visibleText(element)).to.include('(HTTP 403)');
   });
 
   describe('without action: e-mail', () => {

@@ -11,6 +11,7 @@
 //   mode=redirect-html  302 to a 200 HTML "sign-in" page (a login or firewall in front)
 //   mode=429&after=…&times=…  429 with Retry-After: after (seconds, default 1; `date`
 //     for an HTTP date 2 s ahead) for the first `times` requests of a key (default 1), then as 201
+//   mode=refuse&code=…  that status with an HTML page and no reason (a web server's 403, 404, 413…)
 //   mode=422-fields     422 {"errors": [{"field", "message"}]} (field: query `field`, default email; a,b: two, in that order)
 //   mode=problem        422 application/problem+json with RFC 7807 invalid-params
 //   mode=422-keyed      422 as Laravel answers: {"message", "errors": {"<field>": ["message"]}}
@@ -105,6 +106,11 @@ export const middleware = async (ctx, next) => {
       return json(ctx, Number(mode), { message: 'The requested date is not available.' });
     case '500':
       return json(ctx, 500, { message: 'Server error' });
+    case 'refuse':
+      ctx.status = Number(ctx.query.code ?? 403);
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html><title>${ctx.status}</title><h1>Error ${ctx.status}</h1>`;
+      return;
     case 'redirect-html':
       ctx.status = 302;
       ctx.set('Location', '/api/test/forms/sign-in?from=form');

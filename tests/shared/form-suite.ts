@@ -771,6 +771,24 @@ export function runFormSuite(options: FormSuiteOptions): void {
         });
       }
 
+      it('says what a person can do when the address refuses the form (403, 404, 405) or finds it too long (413)', async () => {
+        for (const code of [403, 404, 405]) {
+          const element = await filledForm(`action="${endpoint('refuse', uniqueKey(), `&code=${code}`)}"`);
+          submitButton(element).click();
+          await waitForText(element, `its address refused it (HTTP ${code})`);
+          expect(visibleText(element)).to.include("please let the website's editors know");
+          // Trying again cannot help: no button that suggests it; every value stays.
+          expect(element.shadowRoot!.querySelector('[part~="retry-button"]'), String(code)).to.equal(null);
+          const field = shadowQuery<HTMLInputElement>(element, `[name="${options.draftField.name}"]`);
+          expect(field.value).to.equal(options.draftField.value);
+          element.remove();
+        }
+        const long = await filledForm(`action="${endpoint('refuse', uniqueKey(), '&code=413')}"`);
+        submitButton(long).click();
+        await waitForText(long, 'The form is too long for its address (HTTP 413).');
+        expect(long.shadowRoot!.querySelector('[part~="retry-button"]')).not.to.equal(null);
+      });
+
       it('sends values edited after a lost answer as a new submission that replaces the first, and confirms those', async () => {
         const bucket = uniqueKey();
         const element = await filledForm(`retries="0" action="${endpoint('cut-after-store', bucket, '&once=bucket')}"`);

@@ -20,13 +20,17 @@ export function waitText(until: number, locale: string, now = Date.now()): strin
   return new Intl.RelativeTimeFormat(locale, { numeric: 'always' }).format(Math.ceil(seconds / 3600), 'hour');
 }
 
-/** Whether "Try again" can help. */
+/** Answers that say the address does not take forms from here (refused, gone, not a form's address). */
+export const refusesForms = (failure: Failure): boolean =>
+  failure.kind === 'http' && [401, 403, 404, 405, 410].includes(failure.status) && !failure.message;
+
+/** Whether "Try again" can help (after a 413, with a shorter text). */
 export const canRetry = (failure: Failure): boolean =>
   failure.kind === 'network' ||
   failure.kind === 'timeout' ||
   failure.kind === 'redirect' ||
   failure.kind === 'busy' ||
-  (failure.kind === 'http' && failure.status >= 500);
+  (failure.kind === 'http' && (failure.status >= 500 || failure.status === 413));
 
 /** What to tell the person about a failure; every field is kept in each case. */
 export function failureText(failure: Failure, locale: string, now = Date.now()): string {
@@ -51,8 +55,15 @@ export function failureText(failure: Failure, locale: string, now = Date.now()):
         return msg('The server could not take the form just now. Your entries are kept; try again in a moment.');
       }
       const { message, status } = failure;
-      return message
-        ? msg(str`The request was not accepted: ${message}`)
+      if (message) return msg(str`The request was not accepted: ${message}`);
+      // What a person can do about it, not only a code: nothing on this page, for an address that refuses.
+      if (refusesForms(failure)) {
+        return msg(
+          str`The form could not be delivered: its address refused it (HTTP ${status}). Your entries are kept; please let the website's editors know.`,
+        );
+      }
+      return status === 413
+        ? msg('The form is too long for its address (HTTP 413). Your entries are kept; shorten the text and try again.')
         : msg(str`The form was not accepted (HTTP ${status}).`);
     }
   }

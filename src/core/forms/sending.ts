@@ -73,7 +73,7 @@ export interface FormHooks<V, S, E = HTMLElement> {
   /** What to do without `action`: a `mailto:` URL when the form can write one. */
   mailto?(ctx: FieldContext<V, S>, rows: [string, string][]): string | undefined;
   /** A friendlier message for a particular failure (e.g. HTTP 409). */
-  failureMessage?(failure: Failure): string | undefined;
+  failureMessage?(failure: Failure, ctx?: FieldContext<V, S>): string | undefined;
   /** The confirmation; `ctx` holds the values that were sent, `rows` them as label/value pairs. */
   renderSent(
     element: E,
@@ -252,8 +252,8 @@ export class FormSender<V, S> {
     // "Try again" before the time a busy server gave waits for it: the reason stays in view.
     const waiting = this.waitingUntil !== undefined;
     if (!failure || failure.kind === 'invalid' || (phase !== 'failed' && !waiting)) return nothing;
-    const locale = this.host.context()?.locale ?? 'en';
-    const text = this.hooks.failureMessage?.(failure) ?? failureText(failure, locale);
+    const ctx = this.host.context();
+    const text = this.hooks.failureMessage?.(failure, ctx) ?? failureText(failure, ctx?.locale ?? 'en');
     return failureTemplate(text, canRetry(failure) ? retry : undefined, waiting);
   }
 
