@@ -158,6 +158,28 @@ function entryBindingsThroughRegistry() {
 }
 
 /**
+ * Rolldown's helper that makes a module's namespace object (for a module both in a file and
+ * imported lazily from it) walks `for (var name in all)`, inherited names included: on a page that
+ * gave Object.prototype an enumerable property (`Object.prototype.x = 1`, as old scripts do), the
+ * namespace got a getter `x` that is no function, and every widget failed ("could not be loaded").
+ * It walks the object's own names. The build fails if the helper changes shape, so the mend
+ * cannot silently stop applying (tests/build checks the files too).
+ */
+function ownNamesInNamespaces() {
+  const walk = /for \(var (\w+) in (\w+)\)(\s*\{?\s*)__defProp\(/g;
+  return {
+    name: 'own-names-in-namespaces',
+    renderChunk(code, chunk) {
+      if (!code.includes('__defProp(target, name, {') && !walk.test(code)) return null;
+      walk.lastIndex = 0;
+      const mended = code.replace(walk, (_all, name, object, gap) => `for (var ${name} of Object.keys(${object}))${gap}__defProp(`);
+      if (mended === code) throw new Error(`build: rolldown's namespace helper changed shape in ${chunk.fileName}`);
+      return { code: mended, map: null };
+    },
+  };
+}
+
+/**
  * First in every script-tag file with Lit: a second of these files on a page
  * (two element files, one beside the kit, or one file under two version
  * queries) brings a second Lit, which a Trusted Types policy refuses to start
@@ -174,7 +196,7 @@ async function buildScriptTagFile(name, file) {
   await build({
     configFile: resolve(root, 'vite.config.ts'),
     logLevel: 'warn',
-    plugins: [keepJsonAssetsAsFiles(), entryBindingsThroughRegistry()],
+    plugins: [keepJsonAssetsAsFiles(), entryBindingsThroughRegistry(), ownNamesInNamespaces()],
     // Asset URLs relative to the script, wherever the files are copied to.
     base: './',
     build: {

@@ -55,8 +55,12 @@ export interface ViewState {
   onShowAll(): void;
 }
 
-/** A usable from, to or limit: NaN (from a non-number attribute) and negative numbers count as not set. */
-export const whole = (value?: number): number | undefined => (value! >= 0 ? Math.floor(value!) : undefined);
+/**
+ * A usable from, to or limit: NaN (from a non-number attribute), negative numbers and null (a
+ * removed attribute, which `>= 0` would take for 0: "to" year 0 hid every conference) count as not set.
+ */
+export const whole = (value?: number | null): number | undefined =>
+  typeof value === 'number' && value >= 0 ? Math.floor(value) : undefined;
 
 const sameValues = (a: readonly unknown[], b: readonly unknown[]): boolean =>
   a.length === b.length && a.every((value, index) => value === b[index]);

@@ -36,6 +36,8 @@ export interface NetworkInfo {
 
 export interface Membership {
   id?: string;
+  /** Where the entry is in the data (`memberships[2]`): its problems are the badge's. */
+  path?: string;
   network: NetworkInfo;
   /** Year the member joined. */
   since?: number;
@@ -98,6 +100,7 @@ function checkMembership(value: unknown, path: string, log: IssueLog): Membershi
     .filter((role): role is MembershipRole => role !== undefined);
   return {
     id: readString(entry.id, childPath(path, 'id'), log, { optional: true }),
+    path,
     network,
     since: readYear(entry.since, childPath(path, 'since'), log, { optional: true }),
     roles,

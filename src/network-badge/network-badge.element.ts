@@ -10,7 +10,7 @@ import { safeUrl } from '../core/safe-url.js';
 import type { LocalizedText } from '../core/i18n/text.js';
 import { otherLang, resolveLocalized, resolveText } from '../core/i18n/text.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Checked } from '../core/data/validate.js';
+import type { Checked, Issue } from '../core/data/validate.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import { dataStyles } from '../core/styles/data.css.js';
 import type { Membership, MembershipsData } from './network-badge.data.js';
@@ -19,6 +19,10 @@ import { styles } from './network-badge.styles.js';
 
 /** Stands for the member's name in the translated sentence (a private-use character no translation contains). */
 const marker = '\uE000';
+
+/** Whether a problem's JSON path is the entry at `root` or inside it (`memberships[2].network.name`). */
+const isWithin = (path: string, root: string): boolean =>
+  path === root || (path.startsWith(root) && /^[.[]/.test(path.slice(root.length)));
 
 export type BadgeVariant = 'card' | 'pill';
 const variants: readonly BadgeVariant[] = ['card', 'pill'];
@@ -174,6 +178,15 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
     return this.renderData((data) => this.renderMemberships(data), this.variant === 'pill' ? 1 : 4);
   }
 
+  /** Where the membership shown is in the data (set as it renders). */
+  private shownPath?: string;
+
+  /** The problems of the membership shown and of the file itself, not those of the others in it. */
+  protected override shownIssues(issues: Issue[]): Issue[] {
+    const shown = this.shownPath;
+    return shown ? issues.filter(({ path }) => !path.startsWith('memberships[') || isWithin(path, shown)) : issues;
+  }
+
   private renderMemberships(data: MembershipsData): TemplateResult {
     if (data.memberships.length === 0 && data.invalid.length === 0) {
       return this.renderEmptyList(msg('No network memberships to show.'));
@@ -182,15 +195,13 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
     const membership = wanted
       ? data.memberships.find((entry) => entry.id?.toLowerCase() === wanted)
       : data.memberships[0];
+    this.shownPath = membership?.path;
     if (membership) return this.renderMembership(membership, data);
     // In the data but unusable: say so with its problems, not "no membership with this id".
     const broken = data.invalid.find((entry) => !wanted || entry.id.toLowerCase() === wanted);
     const state = this.source.state;
     if (broken && state.status === 'ready') {
-      const issues = state.issues.filter(
-        ({ path }) =>
-          path === broken.path || (/^[.[]/.test(path.slice(broken.path.length)) && path.startsWith(broken.path)),
-      );
+      const issues = state.issues.filter(({ path }) => isWithin(path, broken.path));
       return renderError({ kind: 'invalid', source: state.source, issues }, this.editor);
     }
     const known = data.memberships

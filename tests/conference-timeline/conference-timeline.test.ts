@@ -356,6 +356,19 @@ describe('<city-conference-timeline>', () => {
       expect(entryTexts(element)).to.have.length(4);
     });
 
+    it('drops a bound whose attribute is removed or emptied (no year 0), and keeps the others', async () => {
+      const element = await show({ from: '2010', to: '2012' });
+      element.removeAttribute('to');
+      await element.updateComplete;
+      expect(headings(element)[0]).to.not.equal('2012');
+      expect(headings(element).at(-1)).to.equal('2010');
+      element.setAttribute('from', '');
+      element.setAttribute('to', '2011');
+      await element.updateComplete;
+      expect(headings(element)[0]).to.equal('2011');
+      expect(entryTexts(element).length).to.be.above(4);
+    });
+
     it('says so when the attribute filters leave nothing', async () => {
       const element = await show({ country: 'FR' });
       expect(visibleText(element)).to.include('No conferences match.');

@@ -145,6 +145,30 @@ test('an element written directly on a page loads through dist/loader.js, and an
   });
 });
 
+test('a page that gave Object.prototype an enumerable property still gets every widget (the chunks walk own names)', async () => {
+  const body = `<main><h1>Old page</h1>
+    <city-network-badge src="/data/memberships.json" network="eurocities" lang="de"></city-network-badge>
+    <city-conference-timeline src="/data/conferences.json" now="2026-01-01"></city-conference-timeline>
+    <city-member-map src="/data/members.json" lang="cs"></city-member-map>
+    <city-newsletter-signup action="/api/newsletter-signups" src="/data/newsletter.json"></city-newsletter-signup></main>`;
+  await onLoaderPage('polluted-page', 'Old page', body, ['city-network-widgets.js'], async (page, url) => {
+    // An old script of the page, before anything else (rolldown's namespace helper took `x` for an export).
+    await page.addInitScript(() => {
+      Object.prototype.x = 1;
+    });
+    await page.goto(url);
+    await badgeShown(page);
+    await timelineShown(page);
+    await page.locator('city-member-map').getByRole('heading', { name: 'Česko' }).waitFor({ timeout: 15000 });
+    // The signup's lazy code (its rules and sending) comes on the first focus: it must load too.
+    const signup = page.locator('city-newsletter-signup');
+    await signup.getByRole('textbox', { name: /E-mail/ }).fill('not an address');
+    await signup.getByRole('button', { name: 'Subscribe' }).click();
+    await signup.getByText('Enter an e-mail address in the correct format').first().waitFor({ timeout: 15000 });
+    assert.equal(await page.getByText('could not be loaded').count(), 0);
+  });
+});
+
 test('an element file loaded with a version query (WordPress adds ?ver=) runs once, and its lazy parts follow its language', async () => {
   // The lazy parts used to import './delegation-form.js' without the query: a second copy of the file,
   // whose Lit the policy refused (the data "could not be loaded") and whose languages' runtime nobody

@@ -285,6 +285,32 @@ describe('<city-network-badge>', () => {
       }
     });
 
+    it('tells of the problems of the membership it shows, not of the others in the file, and warns once a page', async () => {
+      const warnings = captureWarnings();
+      try {
+        const src = '/tests/fixtures/memberships-mixed.json';
+        const [fine, again] = await Promise.all(
+          [0, 1].map(() => badge(html`<city-network-badge lang="en" network="two" src=${src}></city-network-badge>`)),
+        );
+        await waitForText(fine, 'Two Cities');
+        await waitForText(again, 'Two Cities');
+        expect(visibleText(fine)).not.to.include('Some entries could not be shown.');
+        fine.editor = true;
+        await fine.updateComplete;
+        expect(visibleText(fine)).not.to.include('problem');
+        // The file's problems go to the console once, not once a badge.
+        const reports = warnings.messages.filter((message) => message.includes('memberships-mixed.json'));
+        expect(reports).to.have.length(1);
+        expect(reports[0]).to.include('memberships[1].network.name');
+        // A badge showing an entry with a problem of its own still says so.
+        const evil = await badge(html`<city-network-badge lang="en" network="evil" src=${src}></city-network-badge>`);
+        await waitForText(evil, 'Evil');
+        expect(visibleText(evil)).to.include('Some entries could not be shown.');
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('says that a data file on another site may not allow reading it (no CORS)', async () => {
       const warnings = captureWarnings();
       try {

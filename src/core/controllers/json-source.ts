@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LoadError } from '../data/problems.js';
 import { describeLoadError, describeSkipped, errorSource } from '../data/problems.js';
 import { emit } from '../events.js';
+import { warnOnce } from '../element.js';
 import { absoluteUrl, fetchJson, hasFallbackContent, inlineJson, srcSeenEarly, toLoadError } from '../data/source.js';
 import type { Checked, Issue } from '../data/validate.js';
 import { parseJson } from '../data/parse-json.js';
@@ -245,7 +246,11 @@ export class JsonSource<T> implements ReactiveController {
     // Once per checked document: a re-render with the same data does not repeat the report.
     if (checked.issues.length > 0 && this.reported !== checked) {
       this.reported = checked;
-      console.warn(describeSkipped(this.host.localName, source, checked.issues));
+      const report = describeSkipped(this.host.localName, source, checked.issues);
+      // A file's report comes once a page, however many widgets read it (four badges said it four
+      // times); a widget's own data (`.data`, inline) is reported each time it is given.
+      if (source === 'property' || source === 'inline') console.warn(report);
+      else warnOnce(report);
     }
     emit<LoadEventDetail>(this.host, 'city-load', { source });
   }

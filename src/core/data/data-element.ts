@@ -3,7 +3,7 @@ import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { CityElement } from '../element.js';
 import type { SourceState } from '../controllers/json-source.js';
 import { JsonSource } from '../controllers/json-source.js';
-import type { Checked } from './validate.js';
+import type { Checked, Issue } from './validate.js';
 import { renderHeld } from './light-dom.js';
 import { renderEmpty, renderError, renderIssues, renderLoading, renderNoSource } from './status.js';
 
@@ -114,6 +114,11 @@ export abstract class CityDataElement<T> extends CityElement {
     return this.loadingDue;
   }
 
+  /** The problems that concern what the widget shows: all, unless it shows a part of its data. */
+  protected shownIssues(issues: Issue[]): Issue[] {
+    return issues;
+  }
+
   /**
    * Renders loading, error and "no data configured", or the model through
    * `renderModel` with a notice of skipped problems, if any.
@@ -133,7 +138,10 @@ export abstract class CityDataElement<T> extends CityElement {
         return renderNoSource(this.localName, this.editor);
       case 'ready': {
         const content = renderModel(state.value);
-        return [content, content === this.skippedAll ? nothing : renderIssues(state.issues, this.editor)];
+        return [
+          content,
+          content === this.skippedAll ? nothing : renderIssues(this.shownIssues(state.issues), this.editor),
+        ];
       }
     }
   }
