@@ -23,7 +23,8 @@ export const maxFragmentLength = 4096;
  */
 export function parsePlaceholder(href: string): Placeholder | string | undefined {
   const hashAt = href.indexOf('#');
-  if (hashAt < 0 || !href.startsWith('#city-', hashAt)) return undefined;
+  // The tag in any case ("#City-Conference-Timeline"), as in HTML.
+  if (hashAt < 0 || href.slice(hashAt, hashAt + 6).toLowerCase() !== '#city-') return undefined;
   const fragment = href.slice(hashAt + 1);
   if (fragment.length > maxFragmentLength) {
     return `a placeholder's fragment is over ${maxFragmentLength} characters, so it stays a link.`;

@@ -9,7 +9,7 @@ export const maxUpgrades = 100;
 // costs a relayout, so fewer, fuller tasks block the page less.
 const sliceMs = 8;
 // Also in watch.ts, which must not import this module (it loads it lazily).
-const selector = 'a[href*="#city-"]';
+const selector = 'a[href*="#city-" i]';
 // Editing areas keep their links (the editor is still editing them), and the
 // editors' own chrome shows links too: CKEditor 5's link balloon (`.ck`),
 // TinyMCE's dialogs (`.tox`).

@@ -5,7 +5,7 @@
  * Most pages have none.
  */
 // Also in upgrade.ts, which this module loads lazily.
-export const placeholderSelector = 'a[href*="#city-"]';
+export const placeholderSelector = 'a[href*="#city-" i]';
 
 const hasPlaceholder = (node: Node): boolean =>
   node instanceof Element && (node.matches(placeholderSelector) || node.querySelector(placeholderSelector) !== null);

@@ -36,6 +36,12 @@ describe('parsePlaceholder', () => {
     expect(attributes.get('country')).to.equal('AT,CZ');
   });
 
+  it('reads the element and attribute names in any case, as HTML does', () => {
+    const { tag, attributes } = parsed(`${site}/data/c.json#City-Conference-Timeline&Search&LIMIT=8`);
+    expect(tag).to.equal('city-conference-timeline');
+    expect([...attributes.keys()]).to.deep.equal(['src', 'search', 'limit']);
+  });
+
   it('keeps undocumented names out and reports them', () => {
     const { attributes, ignored } = parsed(`${site}/m.json#city-member-map&onclick=alert(1)&style=x&view=list`);
     expect([...attributes.keys()]).to.deep.equal(['src', 'view']);

@@ -53,6 +53,15 @@ describe('placeholder upgrade', () => {
     expect((await fetch(link.href)).ok, 'the link opens the data file').to.equal(true);
   });
 
+  it('upgrades a placeholder whose tag an editor wrote with capitals', async () => {
+    const box = await addAndSettle(
+      `<p class="caps"><a href="${data}/memberships.json#City-Network-Badge&Network=eurocities">Ours</a></p>`,
+    );
+    const badge = box.querySelector<HTMLElement>('.caps city-network-badge');
+    expect(badge, 'not upgraded').to.not.equal(null);
+    expect(badge!.getAttribute('network')).to.equal('eurocities');
+  });
+
   it('upgrades placeholders added later (MutationObserver)', async () => {
     const box = await addAndSettle('');
     const badge = box.querySelector('city-network-badge')!;
