@@ -599,16 +599,16 @@ describe('<city-conference-timeline>', () => {
       });
     });
 
-    it('shows a malformed country code as written and reports it once', async () => {
+    it('shows a malformed country code as written (one in lower case as meant) and reports it once', async () => {
       await withWarnings(async (warnings) => {
         const data = copy();
         data.conferences[0].country = 'Austria';
         data.conferences[1].country = 'at';
         const element = await show({}, data);
         expect(entryTexts(element)[0]).to.match(/^Spring 2016 · St. Pölten, Austria · /);
-        expect(entryTexts(element)[1]).to.match(/^Spring 2015 · Leoben, at · /);
+        expect(entryTexts(element)[1]).to.match(/^Spring 2015 · Leoben, Austria · /);
         element.setAttribute('lang', 'cs');
-        await waitForText(element, 'Leoben, at');
+        await waitForText(element, 'Leoben, Rakousko');
         element.search = true;
         await element.updateComplete;
         const reports = warnings.filter((message) => message.includes('conferences[1].country'));

@@ -288,7 +288,7 @@ describe('<city-network-badge>', () => {
     it('tells of the problems of the membership it shows, not of the others in the file, and warns once a page', async () => {
       const warnings = captureWarnings();
       try {
-        const src = '/tests/fixtures/memberships-mixed.json';
+        const src = '/tests/fixtures/with-problems/memberships-mixed.json';
         const [fine, again] = await Promise.all(
           [0, 1].map(() => badge(html`<city-network-badge lang="en" network="two" src=${src}></city-network-badge>`)),
         );

@@ -228,7 +228,9 @@ export function readCountry(
   }
   if (typeof value === 'string' && value.trim() !== '') {
     log.add(path, `expected a two-letter country code such as "CZ", got ${describeValue(value)}`);
-    return value.trim();
+    // Reported, and read as meant: "cz" is Czechia's code (a group of its own, named "cz", beside Czechia's).
+    const code = value.trim();
+    return /^[a-z]{2}$/i.test(code) ? code.toUpperCase() : code;
   }
   missingOr(value, path, log, options, 'a two-letter country code such as "CZ"');
   return undefined;
