@@ -86,7 +86,11 @@ export function mapLabel(input: {
 }): string {
   const { groups, visible, shown } = input.derived;
   const index = indexGroups(groups);
-  const highlighted = [...input.highlighted].flatMap((key) => index.get(key)?.name ?? []);
+  // Only those the map shows now: a country filter that hides Opava leaves no "Highlighted: Opava".
+  const highlighted = [...input.highlighted].flatMap((key) => {
+    const entry = index.get(key);
+    return entry && shown.has(entry.member) ? entry.name : [];
+  });
   const byCountry = () =>
     visible.map((group) => `${group.name}: ${group.members.map((entry) => entry.name).join(', ')}`).join('; ');
   // The counts may be sentences of their own ("Listed here: … The whole network: …."): one full stop.

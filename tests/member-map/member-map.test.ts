@@ -115,6 +115,16 @@ describe('<city-member-map> list', () => {
       expect(getComputedStyle(button(element, 'Opava').querySelector('.city-name')!).fontWeight).to.equal('700');
       expect(mapLabel(element)).to.include('Highlighted: Brno, Opava.');
       expect(markerCount(element, 'highlighted')).to.equal(2);
+      // A country filter that hides them: the map's words name none.
+      const select = shadowQuery<HTMLSelectElement>(element, 'select[part~="country-filter"]');
+      select.value = 'PL';
+      select.dispatchEvent(new Event('change'));
+      await element.updateComplete;
+      expect(mapLabel(element)).not.to.include('Highlighted');
+      select.value = '';
+      select.dispatchEvent(new Event('change'));
+      await element.updateComplete;
+      expect(mapLabel(element)).to.include('Highlighted: Brno, Opava.');
       // Removed by a script or a CMS: no highlight left, and no error.
       element.removeAttribute('highlight');
       await element.updateComplete;
