@@ -157,6 +157,9 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
       warnOnce(`<${this.localName}> ${name}="${value}" is ignored; expected ${expected}.`);
     if (this.order !== 'newest' && this.order !== 'oldest') warn('order', this.order, 'newest or oldest');
     if (this.layout !== 'vertical' && this.layout !== 'compact') warn('layout', this.layout, 'vertical or compact');
+    for (const name of ['from', 'to', 'limit'] as const) {
+      if (Number.isNaN(this[name])) warn(name, this.getAttribute(name), 'a whole number');
+    }
     // A new list starts with one chunk again: the first entries show at once, the rest follow.
     const listKeys = ['data', 'src', 'query', 'country', 'from', 'to', 'order', 'limit', 'locale'];
     const newData = this.source.state !== this.shownState;

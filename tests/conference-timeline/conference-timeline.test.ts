@@ -689,16 +689,18 @@ describe('<city-conference-timeline>', () => {
       });
     });
 
-    it('warns once about unknown order and layout values, ignores a non-numeric limit, and still renders', async () => {
+    it('warns once about unknown order and layout values and non-numeric bounds, ignores them, and still renders', async () => {
       await withWarnings(async (warnings) => {
         for (let i = 0; i < 2; i++) {
-          const element = await show({ order: 'sideways', layout: 'spiral', limit: 'few' });
+          const element = await show({ order: 'sideways', layout: 'spiral', limit: 'few', from: 'then' });
           expect(entryTexts(element)).to.have.length(16);
           expect(entryTexts(element)[0]).to.match(/^Spring 2016/);
         }
         for (const warning of [
           'order="sideways" is ignored; expected newest or oldest',
           'layout="spiral" is ignored; expected vertical or compact',
+          'limit="few" is ignored; expected a whole number',
+          'from="then" is ignored; expected a whole number',
         ]) {
           expect(warnings.filter((message) => message.includes(warning))).to.have.length(1);
         }
