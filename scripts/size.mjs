@@ -13,10 +13,12 @@ const distUrl = new URL('../dist/', import.meta.url);
 const dist = distUrl.pathname;
 const budgets = [
   // 24.2: counts written as the page's region writes them ("12'345" on a de-CH page, core/i18n/numbers.ts,
-  // 0.15 KB); #16's limit for the kit is 27 KB.
+  // 0.15 KB); #16's limit for the kit is 27 KB. 24.4: the region of the widget's own lang, a badge that
+  // tells only of its own membership's problems, placeholder tags in any case, the timeline's warning
+  // about a bound that is no number, a signup that says at once it has no action (0.1 KB in all).
   {
     match: /^city-network-widgets\.js$/,
-    kb: 24.2,
+    kb: 24.4,
     what: 'all elements + Lit, what loads at once; lazy chunks beside it',
   },
   // Each element file holds Lit and the core it needs (one file, one request):
