@@ -1,6 +1,7 @@
 // The receiver is configured by environment variables only (documented in
 // docs/receiver.md); this module turns them into one typed object, with the
 // defaults the README promises, so nothing else reads process.env.
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 export interface Config {
@@ -62,7 +63,15 @@ function trustedProxies(env: Env): false | number | string {
   if (raw === 'true') return 1;
   if (/^[0-9]+$/.test(raw)) return integer(env, 'TRUST_PROXY', 0);
   const addresses = raw.split(',').map((address) => address.trim());
-  if (addresses.some((address) => !/^[0-9a-f.:]+(\/[0-9]{1,3})?$/i.test(address))) {
+  const isRange = (entry: string) => {
+    const [address = '', bits, ...rest] = entry.split('/');
+    const version = isIP(address);
+    const most = version === 4 ? 32 : 128;
+    return (
+      version !== 0 && rest.length === 0 && (bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= most))
+    );
+  };
+  if (!addresses.every(isRange)) {
     throw new Error(`TRUST_PROXY must be a number of proxies or their addresses (10.0.0.2,10.1.0.0/16), not "${raw}".`);
   }
   return addresses.join(',');

@@ -45,7 +45,8 @@ export function officeMail(
   // "link to the inbox" of its own); the real link comes before anything the requester wrote.
   const lines = Object.entries(fieldLabels)
     .filter(([field]) => request[field] !== undefined && request[field] !== '')
-    .map(([field, label]) => `${label}: ${String(request[field]).replace(/\r\n?|\n/g, '\n    ')}`);
+    // U+2028 and U+2029 too: many mail programs show them as line breaks.
+    .map(([field, label]) => `${label}: ${String(request[field]).replace(/\r\n?|[\n\u2028\u2029]/g, '\n    ')}`);
   return {
     to,
     replyTo: String(request.email),

@@ -89,10 +89,21 @@ export const confirmationTexts: Record<string, ConfirmationText> = {
   },
 };
 
-/** The closest locale we have a text for: "cs-CZ" → cs, anything unknown → en. */
+/**
+ * The closest locale we have a text for: "cs-CZ" → cs, anything unknown → en. An Accept-Language
+ * list ("cs,sk;q=0.8,en;q=0.3", Firefox's Czech default) gives its most wanted language that has texts.
+ */
 export function pickLocale(locale: string | undefined, known: Record<string, unknown>): string {
-  const base = (locale ?? '').toLowerCase().split('-')[0] ?? '';
-  return Object.hasOwn(known, base) ? base : 'en';
+  const wanted = (locale ?? '')
+    .split(',')
+    .map((part, order) => {
+      const [tag = '', ...parameters] = part.trim().split(';');
+      const weight = Number(/^\s*q=([\d.]+)/.exec(parameters.join(';'))?.[1] ?? 1);
+      return { base: tag.trim().toLowerCase().split('-')[0] ?? '', weight, order };
+    })
+    .filter(({ weight }) => weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.order - b.order);
+  return wanted.find(({ base }) => Object.hasOwn(known, base))?.base ?? 'en';
 }
 
 export function fill(template: string, values: Record<string, string>): string {

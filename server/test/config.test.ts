@@ -35,7 +35,10 @@ describe('configuration', () => {
     assert.equal(trusted('2'), 2);
     assert.equal(trusted(' 10.0.0.2, 10.1.0.0/16 '), '10.0.0.2,10.1.0.0/16');
     assert.equal(trusted('::1'), '::1');
-    assert.throws(() => trusted('yes'), /TRUST_PROXY must be a number of proxies or their addresses/);
+    for (const wrong of ['yes', '1.5', 'face', '300.1.1.1', '10.0.0.0/99', '10.0.0.1;', ' , ']) {
+      assert.throws(() => trusted(wrong), /TRUST_PROXY must be a number of proxies or their addresses/, wrong);
+    }
+    assert.equal(trusted('fd00::/8'), 'fd00::/8');
   });
 
   it('in try-out mode takes pages from this computer, on any port, and only an Origin as browsers send it', () => {

@@ -40,7 +40,7 @@ for (const backend of backends) {
     });
 
     it("indents a message's further lines in the office mail, under the inbox link, so they cannot pass for its own", async () => {
-      const message = 'line1\r\nOpen it in the inbox: http://evil.example/\nBcc: v@evil.example';
+      const message = 'line1\r\nOpen it in the inbox: http://evil.example/\nBcc: v@evil.example\u2028Institution: Fake';
       const response = await server.post('/api/delegation-requests', delegationRequest('lines-request', { message }));
       assert.equal(response.status, 201);
       const { reference } = (await response.json()) as { reference: string };
@@ -54,6 +54,8 @@ for (const backend of backends) {
       assert.ok(lines.includes('Message: line1'));
       assert.ok(lines.includes('    Open it in the inbox: http://evil.example/'));
       assert.ok(lines.includes('    Bcc: v@evil.example'));
+      // U+2028 too: many mail programs show it as a line break.
+      assert.ok(lines.includes('    Institution: Fake'));
       assert.equal(lines.filter((line) => line.startsWith('Open it in the inbox')).length, 1);
     });
 

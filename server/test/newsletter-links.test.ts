@@ -83,6 +83,11 @@ for (const backend of backends) {
       });
       assert.equal(broken.status, 400);
       assert.match(await broken.text(), /<html lang="de"/);
+      // A browser's list: its most wanted language that has texts (Firefox's Czech default).
+      const listed = await fetch(`${server.base}/api/newsletter/unsubscribe?token=x.y`, {
+        headers: { 'accept-language': 'xx,cs;q=0.9,sk;q=0.8,en-US;q=0.5,en;q=0.3' },
+      });
+      assert.match(await listed.text(), /<html lang="cs"/);
       // A language named like an object's own properties is no language: the page is in English.
       for (const language of ['__proto__', 'constructor', 'toString']) {
         const odd = await fetch(`${server.base}/api/newsletter/confirm?token=x.y`, {
