@@ -84,7 +84,7 @@ describe('member-map helpers', () => {
       );
     });
 
-    it('reports unknown and malformed country codes but keeps the city', () => {
+    it('reports unknown and malformed country codes but keeps the city (a code in lower case read as meant)', () => {
       const checked = checkMembers({
         network: { name: 'X', founded: 1995 },
         members: [
@@ -92,7 +92,7 @@ describe('member-map helpers', () => {
           { id: 'b', city: 'B', country: 'cz', lat: 49, lon: 16 },
         ],
       });
-      expect(checked.value!.members.map((entry) => entry.country)).to.deep.equal(['XX', 'cz']);
+      expect(checked.value!.members.map((entry) => entry.country)).to.deep.equal(['XX', 'CZ']);
       expect(checked.issues.map((issue) => issue.path)).to.deep.equal(['members[0].country', 'members[1].country']);
       expect(isKnownCountry('CZ')).to.equal(true);
       expect(isKnownCountry('XX')).to.equal(false);
