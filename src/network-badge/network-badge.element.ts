@@ -15,14 +15,11 @@ import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import { dataStyles } from '../core/styles/data.css.js';
 import type { Membership, MembershipsData } from './network-badge.data.js';
 import { membershipsChecker } from './network-badge.loader.js';
+import { isWithin, issuesOfMembership, pickMembership } from './network-badge.pick.js';
 import { styles } from './network-badge.styles.js';
 
 /** Stands for the member's name in the translated sentence (a private-use character no translation contains). */
 const marker = '\uE000';
-
-/** Whether a problem's JSON path is the entry at `root` or inside it (`memberships[2].network.name`). */
-const isWithin = (path: string, root: string): boolean =>
-  path === root || (path.startsWith(root) && /^[.[]/.test(path.slice(root.length)));
 
 export type BadgeVariant = 'card' | 'pill';
 const variants: readonly BadgeVariant[] = ['card', 'pill'];
@@ -178,27 +175,20 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
     return this.renderData((data) => this.renderMemberships(data), this.variant === 'pill' ? 1 : 4);
   }
 
-  /** Where the membership shown is in the data (set as it renders). */
-  private shownPath?: string;
-
   /** The problems of the membership shown and of the file itself, not those of the others in it. */
   protected override shownIssues(issues: Issue[]): Issue[] {
-    const shown = this.shownPath;
-    return shown ? issues.filter(({ path }) => !path.startsWith('memberships[') || isWithin(path, shown)) : issues;
+    const { state } = this.source;
+    const shown = state.status === 'ready' && pickMembership(state.value, this.network).membership?.path;
+    return shown ? issuesOfMembership(issues, shown) : issues;
   }
 
   private renderMemberships(data: MembershipsData): TemplateResult {
     if (data.memberships.length === 0 && data.invalid.length === 0) {
       return this.renderEmptyList(msg('No network memberships to show.'));
     }
-    const wanted = this.network?.trim().toLowerCase();
-    const membership = wanted
-      ? data.memberships.find((entry) => entry.id?.toLowerCase() === wanted)
-      : data.memberships[0];
-    this.shownPath = membership?.path;
+    const { membership, broken } = pickMembership(data, this.network);
     if (membership) return this.renderMembership(membership, data);
     // In the data but unusable: say so with its problems, not "no membership with this id".
-    const broken = data.invalid.find((entry) => !wanted || entry.id.toLowerCase() === wanted);
     const state = this.source.state;
     if (broken && state.status === 'ready') {
       const issues = state.issues.filter(({ path }) => isWithin(path, broken.path));
