@@ -136,21 +136,16 @@ for (const backend of backends) {
       for (const phone of ['+ 420 123 456 789', '+420 123 456 789 012', '+1 202 555 0143 1234', '+4312345678']) {
         assert.equal((await send({ phone })).status, 201, phone);
       }
+      /** The fields a 422 names. */
+      const refusedFields = async (response: Response, what: string) => {
+        assert.equal(response.status, 422, what);
+        return ((await response.json()) as Errors).errors.map((error) => error.field);
+      };
       for (const phone of ['+1 202 555 0143 1234 5', '+420 12', '+0 123 456 789', '420 123 456 789']) {
-        const response = await send({ phone });
-        assert.equal(response.status, 422, phone);
-        assert.deepEqual(
-          ((await response.json()) as Errors).errors.map((error) => error.field),
-          ['phone'],
-        );
+        assert.deepEqual(await refusedFields(await send({ phone }), phone), ['phone']);
       }
       for (const email of ['.a@c.cz', 'a.@c.cz', 'a..b@c.cz', 'a@-c-.cz', 'a@c.cz.']) {
-        const response = await send({ email });
-        assert.equal(response.status, 422, email);
-        assert.deepEqual(
-          ((await response.json()) as Errors).errors.map((error) => error.field),
-          ['email'],
-        );
+        assert.deepEqual(await refusedFields(await send({ email }), email), ['email']);
         const signedUp = await server.post('/api/newsletter-signups', signup(`email-${counter++}-key`, { email }));
         assert.equal(signedUp.status, 422, email);
       }
