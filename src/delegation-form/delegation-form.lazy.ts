@@ -36,7 +36,7 @@ export const hooks: FormHooks<DelegationValues, DelegationConfig> = {
   // An address that refuses the form: the office's own e-mail address is another way to it.
   failureMessage: (failure, ctx) => {
     const email = ctx?.config.contactEmail;
-    return email && refusesForms(failure) && 'status' in failure
+    return email && refusesForms(failure)
       ? msg(
           str`The form could not be delivered: its address refused it (HTTP ${failure.status}). Your entries are kept; you can write to ${email} instead.`,
         )

@@ -28,6 +28,9 @@ export interface SendRequest {
   notBefore?: number;
 }
 
+/** The endpoint a submission goes to, absolute: what it is sent to, and what a lost answer is kept under. */
+export const endpointUrl = (action: string, base: string): string => new URL(action, base).href;
+
 /** Answers that leave open whether the server stored the request. */
 const uncertain = (outcome: SendOutcome): boolean =>
   !outcome.ok && (outcome.kind === 'network' || outcome.kind === 'timeout' || outcome.kind === 'http');
@@ -96,7 +99,7 @@ export class SubmissionController implements ReactiveController {
 
   /** Sends `request.payload` (after {@link prepare}); resolves with the outcome, also kept in `failure`/`sent`. */
   async send(request: SendRequest): Promise<SendOutcome> {
-    const url = new URL(request.action, request.base).href;
+    const url = endpointUrl(request.action, request.base);
     const { submissionId, replaces } = this.prepare(request.payload, url);
     this.set('sending');
     this.sendingSince = Date.now();

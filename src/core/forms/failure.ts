@@ -21,7 +21,7 @@ export function waitText(until: number, locale: string, now = Date.now()): strin
 }
 
 /** Answers that say the address does not take forms from here (refused, gone, not a form's address). */
-export const refusesForms = (failure: Failure): boolean =>
+export const refusesForms = (failure: Failure): failure is Extract<Failure, { kind: 'http' }> =>
   failure.kind === 'http' && [401, 403, 404, 405, 410].includes(failure.status) && !failure.message;
 
 /** Whether "Try again" can help (after a 413, with a shorter text). */

@@ -6,7 +6,7 @@ import { emit } from '../events.js';
 import { addStyles } from '../styles/add-styles.js';
 import { secondaryButtonStyles } from '../styles/data.css.js';
 import { withLocale } from '../i18n/runtime.js';
-import { SubmissionController } from '../controllers/submission.js';
+import { endpointUrl, SubmissionController } from '../controllers/submission.js';
 import type { SendOutcome } from '../controllers/submission.js';
 import type { SubmitErrorEventDetail, SubmitEventDetail, SubmittedEventDetail } from './events.js';
 import { errorDetail } from './events.js';
@@ -147,7 +147,7 @@ export class FormSender<V, S> {
     const action = postableAction(element.action, element.ownerDocument.baseURI);
     const detail: SubmitEventDetail = {
       payload,
-      ...this.submission.prepare(payload, action && new URL(action, element.ownerDocument.baseURI).href),
+      ...this.submission.prepare(payload, action && endpointUrl(action, element.ownerDocument.baseURI)),
       action,
       encoding: element.encoding,
     };
@@ -215,7 +215,10 @@ export class FormSender<V, S> {
     if (failure.kind !== 'invalid') return host.focusSoon('failure');
     // In the form's order, as the summary of its own check lists them (GOV.UK): a server lists them as it likes.
     const order = Object.keys(this.table);
-    const place = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+    const place = (field: string) => {
+      const at = order.indexOf(field);
+      return at < 0 ? order.length : at;
+    };
     host.errors = serverErrors(failure.fieldErrors, fieldNames).sort((a, b) => place(a.field) - place(b.field));
     host.focusSoon('error-summary');
   }
