@@ -8,7 +8,8 @@
 // build of an older commit beside this one, in the same minute.
 // RUNS=n repeats each (default 1); MIN_MS=n lists tasks from n ms (default 50); TRACE=0 only lists the long tasks (no
 // trace, so no tracing cost in the figures, and lists each long animation frame's scripts and rendering instead); INCLUSIVE=1 adds the time under each of our functions; PROFILE=0 leaves the sampling profiler out
-// (it adds its own cost to every task); CATEGORIES=a,b adds trace categories; CPU=n slows the CPU n× instead of 4× (CPU=1: not at all). Figures, not a test.
+// (it adds its own cost to every task); CATEGORIES=a,b adds trace categories (v8,disabled-by-default-v8.gc: the collector's
+// phases); ALLOC=1 or ALLOC=live lists allocations instead of tasks (see allocations()); CPU=n slows the CPU n× instead of 4× (CPU=1: not at all). Figures, not a test.
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import process from 'node:process';
@@ -71,6 +72,46 @@ function tracer() {
       const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
       await cdp.send('Tracing.end');
       await done;
+    },
+  };
+}
+
+/**
+ * ALLOC=1: where the page allocated while it rendered (V8's sampling heap
+ * profiler), by function; ALLOC=live: only what is still alive at the end. The
+ * garbage collector's pauses grow with what lives, and its full collection
+ * starts when the heap nears its limit: these say which code fills it.
+ */
+function allocations() {
+  return {
+    async before(cdp) {
+      await cdp.send('HeapProfiler.enable');
+      await cdp.send('HeapProfiler.startSampling', {
+        samplingInterval: 1024,
+        includeObjectsCollectedByMajorGC: process.env.ALLOC !== 'live',
+        includeObjectsCollectedByMinorGC: process.env.ALLOC !== 'live',
+      });
+    },
+    async after(cdp) {
+      const { profile } = await cdp.send('HeapProfiler.stopSampling');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const usage = await cdp.send('Runtime.getHeapUsage');
+      const bySite = new Map();
+      let total = 0;
+      const walk = (node) => {
+        const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+        const site = `${functionName || '(anonymous)'} ${original(url, lineNumber, columnNumber)}`;
+        bySite.set(site, (bySite.get(site) ?? 0) + node.selfSize);
+        total += node.selfSize;
+        node.children.forEach(walk);
+      };
+      walk(profile.head);
+      const what = process.env.ALLOC === 'live' ? 'still alive' : 'allocated';
+      console.log(
+        `  ${what} ${(total / 1e6).toFixed(1)} MB (sampled); heap after a full collection ${(usage.usedSize / 1e6).toFixed(1)} MB`,
+      );
+      for (const [site, size] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, 25))
+        console.log(`    ${(size / 1e6).toFixed(2)} MB ${site}`);
     },
   };
 }
@@ -234,16 +275,17 @@ try {
   for (const name of chosen) {
     for (let run = 0; run < runs; run++) {
       for (const [index, folder] of folders.entries()) {
-        const trace = process.env.TRACE === '0' ? undefined : tracer();
+        const trace = process.env.ALLOC ? allocations() : process.env.TRACE === '0' ? undefined : tracer();
         const rate = process.env.CPU ? Number(process.env.CPU) : undefined;
         const options = { ...cases[name], script: served(index) + cases[name].script, around: trace, rate };
         const result = await longTasksWhileRendering(browser, server.baseUrl, options);
         const tasks = result.tasks.join(', ') || 'none';
         console.log(`${name} (${folder}): long tasks ${tasks} ms (${result.nodes} nodes)`);
-        if (trace) report(trace.events);
+        if (trace?.events) report(trace.events);
         else reportFrames(result.frames, result.longTaskEntries);
         // TRACE_FILE=x.json keeps the raw trace (open it in DevTools' Performance panel).
-        if (trace && process.env.TRACE_FILE) writeFileSync(process.env.TRACE_FILE, JSON.stringify(trace.events));
+        if (trace?.events && process.env.TRACE_FILE)
+          writeFileSync(process.env.TRACE_FILE, JSON.stringify(trace.events));
       }
     }
   }
