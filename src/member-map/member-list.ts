@@ -14,6 +14,8 @@ export interface ListedMember {
   member: Member;
   /** The city's name in the locale. */
   name: string;
+  /** The id in lower case, as `highlight`, `selected` and the indexes name members (made once per member). */
+  key: string;
   /** Folded names (every translation) and country code, for accent- and case-insensitive search. */
   searchKey: string;
 }
@@ -57,11 +59,12 @@ export function* bucketing(members: readonly Member[], locale: string): Generato
     let group = groups.get(code);
     if (!group) groups.set(code, (group = { code, name: code, searchKey: '', members: [] }));
     const name = resolveText(member.city, locale);
+    const key = member.id.toLowerCase();
     // The name shown is one of the city's names.
-    const entry = { member, name, searchKey: foldForSearch([...names(member.city), code].join('\u0000')) };
+    const entry = { member, name, key, searchKey: foldForSearch([...names(member.city), code].join('\u0000')) };
     group.members.push(entry);
     // Ids are unique without regard to case: the check skips a member whose id is taken.
-    index.set(member.id.toLowerCase(), entry);
+    index.set(key, entry);
     everyone.add(member);
     founding ||= Boolean(member.founding);
   }
@@ -109,6 +112,14 @@ export function* naming(buckets: readonly CountryGroup[], locale: string): Gener
   for (const group of groups) {
     yield;
     group.members.sort((a, b) => compare(a.name, b.name));
+    // Where each city is in its country's rows, here in steps: looked up first by the list's first
+    // rows, a map of a country's hundreds of cities made that render a long task.
+    const byKey = new Map<string, number>();
+    for (const [at, entry] of group.members.entries()) {
+      if (++count % 100 === 0) yield;
+      byKey.set(entry.key, at);
+    }
+    positions.set(group, byKey);
   }
   return groups;
 }
@@ -138,7 +149,7 @@ export function indexGroups(groups: readonly CountryGroup[]): Map<string, Listed
   let index = indexes.get(groups);
   if (!index) {
     index = new Map();
-    for (const { members } of groups) for (const entry of members) index.set(entry.member.id.toLowerCase(), entry);
+    for (const { members } of groups) for (const entry of members) index.set(entry.key, entry);
     indexes.set(groups, index);
   }
   return index;
@@ -151,7 +162,7 @@ const positions = new WeakMap<CountryGroup, Map<string, number>>();
 export function positionIn(group: CountryGroup, key: string): number {
   let byKey = positions.get(group);
   if (!byKey) {
-    byKey = new Map(group.members.map(({ member }, at) => [member.id.toLowerCase(), at]));
+    byKey = new Map(group.members.map((entry, at) => [entry.key, at]));
     positions.set(group, byKey);
   }
   return byKey.get(key) ?? -1;

@@ -54,13 +54,13 @@ export function projectSome(groups: readonly CountryGroup[], count = Infinity): 
     const { members } = groups[projection.group]!;
     for (; projection.index < members.length; projection.index++) {
       if (count-- <= 0) return false;
-      const { member, name } = members[projection.index]!;
+      const { member, name, key } = members[projection.index]!;
       if (member.lat === undefined || member.lon === undefined) {
         unplaced.push(name);
         continue;
       }
       const [x, y] = project(member.lon, member.lat);
-      placed.push({ member, name, key: member.id.toLowerCase(), x, y });
+      placed.push({ member, name, key, x, y });
       projection.around = extendBounds(projection.around, x, y);
     }
   }

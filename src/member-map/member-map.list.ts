@@ -42,8 +42,7 @@ export interface ListHandlers {
   pointer: (event: PointerEvent | FocusEvent) => void;
 }
 
-function renderRow(view: ListView, { member, name }: ListedMember): TemplateResult {
-  const key = member.id.toLowerCase();
+function renderRow(view: ListView, { member, name, key }: ListedMember): TemplateResult {
   const isSelected = key === view.selected;
   const isTabStop = member.id === view.tabStop;
   const highlighted = view.highlighted.has(key);
