@@ -3,7 +3,6 @@ import { plural } from '../core/i18n/localize.js';
 import { formatNumber } from '../core/i18n/numbers.js';
 import { isKnownCountry } from '../core/data/countries.js';
 import type { Member, MemberNetwork } from './member-map.data.js';
-import { isPlaced } from './member-map.data.js';
 import type { CountryGroup } from './member-list.js';
 import { indexGroups } from './member-list.js';
 
@@ -51,19 +50,11 @@ export function showingText(shown: number, total: number): string {
   return msg(str`Cities shown: ${s} of ${t}`, { id: 'member-map-shown' });
 }
 
-const unplacedLists = new WeakMap<readonly Member[], Member[]>();
-/** The members without coordinates (looked for once per list, not on every render of 10,000). */
-function unplacedOf(members: readonly Member[]): Member[] {
-  let unplaced = unplacedLists.get(members);
-  if (!unplaced) unplacedLists.set(members, (unplaced = members.filter((member) => !isPlaced(member))));
-  return unplaced;
-}
-
-/** "Not on the map: Opava, Graz.": the cities without coordinates, or '' when every city is placed. */
-export function unplacedText(members: readonly Member[], groups: readonly CountryGroup[]): string {
+/** "Not on the map: Opava, Graz.": the cities without coordinates (found by member-list.ts's bucketing), or ''. */
+export function unplacedText(unplaced: readonly Member[], groups: readonly CountryGroup[]): string {
   const index = indexGroups(groups);
-  const unplaced = unplacedOf(members).map((member) => index.get(member.id.toLowerCase())!.name);
-  return unplaced.length ? msg(str`Not on the map: ${unplaced.join(', ')}.`) : '';
+  const names = unplaced.map((member) => index.get(member.id.toLowerCase())!.name);
+  return names.length ? msg(str`Not on the map: ${names.join(', ')}.`) : '';
 }
 
 /** Cities named in the map's text alternative at most; more are left to the list. */

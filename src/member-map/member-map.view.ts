@@ -62,7 +62,7 @@ export function renderMemberMap(model: MembersData, context: MapContext): Templa
   >
     <p part="counts" class="counts">${counts}</p>
     <div class="layout">
-      ${view !== 'list' ? renderMap(context, model, derived, { counts, showing, highlighted }) : nothing}
+      ${view !== 'list' ? renderMap(context, derived, { counts, showing, highlighted }) : nothing}
       ${
         view === 'map'
           ? nothing
@@ -80,13 +80,12 @@ const mapSettled = ({ assets }: MapContext): boolean =>
 
 function renderMap(
   context: MapContext,
-  model: MembersData,
   derived: Derived,
   text: { counts: string; showing: string; highlighted: ReadonlySet<string> },
 ) {
   const { assets } = context;
   const { hover, size, measured, search } = context.controllers;
-  const unplaced = unplacedText(model.members, derived.groups);
+  const unplaced = unplacedText(derived.unplaced, derived.groups);
   return renderMapPanel({
     code: assets.code,
     state: assets.state,
