@@ -231,12 +231,18 @@ export async function unsubscribe(context: Context, subscriberId: number): Promi
   return subscriber?.locale ?? 'en';
 }
 
-/** The language a subscriber signed up in; undefined for an id no longer stored (erased). */
-export async function subscriberLocale(context: Context, subscriberId: number): Promise<string | undefined> {
+/**
+ * The language a subscriber signed up in and whether they have unsubscribed;
+ * undefined for an id no longer stored (erased).
+ */
+export async function subscriberState(
+  context: Context,
+  subscriberId: number,
+): Promise<{ locale: string; unsubscribed: boolean } | undefined> {
   const row = await context.db
     .selectFrom('subscribers')
-    .select('locale')
+    .select(['locale', 'status'])
     .where('id', '=', subscriberId)
     .executeTakeFirst();
-  return row?.locale;
+  return row && { locale: row.locale, unsubscribed: row.status === 'unsubscribed' };
 }

@@ -1,5 +1,5 @@
 // POST /api/newsletter-signups (always 202 {"status":"accepted"}), the
-// confirmation link's page, and the unsubscribe link (GET: a button; POST:
+// confirmation link's page, and the unsubscribe link (GET: a button, or that the address has left; POST:
 // one-click, RFC 8058).
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Context } from '../app.js';
@@ -7,7 +7,7 @@ import { bodyOf, idempotencyKey, looksLikeBot, sendErrors } from '../forms.js';
 import { html, page, pagePolicy } from '../html.js';
 import type { Html } from '../html.js';
 import { textsFor } from '../mail/newsletter-mails.js';
-import { confirm, signUp, subscriberLocale, unsubscribe } from '../newsletter.js';
+import { confirm, signUp, subscriberState, unsubscribe } from '../newsletter.js';
 import { verifyToken } from '../tokens.js';
 import { addressErrors, controlErrors, merged } from '../checks.js';
 import { validate } from '../validation.js';
@@ -110,9 +110,12 @@ export function registerNewsletter(app: FastifyInstance, context: Context): void
   app.get<{ Querystring: { token?: string } }>('/api/newsletter/unsubscribe', async (request, reply) => {
     const checked = verifyToken(request.query.token, 'u', context.secret, context.now());
     // The subscriber's language, as the mail and the page after the button; the browser's for a broken link.
-    const known = checked.ok ? await subscriberLocale(context, checked.payload.s) : undefined;
-    const { locale, text } = textsFor(known ?? request.headers['accept-language']);
+    const known = checked.ok ? await subscriberState(context, checked.payload.s) : undefined;
+    const { locale, text } = textsFor(known?.locale ?? request.headers['accept-language']);
     if (!checked.ok) return sendPage(reply, 400, locale, text.invalidTitle, html`<p>${text.invalidBody}</p>`);
+    // An address that has left (or whose data is erased) is told so, not offered a button that does nothing.
+    if (!known || known.unsubscribed)
+      return sendPage(reply, 200, locale, text.unsubscribedTitle, html`<p>${text.unsubscribedBody}</p>`);
     const form = html`<p>${text.unsubscribeBody}</p>
       <form method="post" action="/api/newsletter/unsubscribe?token=${request.query.token}">
         <button type="submit">${text.unsubscribeButton}</button>

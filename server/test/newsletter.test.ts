@@ -182,6 +182,10 @@ for (const backend of backends) {
       });
       assert.equal(oneClick.status, 200);
       assert.equal(await status(), 'unsubscribed');
+      // The link opened again says so, with no button that would do nothing.
+      const again = await (await fetch(server.base + listed[1])).text();
+      assert.match(again, /<p>You will not receive the newsletter any more\.<\/p>/);
+      assert.doesNotMatch(again, /<button/);
       const resubscribe = await server.post('/api/newsletter-signups', signup('after-unsubscribe-1'));
       assert.equal(await answerOf(resubscribe), '202 {"status":"accepted"}');
     });
