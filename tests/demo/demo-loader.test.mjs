@@ -128,6 +128,34 @@ test('placeholder links of two kinds become their elements through dist/loader.j
   });
 });
 
+test('a placeholder that stays a link is told of once, though dist/loader.js and the kit both watch the page', async () => {
+  const site = `${demo.server.baseUrl}/`;
+  const shown = richTextSnippet({
+    tag: 'city-network-badge',
+    attributes: [
+      ['src', 'data/memberships.json'],
+      ['network', 'eurocities'],
+    ],
+    site,
+    text: 'our networks',
+  });
+  // Data on a site the page does not allow: the link stays, and the console says why.
+  const foreign = `<a href="https://elsewhere.example/data.json#city-conference-timeline">Conferences</a>`;
+  const body = `<main><h1>News</h1><p>${shown}</p><p>${foreign}</p><p>More text.</p></main>`;
+  await onLoaderPage('cms-foreign', 'CMS page', body, ['city-network-widgets.js'], async (page, url) => {
+    const warnings = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning' && message.text().includes('elsewhere.example')) warnings.push(message.text());
+    });
+    await page.goto(url);
+    await badgeShown(page);
+    // The kit's own watcher starts once its code has loaded, a task or two after the badge shows.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    await page.getByRole('link', { name: 'Conferences' }).waitFor();
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+  });
+});
+
 test('an element written directly on a page loads through dist/loader.js, and another kind added later works too', async () => {
   const body = `<main><h1>About us</h1>
     <city-network-badge src="/data/memberships.json" network="eurocities" lang="de"></city-network-badge></main>`;

@@ -22,17 +22,24 @@ function warn(message: string): void {
   console.warn(`city-network-widgets: ${message}`);
 }
 
-const watched = new WeakSet<Document>();
+/**
+ * Marks a document as watched, seen by every copy of this module: dist/loader.js
+ * bundles one and the kit loads another, and both watching one page told of
+ * each broken placeholder twice.
+ */
+const watchedKey = Symbol.for('city-network-widgets.placeholders');
 
 /**
  * Turns every placeholder link in `doc` into its element, now and whenever
  * one is added later, keeping the link inside as fallback content.
  * `load(tag)` is called before an element is created (the loader imports
- * the element's file there). Calling it again for the same document does nothing.
+ * the element's file there). Calling it again for the same document, from this
+ * copy of the code or another, does nothing.
  */
 export function watchPlaceholders(doc: Document, load?: (tag: string) => void): void {
-  if (watched.has(doc)) return;
-  watched.add(doc);
+  const marks = doc as unknown as Record<symbol, true>;
+  if (marks[watchedKey]) return;
+  marks[watchedKey] = true;
   let queue: Element[] = [];
   let next = 0;
   let scheduled = false;
