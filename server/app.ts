@@ -206,6 +206,9 @@ async function build(database: Database, config: Config, options: ReceiverOption
     maxAge: 600,
   });
   app.addHook('onRequest', async (request, reply) => {
+    // A preflight the CORS plugin let through is one from an origin it refused: said so, not "not found".
+    if (request.method === 'OPTIONS' && request.headers['access-control-request-method'])
+      return reply.code(403).send({ message: 'Requests from this origin are not accepted.' });
     if (request.method === 'POST' && !isAllowedPost(request, config)) {
       return reply.code(403).send({ message: 'Requests from this origin are not accepted.' });
     }

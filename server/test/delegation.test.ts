@@ -200,6 +200,13 @@ for (const backend of backends) {
       });
       assert.equal(preflight.headers.get('access-control-allow-origin'), cityOrigin);
       assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /Idempotency-Key/i);
+      // Another site's preflight is refused as such (403), with nothing that would let its browser send.
+      const refused = await fetch(`${server.base}/api/delegation-requests`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST' },
+      });
+      assert.equal(refused.status, 403);
+      assert.equal(refused.headers.get('access-control-allow-origin'), null);
     });
 
     it('answers 404 to path traversal on every route', async () => {
