@@ -85,7 +85,11 @@ function renderMap(
 ) {
   const { assets } = context;
   const { hover, size, measured, search } = context.controllers;
-  const unplaced = unplacedText(derived.unplaced, derived.groups);
+  // Only those the search and filter keep, as the map's other words (a filter on Poland names no Czech city).
+  const unplaced = unplacedText(
+    derived.unplaced.filter((member) => derived.shown.has(member)),
+    derived.groups,
+  );
   return renderMapPanel({
     code: assets.code,
     state: assets.state,

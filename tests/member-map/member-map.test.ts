@@ -387,6 +387,15 @@ describe('<city-member-map> list', () => {
       expect(button(element, 'Brno').textContent).to.include('not on the map');
       await waitUntil(() => markerCount(element) === 15);
       expect(mapLabel(element)).to.include('Not on the map: Brno, Opava.');
+      // A country filter that hides them: the map's words name neither.
+      const select = shadowQuery<HTMLSelectElement>(element, 'select[part~="country-filter"]');
+      select.value = 'PL';
+      select.dispatchEvent(new Event('change'));
+      await element.updateComplete;
+      expect(mapLabel(element)).not.to.include('Not on the map');
+      select.value = '';
+      select.dispatchEvent(new Event('change'));
+      await element.updateComplete;
       const text = issueText(element);
       expect(text).to.include('2 problems in the data');
       expect(text).to.include('members[7].lat');
