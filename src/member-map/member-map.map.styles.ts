@@ -46,10 +46,14 @@ export const mapStyles = css`
     fill: color-mix(in srgb, var(--_accent) 38%, var(--_surface));
   }
 
+  /* A path holds hundreds of markers, and paints all their outlines after all their fills: where
+     markers crowd, the outlines covered the markers (white patches). Outlines first, at twice the
+     width (the fill covers the inner half): crowded markers show as one shape with its halo. */
   .markers path {
     fill: var(--_marker);
     stroke: var(--_surface);
-    stroke-width: 1.5;
+    stroke-width: 3;
+    paint-order: stroke;
     transform-box: fill-box;
     transform-origin: center;
   }
@@ -60,13 +64,13 @@ export const mapStyles = css`
 
   .markers path.highlighted {
     stroke: var(--_text);
-    stroke-width: 2;
+    stroke-width: 4;
   }
 
   .markers path.selected,
   .markers path[data-active] {
     stroke: var(--_focus);
-    stroke-width: 3;
+    stroke-width: 6;
     transform: scale(1.5);
   }
 

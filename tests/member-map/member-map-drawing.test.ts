@@ -466,6 +466,10 @@ describe('<city-member-map> scale', () => {
     expect(cityButtons(element).length).to.be.within(1, 1000);
     // A path per kind and per 500 markers (each drawn in a task of its own).
     expect(element.shadowRoot!.querySelectorAll('.markers path').length).to.be.at.most(4 * 4);
+    // A path paints all its fills, then all its outlines: painted in that order, where markers crowd
+    // the white outlines covered the markers. Outlines go first, under every marker of the path.
+    for (const path of element.shadowRoot!.querySelectorAll('.markers path'))
+      expect(getComputedStyle(path).paintOrder).to.match(/^stroke/);
     expect(visibleText(element)).to.include('2,000 cities in');
     const input = shadowQuery<HTMLInputElement>(element, 'input[part~="search"]');
     input.value = 'city 1999';
