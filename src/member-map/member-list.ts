@@ -3,6 +3,7 @@ import { warmBoldFace } from '../core/styles/warm-font.js';
 import { resolveText } from '../core/i18n/text.js';
 import { countryName, countryNamesReady } from '../core/i18n/lists.js';
 import { foldForSearch } from '../core/i18n/fold.js';
+import { filterGroups } from './member-filter.js';
 import { sortKey } from '../core/i18n/collate.js';
 import type { Member, MembersData } from './member-map.data.js';
 import { isKnownCountry } from '../core/data/countries.js';
@@ -53,7 +54,7 @@ export function* bucketing(members: readonly Member[], locale: string): Generato
   // So is the set of every member, which the first render shows (made there, 4–8 ms at 10,000 on a slow phone),
   // and the list of those without coordinates, which it names (looked for there, 3–5 ms).
   const everyone = new Set<Member>();
-  const unplaced: Member[] = [];
+  const unplaced: ListedMember[] = [];
   let founding = false;
   for (const [position, member] of members.entries()) {
     if (position % 50 === 49) yield;
@@ -68,7 +69,7 @@ export function* bucketing(members: readonly Member[], locale: string): Generato
     // Ids are unique without regard to case: the check skips a member whose id is taken.
     index.set(key, entry);
     everyone.add(member);
-    if (!isPlaced(member)) unplaced.push(member);
+    if (!isPlaced(member)) unplaced.push(entry);
     founding ||= Boolean(member.founding);
   }
   const buckets = [...groups.values()];
@@ -127,27 +128,11 @@ export function* naming(buckets: readonly CountryGroup[], locale: string): Gener
   return groups;
 }
 
-/** The groups with only the members that match the search text and country (empty groups dropped). */
-export function filterGroups(groups: readonly CountryGroup[], query: string, country: string): CountryGroup[] {
-  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
-  const result: CountryGroup[] = [];
-  for (const group of groups) {
-    if (country && group.code !== country) continue;
-    const members = words.length
-      ? group.members.filter((entry) =>
-          words.every((word) => entry.searchKey.includes(word) || group.searchKey.includes(word)),
-        )
-      : group.members;
-    if (members.length) result.push(members === group.members ? group : { ...group, members });
-  }
-  return result;
-}
-
 const indexes = new WeakMap<readonly CountryGroup[], Map<string, ListedMember>>();
 /** Every member of a grouping, and whether any is a founding member (see {@link bucketing}). */
 const everyoneIn = new WeakMap<
   readonly CountryGroup[],
-  { shown: Set<Member>; founding: boolean; unplaced: Member[] }
+  { shown: Set<Member>; founding: boolean; unplaced: ListedMember[] }
 >();
 
 /** Every member of the groups by lower-case id (built once per grouping, not on every render). */
@@ -172,26 +157,6 @@ export function positionIn(group: CountryGroup, key: string): number {
     positions.set(group, byKey);
   }
   return byKey.get(key) ?? -1;
-}
-
-let lastIds: { ids: string; set: ReadonlySet<string> } | undefined;
-
-/**
- * The lower-case ids in a comma-separated attribute such as
- * `highlight="brno, Opava"`: the same set while the attribute is the same,
- * as the list's countries and blocks of rows are re-rendered only when it changes.
- */
-export function idSet(ids: string): ReadonlySet<string> {
-  if (lastIds?.ids !== ids) {
-    const set = new Set(
-      ids
-        .split(',')
-        .map((id) => id.trim().toLowerCase())
-        .filter(Boolean),
-    );
-    lastIds = { ids, set };
-  }
-  return lastIds.set;
 }
 
 const bucketed = new WeakMap<readonly Member[], { locale: string; buckets: CountryGroup[] }>();
@@ -272,7 +237,7 @@ export interface Derived {
   /** Whether any member is a founding member (the map's key then shows their mark). */
   founding: boolean;
   /** The members without coordinates, in the data's order (the map names them). */
-  unplaced: Member[];
+  unplaced: ListedMember[];
 }
 
 /** {@link Derived} with what it was derived from. */

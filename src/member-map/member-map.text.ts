@@ -3,7 +3,7 @@ import { plural } from '../core/i18n/localize.js';
 import { formatNumber } from '../core/i18n/numbers.js';
 import { isKnownCountry } from '../core/data/countries.js';
 import type { Member, MemberNetwork } from './member-map.data.js';
-import type { CountryGroup } from './member-list.js';
+import type { CountryGroup, ListedMember } from './member-list.js';
 import { indexGroups } from './member-list.js';
 
 /*
@@ -51,10 +51,8 @@ export function showingText(shown: number, total: number): string {
 }
 
 /** "Not on the map: Opava, Graz.": the cities without coordinates (found by member-list.ts's bucketing), or ''. */
-export function unplacedText(unplaced: readonly Member[], groups: readonly CountryGroup[]): string {
-  const index = indexGroups(groups);
-  const names = unplaced.map((member) => index.get(member.id.toLowerCase())!.name);
-  return names.length ? msg(str`Not on the map: ${names.join(', ')}.`) : '';
+export function unplacedText(unplaced: readonly ListedMember[]): string {
+  return unplaced.length ? msg(str`Not on the map: ${unplaced.map((entry) => entry.name).join(', ')}.`) : '';
 }
 
 /** Cities named in the map's text alternative at most; more are left to the list. */

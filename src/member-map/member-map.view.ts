@@ -3,7 +3,8 @@ import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { resolveText } from '../core/i18n/text.js';
 import type { MembersData } from './member-map.data.js';
-import { deriveView, idSet, indexGroups, nameGroups, positionIn } from './member-list.js';
+import { deriveView, indexGroups, nameGroups, positionIn } from './member-list.js';
+import { idSet } from './member-filter.js';
 import type { CountryGroup, Derived, DerivedView } from './member-list.js';
 import type { GeometryController } from './geometry.js';
 import type { MapControllers } from './member-map.controllers.js';
@@ -86,10 +87,7 @@ function renderMap(
   const { assets } = context;
   const { hover, size, measured, search } = context.controllers;
   // Only those the search and filter keep, as the map's other words (a filter on Poland names no Czech city).
-  const unplaced = unplacedText(
-    derived.unplaced.filter((member) => derived.shown.has(member)),
-    derived.groups,
-  );
+  const unplaced = unplacedText(derived.unplaced.filter((entry) => derived.shown.has(entry.member)));
   return renderMapPanel({
     code: assets.code,
     state: assets.state,

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { checkMembers } from '../../src/member-map/member-map.data.js';
 import { isKnownCountry } from '../../src/core/data/countries.js';
 import type { Member } from '../../src/member-map/member-map.data.js';
-import { bucketing, deriveView, filterGroups, groupMembers, indexGroups } from '../../src/member-map/member-list.js';
+import { bucketing, deriveView, groupMembers, indexGroups } from '../../src/member-map/member-list.js';
+import { filterGroups } from '../../src/member-map/member-filter.js';
 import { runToEnd } from '../../src/core/paced.js';
 import {
   extendBounds,
