@@ -207,9 +207,8 @@ async function build(database: Database, config: Config, options: ReceiverOption
   });
   app.addHook('onRequest', async (request, reply) => {
     // A preflight the CORS plugin let through is one from an origin it refused: said so, not "not found".
-    if (request.method === 'OPTIONS' && request.headers['access-control-request-method'])
-      return reply.code(403).send({ message: 'Requests from this origin are not accepted.' });
-    if (request.method === 'POST' && !isAllowedPost(request, config)) {
+    const refusedPreflight = request.method === 'OPTIONS' && request.headers['access-control-request-method'];
+    if (refusedPreflight || (request.method === 'POST' && !isAllowedPost(request, config))) {
       return reply.code(403).send({ message: 'Requests from this origin are not accepted.' });
     }
     // The forms never compress what they send; a compressed body would read as bytes that are not text.
