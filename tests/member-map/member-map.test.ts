@@ -42,6 +42,14 @@ async function search(element: CityMemberMap, text: string): Promise<void> {
   await element.updateComplete;
 }
 
+/** Chooses a country in the filter as a reader would (one change event); '' for all countries. */
+async function chooseCountry(element: CityMemberMap, code: string): Promise<void> {
+  const select = shadowQuery<HTMLSelectElement>(element, 'select[part~="country-filter"]');
+  select.value = code;
+  select.dispatchEvent(new Event('change'));
+  await element.updateComplete;
+}
+
 describe('<city-member-map> list', () => {
   describe('content', () => {
     it('lists the members by country with counts that say what they count, joined year and founding mark', async () => {
@@ -116,14 +124,9 @@ describe('<city-member-map> list', () => {
       expect(mapLabel(element)).to.include('Highlighted: Brno, Opava.');
       expect(markerCount(element, 'highlighted')).to.equal(2);
       // A country filter that hides them: the map's words name none.
-      const select = shadowQuery<HTMLSelectElement>(element, 'select[part~="country-filter"]');
-      select.value = 'PL';
-      select.dispatchEvent(new Event('change'));
-      await element.updateComplete;
+      await chooseCountry(element, 'PL');
       expect(mapLabel(element)).not.to.include('Highlighted');
-      select.value = '';
-      select.dispatchEvent(new Event('change'));
-      await element.updateComplete;
+      await chooseCountry(element, '');
       expect(mapLabel(element)).to.include('Highlighted: Brno, Opava.');
       // Removed by a script or a CMS: no highlight left, and no error.
       element.removeAttribute('highlight');
@@ -201,10 +204,7 @@ describe('<city-member-map> list', () => {
 
     it('lets a country filter go when new data has no city in that country', async () => {
       const element = await mapOf(html`<city-member-map lang="en" .data=${members}></city-member-map>`);
-      const select = shadowQuery<HTMLSelectElement>(element, 'select[part~="country-filter"]');
-      select.value = 'PL';
-      select.dispatchEvent(new Event('change'));
-      await element.updateComplete;
+      await chooseCountry(element, 'PL');
       const austrian = members.members.filter((member) => member.country === 'AT');
       element.data = { ...members, members: austrian };
       await element.updateComplete;
@@ -218,9 +218,7 @@ describe('<city-member-map> list', () => {
       const select = shadowQuery<HTMLSelectElement>(element, 'select[part~="country-filter"]');
       expect(select.labels?.[0]?.textContent).to.include('Country');
       expect(select.options[0].textContent).to.equal('All countries');
-      select.value = 'HU';
-      select.dispatchEvent(new Event('change'));
-      await element.updateComplete;
+      await chooseCountry(element, 'HU');
       expect(groupNames(element)).to.deep.equal(['Hungary']);
       expect(markerCount(element)).to.equal(3);
       expect(mapLabel(element)).to.include('Hungary: Nagykanizsa, Nyíregyháza, Székesfehérvár.');
@@ -388,14 +386,9 @@ describe('<city-member-map> list', () => {
       await waitUntil(() => markerCount(element) === 15);
       expect(mapLabel(element)).to.include('Not on the map: Brno, Opava.');
       // A country filter that hides them: the map's words name neither.
-      const select = shadowQuery<HTMLSelectElement>(element, 'select[part~="country-filter"]');
-      select.value = 'PL';
-      select.dispatchEvent(new Event('change'));
-      await element.updateComplete;
+      await chooseCountry(element, 'PL');
       expect(mapLabel(element)).not.to.include('Not on the map');
-      select.value = '';
-      select.dispatchEvent(new Event('change'));
-      await element.updateComplete;
+      await chooseCountry(element, '');
       const text = issueText(element);
       expect(text).to.include('2 problems in the data');
       expect(text).to.include('members[7].lat');
