@@ -162,8 +162,29 @@ const label = (event) => {
   return event.name;
 };
 
+/**
+ * With the collector's categories (CATEGORIES=v8,disabled-by-default-v8.gc): its pauses on the page's
+ * main thread, full and minor, counted and summed; steadier from run to run than the long tasks they cause.
+ */
+function collectorPauses(events) {
+  const main = events.find((event) => event.name === 'thread_name' && event.args.name === 'CrRendererMain');
+  const pauses = (name) =>
+    events
+      .filter((event) => event.tid === main?.tid && event.name === name && event.dur)
+      .map((event) => event.dur / 1000);
+  const line = (name) => {
+    const all = pauses(name);
+    return `${name} ${all.length}× (longest ${Math.max(0, ...all).toFixed(1)} ms, in all ${all.reduce((a, b) => a + b, 0).toFixed(1)} ms)`;
+  };
+  if (pauses('MajorGC').length || pauses('MinorGC').length)
+    console.log(`  collector pauses: ${line('MajorGC')}; ${line('MinorGC')}`);
+  // SUM=V8.CompileLazy,…: the same for any trace events (with CATEGORIES that record them).
+  for (const name of process.env.SUM?.split(',') ?? []) console.log(`  ${line(name)}`);
+}
+
 /** Prints each task ≥ 50 ms on the page's main thread with its events and hottest functions. */
 function report(events) {
+  collectorPauses(events);
   const main = events.find(
     (event) =>
       event.name === 'thread_name' &&
@@ -211,6 +232,22 @@ function report(events) {
     console.log(
       `    self time by function: ${hottest.map(([key, us]) => `${(us / 1000).toFixed(1)} ${key}`).join('; ')}`,
     );
+    // STACKS=text: the stacks (callers first) of the samples whose leaf's place contains that text.
+    if (process.env.STACKS) {
+      const stacks = new Map();
+      for (const [index, sample] of within.entries()) {
+        const next = within[index + 1]?.time ?? sample.time;
+        const names = sample.stack.map(
+          (frame) =>
+            `${frame.functionName || '(anonymous)'} ${original(frame.url, frame.lineNumber, frame.columnNumber)}`,
+        );
+        if (!names.slice(0, 3).some((name) => name.includes(process.env.STACKS))) continue;
+        const key = names.slice(0, 8).reverse().join(' > ');
+        stacks.set(key, (stacks.get(key) ?? 0) + (next - sample.time));
+      }
+      for (const [key, us] of [...stacks].sort((a, b) => b[1] - a[1]).slice(0, 6))
+        console.log(`    ${(us / 1000).toFixed(1)} ms in ${key}`);
+    }
     // INCLUSIVE=1: also the time under each of our own functions (what a call costs with its callees).
     if (process.env.INCLUSIVE !== '1') continue;
     const total = new Map();

@@ -25,6 +25,27 @@ test('dist/locales/ holds the languages and nothing else, so a site may leave ou
   assert.deepEqual(files.map((name) => name.replace(/-[\w-]{8}\.js$/, '')).sort(), codes);
 });
 
+test("files whose code runs as a widget shows begin with V8's compile hint; code that waits for a reader does not", () => {
+  const dist = new URL('../../dist/', import.meta.url);
+  const hinted = (name) => readFileSync(new URL(name, dist), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n');
+  const files = readdirSync(dist).filter((name) => name.endsWith('.js'));
+  const waiting = files.filter((name) =>
+    /\.lazy-|^(shared-)?retry-|^(delegation-form|newsletter-signup)\.js$/.test(name),
+  );
+  const running = files.filter((name) => !waiting.includes(name));
+  for (const name of ['city-network-widgets.js', 'member-map.js', 'conference-timeline.js', 'network-badge.js'])
+    assert.ok(running.includes(name), `${name} is built`);
+  assert.ok(
+    running.some((name) => name.startsWith('member-map.parts-')) && waiting.some((name) => name.includes('.lazy-')),
+  );
+  assert.deepEqual(
+    running.filter((name) => !hinted(name)),
+    [],
+    'files without the hint',
+  );
+  assert.deepEqual(waiting.filter(hinted), [], 'files with the hint that should not have it');
+});
+
 test('no file in dist/ imports a script-tag file by name, so a page may load one with a query (?ver=)', () => {
   const dist = new URL('../../dist/', import.meta.url);
   const entries = [
