@@ -188,7 +188,7 @@ function ownNamesInNamespaces() {
  */
 const secondCopyWarning =
   '((f)=>{f.size&&console.warn(`city-network-widgets: ${import.meta.url} is a second of its files here ' +
-  '(${[...f]}): a second Lit, which Trusted Types refuse; load city-network-widgets.js alone.`);f.add(import.meta.url)})' +
+  '(${[...f]}); load city-network-widgets.js alone.`);f.add(import.meta.url)})' +
   '(globalThis[Symbol.for("city-network-widgets/files")]??=new Set);\n';
 
 /**

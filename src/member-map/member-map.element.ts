@@ -3,7 +3,7 @@ import { CityDataElement } from '../core/data/data-element.js';
 import { warnOnce } from '../core/element.js';
 import { emit } from '../core/events.js';
 import { countryNamesForUpdate, countryNamesReady } from '../core/i18n/lists.js';
-import type { Checked } from '../core/data/validate.js';
+import type { Checked, Issue } from '../core/data/validate.js';
 import { addStyles } from '../core/styles/add-styles.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import { dataStyles } from '../core/styles/data.css.js';
@@ -146,6 +146,15 @@ export class CityMemberMap extends CityDataElement<MembersData> {
       derived: () => this.memo.derived,
     });
     return checkAndGroup(json, this.locale, this.view !== 'both' || this.controllers.listAfterMap.released, this);
+  }
+
+  /**
+   * A city without usable coordinates is still listed (and named under a map
+   * without its list): readers are not told that entries could not be shown.
+   * Editors see every problem.
+   */
+  protected override shownIssues(issues: Issue[]): Issue[] {
+    return this.editor ? issues : issues.filter((issue) => !/\.l[ao][nt]$/.test(issue.path));
   }
 
   /** Another language's country names come before the update that shows them (its texts too). */

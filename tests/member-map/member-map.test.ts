@@ -397,6 +397,23 @@ describe('<city-member-map> list', () => {
       await expectAccessible(element);
     });
 
+    it('tells readers of skipped cities, not of cities it lists without placing them', async () => {
+      const data = clone(members);
+      delete data.members[7].lat; // brno: listed, not placed
+      const warnings = captureWarnings();
+      try {
+        const element = await mapOf(html`<city-member-map lang="en" .data=${data}></city-member-map>`);
+        expect(button(element, 'Brno').textContent).to.include('not on the map');
+        expect(visibleText(element)).not.to.include('Some entries could not be shown.');
+        delete data.members[8].country; // opava: skipped
+        element.data = clone(data);
+        await waitUntil(() => cityButtons(element).length === 16, 'Opava is never skipped');
+        expect(visibleText(element)).to.include('Some entries could not be shown.');
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('names the cities it cannot place under a map without its list', async () => {
       const data = clone(members);
       delete data.members[7].lat; // brno
