@@ -193,19 +193,16 @@ const secondCopyWarning =
 
 /**
  * First in each file whose code runs as a widget shows (not in the forms'
- * sending code, nor in the retry policy, which wait for a reader's action; nor
- * in a form's own file, whose 13.4 KB are half of GOV.UK Frontend's, with
- * some 10 bytes to spare, while the hint costs about 35):
+ * sending code, nor in the retry policy, which wait for a reader's action):
  * V8's explicit compile hint (Chrome 136 on) compiles every function of the
  * file while it streams in, on a background thread. Without it each function
  * was compiled on the main thread at its first call: at 10,000 members on a
- * slow phone (4× CPU), some 400 compilations and 130–150 ms spread over the
+ * slow phone (4× CPU), some 400 compilations and 130–185 ms spread over the
  * tasks of the first render; with it, 46 and about 19 ms. Other browsers read
- * a comment. Its gzip cost is a few bytes a file.
+ * a comment. It costs some 35 bytes of gzip a file.
  */
 const compileHint = '//# allFunctionsCalledOnLoad';
-const compiledOnLoad = (chunk) =>
-  !/\.lazy$|^(shared-)?retry$|^(delegation-form|newsletter-signup)$/.test(chunk.name);
+const compiledOnLoad = (chunk) => !/\.lazy$|^(shared-)?retry$/.test(chunk.name);
 
 /** One library build of one script-tag file and its lazy chunks. */
 async function buildScriptTagFile(name, file) {

@@ -29,11 +29,9 @@ test("files whose code runs as a widget shows begin with V8's compile hint; code
   const dist = new URL('../../dist/', import.meta.url);
   const hinted = (name) => readFileSync(new URL(name, dist), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n');
   const files = readdirSync(dist).filter((name) => name.endsWith('.js'));
-  const waiting = files.filter((name) =>
-    /\.lazy-|^(shared-)?retry-|^(delegation-form|newsletter-signup)\.js$/.test(name),
-  );
+  const waiting = files.filter((name) => /\.lazy-|^(shared-)?retry-/.test(name));
   const running = files.filter((name) => !waiting.includes(name));
-  for (const name of ['city-network-widgets.js', 'member-map.js', 'conference-timeline.js', 'network-badge.js'])
+  for (const name of ['city-network-widgets.js', 'member-map.js', 'conference-timeline.js', 'delegation-form.js'])
     assert.ok(running.includes(name), `${name} is built`);
   assert.ok(
     running.some((name) => name.startsWith('member-map.parts-')) && waiting.some((name) => name.includes('.lazy-')),
