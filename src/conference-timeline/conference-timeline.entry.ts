@@ -23,9 +23,15 @@ export interface EntryContext {
 /** "Today" as `yyyymmdd`: the `now` attribute when it is a date, else the reader's date. */
 export const todayKey = (now?: string): number => (now && parseIsoDate(now)) || today();
 
-/** resolveLocalized with a fast path for the common case, a text in exactly the widget's locale. */
+/**
+ * resolveLocalized with a fast path for the common case, a text in exactly the
+ * widget's locale: the data's own key (a page that gave Object.prototype an `en`
+ * showed it for every text without one).
+ */
 const resolve = (value: LocalizedText | undefined, locale: string): ResolvedText =>
-  typeof value === 'object' && value[locale] ? { text: value[locale] } : resolveLocalized(value, locale);
+  typeof value === 'object' && Object.hasOwn(value, locale) && value[locale]
+    ? { text: value[locale] }
+    : resolveLocalized(value, locale);
 
 function seasonLabel(season: Season | undefined, year: number): string {
   switch (season) {

@@ -5,7 +5,7 @@ import { headingLevel } from '../core/element.js';
 import { plural } from '../core/i18n/localize.js';
 import { formatNumber } from '../core/i18n/numbers.js';
 import { renderEmpty } from '../core/data/status.js';
-import { otherLang, resolveLocalized } from '../core/i18n/text.js';
+import { inheritedLang, otherLang, resolveLocalized } from '../core/i18n/text.js';
 import { foldForSearch } from '../core/i18n/fold.js';
 import type { TimelineEntry, TimelineModel } from './conference-timeline.data.js';
 import type { CityConferenceTimeline } from './conference-timeline.element.js';
@@ -85,13 +85,29 @@ function listOf(model: TimelineModel, state: ViewState, limit: number | undefine
 }
 
 /**
+ * Dates as the region of the widget's `lang` writes them when it is of the
+ * widget's language ("en-GB": 21 April 2016; "en": April 21, 2016), else as
+ * the language does.
+ */
+function dateFormatIn(locale: string, tag: string): Intl.DateTimeFormat {
+  const options = { dateStyle: 'long', timeZone: 'UTC' } as const;
+  try {
+    if (tag.toLowerCase().startsWith(`${locale}-`)) return new Intl.DateTimeFormat(tag, options);
+  } catch {
+    // Not a valid tag ("en-GB_x"): the language's format.
+  }
+  return new Intl.DateTimeFormat(locale, options);
+}
+
+/**
  * Renders an entry once per list and context: a growing list renders only
  * its new entries, and what every entry needs (formats, country names) is
  * resolved once, not once per entry.
  */
 function entryRenderer(list: ListMemo, { host, locale }: ViewState) {
   const todayKey = dayOf(host.now);
-  const key = `${locale}|${todayKey}|${host.highlightCity ?? ''}`;
+  const tag = inheritedLang(host);
+  const key = `${locale}|${tag}|${todayKey}|${host.highlightCity ?? ''}`;
   if (list.key !== key || !list.context) {
     let dateFormat: Intl.DateTimeFormat | undefined;
     list.key = key;
@@ -99,7 +115,7 @@ function entryRenderer(list: ListMemo, { host, locale }: ViewState) {
     list.context = {
       locale,
       todayKey,
-      dateFormat: () => (dateFormat ??= new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })),
+      dateFormat: () => (dateFormat ??= dateFormatIn(locale, tag)),
       countries: new Map(),
       highlight: new Set(listAttribute(host.highlightCity).map(foldForSearch)),
     };

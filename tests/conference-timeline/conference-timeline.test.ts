@@ -256,6 +256,14 @@ describe('<city-conference-timeline>', () => {
         `${range('cs')} · Jena, Německo · Three days`,
         '21. dubna 2016 · Opava, Česko · One day',
       ]);
+      // A page in British English writes dates as its region does; a tag that is not valid, as the language.
+      const british = await show({ lang: 'en-GB', now: '2018-01-01' }, data);
+      expect(entryTexts(british)).to.deep.equal([
+        `${range('en-GB')} · Jena, Germany · Three days`,
+        '21 April 2016 · Opava, Czechia · One day',
+      ]);
+      const invalid = await show({ lang: 'en-GB_x', now: '2018-01-01' }, data);
+      expect(entryTexts(invalid)[1]).to.equal('April 21, 2016 · Opava, Czechia · One day');
     });
 
     it('links the topic to a safe url; a topic without one is not a link', async () => {
@@ -300,6 +308,19 @@ describe('<city-conference-timeline>', () => {
       expect(shadowQuery(element, '[part~="summary"]').hasAttribute('lang')).to.equal(false);
       expect(entryTexts(element)[0]).to.match(/^2016 · Troppau, Česko · Waste/);
     });
+  });
+
+  it('reads only the data’s own translations on a page that gave Object.prototype a language', async () => {
+    const data = { conferences: [conference({ year: 2016, city: { de: 'Troppau' }, topic: { cs: 'Odpady' } })] };
+    const prototype = Object.prototype as Record<string, unknown>;
+    prototype.en = 'Injected';
+    try {
+      const element = await show({}, data);
+      expect(entryTexts(element)[0]).to.match(/^2016 · Troppau, Czechia · Odpady/);
+      expect(visibleText(element)).not.to.include('Injected');
+    } finally {
+      delete prototype.en;
+    }
   });
 
   describe('headings', () => {
