@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../core/i18n/text.js';
-import type { Checked, IssueSink } from '../core/data/validate.js';
+import type { Checked, Issue, IssueSink } from '../core/data/validate.js';
 import { isKnownCountry } from '../core/data/countries.js';
 import { runToEnd } from '../core/paced.js';
 import {
@@ -149,13 +149,22 @@ export function* checking(json: unknown): Generator<void, Checked<MembersData>> 
   const firstUse = new Map<string, string | number>();
   const members: Member[] = [];
   const entryLog = new EntryLog(log, 'members');
+  // The problems of skipped cities come before those of cities shown (one not on the map, a bad
+  // year): an editor's first lines, and the console's, are what is missing.
+  const start = log.issues.length;
+  const skipped: Issue[] = [];
   for (let index = 0; index < Math.min(list.length, maxMembers); index++) {
     if (index % 50 === 49) yield;
     entryLog.index = index;
+    const before = log.issues.length;
     const member = checkMember(list[index], entryLog);
-    if (!member || isDuplicateId(member.id, firstUse, entryLog, log)) continue;
+    if (!member || isDuplicateId(member.id, firstUse, entryLog, log)) {
+      skipped.push(...log.issues.splice(before));
+      continue;
+    }
     members.push(member);
   }
+  log.issues.splice(start, 0, ...skipped);
   const countries = new Set(members.map((member) => member.country).filter(isKnownCountry)).size;
   if (network.memberCount !== undefined && network.memberCount < members.length) {
     log.add(

@@ -397,6 +397,18 @@ describe('<city-member-map> list', () => {
       await expectAccessible(element);
     });
 
+    it('lists the problems of skipped cities first for editors, before cities shown without a place', async () => {
+      const data = clone(members);
+      for (const member of data.members.slice(0, 9)) delete member.lat;
+      delete data.members[16].country;
+      const { element, warnings } = await withIssues(data);
+      issueText(element);
+      const items = Array.from(element.shadowRoot!.querySelectorAll('[part~="issues"] li'), (li) => li.textContent);
+      expect(items[0]).to.match(/^members\[16\]\.country: /);
+      expect(items.slice(1, 8).every((item) => /^members\[\d\]\.lat: /.test(item ?? ''))).to.equal(true);
+      expect(warnings.indexOf('members[16].country')).to.be.below(warnings.indexOf('members[0].lat'));
+    });
+
     it('tells readers of skipped cities, not of cities it lists without placing them', async () => {
       const data = clone(members);
       delete data.members[7].lat; // brno: listed, not placed
