@@ -57,6 +57,11 @@ export const cityListStyles = css`
     color: var(--_muted);
   }
 
+  /* With no match the list is hidden: its own display would keep it, an empty list, on screen and for screen readers. */
+  .groups[hidden] {
+    display: none;
+  }
+
   .groups {
     contain: content;
     min-height: 0;

@@ -116,8 +116,10 @@ export const styles = css`
     display: inline;
   }
 
+  /* The dot is seen, not spoken (an empty alternative text; without that syntax, the dot alone). */
   .pill .role + .role::before {
     content: ' · ';
+    content: ' · ' / '';
   }
 
   .card .role {

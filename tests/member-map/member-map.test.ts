@@ -240,6 +240,8 @@ describe('<city-member-map> list', () => {
       await search(element, 'zzz');
       expect(visibleText(element)).to.include('No city matches the search.');
       expect(visibleText(element)).to.include('Cities shown: 0 of 17');
+      // The empty list is gone, from the screen and from screen readers' lists.
+      expect(shadowQuery(element, '[part~="list"]').getClientRects()).to.have.length(0);
       await expectAccessible(element);
       const showAll = [...element.shadowRoot!.querySelectorAll('button')].find(
         (b) => b.textContent?.trim() === 'Show all cities',

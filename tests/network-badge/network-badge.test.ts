@@ -516,6 +516,18 @@ describe('<city-network-badge>', () => {
       }
       const base = shadowQuery(element, '[part~="base"]');
       expect(base.classList.contains('pill')).to.equal(true);
+      // Between two roles a dot that is seen, not read out ("· Treasurer" in the accessible text).
+      const twoRoles = {
+        memberships: [
+          { ...memberships.memberships[0], roles: [{ title: 'Member' }, { title: 'Treasurer', since: 2015 }] },
+        ],
+      };
+      const metrex = await badge(
+        html`<city-network-badge lang="en" variant="pill" .data=${twoRoles}></city-network-badge>`,
+      );
+      const roles = metrex.shadowRoot!.querySelectorAll('[part~="role"]');
+      expect(roles).to.have.length(2);
+      expect(getComputedStyle(roles[1], '::before').content).to.equal('" · " / ""');
     });
 
     it('holds a pill’s height while loading, its skeleton inside it', async () => {
