@@ -14,6 +14,7 @@ import { openDatabase } from './db/database.js';
 import type { Database, Db } from './db/database.js';
 import { delegationRules } from './form-rules.js';
 import type { DelegationRules } from './form-rules.js';
+import type { Office } from './mail/delegation-mails.js';
 import { RequestProblem } from './forms.js';
 import { OutboxWorker } from './mail/outbox.js';
 import { registerAdmin } from './admin/routes.js';
@@ -31,6 +32,8 @@ export interface Context {
   /** Signs newsletter tokens and bot lookalike references. */
   secret: string;
   officeEmail: string | undefined;
+  /** The delegation form's `host` (DELEGATION_CONFIG): the office's name, which signs the requester's confirmation. */
+  officeName: Office['name'];
   /** The delegation form's interests, group size and lead time, from DELEGATION_CONFIG; undefined: the schema only. */
   delegationRules: DelegationRules | undefined;
   /** List id → label per locale, from NEWSLETTER_CONFIG; undefined accepts any list id. */
@@ -89,6 +92,13 @@ async function delegationForm(config: Config): Promise<Record<string, unknown> |
 function officeAddress(config: Config, form: Record<string, unknown> | undefined): string | undefined {
   if (config.officeEmail || !form) return config.officeEmail;
   return typeof form.contactEmail === 'string' ? form.contactEmail : undefined;
+}
+
+function officeNameOf(form: Record<string, unknown> | undefined): Office['name'] {
+  const host = form?.host;
+  return typeof host === 'string' || (host !== null && typeof host === 'object' && !Array.isArray(host))
+    ? (host as Office['name'])
+    : undefined;
 }
 
 async function newsletterLists(config: Config): Promise<Context['lists']> {
@@ -175,6 +185,7 @@ async function build(database: Database, config: Config, options: ReceiverOption
     outbox,
     secret: await loadSecret(database.db, config.tokenSecret),
     officeEmail: officeAddress(config, form),
+    officeName: officeNameOf(form),
     delegationRules: form ? delegationRules(form) : undefined,
     lists: await newsletterLists(config),
   };

@@ -10,7 +10,7 @@ import { confirmationMail, officeMail } from './mail/delegation-mails.js';
 import { enqueue } from './mail/outbox.js';
 import type { OutboxItem } from './mail/outbox.js';
 import type { Config } from './config.js';
-import type { Replaced } from './mail/delegation-mails.js';
+import type { Office, Replaced } from './mail/delegation-mails.js';
 
 class AlreadyStored extends Error {}
 
@@ -72,7 +72,7 @@ export function formatReference(year: number, number: number): string {
 export async function storeDelegation(
   db: Db,
   config: Config,
-  officeEmail: string | undefined,
+  office: Office,
   key: string,
   request: Record<string, unknown>,
   now: Date,
@@ -110,9 +110,9 @@ export async function storeDelegation(
         .executeTakeFirst();
       // A concurrent post with the same key committed first: undo our counter step too.
       if (!inserted) throw new AlreadyStored();
-      const mails: OutboxItem[] = [{ kind: 'mail', payload: confirmationMail(reference, request) }];
-      if (officeEmail)
-        mails.unshift({ kind: 'mail', payload: officeMail(config, officeEmail, reference, request, replaced) });
+      const mails: OutboxItem[] = [{ kind: 'mail', payload: confirmationMail(reference, request, office) }];
+      if (office.email)
+        mails.unshift({ kind: 'mail', payload: officeMail(config, office.email, reference, request, replaced) });
       await enqueue(trx, mails, email, now);
       await audit(trx, now, 'delegation-request.received', reference);
       return reference;

@@ -61,17 +61,52 @@ export function officeMail(
   };
 }
 
-export function confirmationMail(reference: string, request: Record<string, unknown>): MailMessage {
+/** The office that answers requests: its address (OFFICE_EMAIL or the form's contactEmail) and the form's `host`. */
+export interface Office {
+  email?: string;
+  /** A name, or names by language tag. */
+  name?: string | Record<string, string>;
+}
+
+/** The office's name in `locale` (else in English, else the first given), or ''. */
+function officeName(name: Office['name'], locale: string): string {
+  if (typeof name === 'string' || name === undefined) return name?.trim() ?? '';
+  const names = Object.fromEntries(
+    Object.entries(name)
+      .filter(([, value]) => typeof value === 'string' && value.trim())
+      .map(([tag, value]) => [tag.toLowerCase(), value.trim()]),
+  );
+  return names[locale] ?? names[pickLocale(locale, names)] ?? Object.values(names)[0] ?? '';
+}
+
+/**
+ * The requester's confirmation: replies go to the office (the text asks to
+ * quote the reference in any reply), and the office signs it by name.
+ */
+export function confirmationMail(
+  reference: string,
+  request: Record<string, unknown>,
+  office: Office = {},
+): MailMessage {
   const locale = pickLocale(typeof request.locale === 'string' ? request.locale : undefined, confirmationTexts);
   const text = confirmationTexts[locale] ?? (confirmationTexts.en as (typeof confirmationTexts)['en']);
+  const signature = officeName(office.name, locale).replace(/[\r\n\u2028\u2029]+/g, ' ');
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${String(request.date)}T00:00:00Z`),
   );
   const values = { ref: reference, date, time: String(request.time).slice(0, 5), name: String(request.contactName) };
   return {
     to: String(request.email),
+    ...(office.email ? { replyTo: office.email } : {}),
     subject: fill(text.subject, values),
-    text: [fill(text.greeting, values), '', fill(text.body, values), '', text.closing].join('\n'),
+    text: [
+      fill(text.greeting, values),
+      '',
+      fill(text.body, values),
+      '',
+      ...(signature ? [signature] : []),
+      text.closing,
+    ].join('\n'),
     headers: { 'Content-Language': locale },
   };
 }

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { backends, delegationRequest, inDays, startReceiver } from './helpers/receiver.js';
 import type { Running } from './helpers/receiver.js';
+import { startSmtp } from './helpers/smtp.js';
+import type { Mailbox } from './helpers/smtp.js';
 
 type Errors = { errors: { field: string; message: string }[] };
 const formConfig = fileURLToPath(new URL('../../demo/data/delegation.json', import.meta.url));
@@ -20,11 +22,18 @@ for (const backend of backends) {
       const body = delegationRequest(`rules-${counter}-key`, { interest: 'spatial-planning', ...overrides });
       return server.post('/api/delegation-requests', body);
     };
+    let smtp: Mailbox;
     before(async () => {
-      server = await startReceiver(backend, { DELEGATION_CONFIG: formConfig }, { now: () => now });
+      smtp = await startSmtp();
+      server = await startReceiver(
+        backend,
+        { DELEGATION_CONFIG: formConfig, OFFICE_EMAIL: '', SMTP_URL: smtp.url },
+        { now: () => now },
+      );
     });
     after(async () => {
       await server.close();
+      await smtp.close();
     });
 
     it("answers 422 for an interest, group size or date the form's config does not allow", async () => {
@@ -65,6 +74,32 @@ for (const backend of backends) {
       );
       const form = new URLSearchParams(fields.map(([name, value]) => [name, String(value)]));
       assert.equal((await server.post('/api/delegation-requests', form.toString())).status, 201);
+    });
+
+    it("has the requester's confirmation answered by the office and signed with the form's host, in the request's language", async () => {
+      const confirmation = async (locale: string) => {
+        const response = await send({ date: '2027-06-01', locale });
+        assert.equal(response.status, 201, locale);
+        const { reference } = (await response.json()) as { reference: string };
+        const [mail] = await smtp.waitForMatching(`the ${locale} confirmation`, (sent) =>
+          Boolean(sent.subject?.includes(reference) && !sent.subject.startsWith('Delegation visit request')),
+        );
+        return mail!;
+      };
+      const czech = await confirmation('cs');
+      const german = await confirmation('de');
+      for (const mail of [czech, german]) {
+        assert.equal((mail.replyTo as { text: string } | undefined)?.text, 'international@ipr.praha.eu');
+      }
+      // The host in Czech; in German, which the config does not give, in English.
+      assert.match(
+        czech.text ?? '',
+        /\nIPR Praha – Kancelář pro EU a mezinárodní vztahy\nTato zpráva byla odeslána automaticky\./,
+      );
+      assert.match(
+        german.text ?? '',
+        /\nIPR Prague – EU and International Affairs Office\nDiese Nachricht wurde automatisch versandt\./,
+      );
     });
   });
 }
