@@ -46,10 +46,15 @@ export const delegationRules: FieldRulesTable<DelegationValues, DelegationConfig
     missing: () => msg('Enter the requested date'),
     check: (value, ctx) => {
       const earliest = isoDateFromToday(leadDays(ctx));
+      // The receiver takes requests up to three years ahead (server/checks.ts): said here in the
+      // reader's language, not by the server's English answer.
+      const latest = isoDateFromToday(1095);
       if (!isoDate.test(value)) return msg('Enter a real date');
       return value < earliest
         ? msg(str`The requested date must be ${formatDate(earliest, ctx.locale)} or later`)
-        : undefined;
+        : value > latest
+          ? msg(str`The requested date must be ${formatDate(latest, ctx.locale)} or earlier`)
+          : undefined;
     },
     row: (ctx) => [msg('Requested date'), formatDate(textOf(ctx.values.date), ctx.locale)],
   },

@@ -169,6 +169,7 @@
 'se14aa8dc81d5755d': `Podrobnosti o vašem zájmu`,
 'se31a75c61098994e': `Žádná data k zobrazení.`,
 'se4c11ac001544238': `Data se nepodařilo načíst.`,
+'seac732ebba372e51': str`Požadované datum může být nejpozději ${0}`,
 'sec623ceebb509859': `Formulář je pro svou adresu příliš dlouhý (HTTP 413). Vaše údaje zůstaly zachovány; zkraťte text a zkuste to znovu.`,
 'sed2e5261b4da8b29': `Žádná členská města k zobrazení.`,
 'sef49aec68fd1dc66': `Jméno a příjmení`,

@@ -169,6 +169,7 @@
 'se14aa8dc81d5755d': `Angaben zu Ihrem Interesse`,
 'se31a75c61098994e': `Keine Daten vorhanden.`,
 'se4c11ac001544238': `Die Daten konnten nicht geladen werden.`,
+'seac732ebba372e51': str`Das gewünschte Datum darf spätestens der ${0} sein`,
 'sec623ceebb509859': `Das Formular ist für seine Adresse zu lang (HTTP 413). Ihre Angaben bleiben erhalten; kürzen Sie den Text und versuchen Sie es erneut.`,
 'sed2e5261b4da8b29': `Keine Mitgliedsstädte vorhanden.`,
 'sef49aec68fd1dc66': `Vor- und Nachname`,

@@ -169,6 +169,7 @@
 'se14aa8dc81d5755d': `Précisions sur votre centre d’intérêt`,
 'se31a75c61098994e': `Aucune donnée à afficher.`,
 'se4c11ac001544238': `Les données n’ont pas pu être chargées.`,
+'seac732ebba372e51': str`La date souhaitée ne peut pas être postérieure au ${0}`,
 'sec623ceebb509859': `Le formulaire est trop long pour son adresse (HTTP 413). Vos saisies sont conservées ; raccourcissez le texte et réessayez.`,
 'sed2e5261b4da8b29': `Aucune ville membre à afficher.`,
 'sef49aec68fd1dc66': `Prénom et nom`,

@@ -169,6 +169,7 @@
 'se14aa8dc81d5755d': `Pojedinosti o vašem interesu`,
 'se31a75c61098994e': `Nema podataka za prikaz.`,
 'se4c11ac001544238': `Podatke nije moguće učitati.`,
+'seac732ebba372e51': str`Željeni datum može biti najkasnije ${0}`,
 'sec623ceebb509859': `Obrazac je predugačak za svoju adresu (HTTP 413). Uneseni su podaci sačuvani; skratite tekst i pokušajte ponovno.`,
 'sed2e5261b4da8b29': `Nema gradova članica za prikaz.`,
 'sef49aec68fd1dc66': `Ime i prezime`,

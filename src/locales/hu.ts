@@ -169,6 +169,7 @@
 'se14aa8dc81d5755d': `Érdeklődésének részletei`,
 'se31a75c61098994e': `Nincs megjeleníthető adat.`,
 'se4c11ac001544238': `Az adatokat nem sikerült betölteni.`,
+'seac732ebba372e51': str`A kívánt dátum legkésőbb ${0} lehet`,
 'sec623ceebb509859': `Az űrlap túl hosszú a címe számára (HTTP 413). A megadott adatok megmaradtak; rövidítse a szöveget, és próbálja újra.`,
 'sed2e5261b4da8b29': `Nincs megjeleníthető tagváros.`,
 'sef49aec68fd1dc66': `Név`,

@@ -169,6 +169,7 @@
 'se14aa8dc81d5755d': `Dettagli sull'ambito di interesse`,
 'se31a75c61098994e': `Nessun dato da visualizzare.`,
 'se4c11ac001544238': `Non è stato possibile caricare i dati.`,
+'seac732ebba372e51': str`La data richiesta non può essere successiva al ${0}`,
 'sec623ceebb509859': `Il modulo è troppo lungo per il suo indirizzo (HTTP 413). I dati inseriti sono stati conservati; accorciare il testo e riprovare.`,
 'sed2e5261b4da8b29': `Nessuna città membro da visualizzare.`,
 'sef49aec68fd1dc66': `Nome e cognome`,

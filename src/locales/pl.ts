@@ -169,6 +169,7 @@
 'se14aa8dc81d5755d': `Szczegóły dotyczące zainteresowania`,
 'se31a75c61098994e': `Brak danych do wyświetlenia.`,
 'se4c11ac001544238': `Nie udało się wczytać danych.`,
+'seac732ebba372e51': str`Proponowana data nie może być późniejsza niż ${0}`,
 'sec623ceebb509859': `Formularz jest za długi dla swojego adresu (HTTP 413). Wprowadzone dane zostały zachowane; proszę skrócić tekst i spróbować ponownie.`,
 'sed2e5261b4da8b29': `Brak miast członkowskich do wyświetlenia.`,
 'sef49aec68fd1dc66': `Imię i nazwisko`,

@@ -169,6 +169,7 @@
 'se14aa8dc81d5755d': `Detalii despre domeniul de interes`,
 'se31a75c61098994e': `Nu există date de afișat.`,
 'se4c11ac001544238': `Datele nu au putut fi încărcate.`,
+'seac732ebba372e51': str`Data solicitată trebuie să fie cel mai târziu ${0}`,
 'sec623ceebb509859': `Formularul este prea lung pentru adresa lui (HTTP 413). Datele introduse au fost păstrate; scurtați textul și încercați din nou.`,
 'sed2e5261b4da8b29': `Nu există orașe membre de afișat.`,
 'sef49aec68fd1dc66': `Nume și prenume`,

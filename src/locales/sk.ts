@@ -169,6 +169,7 @@
 'se14aa8dc81d5755d': `Podrobnosti o vašom záujme`,
 'se31a75c61098994e': `Žiadne údaje na zobrazenie.`,
 'se4c11ac001544238': `Údaje sa nepodarilo načítať.`,
+'seac732ebba372e51': str`Požadovaný dátum musí byť najneskôr ${0}`,
 'sec623ceebb509859': `Formulár je pre svoju adresu príliš dlhý (HTTP 413). Vaše údaje zostali zachované; skráťte text a skúste to znova.`,
 'sed2e5261b4da8b29': `Žiadne členské mestá na zobrazenie.`,
 'sef49aec68fd1dc66': `Meno a priezvisko`,

@@ -169,6 +169,7 @@
 'se14aa8dc81d5755d': `Podrobnosti o vašem zanimanju`,
 'se31a75c61098994e': `Ni podatkov za prikaz.`,
 'se4c11ac001544238': `Podatkov ni bilo mogoče naložiti.`,
+'seac732ebba372e51': str`Želeni datum je lahko najpozneje ${0}`,
 'sec623ceebb509859': `Obrazec je predolg za svoj naslov (HTTP 413). Vneseni podatki so ohranjeni; skrajšajte besedilo in poskusite znova.`,
 'sed2e5261b4da8b29': `Ni mest članic za prikaz.`,
 'sef49aec68fd1dc66': `Ime in priimek`,

@@ -169,6 +169,7 @@
 'se14aa8dc81d5755d': `Hollësi për interesin tuaj`,
 'se31a75c61098994e': `Nuk ka të dhëna për t’u shfaqur.`,
 'se4c11ac001544238': `Të dhënat nuk mund të ngarkoheshin.`,
+'seac732ebba372e51': str`Data e kërkuar duhet të jetë ${0} ose më herët`,
 'sec623ceebb509859': `Formulari është shumë i gjatë për adresën e tij (HTTP 413). Të dhënat tuaja janë ruajtur; shkurtoni tekstin dhe provoni përsëri.`,
 'sed2e5261b4da8b29': `Nuk ka qytete anëtare për t’u shfaqur.`,
 'sef49aec68fd1dc66': `Emri dhe mbiemri`,

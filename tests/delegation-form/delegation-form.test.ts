@@ -179,6 +179,29 @@ describe('<city-delegation-form>', () => {
       ]);
     });
 
+    it('refuses a date more than three years ahead in the reader’s language, as the receiver would in English', async () => {
+      const latest = isoDateFromToday(1095);
+      const { element } = await delegationForm({ data: config });
+      fillDelegation(element);
+      choose(element, 'interest', 'spatial-planning');
+      setField(element, 'date', isoDateFromToday(4 * 365));
+      const inEnglish = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(`${latest}T00:00:00`));
+      expect(await errorsAfterSubmit(element)).to.deep.equal([`The requested date must be ${inEnglish} or earlier`]);
+      // The last day the receiver takes is taken (the e-mail left wrong, so that nothing is sent).
+      setField(element, 'date', latest);
+      setField(element, 'email', 'anna.huber@wels');
+      expect(await errorsAfterSubmit(element)).to.deep.equal([
+        'Enter an e-mail address in the correct format, like name@example.org',
+      ]);
+      const german = await delegationForm({ lang: 'de', data: config });
+      fillDelegation(german.element);
+      choose(german.element, 'interest', 'spatial-planning');
+      setField(german.element, 'date', isoDateFromToday(4 * 365));
+      submitButton(german.element).click();
+      const inGerman = new Intl.DateTimeFormat('de', { dateStyle: 'long' }).format(new Date(`${latest}T00:00:00`));
+      await waitForText(german.element, `Das gewünschte Datum darf spätestens der ${inGerman} sein`);
+    });
+
     it('asks for a choice of interest when the JSON lists them, and accepts spaces in the phone number', async () => {
       const { element } = await delegationForm({ data: config });
       fillDelegation(element);
