@@ -14,7 +14,7 @@ import { openDatabase } from './db/database.js';
 import type { Database, Db } from './db/database.js';
 import { delegationRules } from './form-rules.js';
 import type { DelegationRules } from './form-rules.js';
-import type { Office } from './mail/delegation-mails.js';
+import type { LocalizedName } from './mail/delegation-texts.js';
 import { RequestProblem } from './forms.js';
 import { OutboxWorker } from './mail/outbox.js';
 import { registerAdmin } from './admin/routes.js';
@@ -33,11 +33,13 @@ export interface Context {
   secret: string;
   officeEmail: string | undefined;
   /** The delegation form's `host` (DELEGATION_CONFIG): the office's name, which signs the requester's confirmation. */
-  officeName: Office['name'];
+  officeName: LocalizedName | undefined;
   /** The delegation form's interests, group size and lead time, from DELEGATION_CONFIG; undefined: the schema only. */
   delegationRules: DelegationRules | undefined;
   /** List id → label per locale, from NEWSLETTER_CONFIG; undefined accepts any list id. */
   lists: Map<string, Record<string, string>> | undefined;
+  /** NEWSLETTER_CONFIG's publisher, named in the confirmation mails. */
+  newsletterPublisher: LocalizedName | undefined;
 }
 
 export interface ReceiverOptions {
@@ -94,18 +96,25 @@ function officeAddress(config: Config, form: Record<string, unknown> | undefined
   return typeof form.contactEmail === 'string' ? form.contactEmail : undefined;
 }
 
-function officeNameOf(form: Record<string, unknown> | undefined): Office['name'] {
-  const host = form?.host;
-  return typeof host === 'string' || (host !== null && typeof host === 'object' && !Array.isArray(host))
-    ? (host as Office['name'])
-    : undefined;
-}
-
-async function newsletterLists(config: Config): Promise<Context['lists']> {
-  if (!config.newsletterConfig) return undefined;
+/** NEWSLETTER_CONFIG's lists and publisher. */
+async function newsletterConfig(config: Config): Promise<Pick<Context, 'lists' | 'newsletterPublisher'>> {
+  if (!config.newsletterConfig) return { lists: undefined, newsletterPublisher: undefined };
   const form = (await readJson(config.newsletterConfig, 'NEWSLETTER_CONFIG')) as {
     lists?: { id: string; label: string | Record<string, string> }[];
+    publisher?: unknown;
   };
+  return {
+    lists: newsletterLists(form),
+    newsletterPublisher: localizedName(form.publisher),
+  };
+}
+
+const localizedName = (value: unknown): LocalizedName | undefined =>
+  typeof value === 'string' || (value !== null && typeof value === 'object' && !Array.isArray(value))
+    ? (value as LocalizedName)
+    : undefined;
+
+function newsletterLists(form: { lists?: { id: string; label: string | Record<string, string> }[] }): Context['lists'] {
   return new Map(
     (form.lists ?? []).map((list) => [list.id, typeof list.label === 'string' ? { en: list.label } : list.label]),
   );
@@ -185,9 +194,9 @@ async function build(database: Database, config: Config, options: ReceiverOption
     outbox,
     secret: await loadSecret(database.db, config.tokenSecret),
     officeEmail: officeAddress(config, form),
-    officeName: officeNameOf(form),
+    officeName: localizedName(form?.host),
     delegationRules: form ? delegationRules(form) : undefined,
-    lists: await newsletterLists(config),
+    ...(await newsletterConfig(config)),
   };
   const hops = config.trustProxy;
   const app = Fastify({

@@ -8,6 +8,7 @@ import type { Context } from './app.js';
 import type { Db } from './db/database.js';
 import type { ConsentTable, SubscriberTable } from './db/tables.js';
 import { alreadySubscribedMail, confirmationMail } from './mail/newsletter-mails.js';
+import { nameIn } from './mail/delegation-texts.js';
 import { enqueue } from './mail/outbox.js';
 import type { Selectable } from 'kysely';
 
@@ -131,6 +132,10 @@ export async function signUp(context: Context, key: string, signup: Signup): Pro
       { subscriber: subscriber.id, consent: consent.id },
       new Date(now.getTime() + 7 * day),
       change,
+      {
+        publisher: nameIn(context.newsletterPublisher, signup.locale),
+        lists: context.lists ? signup.lists.map((id) => nameIn(context.lists?.get(id), signup.locale) || id) : [],
+      },
     );
     await enqueue(trx, { kind: 'mail', payload: mail }, subscriber.email, now);
     await audit(trx, now, 'newsletter.signup', `subscriber:${subscriber.id}`);

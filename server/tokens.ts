@@ -11,9 +11,15 @@ export interface TokenPayload {
   c?: number;
   /** expiry, seconds since 1970 (confirm links) */
   x?: number;
+  /** the signup's language (confirm links): the page for an expired link speaks it, though the signup is gone */
+  l?: string;
 }
 
-export type TokenResult = { ok: true; payload: TokenPayload } | { ok: false; reason: 'invalid' | 'expired' };
+/** An expired token is still signed: its payload may be trusted for what the page says. */
+export type TokenResult =
+  | { ok: true; payload: TokenPayload }
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'expired'; payload: TokenPayload };
 
 function signature(data: string, secret: string): string {
   return createHmac('sha256', secret).update(data).digest('base64url');
@@ -38,6 +44,6 @@ export function verifyToken(token: unknown, purpose: TokenPayload['p'], secret: 
     return { ok: false, reason: 'invalid' };
   }
   if (payload.p !== purpose || !Number.isInteger(payload.s)) return { ok: false, reason: 'invalid' };
-  if (payload.x !== undefined && payload.x * 1000 < now.getTime()) return { ok: false, reason: 'expired' };
+  if (payload.x !== undefined && payload.x * 1000 < now.getTime()) return { ok: false, reason: 'expired', payload };
   return { ok: true, payload };
 }

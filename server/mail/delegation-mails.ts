@@ -3,7 +3,8 @@
 // confirmation with the reference, in the request's language.
 import type { Config } from '../config.js';
 import type { MailMessage } from './outbox.js';
-import { confirmationTexts, fill, pickLocale } from './delegation-texts.js';
+import { confirmationTexts, fill, nameIn, pickLocale } from './delegation-texts.js';
+import type { LocalizedName } from './delegation-texts.js';
 
 export const fieldLabels: Record<string, string> = {
   institution: 'Institution',
@@ -64,19 +65,7 @@ export function officeMail(
 /** The office that answers requests: its address (OFFICE_EMAIL or the form's contactEmail) and the form's `host`. */
 export interface Office {
   email?: string;
-  /** A name, or names by language tag. */
-  name?: string | Record<string, string>;
-}
-
-/** The office's name in `locale` (else in English, else the first given), or ''. */
-function officeName(name: Office['name'], locale: string): string {
-  if (typeof name === 'string' || name === undefined) return name?.trim() ?? '';
-  const names = Object.fromEntries(
-    Object.entries(name)
-      .filter(([, value]) => typeof value === 'string' && value.trim())
-      .map(([tag, value]) => [tag.toLowerCase(), value.trim()]),
-  );
-  return names[locale] ?? names[pickLocale(locale, names)] ?? Object.values(names)[0] ?? '';
+  name?: LocalizedName;
 }
 
 /**
@@ -90,7 +79,7 @@ export function confirmationMail(
 ): MailMessage {
   const locale = pickLocale(typeof request.locale === 'string' ? request.locale : undefined, confirmationTexts);
   const text = confirmationTexts[locale] ?? (confirmationTexts.en as (typeof confirmationTexts)['en']);
-  const signature = officeName(office.name, locale).replace(/[\r\n\u2028\u2029]+/g, ' ');
+  const signature = nameIn(office.name, locale);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${String(request.date)}T00:00:00Z`),
   );

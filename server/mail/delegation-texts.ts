@@ -109,3 +109,19 @@ export function pickLocale(locale: string | undefined, known: Record<string, unk
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
+
+/** A name the configuration gives as text or as texts by language tag (a form's host, a newsletter's publisher, a list's label). */
+export type LocalizedName = string | Record<string, string>;
+
+/** `name` in `locale` (else in English, else the first given), on one line; '' when there is none. */
+export function nameIn(name: LocalizedName | undefined, locale: string): string {
+  const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ').trim();
+  if (typeof name === 'string') return oneLine(name);
+  if (name === null || typeof name !== 'object') return '';
+  const names = Object.fromEntries(
+    Object.entries(name)
+      .filter(([, value]) => typeof value === 'string' && value.trim())
+      .map(([tag, value]) => [tag.toLowerCase(), oneLine(value)]),
+  );
+  return names[locale.toLowerCase()] ?? names[pickLocale(locale, names)] ?? Object.values(names)[0] ?? '';
+}

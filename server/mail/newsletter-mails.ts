@@ -37,6 +37,16 @@ function withUnsubscribe(
   };
 }
 
+/** Whose newsletter a mail is about, and which of its lists, in the signup's language (from NEWSLETTER_CONFIG). */
+export interface Newsletter {
+  publisher?: string;
+  lists?: string[];
+}
+
+/** "Brno Metropolitan Area: Metropolitan news, International newsletter", or as much of it as is known. */
+const newsletterLine = ({ publisher = '', lists = [] }: Newsletter): string =>
+  [publisher, lists.join(', ')].filter(Boolean).join(': ');
+
 export function confirmationMail(
   config: Config,
   secret: string,
@@ -46,17 +56,22 @@ export function confirmationMail(
   expires: Date,
   /** A confirmed subscriber asking for other lists: the mail says it confirms a change. */
   change = false,
+  newsletter: Newsletter = {},
 ): MailMessage {
   const { locale: picked, text } = textsFor(locale);
   const token = signToken(
-    { p: 'c', s: ids.subscriber, c: ids.consent, x: Math.floor(expires.getTime() / 1000) },
+    { p: 'c', s: ids.subscriber, c: ids.consent, x: Math.floor(expires.getTime() / 1000), l: picked },
     secret,
   );
   const link = `${config.publicUrl}/api/newsletter/confirm?token=${token}`;
+  // Named, so that a signup's confirmation is not an anonymous "our newsletter" (it read like spam).
+  const about = newsletterLine(newsletter);
   return withUnsubscribe(config, secret, ids.subscriber, picked, {
     to,
     subject: change ? text.changeSubject : text.confirmSubject,
-    text: (change ? text.changeBody : text.confirmBody).replace('{link}', link),
+    text: [...(about ? [about, ''] : []), (change ? text.changeBody : text.confirmBody).replace('{link}', link)].join(
+      '\n',
+    ),
   });
 }
 

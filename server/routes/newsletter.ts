@@ -76,9 +76,10 @@ export function registerNewsletter(app: FastifyInstance, context: Context): void
   app.get<{ Querystring: { token?: string } }>('/api/newsletter/confirm', async (request, reply) => {
     const checked = verifyToken(request.query.token, 'c', context.secret, context.now());
     if (!checked.ok) {
-      const { locale, text } = textsFor(request.headers['accept-language']);
-      const again = signUpLink(context, text.signUpAgain);
       const expired = checked.reason === 'expired';
+      // An expired link is still signed: its signup's language (the signup itself may be deleted by now).
+      const { locale, text } = textsFor((expired && checked.payload.l) || request.headers['accept-language']);
+      const again = signUpLink(context, text.signUpAgain);
       const explanation = html`<p>${expired ? text.expiredBody : text.invalidBody}</p>
         ${again}`;
       return sendPage(reply, expired ? 410 : 400, locale, expired ? text.expiredTitle : text.invalidTitle, explanation);

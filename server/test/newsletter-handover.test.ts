@@ -101,6 +101,8 @@ describe('newsletter handover', () => {
       assert.equal(known.status, 202);
       const [mail] = await smtp.waitFor(1);
       assert.ok(mail);
+      // The mail says whose newsletter it is, and which list, first (an anonymous "our newsletter" read like spam).
+      assert.match(mail.text ?? '', /^Brněnská metropolitní oblast: Mezinárodní zpravodaj\n\n/);
       assert.match(
         await (await fetch(linkIn(mail, 'confirm', server.base))).text(),
         /Odběr je potvrzen pro: Mezinárodní zpravodaj\./,
@@ -113,6 +115,7 @@ describe('newsletter handover', () => {
       const [, german] = await smtp.waitFor(2);
       assert.ok(german);
       assert.equal(german.subject, 'Bitte bestätigen Sie Ihr Newsletter-Abonnement');
+      assert.match(german.text ?? '', /^Brno Metropolitan Area: International newsletter\n\n/);
       const page = await (await fetch(linkIn(german, 'confirm', server.base))).text();
       assert.match(page, /<html lang="de".*Ihr Abonnement ist bestätigt für: International newsletter\./s);
     } finally {

@@ -137,6 +137,15 @@ for (const backend of backends) {
         const expired = await fetch(link);
         assert.equal(expired.status, 410);
         assert.match(await expired.text(), /This link has expired/);
+        // In the signup's language, which the expired link still carries signed (the signup may be gone).
+        const german = smtp.messages.length;
+        now = new Date(now.getTime() - 8 * day);
+        await server.post('/api/newsletter-signups', signup('expiring-2', { email: 'spaet@example.de', locale: 'de' }));
+        const [mailDe] = (await smtp.waitFor(german + 1)).slice(german);
+        now = new Date(now.getTime() + 8 * day);
+        const page = await fetch(linkIn(mailDe!, 'confirm', server.base), { headers: { 'accept-language': 'pl' } });
+        assert.equal(page.status, 410);
+        assert.match(await page.text(), /<html lang="de".*Dieser Link ist abgelaufen/s);
       } finally {
         now = new Date(now.getTime() - 8 * day);
       }
