@@ -112,7 +112,10 @@ export async function storeDelegation(
       if (!inserted) throw new AlreadyStored();
       const mails: OutboxItem[] = [{ kind: 'mail', payload: confirmationMail(reference, request, office) }];
       if (office.email)
-        mails.unshift({ kind: 'mail', payload: officeMail(config, office.email, reference, request, replaced) });
+        mails.unshift({
+          kind: 'mail',
+          payload: officeMail(config, office.email, reference, request, replaced, office.interests),
+        });
       await enqueue(trx, mails, email, now);
       await audit(trx, now, 'delegation-request.received', reference);
       return reference;

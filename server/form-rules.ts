@@ -1,11 +1,14 @@
 // The delegation form's own rules from DELEGATION_CONFIG (the JSON the widget
 // reads): its points of interest, group size and lead time, enforced here as
 // the widget enforces them, so a post that skips the widget meets them too.
+import type { LocalizedName } from './mail/delegation-texts.js';
 import type { Body, FieldError } from './validation.js';
 
 export interface DelegationRules {
   /** Interest ids; empty when the form lists none (then free text is the interest). */
   interests: string[];
+  /** Each interest's label, as the form gives it (text, or texts by language): the office reads these, not ids. */
+  interestLabels: Map<string, LocalizedName>;
   groupSize: { min: number; max: number };
   minLeadDays: number;
 }
@@ -16,11 +19,15 @@ function whole(value: unknown, fallback: number): number {
 
 /** The rules in a delegation config, with the widget's defaults (1 to 100 people, no lead time). */
 export function delegationRules(form: Record<string, unknown>): DelegationRules {
-  const interests = Array.isArray(form.interests) ? (form.interests as { id?: unknown }[]) : [];
+  const interests = Array.isArray(form.interests) ? (form.interests as { id?: unknown; label?: unknown }[]) : [];
+  const labelled = interests.filter(
+    (entry) => typeof entry?.id === 'string' && (typeof entry.label === 'string' || typeof entry.label === 'object'),
+  );
   const size = (typeof form.groupSize === 'object' && form.groupSize ? form.groupSize : {}) as Record<string, unknown>;
   const min = whole(size.min, 1);
   return {
     interests: interests.map((entry) => entry?.id).filter((id): id is string => typeof id === 'string'),
+    interestLabels: new Map(labelled.map((entry) => [entry.id as string, entry.label as LocalizedName])),
     groupSize: { min, max: Math.max(min, whole(size.max, 100)) },
     minLeadDays: whole(form.minLeadDays, 0),
   };

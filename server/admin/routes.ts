@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Context } from '../app.js';
 import { audit } from '../audit.js';
 import type { RequestStatus } from '../db/tables.js';
-import { fieldLabels } from '../mail/delegation-mails.js';
+import { fieldLabels, officeValue } from '../mail/delegation-mails.js';
 import { giveUpAfterDays } from '../mail/failures.js';
 import { adminGuard } from './auth.js';
 import { toCsv } from './csv.js';
@@ -160,7 +160,7 @@ async function detailPage(context: Context, row: RequestRow): Promise<string> {
         .map(
           ([field, label]) =>
             html`<dt>${label}</dt>
-              <dd><pre>${data[field]}</pre></dd>`,
+              <dd><pre>${officeValue(field, data[field], context.delegationRules?.interestLabels)}</pre></dd>`,
         )}
     </dl>
     <form method="post" action="/admin/requests/${row.reference}/status">
@@ -173,10 +173,17 @@ async function detailPage(context: Context, row: RequestRow): Promise<string> {
   return page(`Request ${row.reference}`, body);
 }
 
-function csvRows(rows: { reference: string; status: string; data: string; created_at: string }[]): unknown[][] {
+function csvRows(
+  context: Context,
+  rows: { reference: string; status: string; data: string; created_at: string }[],
+): unknown[][] {
+  const interests = context.delegationRules?.interestLabels;
   return rows.map((row) => {
     const data = JSON.parse(row.data) as Record<string, unknown>;
-    return [row.reference, row.status, row.created_at, ...Object.keys(fieldLabels).map((field) => data[field])];
+    const values = Object.keys(fieldLabels).map((field) =>
+      field === 'interest' && data[field] !== undefined ? officeValue(field, data[field], interests) : data[field],
+    );
+    return [row.reference, row.status, row.created_at, ...values];
   });
 }
 
@@ -227,7 +234,7 @@ export function registerAdmin(app: FastifyInstance, context: Context): void {
       return reply
         .type('text/csv; charset=utf-8')
         .header('Content-Disposition', 'attachment; filename="delegation-requests.csv"')
-        .send(toCsv(header, csvRows(rows)));
+        .send(toCsv(header, csvRows(context, rows)));
     });
     registerSubscriberPages(admin, context);
   });

@@ -5,6 +5,7 @@ import type { Context } from '../app.js';
 import { html, page } from '../html.js';
 import { toCsv } from './csv.js';
 import { nav } from './nav.js';
+import { nameIn } from '../mail/delegation-texts.js';
 
 async function consentRows(context: Context) {
   return context.db
@@ -28,9 +29,12 @@ async function consentRows(context: Context) {
     .execute();
 }
 
-const lists = (json: string) => (JSON.parse(json) as string[]).join(', ');
+/** The lists by their labels in English (else the first given), as NEWSLETTER_CONFIG names them, else by id. */
+const listsIn = (context: Context) => (json: string) =>
+  (JSON.parse(json) as string[]).map((id) => nameIn(context.lists?.get(id), 'en') || id).join(', ');
 
 export function registerSubscriberPages(admin: FastifyInstance, context: Context): void {
+  const lists = listsIn(context);
   admin.get('/admin/subscribers', async (_request, reply) => {
     const rows = await consentRows(context);
     const body = html`<h1>Newsletter subscribers</h1>

@@ -26,12 +26,22 @@ export interface Replaced {
   status: string;
 }
 
+/**
+ * A field's value as the office reads it: a point of interest by its label in
+ * English (else the first given) with its id, as the form config names it.
+ */
+export function officeValue(field: string, value: unknown, interests?: ReadonlyMap<string, LocalizedName>): string {
+  const label = field === 'interest' && typeof value === 'string' ? nameIn(interests?.get(value), 'en') : '';
+  return label && label !== value ? `${label} (${String(value)})` : String(value);
+}
+
 export function officeMail(
   config: Config,
   to: string,
   reference: string,
   request: Record<string, unknown>,
   replaced: Replaced[] = [],
+  interests?: ReadonlyMap<string, LocalizedName>,
 ): MailMessage {
   const note = replaced.length
     ? [
@@ -47,7 +57,10 @@ export function officeMail(
   const lines = Object.entries(fieldLabels)
     .filter(([field]) => request[field] !== undefined && request[field] !== '')
     // U+2028 and U+2029 too: many mail programs show them as line breaks.
-    .map(([field, label]) => `${label}: ${String(request[field]).replace(/\r\n?|[\n\u2028\u2029]/g, '\n    ')}`);
+    .map(
+      ([field, label]) =>
+        `${label}: ${officeValue(field, request[field], interests).replace(/\r\n?|[\n\u2028\u2029]/g, '\n    ')}`,
+    );
   return {
     to,
     replyTo: String(request.email),
@@ -66,6 +79,8 @@ export function officeMail(
 export interface Office {
   email?: string;
   name?: LocalizedName;
+  /** The form's points of interest by id, so the office mail names them (see officeValue). */
+  interests?: ReadonlyMap<string, LocalizedName>;
 }
 
 /**

@@ -28,7 +28,11 @@ export function registerDelegation(app: FastifyInstance, context: Context): void
     const errors = merged(validate('delegation', body), checks);
     if (errors.length > 0 || key === undefined) return sendErrors(reply, errors);
     const request_ = normalised(body, ['groupSize']);
-    const office = { email: context.officeEmail, name: context.officeName };
+    const office = {
+      email: context.officeEmail,
+      name: context.officeName,
+      interests: context.delegationRules?.interestLabels,
+    };
     const stored = await storeDelegation(context.db, context.config, office, key, request_, now);
     if (stored.created) context.outbox.wake();
     return reply.code(201).send({ reference: stored.reference });

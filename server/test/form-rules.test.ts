@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import { hashPassword } from '../admin/password.js';
 import { backends, delegationRequest, inDays, startReceiver } from './helpers/receiver.js';
 import type { Running } from './helpers/receiver.js';
 import { startSmtp } from './helpers/smtp.js';
@@ -27,7 +28,12 @@ for (const backend of backends) {
       smtp = await startSmtp();
       server = await startReceiver(
         backend,
-        { DELEGATION_CONFIG: formConfig, OFFICE_EMAIL: '', SMTP_URL: smtp.url },
+        {
+          DELEGATION_CONFIG: formConfig,
+          OFFICE_EMAIL: '',
+          SMTP_URL: smtp.url,
+          ADMIN_PASSWORD_HASH: await hashPassword('inbox password'),
+        },
         { now: () => now },
       );
     });
@@ -74,6 +80,22 @@ for (const backend of backends) {
       );
       const form = new URLSearchParams(fields.map(([name, value]) => [name, String(value)]));
       assert.equal((await server.post('/api/delegation-requests', form.toString())).status, 201);
+    });
+
+    it('names a point of interest by its label for the office: mail, inbox and CSV', async () => {
+      const response = await send({ date: '2027-06-03', interest: 'strategic-planning' });
+      const { reference } = (await response.json()) as { reference: string };
+      const [office] = await smtp.waitForMatching('the office mail', (mail) =>
+        Boolean(mail.subject?.startsWith(`Delegation visit request ${reference}`)),
+      );
+      assert.match(office!.text ?? '', /\nPoint of interest: Strategic planning \(strategic-planning\)\n/);
+      const authorization = `Basic ${Buffer.from('office:inbox password').toString('base64')}`;
+      const read = async (path: string) => (await fetch(server.base + path, { headers: { authorization } })).text();
+      assert.match(await read(`/admin/requests/${reference}`), /<pre>Strategic planning \(strategic-planning\)<\/pre>/);
+      assert.match(
+        await read('/admin/delegation-requests.csv'),
+        new RegExp(`${reference},.*,Strategic planning \\(strategic-planning\\),`),
+      );
     });
 
     it("has the requester's confirmation answered by the office and signed with the form's host, in the request's language", async () => {

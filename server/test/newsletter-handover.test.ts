@@ -84,7 +84,11 @@ describe('newsletter handover', () => {
   it("accepts only the form config's lists and names them on the confirmation page", async () => {
     const smtp = await startSmtp();
     const formConfig = fileURLToPath(new URL('../../demo/data/newsletter.json', import.meta.url));
-    const server = await startReceiver('sqlite', { SMTP_URL: smtp.url, NEWSLETTER_CONFIG: formConfig });
+    const server = await startReceiver('sqlite', {
+      SMTP_URL: smtp.url,
+      NEWSLETTER_CONFIG: formConfig,
+      ADMIN_PASSWORD_HASH: await hashPassword('inbox password'),
+    });
     try {
       const unknown = await server.post(
         '/api/newsletter-signups',
@@ -118,6 +122,11 @@ describe('newsletter handover', () => {
       assert.match(german.text ?? '', /^Brno Metropolitan Area: International newsletter\n\n/);
       const page = await (await fetch(linkIn(german, 'confirm', server.base))).text();
       assert.match(page, /<html lang="de".*Ihr Abonnement ist bestätigt für: International newsletter\./s);
+      // The office reads the lists by their labels too, not by their ids.
+      const authorization = `Basic ${Buffer.from('office:inbox password').toString('base64')}`;
+      const csv = await (await fetch(`${server.base}/admin/newsletter-subscribers.csv`, { headers: { authorization } })).text();
+      assert.match(csv, /leser@example\.de,.*International newsletter/);
+      assert.doesNotMatch(csv, /,international,|,"international"/);
     } finally {
       await server.close();
       await smtp.close();
