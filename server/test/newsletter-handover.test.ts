@@ -124,7 +124,9 @@ describe('newsletter handover', () => {
       assert.match(page, /<html lang="de".*Ihr Abonnement ist bestätigt für: International newsletter\./s);
       // The office reads the lists by their labels too, not by their ids.
       const authorization = `Basic ${Buffer.from('office:inbox password').toString('base64')}`;
-      const csv = await (await fetch(`${server.base}/admin/newsletter-subscribers.csv`, { headers: { authorization } })).text();
+      const csv = await (
+        await fetch(`${server.base}/admin/newsletter-subscribers.csv`, { headers: { authorization } })
+      ).text();
       assert.match(csv, /leser@example\.de,.*International newsletter/);
       assert.doesNotMatch(csv, /,international,|,"international"/);
     } finally {
