@@ -23,6 +23,8 @@ async function consentRows(context: Context) {
       'consents.lists',
       'consents.signed_up_at',
       'consents.confirmed_at',
+      // The withdrawal is kept for 30 days so that it can be shown (docs/receiver.md): shown here.
+      'subscribers.unsubscribed_at',
     ])
     .orderBy('subscribers.email')
     .orderBy('consents.id')
@@ -52,6 +54,7 @@ export function registerSubscriberPages(admin: FastifyInstance, context: Context
             <th>Privacy policy</th>
             <th>Signed up</th>
             <th>Confirmed</th>
+            <th>Unsubscribed</th>
           </tr>
         </thead>
         <tbody>
@@ -67,6 +70,7 @@ export function registerSubscriberPages(admin: FastifyInstance, context: Context
                 <td>${row.privacy_url ?? ''}</td>
                 <td>${row.signed_up_at}</td>
                 <td>${row.confirmed_at ?? ''}</td>
+                <td>${row.unsubscribed_at ?? ''}</td>
               </tr>`,
           )}
         </tbody>
@@ -89,6 +93,7 @@ export function registerSubscriberPages(admin: FastifyInstance, context: Context
       'Privacy policy',
       'Signed up',
       'Confirmed',
+      'Unsubscribed',
     ];
     const cells = rows.map((row) => [
       row.email,
@@ -102,6 +107,7 @@ export function registerSubscriberPages(admin: FastifyInstance, context: Context
       row.privacy_url,
       row.signed_up_at,
       row.confirmed_at,
+      row.unsubscribed_at,
     ]);
     return reply
       .type('text/csv; charset=utf-8')

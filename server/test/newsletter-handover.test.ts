@@ -70,10 +70,28 @@ describe('newsletter handover', () => {
         ),
       );
 
+      // A withdrawal shows with its time, on the page and in the CSV (kept 30 days so that it can be).
+      const unsubscribe = linkIn(mail, 'unsubscribe', server.base);
+      const left = await fetch(unsubscribe, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      });
+      assert.equal(left.status, 200);
+      const withdrawn = await (
+        await fetch(`${server.base}/admin/newsletter-subscribers.csv`, { headers: auth })
+      ).text();
+      assert.match(withdrawn, /^E-mail,.*,Confirmed,Unsubscribed\r\n/);
+      assert.match(withdrawn, /reader@example\.org,Eva Svobodová,unsubscribed,.*,\d{4}-\d{2}-\d{2}T[\d:.]+Z\r\n/);
+      assert.match(
+        await (await fetch(`${server.base}/admin/subscribers`, { headers: auth })).text(),
+        /<td>unsubscribed<\/td>.*<td>\d{4}-\d{2}-\d{2}T[\d:.]+Z<\/td>\s*<\/tr>/s,
+      );
+
       const erased = await erase(server.receiver.database, 'READER@example.org', new Date());
       assert.deepEqual([erased.subscribers, erased.consents], [1, 1]);
-      const left = await server.receiver.database.db.selectFrom('consents').select('id').execute();
-      assert.equal(left.length, 0);
+      const consentsLeft = await server.receiver.database.db.selectFrom('consents').select('id').execute();
+      assert.equal(consentsLeft.length, 0);
     } finally {
       await server.close();
       await smtp.close();
