@@ -86,9 +86,12 @@ export function mapLabel(input: {
   const summary = (input.showing || input.counts).replace(/\.$/, '');
   return [
     msg(str`Map of member cities: ${summary}.`),
-    !input.hasList || (input.showing && shown.size > 0 && shown.size <= namedAtMost)
-      ? `${byCountry()}.`
-      : msg('The list has the same cities.'),
+    // With no match the list is hidden too: say why the map is empty, not that the list agrees (or a lone ".").
+    shown.size === 0
+      ? msg('No city matches the search.')
+      : !input.hasList || (input.showing && shown.size <= namedAtMost)
+        ? `${byCountry()}.`
+        : msg('The list has the same cities.'),
     highlighted.length ? msg(str`Highlighted: ${highlighted.join(', ')}.`) : '',
     input.unplaced,
   ]

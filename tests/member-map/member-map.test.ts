@@ -240,8 +240,9 @@ describe('<city-member-map> list', () => {
       await search(element, 'zzz');
       expect(visibleText(element)).to.include('No city matches the search.');
       expect(visibleText(element)).to.include('Cities shown: 0 of 17');
-      // The empty list is gone, from the screen and from screen readers' lists.
+      // The empty list is gone, from the screen and from screen readers' lists; the map says why it is empty.
       expect(shadowQuery(element, '[part~="list"]').getClientRects()).to.have.length(0);
+      expect(mapLabel(element)).to.equal('Map of member cities: Cities shown: 0 of 17. No city matches the search.');
       await expectAccessible(element);
       const showAll = [...element.shadowRoot!.querySelectorAll('button')].find(
         (b) => b.textContent?.trim() === 'Show all cities',
