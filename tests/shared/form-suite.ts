@@ -525,6 +525,9 @@ export function runFormSuite(options: FormSuiteOptions): void {
         const errorEvent = oneEvent(element, 'city-submit-error');
         submitButton(element).click();
         expect(((await errorEvent).detail as { reason: string }).reason).to.equal('timeout');
+        // The request went out and the server was slow: the person is not sent to check their connection.
+        await waitForText(element, 'The server could not take the form just now');
+        expect(visibleText(element)).not.to.include('check the connection');
       });
 
       it('lets the host page take over by cancelling city-submit', async () => {

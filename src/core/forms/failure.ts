@@ -32,18 +32,24 @@ export const canRetry = (failure: Failure): boolean =>
   failure.kind === 'busy' ||
   (failure.kind === 'http' && (failure.status >= 500 || failure.status === 413));
 
+/** For a 5xx, a 429 without a time, or no answer in time: the server, not the person's connection. */
+const notNow = (): string =>
+  msg('The server could not take the form just now. Your entries are kept; try again in a moment.');
+
 /** What to tell the person about a failure; every field is kept in each case. */
 export function failureText(failure: Failure, locale: string, now = Date.now()): string {
   switch (failure.kind) {
     case 'no-action':
       return msg('This form cannot be sent: it has no address to send to.');
     case 'network':
-    case 'timeout':
       return msg('The form could not be sent. Your entries are kept; check the connection and try again.');
     case 'redirect':
       return msg(
         'The form could not be sent: its address answered with a web page (perhaps a sign-in page) instead of taking the form. Your entries are kept.',
       );
+    // No answer in time: the request went out, and the server was slow (not "check the connection").
+    case 'timeout':
+      return notNow();
     case 'busy':
     case 'invalid':
     case 'http': {
@@ -51,9 +57,7 @@ export function failureText(failure: Failure, locale: string, now = Date.now()):
         const when = waitText(failure.retryAt, locale, now);
         return msg(str`The server is busy just now. Your entries are kept; you can send them again ${when}.`);
       }
-      if (failure.kind === 'busy' || failure.status >= 500) {
-        return msg('The server could not take the form just now. Your entries are kept; try again in a moment.');
-      }
+      if (failure.kind === 'busy' || failure.status >= 500) return notNow();
       const { message, status } = failure;
       if (message) return msg(str`The request was not accepted: ${message}`);
       // What a person can do about it, not only a code: nothing on this page, for an address that refuses.
