@@ -73,6 +73,10 @@ async function claimNotice(trx: Db, id: number, now: Date, windowMs: number): Pr
 }
 
 /** Stores the signup and queues what it should cause; returns nothing the caller could leak. */
+/** A list by its label in `locale` (else in English, else the first given), as NEWSLETTER_CONFIG names it; else its id. */
+export const listLabel = (context: Pick<Context, 'lists'>, id: string, locale: string): string =>
+  nameIn(context.lists?.get(id), locale) || id;
+
 export async function signUp(context: Context, key: string, signup: Signup): Promise<void> {
   const now = context.now();
   const queued = await context.db.transaction().execute(async (trx) => {
@@ -134,7 +138,7 @@ export async function signUp(context: Context, key: string, signup: Signup): Pro
       change,
       {
         publisher: nameIn(context.newsletterPublisher, signup.locale),
-        lists: context.lists ? signup.lists.map((id) => nameIn(context.lists?.get(id), signup.locale) || id) : [],
+        lists: context.lists ? signup.lists.map((id) => listLabel(context, id, signup.locale)) : [],
       },
     );
     await enqueue(trx, { kind: 'mail', payload: mail }, subscriber.email, now);

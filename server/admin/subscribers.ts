@@ -5,7 +5,7 @@ import type { Context } from '../app.js';
 import { html, page } from '../html.js';
 import { toCsv } from './csv.js';
 import { nav } from './nav.js';
-import { nameIn } from '../mail/delegation-texts.js';
+import { listLabel } from '../newsletter.js';
 
 async function consentRows(context: Context) {
   return context.db
@@ -31,9 +31,9 @@ async function consentRows(context: Context) {
     .execute();
 }
 
-/** The lists by their labels in English (else the first given), as NEWSLETTER_CONFIG names them, else by id. */
+/** The lists by their labels in English (listLabel), as the office reads them. */
 const listsIn = (context: Context) => (json: string) =>
-  (JSON.parse(json) as string[]).map((id) => nameIn(context.lists?.get(id), 'en') || id).join(', ');
+  (JSON.parse(json) as string[]).map((id) => listLabel(context, id, 'en')).join(', ');
 
 export function registerSubscriberPages(admin: FastifyInstance, context: Context): void {
   const lists = listsIn(context);

@@ -7,7 +7,7 @@ import { bodyOf, idempotencyKey, looksLikeBot, sendErrors } from '../forms.js';
 import { html, page, pagePolicy } from '../html.js';
 import type { Html } from '../html.js';
 import { textsFor } from '../mail/newsletter-mails.js';
-import { confirm, signUp, subscriberState, unsubscribe } from '../newsletter.js';
+import { confirm, listLabel, signUp, subscriberState, unsubscribe } from '../newsletter.js';
 import { verifyToken } from '../tokens.js';
 import { addressErrors, controlErrors, merged } from '../checks.js';
 import { validate } from '../validation.js';
@@ -35,11 +35,6 @@ function sendPage(reply: FastifyReply, status: number, locale: string, title: st
 function listsOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String);
   return typeof value === 'string' ? [value] : [];
-}
-
-function listLabel(context: Context, id: string, locale: string): string {
-  const label = context.lists?.get(id);
-  return label?.[locale] ?? label?.en ?? Object.values(label ?? {})[0] ?? id;
 }
 
 /** "Sign up again", linked to the site's signup page; nothing when none is configured (no link to a 404). */
