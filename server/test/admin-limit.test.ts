@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { hashPassword } from '../admin/password.js';
-import { startReceiver } from './helpers/receiver.js';
+import { inboxAuthorization, startReceiver } from './helpers/receiver.js';
 import type { Running } from './helpers/receiver.js';
 
 const password = 'correct horse battery staple';
@@ -14,7 +14,7 @@ describe('wrong inbox passwords', () => {
   const get = (from: string, secret: string) =>
     new Promise<{ status: number; retryAfter: string | undefined }>((resolve, reject) => {
       const url = new URL(`${server.base}/admin/`);
-      const authorization = `Basic ${Buffer.from(`office:${secret}`).toString('base64')}`;
+      const authorization = inboxAuthorization(secret);
       const outgoing = request(
         { host: url.hostname, port: url.port, path: url.pathname, localAddress: from, headers: { authorization } },
         (response) => {

@@ -4,18 +4,17 @@ import { after, before, describe, it } from 'node:test';
 import { hashPassword } from '../admin/password.js';
 import { startSmtp } from './helpers/smtp.js';
 import type { Mailbox } from './helpers/smtp.js';
-import { cityOrigin, delegationRequest, startReceiver } from './helpers/receiver.js';
+import { cityOrigin, delegationRequest, inboxAuthorization, startReceiver } from './helpers/receiver.js';
 import type { Running } from './helpers/receiver.js';
 
 const password = 'correct horse battery staple';
-const basic = (secret: string) => `Basic ${Buffer.from(`office:${secret}`).toString('base64')}`;
 
 describe('the inbox', () => {
   let server: Running;
   let smtp: Mailbox;
   let reference = '';
   const get = (path: string, secret = password) =>
-    fetch(server.base + path, { headers: { authorization: basic(secret) } });
+    fetch(server.base + path, { headers: { authorization: inboxAuthorization(secret) } });
 
   before(async () => {
     smtp = await startSmtp();
@@ -65,7 +64,11 @@ describe('the inbox', () => {
       fetch(`${server.base}/admin/requests/${reference}/status`, {
         method: 'POST',
         redirect: 'manual',
-        headers: { authorization: basic(password), origin, 'content-type': 'application/x-www-form-urlencoded' },
+        headers: {
+          authorization: inboxAuthorization(password),
+          origin,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
         body: 'status=answered',
       });
     assert.equal((await change(cityOrigin)).status, 403, 'a city site cannot change the inbox');

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { hashPassword } from '../admin/password.js';
 import { startSmtp } from './helpers/smtp.js';
 import type { Mailbox } from './helpers/smtp.js';
-import { backends, delegationRequest, startReceiver } from './helpers/receiver.js';
+import { backends, delegationRequest, inboxAuthorization, startReceiver } from './helpers/receiver.js';
 import type { Running } from './helpers/receiver.js';
 
 const password = 'correct horse battery staple';
@@ -62,7 +62,7 @@ for (const backend of backends) {
       assert.equal(await statusOf(third), 'new');
       assert.equal(await statusOf(decoy), 'new', 'a key that only looks alike is left alone');
       assert.match(await officeMailOf(third), new RegExp(`It replaces ${first} \\(replaced\\), ${second} \\(new\\)`));
-      const authorization = `Basic ${Buffer.from(`office:${password}`).toString('base64')}`;
+      const authorization = inboxAuthorization(password);
       const inboxPage = async (reference: string) =>
         (await fetch(`${server.base}/admin/requests/${reference}`, { headers: { authorization } })).text();
       const newestPage = await inboxPage(third);

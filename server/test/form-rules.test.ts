@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { hashPassword } from '../admin/password.js';
-import { backends, delegationRequest, inDays, startReceiver } from './helpers/receiver.js';
+import { backends, delegationRequest, inboxAuthorization, inDays, startReceiver } from './helpers/receiver.js';
 import type { Running } from './helpers/receiver.js';
 import { startSmtp } from './helpers/smtp.js';
 import type { Mailbox } from './helpers/smtp.js';
@@ -89,7 +89,7 @@ for (const backend of backends) {
         Boolean(mail.subject?.startsWith(`Delegation visit request ${reference}`)),
       );
       assert.match(office!.text ?? '', /\nPoint of interest: Strategic planning \(strategic-planning\)\n/);
-      const authorization = `Basic ${Buffer.from('office:inbox password').toString('base64')}`;
+      const authorization = inboxAuthorization('inbox password');
       const read = async (path: string) => (await fetch(server.base + path, { headers: { authorization } })).text();
       assert.match(await read(`/admin/requests/${reference}`), /<pre>Strategic planning \(strategic-planning\)<\/pre>/);
       assert.match(

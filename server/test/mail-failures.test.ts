@@ -8,7 +8,7 @@ import { enqueue } from '../mail/outbox.js';
 import { purge } from '../retention.js';
 import { signup } from './helpers/newsletter.js';
 import { startSmtp } from './helpers/smtp.js';
-import { backends, delegationRequest, startReceiver } from './helpers/receiver.js';
+import { backends, delegationRequest, inboxAuthorization, startReceiver } from './helpers/receiver.js';
 import type { Running } from './helpers/receiver.js';
 
 const day = 24 * 60 * 60 * 1000;
@@ -70,7 +70,7 @@ for (const backend of backends) {
           logs.every((line) => !line.includes('@')),
           logs.join('\n'),
         );
-        const auth = { authorization: `Basic ${Buffer.from(`office:${password}`).toString('base64')}` };
+        const auth = { authorization: inboxAuthorization(password) };
         const inbox = await (await fetch(`${server.base}/admin/`, { headers: auth })).text();
         assert.match(inbox, /1 message\(s\) failed: the mail server refused them/);
         assert.match(

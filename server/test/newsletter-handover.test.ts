@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { hashPassword } from '../admin/password.js';
 import { erase } from '../retention.js';
 import { consentTexts, linkIn, signup } from './helpers/newsletter.js';
-import { startReceiver } from './helpers/receiver.js';
+import { inboxAuthorization, startReceiver } from './helpers/receiver.js';
 import { startSmtp } from './helpers/smtp.js';
 
 describe('newsletter handover', () => {
@@ -57,7 +57,7 @@ describe('newsletter handover', () => {
       assert.equal(payload.consent.text, consentTexts.cs);
       assert.equal(payload.consent.locale, 'cs');
 
-      const auth = { authorization: `Basic ${Buffer.from(`office:${password}`).toString('base64')}` };
+      const auth = { authorization: inboxAuthorization(password) };
       const pageText = await (await fetch(`${server.base}/admin/subscribers`, { headers: auth })).text();
       assert.match(pageText, new RegExp(consentTexts.cs.replace(/[.;]/g, '.')));
       assert.match(pageText, /<td>confirmed<\/td>/);
@@ -141,7 +141,7 @@ describe('newsletter handover', () => {
       const page = await (await fetch(linkIn(german, 'confirm', server.base))).text();
       assert.match(page, /<html lang="de".*Ihr Abonnement ist bestätigt für: International newsletter\./s);
       // The office reads the lists by their labels too, not by their ids.
-      const authorization = `Basic ${Buffer.from('office:inbox password').toString('base64')}`;
+      const authorization = inboxAuthorization('inbox password');
       const csv = await (
         await fetch(`${server.base}/admin/newsletter-subscribers.csv`, { headers: { authorization } })
       ).text();
