@@ -6,6 +6,7 @@ import { parseIsoDate, today, utcDate } from '../core/i18n/calendar.js';
 import type { LocalizedText, ResolvedText } from '../core/i18n/text.js';
 import { otherLang, resolveLocalized } from '../core/i18n/text.js';
 import { countryName } from '../core/i18n/lists.js';
+import type { DayFormat } from '../core/i18n/long-date.js';
 import { isKnownCountry } from '../core/data/countries.js';
 import type { TimelineEntry } from './conference-timeline.data.js';
 import { cityNames } from './conference-timeline.filter.js';
@@ -15,7 +16,7 @@ export interface EntryContext {
   locale: string;
   todayKey: number;
   /** Made on first use: the first date format of a page loads the locale's calendar data (tens of ms on a phone). */
-  dateFormat: () => Intl.DateTimeFormat;
+  dateFormat: () => DayFormat;
   countries: Map<string, string>;
   highlight: Set<string>;
 }

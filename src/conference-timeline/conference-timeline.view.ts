@@ -7,6 +7,8 @@ import { formatNumber } from '../core/i18n/numbers.js';
 import { renderEmpty } from '../core/data/status.js';
 import { inheritedLang, otherLang, resolveLocalized } from '../core/i18n/text.js';
 import { foldForSearch } from '../core/i18n/fold.js';
+import type { DayFormat } from '../core/i18n/long-date.js';
+import { longDateFormat } from '../core/i18n/long-date.js';
 import type { TimelineEntry, TimelineModel } from './conference-timeline.data.js';
 import type { CityConferenceTimeline } from './conference-timeline.element.js';
 import type { EntryContext } from './conference-timeline.entry.js';
@@ -85,21 +87,6 @@ function listOf(model: TimelineModel, state: ViewState, limit: number | undefine
 }
 
 /**
- * Dates as the region of the widget's `lang` writes them when it is of the
- * widget's language ("en-GB": 21 April 2016; "en": April 21, 2016), else as
- * the language does.
- */
-function dateFormatIn(locale: string, tag: string): Intl.DateTimeFormat {
-  const options = { dateStyle: 'long', timeZone: 'UTC' } as const;
-  try {
-    if (tag.toLowerCase().startsWith(`${locale}-`)) return new Intl.DateTimeFormat(tag, options);
-  } catch {
-    // Not a valid tag ("en-GB_x"): the language's format.
-  }
-  return new Intl.DateTimeFormat(locale, options);
-}
-
-/**
  * Renders an entry once per list and context: a growing list renders only
  * its new entries, and what every entry needs (formats, country names) is
  * resolved once, not once per entry.
@@ -109,13 +96,13 @@ function entryRenderer(list: ListMemo, { host, locale }: ViewState) {
   const tag = inheritedLang(host);
   const key = `${locale}|${tag}|${todayKey}|${host.highlightCity ?? ''}`;
   if (list.key !== key || !list.context) {
-    let dateFormat: Intl.DateTimeFormat | undefined;
+    let dateFormat: DayFormat | undefined;
     list.key = key;
     list.templates = new Map();
     list.context = {
       locale,
       todayKey,
-      dateFormat: () => (dateFormat ??= dateFormatIn(locale, tag)),
+      dateFormat: () => (dateFormat ??= longDateFormat(locale, tag)),
       countries: new Map(),
       highlight: new Set(listAttribute(host.highlightCity).map(foldForSearch)),
     };

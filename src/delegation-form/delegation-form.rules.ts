@@ -4,6 +4,7 @@ import { textOf } from '../core/forms/field-table.js';
 import { isoDateFromToday } from '../core/forms/fields.js';
 import { emailProblem, isInternationalPhone } from '../core/forms/rules.js';
 import { resolveText } from '../core/i18n/text.js';
+import { longDateFormat } from '../core/i18n/long-date.js';
 import type { DelegationConfig } from './delegation-form.data.js';
 import type { Ctx, DelegationValues } from './delegation-form.fields.js';
 import { hasInterests, leadDays } from './delegation-form.context.js';
@@ -17,8 +18,8 @@ import { hasInterests, leadDays } from './delegation-form.context.js';
 /** A date in the reader's words ("22 November 2030"), or the ISO text when it is not a date. */
 export function formatDate(iso: string, locale: string): string {
   const [year, month, day] = iso.split('-').map(Number);
-  const date = new Date(year, month - 1, day);
-  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
+  const date = new Date(Date.UTC(year, month - 1, day, 12));
+  return Number.isNaN(date.getTime()) ? iso : longDateFormat(locale).format(date);
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;

@@ -264,6 +264,12 @@ describe('<city-conference-timeline>', () => {
       ]);
       const invalid = await show({ lang: 'en-GB_x', now: '2018-01-01' }, data);
       expect(entryTexts(invalid)[1]).to.equal('April 21, 2016 · Opava, Czechia · One day');
+      // Chromium has no Albanian dates: the widget writes them.
+      const albanian = await show({ lang: 'sq', now: '2018-01-01' }, data);
+      expect(entryTexts(albanian)).to.deep.equal([
+        '4 – 6 tetor 2017 · Jena, Gjermani · Three days',
+        '21 prill 2016 · Opava, Çeki · One day',
+      ]);
     });
 
     it('links the topic to a safe url; a topic without one is not a link', async () => {

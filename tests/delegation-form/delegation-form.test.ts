@@ -224,6 +224,17 @@ describe('<city-delegation-form>', () => {
       expect(visibleText(element)).to.include('+420 123 456 789');
       expect(submitButton(element).textContent?.trim()).to.equal('Odeslat žádost');
     });
+
+    it('writes dates in Albanian, which Chromium has no dates for', async () => {
+      const { element } = await delegationForm({ lang: 'sq', data: config });
+      fillDelegation(element);
+      choose(element, 'interest', 'spatial-planning');
+      setField(element, 'date', isoDateFromToday(1));
+      submitButton(element).click();
+      const [year, month, day] = isoDateFromToday(14).split('-').map(Number);
+      const months = 'janar shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor'.split(' ');
+      await waitForText(element, `${day} ${months[month - 1]} ${year}`);
+    });
   });
 
   describe('keyboard only', () => {
