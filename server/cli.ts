@@ -1,5 +1,5 @@
-// `city-network-widgets receiver [erase --email a@b.c | hash-password]`:
-// starts the receiver, erases one person's data, or makes ADMIN_PASSWORD_HASH.
+// `city-network-widgets receiver [erase --email a@b.c | hash-password | copy-to URL]`: starts the
+// receiver, erases one person's data, makes ADMIN_PASSWORD_HASH, or copies its data to a new database.
 import { createReceiver } from './app.js';
 import type { Receiver } from './app.js';
 import { readConfig } from './config.js';
@@ -50,7 +50,8 @@ export async function start(config: Config): Promise<Receiver> {
 const usage = `Usage:
   city-network-widgets receiver                    start the receiver (configured by environment variables)
   city-network-widgets receiver erase --email A    delete everything stored about one e-mail address
-  city-network-widgets receiver hash-password      read a password on stdin, print an ADMIN_PASSWORD_HASH`;
+  city-network-widgets receiver hash-password      read a password on stdin, print an ADMIN_PASSWORD_HASH
+  city-network-widgets receiver copy-to URL        copy everything stored into a new, empty database (URL as DATABASE_URL)`;
 
 export async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
@@ -60,6 +61,7 @@ export async function main(args: string[]): Promise<number> {
       return 0;
     }
     if (command === 'erase') return await (await import('./erase-command.js')).eraseCommand(readConfig(), rest);
+    if (command === 'copy-to') return await (await import('./copy-command.js')).copyCommand(readConfig(), rest);
     if (command === 'hash-password') return await (await import('./admin/password.js')).hashPasswordCommand();
     console.error(command === '--help' || command === '-h' ? usage : `Unknown command "${command}".\n${usage}`);
     return command === '--help' || command === '-h' ? 0 : 2;

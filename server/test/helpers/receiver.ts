@@ -80,11 +80,11 @@ export async function startReceiver(
   };
 }
 
-/** A date `days` from today as YYYY-MM-DD, so the default request never lies in the past. */
 /** The inbox's Basic authorization for its one user, `office`. */
 export const inboxAuthorization = (password: string): string =>
   `Basic ${Buffer.from(`office:${password}`).toString('base64')}`;
 
+/** A date `days` from today as YYYY-MM-DD, so the default request never lies in the past. */
 export function inDays(days: number, from = new Date()): string {
   return new Date(from.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
