@@ -24,11 +24,14 @@ const elementSelect = $('element');
 const siteInput = $('site');
 const preview = $('preview');
 
-// A builder opened from a developer's machine must not hand out addresses
-// that only work there: it suggests an example site address instead.
+// A builder opened from a developer's machine must not hand out addresses that only work there,
+// nor an example's: the field starts empty, the snippets show the example address until it is
+// filled in, and Copy asks for the real one first.
 const exampleSite = 'https://www.city.example';
-const local = /^(localhost|127\.|\[::1\]|0\.0\.0\.0|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)|\.local$/.test(location.hostname);
-siteInput.value = local ? exampleSite : location.origin;
+const local = /^(localhost|127\.|\[::1\]|0\.0\.0\.0|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)|\.local$/.test(
+  location.hostname,
+);
+siteInput.value = local ? '' : location.origin;
 
 for (const [tag, { label }] of Object.entries(elementFields)) elementSelect.append(new Option(label, tag));
 
@@ -43,7 +46,8 @@ function control(definition, id) {
         select.append(option);
       }
     } else {
-      for (const option of definition.options) select.append(new Option(option, option, false, option === definition.default));
+      for (const option of definition.options)
+        select.append(new Option(option, option, false, option === definition.default));
     }
     select.id = id;
     return select;
@@ -105,7 +109,9 @@ function currentChoice() {
   for (const input of form.querySelectorAll('[data-attribute]')) {
     values[input.dataset.attribute] = input.type === 'checkbox' ? input.checked : input.value;
   }
-  const site = siteInput.value.trim() || exampleSite;
+  // Until the field holds a web address (being typed, or "www.brno.cz"), the snippets show the example's.
+  const typed = siteInput.value.trim();
+  const site = /^https?:\/\/[^/]+/i.test(typed) && URL.canParse(typed) ? typed : exampleSite;
   const scriptFolder = new URL($('script-folder').value.trim() || '/dist/', site).href.replace(/\/?$/, '/');
   return {
     tag,
@@ -126,7 +132,11 @@ function update() {
   // Pasted as plain text, the snippet is its link's address, which editors turn into a link
   // (and the loader into the element), not HTML source that readers would see as text.
   richTextAddress = placeholderUrl(choice.tag, attributes, choice.site, choice.readerUrl);
-  $('template').value = templateSnippet({ ...choice, attributes, scriptUrl: new URL(`${file}.js`, choice.scriptFolder).href });
+  $('template').value = templateSnippet({
+    ...choice,
+    attributes,
+    scriptUrl: new URL(`${file}.js`, choice.scriptFolder).href,
+  });
   const foreign = foreignOrigins(attributes, choice.site);
   $('loader-snippet').textContent =
     loaderSnippet(choice.scriptFolder) +
@@ -152,21 +162,24 @@ function foreignOrigins(attributes, site) {
 
 /**
  * The preview holds the placeholder link itself; the page's site script
- * upgrades it, as on the published page. With the example address, this
- * page's sample data stands in for the site's.
+ * upgrades it, as on the published page. With another site's address than
+ * this page's (the example's, or the city's), this page's sample data stands
+ * in for the site's.
  */
 function updatePreview(choice, fields, foreign) {
   const siteOrigin = new URL(choice.site).origin;
-  const previewSite = siteOrigin === new URL(exampleSite).origin ? location.origin : choice.site;
+  // This page may load data only from its own site (its Content-Security-Policy): a city's own
+  // address is previewed with the sample data too, not refused and blamed on CORS.
+  const previewSite = siteOrigin === location.origin ? choice.site : location.origin;
   const attributes = chosenAttributes(fields, choice.values, previewSite);
   // The preview assumes the web team allows the other addresses, as the note below asks.
   allowOrigins([new URL(previewSite).origin, ...foreign]);
   const data =
-    previewSite !== choice.site
-      ? `The preview uses this page's sample data in place of ${choice.site}.`
-      : siteOrigin === location.origin
-        ? `The preview loads its data from ${siteOrigin}, this page's own site.`
-        : `The preview loads its data from ${siteOrigin}; that server must allow this page to read it (CORS).`;
+    previewSite === choice.site
+      ? `The preview loads its data from ${siteOrigin}, this page's own site.`
+      : siteOrigin === new URL(exampleSite).origin
+        ? `The preview uses this page's sample data in place of ${choice.site}.`
+        : `The preview uses this page's sample data in place of ${siteOrigin}: this page may load data only from its own site.`;
   const note = foreign.length
     ? `${data} On your site, the link becomes the widget only if the site allows ${foreign.join(' and ')}: ` +
       'your web team adds the meta line shown under "Added once to the site template" (and that server must let your site read or send to it, CORS).'
@@ -174,7 +187,12 @@ function updatePreview(choice, fields, foreign) {
   // A status region: announced when it changes, not on every keystroke.
   if ($('preview-note').textContent !== note) $('preview-note').textContent = note;
   const link = document.createElement('a');
-  link.href = placeholderUrl(choice.tag, attributes, previewSite, choice.readerUrl && new URL(choice.readerUrl, previewSite).href);
+  link.href = placeholderUrl(
+    choice.tag,
+    attributes,
+    previewSite,
+    choice.readerUrl && new URL(choice.readerUrl, previewSite).href,
+  );
   link.textContent = choice.text;
   preview.replaceChildren(link);
 }
@@ -205,8 +223,34 @@ const clipboardOf = (kind) => ({
   'text/plain': kind === 'rich-text' ? richTextAddress : $(kind).value,
 });
 
+/** The site's address as typed, or why it cannot be used (empty, the example's, not a web address). */
+function siteProblem() {
+  const typed = siteInput.value.trim();
+  if (!typed || (URL.canParse(typed) && new URL(typed).origin === new URL(exampleSite).origin))
+    return "Enter your site's address, like https://www.brno.cz: every address in the snippets starts with it.";
+  if (!/^https?:\/\/[^/]+/i.test(typed) || !URL.canParse(typed))
+    return "Enter your site's address with https://, like https://www.brno.cz.";
+  return '';
+}
+
+/** Shows or clears the site field's error, GOV.UK style: the message above the field, linked to it. */
+function showSiteError(message) {
+  const error = $('site-error');
+  error.hidden = !message;
+  error.querySelector('span:last-child').textContent = message;
+  siteInput.setAttribute('aria-invalid', String(Boolean(message)));
+  siteInput.setAttribute('aria-describedby', message ? 'site-error site-hint' : 'site-hint');
+}
+
 async function copy(kind) {
   const status = $(`${kind}-status`);
+  const problem = siteProblem();
+  showSiteError(problem);
+  if (problem) {
+    status.textContent = "Not copied: enter your site's address first.";
+    siteInput.focus();
+    return;
+  }
   try {
     const items = Object.fromEntries(
       Object.entries(clipboardOf(kind)).map(([type, text]) => [type, new Blob([text], { type })]),
@@ -233,6 +277,7 @@ for (const kind of ['rich-text', 'template']) {
 elementSelect.addEventListener('change', renderFields);
 form.addEventListener('input', (event) => {
   if (event.target === elementSelect) return;
+  if (event.target === siteInput && !$('site-error').hidden) showSiteError(siteProblem());
   if (event.target.dataset.attribute === 'lang') suggestLinkText();
   update();
 });

@@ -34,13 +34,31 @@ describe('snippet builder', () => {
     choose(field('src'), '/tests/fixtures/conferences.json');
   });
 
-  it('never suggests the address of the machine it runs on', () => {
+  it('never suggests the address of the machine it runs on, nor copies the example address', async () => {
     expect(location.hostname).to.match(/^(localhost|127\.)/);
-    expect($('site').value).to.equal('https://www.city.example');
+    expect($('site').value).to.equal('');
     for (const output of [richText(), $<HTMLTextAreaElement>('template').value, $('loader-snippet').textContent!]) {
       expect(output).not.to.match(/localhost|127\.0\.0\.1/);
       expect(output).to.include('https://www.city.example/');
     }
+    // Copy asks for the site's address first: a link to the example's would never become the widget.
+    copied.length = 0;
+    for (const typed of ['', 'https://www.city.example', 'www.brno.cz', 'https://']) {
+      choose($('site'), typed);
+      $<HTMLButtonElement>('copy-rich-text').click();
+      await waitUntil(() => $('rich-text-status').textContent === "Not copied: enter your site's address first.");
+      expect(document.activeElement).to.equal($('site'));
+      expect($('site').getAttribute('aria-invalid')).to.equal('true');
+      expect($('site-error').hidden).to.equal(false);
+      expect($('site-error').textContent).to.match(/^Error: Enter your site's address/);
+      $('rich-text-status').textContent = '';
+    }
+    expect(copied).to.deep.equal([]);
+    // The error goes as the address is written.
+    choose($('site'), 'https://www.brno.example');
+    expect($('site-error').hidden).to.equal(true);
+    expect($('site').getAttribute('aria-invalid')).to.equal('false');
+    choose($('site'), '');
   });
 
   it('makes every URL absolute with the site address', () => {
@@ -57,7 +75,7 @@ describe('snippet builder', () => {
     expect($('loader-snippet').textContent).to.equal(
       '<script type="module" src="https://www.brno.example/dist/loader.js"></script>',
     );
-    choose($('site'), 'https://www.city.example');
+    choose($('site'), '');
   });
 
   it('points the link at a page people can read, with the data file in the fragment', () => {
@@ -147,6 +165,7 @@ describe('snippet builder', () => {
   });
 
   it('Copy puts the link on the clipboard as HTML and as text', async () => {
+    choose($('site'), 'https://www.brno.example');
     copied.length = 0;
     $<HTMLButtonElement>('copy-rich-text').click();
     await waitUntil(() => copied.length === 1);
@@ -163,6 +182,7 @@ describe('snippet builder', () => {
     expect(copied[1].types).to.have.members(['text/html', 'text/plain']);
     expect(await (await copied[1].getType('text/plain')).text()).to.equal($<HTMLTextAreaElement>('template').value);
     expect(await (await copied[1].getType('text/html')).text()).to.equal(richText());
+    choose($('site'), '');
   });
 
   it('a copy by hand of the whole snippet gives the same HTML and plain-text address as the button', () => {
@@ -189,6 +209,13 @@ describe('snippet builder', () => {
     expect($('preview-note').textContent).to.equal(
       "The preview uses this page's sample data in place of https://www.city.example.",
     );
+    // A city's own address: this page may not load from it (its security policy), so the sample data again.
+    choose($('site'), 'https://www.brno.example');
+    expect($('preview-note').textContent).to.equal(
+      "The preview uses this page's sample data in place of https://www.brno.example: this page may load data only from its own site.",
+    );
+    expect($('preview').querySelector('a')!.href).to.match(new RegExp(`^${location.origin}/`));
+    choose($('site'), '');
     choose(field('lang'), '');
   });
 
