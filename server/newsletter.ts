@@ -72,11 +72,11 @@ async function claimNotice(trx: Db, id: number, now: Date, windowMs: number): Pr
   return Number(claimed.numUpdatedRows) === 1;
 }
 
-/** Stores the signup and queues what it should cause; returns nothing the caller could leak. */
 /** A list by its label in `locale` (else in English, else the first given), as NEWSLETTER_CONFIG names it; else its id. */
 export const listLabel = (context: Pick<Context, 'lists'>, id: string, locale: string): string =>
   nameIn(context.lists?.get(id), locale) || id;
 
+/** Stores the signup and queues what it should cause; returns nothing the caller could leak. */
 export async function signUp(context: Context, key: string, signup: Signup): Promise<void> {
   const now = context.now();
   const queued = await context.db.transaction().execute(async (trx) => {
@@ -192,11 +192,11 @@ export async function confirm(context: Context, subscriberId: number, consentId:
     if (!consent || !subscriber) return { outcome: 'expired', locale: 'en' };
     const lists = JSON.parse(consent.lists) as string[];
     if (consent.confirmed_at) {
-      const still = subscriber.status === 'confirmed';
       // The lists as they are now: a later change may have replaced this link's.
-      return still
-        ? { outcome: 'confirmed', lists: JSON.parse(subscriber.lists) as string[], locale: consent.locale }
-        : { outcome: 'used', locale: consent.locale };
+      if (subscriber.status === 'confirmed')
+        return { outcome: 'confirmed', lists: JSON.parse(subscriber.lists) as string[], locale: consent.locale };
+      // Opened again after unsubscribing: told so (and offered to sign up again), not "already used".
+      return { outcome: subscriber.status === 'unsubscribed' ? 'unsubscribed' : 'used', locale: consent.locale };
     }
     // Confirmed already: only a change of lists asked for after that confirmation is still open.
     const change = subscriber.confirmed_at !== null && consent.signed_up_at > subscriber.confirmed_at;

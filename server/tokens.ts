@@ -18,7 +18,8 @@ export interface TokenPayload {
 /** An expired token is still signed: its payload may be trusted for what the page says. */
 export type TokenResult =
   | { ok: true; payload: TokenPayload }
-  | { ok: false; reason: 'invalid' }
+  /** `language`: what an altered or cut link still names, read unsigned, only to choose its page's language. */
+  | { ok: false; reason: 'invalid'; language?: string }
   | { ok: false; reason: 'expired'; payload: TokenPayload };
 
 function signature(data: string, secret: string): string {
@@ -30,13 +31,24 @@ export function signToken(payload: TokenPayload, secret: string): string {
   return `${data}.${signature(data, secret)}`;
 }
 
+/** The signup's language in a payload whose signature fails (a link cut short in a mail program), if it reads. */
+function unsignedLanguage(data: string): string | undefined {
+  try {
+    const { l } = JSON.parse(Buffer.from(data, 'base64url').toString('utf8')) as Partial<TokenPayload>;
+    return typeof l === 'string' ? l : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function verifyToken(token: unknown, purpose: TokenPayload['p'], secret: string, now: Date): TokenResult {
   if (typeof token !== 'string' || token.length > 500) return { ok: false, reason: 'invalid' };
   const [data, given] = token.split('.');
   if (!data || !given) return { ok: false, reason: 'invalid' };
   const expected = Buffer.from(signature(data, secret));
   const actual = Buffer.from(given);
-  if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return { ok: false, reason: 'invalid' };
+  if (expected.length !== actual.length || !timingSafeEqual(expected, actual))
+    return { ok: false, reason: 'invalid', language: unsignedLanguage(data) };
   let payload: TokenPayload;
   try {
     payload = JSON.parse(Buffer.from(data, 'base64url').toString('utf8')) as TokenPayload;

@@ -43,6 +43,12 @@ function signUpLink(context: Context, label: string): Html {
   return site ? html`<p><a href="${site}">${label}</a></p>` : html``;
 }
 
+/** A way back to the city's site from a page that ends there (confirmed, unsubscribed), named by its host. */
+function siteLink(context: Context): Html {
+  const site = context.config.newsletterPageUrl;
+  return site ? html`<p><a href="${site}">${new URL(site).host}</a></p>` : html``;
+}
+
 export function registerNewsletter(app: FastifyInstance, context: Context): void {
   app.post('/api/newsletter-signups', { config: rateLimited(context.config) }, async (request, reply) => {
     const body = bodyOf(request);
@@ -72,8 +78,10 @@ export function registerNewsletter(app: FastifyInstance, context: Context): void
     const checked = verifyToken(request.query.token, 'c', context.secret, context.now());
     if (!checked.ok) {
       const expired = checked.reason === 'expired';
-      // An expired link is still signed: its signup's language (the signup itself may be deleted by now).
-      const { locale, text } = textsFor((expired && checked.payload.l) || request.headers['accept-language']);
+      // An expired link is still signed: its signup's language (the signup itself may be deleted by now);
+      // a link cut short or altered, the language it still names, else the browser's.
+      const named = checked.reason === 'expired' ? checked.payload.l : checked.language;
+      const { locale, text } = textsFor(named || request.headers['accept-language']);
       const again = signUpLink(context, text.signUpAgain);
       const explanation = html`<p>${expired ? text.expiredBody : text.invalidBody}</p>
         ${again}`;
@@ -85,7 +93,14 @@ export function registerNewsletter(app: FastifyInstance, context: Context): void
     if (result.outcome === 'confirmed') {
       const named = result.lists.map((id) => listLabel(context, id, locale)).join(', ');
       const body = named ? text.confirmedBody.replace('{lists}', named) : text.confirmedNoLists;
-      return sendPage(reply, 200, locale, text.confirmedTitle, html`<p>${body}</p>`);
+      return sendPage(
+        reply,
+        200,
+        locale,
+        text.confirmedTitle,
+        html`<p>${body}</p>
+          ${siteLink(context)}`,
+      );
     }
     if (result.outcome === 'used') return sendPage(reply, 409, locale, text.usedTitle, signUpAgain);
     if (result.outcome === 'unsubscribed') {
@@ -111,7 +126,14 @@ export function registerNewsletter(app: FastifyInstance, context: Context): void
     if (!checked.ok) return sendPage(reply, 400, locale, text.invalidTitle, html`<p>${text.invalidBody}</p>`);
     // An address that has left (or whose data is erased) is told so, not offered a button that does nothing.
     if (!known || known.unsubscribed)
-      return sendPage(reply, 200, locale, text.unsubscribedTitle, html`<p>${text.unsubscribedBody}</p>`);
+      return sendPage(
+        reply,
+        200,
+        locale,
+        text.unsubscribedTitle,
+        html`<p>${text.unsubscribedBody}</p>
+          ${siteLink(context)}`,
+      );
     const form = html`<p>${text.unsubscribeBody}</p>
       <form method="post" action="/api/newsletter/unsubscribe?token=${request.query.token}">
         <button type="submit">${text.unsubscribeButton}</button>
@@ -126,6 +148,13 @@ export function registerNewsletter(app: FastifyInstance, context: Context): void
       return sendPage(reply, 400, locale, text.invalidTitle, html`<p>${text.invalidBody}</p>`);
     }
     const { locale, text } = textsFor(await unsubscribe(context, checked.payload.s));
-    return sendPage(reply, 200, locale, text.unsubscribedTitle, html`<p>${text.unsubscribedBody}</p>`);
+    return sendPage(
+      reply,
+      200,
+      locale,
+      text.unsubscribedTitle,
+      html`<p>${text.unsubscribedBody}</p>
+        ${siteLink(context)}`,
+    );
   });
 }

@@ -66,6 +66,30 @@ for (const backend of backends) {
       assert.equal((await subscriber(email)).status, 'confirmed');
     });
 
+    it('says a confirmed link opened again after unsubscribing is unsubscribed, and offers to sign up again', async () => {
+      const email = 'left-later@example.org';
+      await server.post('/api/newsletter-signups', signup('left-later-1', { email, locale: 'cs' }));
+      const mail = await mailTo(email, 1);
+      later(5);
+      // The pages that end the way lead back to the city's site.
+      const back = /<p><a href="https:\/\/city\.example\/">city\.example<\/a><\/p>/;
+      const confirmed = await fetch(linkIn(mail, 'confirm', server.base));
+      assert.equal(confirmed.status, 200);
+      assert.match(await confirmed.text(), back);
+      later(5);
+      const left = await fetch(linkIn(mail, 'unsubscribe', server.base), { method: 'POST' });
+      assert.equal(left.status, 200);
+      assert.match(await left.text(), back);
+      later(5);
+      const opened = await fetch(linkIn(mail, 'confirm', server.base));
+      assert.equal(opened.status, 409);
+      const page = await opened.text();
+      assert.match(page, /<h1>Odběr byl zrušen<\/h1>/);
+      assert.match(page, /Zpravodaj Vám již nebudeme zasílat\./);
+      assert.match(page, /<a href="https:\/\/city\.example\/">Přihlásit se znovu<\/a>/);
+      assert.equal((await subscriber(email)).status, 'unsubscribed');
+    });
+
     it("shows the unsubscribe page in the subscriber's language, whatever the browser prefers", async () => {
       const email = 'ctenarka@example.cz';
       await server.post('/api/newsletter-signups', signup('czech-reader-1', { email, locale: 'cs' }));
@@ -88,6 +112,14 @@ for (const backend of backends) {
         headers: { 'accept-language': 'xx,cs;q=0.9,sk;q=0.8,en-US;q=0.5,en;q=0.3' },
       });
       assert.match(await listed.text(), /<html lang="cs"/);
+      // A confirmation link cut short by a mail program: its page in the signup's language, which the
+      // part that is left still names (unsigned, it chooses only the language), not the browser's.
+      const cut = linkIn(mail, 'confirm', server.base).slice(0, -10);
+      const shortened = await fetch(cut, { headers: { 'accept-language': 'en' } });
+      assert.equal(shortened.status, 400);
+      const shortenedPage = await shortened.text();
+      assert.match(shortenedPage, /<html lang="cs"/);
+      assert.match(shortenedPage, /<h1>Tento odkaz není platný<\/h1>/);
       // A language named like an object's own properties is no language: the page is in English.
       for (const language of ['__proto__', 'constructor', 'toString']) {
         const odd = await fetch(`${server.base}/api/newsletter/confirm?token=x.y`, {
