@@ -184,7 +184,7 @@ export const linkTexts = {
     it: 'Richiedi una visita di delegazione',
     ro: 'Solicitați vizita unei delegații',
     bg: 'Заявете посещение на делегация',
-    hr: 'Zatražite posjet delegacije',
+    hr: 'Zatražite posjet izaslanstva',
     sl: 'Zaprosite za obisk delegacije',
     sq: 'Kërkoni një vizitë delegacioni',
   },
