@@ -29,10 +29,11 @@ export const listStyles = css`
 
   /* Years off screen skip layout until scrolled to: 10,000 conferences stay quick. Until a year
      has been laid out it is counted at about the height of a year with one or two conferences
-     (the first frame counts every year so), so the list's height jumps little when it is. */
+     (the first frame counts every year so), so the list's height jumps little when it is. A height
+     only: a stand-in width would hold a narrow column open. */
   [part~='year-group'] {
     content-visibility: auto;
-    contain-intrinsic-size: auto 6.5em;
+    contain-intrinsic-size: none auto 6.5em;
   }
 
   /* The first years are on screen on most pages: laid out from the first frame, at their height

@@ -65,6 +65,7 @@ export const cityListStyles = css`
   .groups {
     contain: content;
     min-height: 0;
+    grid-template-columns: minmax(0, 1fr);
     padding: 0.125em 0.25em 0.25em;
     display: grid;
     gap: 0.75em;
@@ -78,7 +79,9 @@ export const cityListStyles = css`
      at the median without it, 63.5 ms with it). */
   .large .group {
     content-visibility: auto;
-    contain-intrinsic-size: auto 20em;
+    /* A stand-in height only: one value for both axes made 20em the skipped groups' width too, and
+       the list's column at least that wide (rows past the edge of a 320 px column). */
+    contain-intrinsic-size: none auto 20em;
   }
 
   .country-name {

@@ -193,6 +193,21 @@ describe('<city-member-map> map', () => {
     await expectAccessible(n);
   });
 
+  it('keeps a long list’s rows inside a 320 px column (WCAG 1.4.10), as a short one’s', async () => {
+    // Over 300 cities the countries off screen skip their layout; their stand-in size was also a width.
+    const long = manyMembers(400);
+    for (const member of long.members.slice(0, 40)) delete member.lat;
+    const element = await mapOf(html`<city-member-map lang="en" style="width:320px" .data=${long}></city-member-map>`);
+    await waitUntil(() => element.shadowRoot!.querySelectorAll('button[part~="city"]').length >= 300, 'no rows');
+    const panel = shadowQuery(element, '[part~="list-panel"]').getBoundingClientRect();
+    const outside = [...element.shadowRoot!.querySelectorAll('button[part~="city"]')]
+      .filter((row) => row.getBoundingClientRect().right > panel.right + 0.5)
+      .map((row) => `${row.textContent!.trim().replace(/\s+/g, ' ')}: right ${row.getBoundingClientRect().right}`);
+    expect(outside.slice(0, 3), `${outside.length} rows past the list's edge at ${panel.right}`).to.deep.equal([]);
+    expect(panel.right).to.be.at.most(element.getBoundingClientRect().right + 0.5);
+    expect(element.scrollWidth).to.be.at.most(320);
+  });
+
   it('view="map" shows no list and names every city in the map text alternative', async () => {
     const element = await mapOf(html`<city-member-map lang="en" view="map" .data=${members}></city-member-map>`);
     expect(element.shadowRoot!.querySelector('[part~="list-panel"]')).to.equal(null);
