@@ -62,7 +62,27 @@ export interface MemberNetwork {
   countryCount?: number;
 }
 
-/** The `members` format (schemas/members.schema.json). */
+/**
+ * The `members` format as written (schemas/members.schema.json): what `src`
+ * serves and `.data` takes. `.data` checks any value when the widget runs;
+ * `satisfies MembersJson` has TypeScript check an object before that.
+ */
+export interface MembersJson {
+  network: { id?: string; name: LocalizedText; founded: number; memberCount?: number; countryCount?: number };
+  members: {
+    id: string;
+    city: LocalizedText;
+    country: string;
+    lat: number;
+    lon: number;
+    founding?: boolean;
+    joined?: number;
+    url?: string;
+    note?: LocalizedText;
+  }[];
+}
+
+/** The members as the map holds them once checked (see {@link Member}); the format is {@link MembersJson}. */
 export interface MembersData {
   network: MemberNetwork;
   members: Member[];

@@ -6,7 +6,7 @@ import type { MemberSelectDetail } from './member-map.element.js';
 
 export { CityMemberMap };
 export type { MemberMapView, MemberSelectDetail } from './member-map.element.js';
-export type { Member, MemberNetwork, MembersData } from './member-map.data.js';
+export type { Member, MemberNetwork, MembersData, MembersJson } from './member-map.data.js';
 
 defineElement('city-member-map', CityMemberMap);
 

@@ -44,7 +44,30 @@ export interface Membership {
   roles: MembershipRole[];
 }
 
-/** The `memberships` format (schemas/memberships.schema.json). */
+/**
+ * The `memberships` format as written (schemas/memberships.schema.json): what
+ * `src` serves and `.data` takes. `.data` checks any value when the widget
+ * runs; `satisfies MembershipsJson` has TypeScript check an object before that.
+ */
+export interface MembershipsJson {
+  member?: LocalizedText;
+  memberships: {
+    id?: string;
+    since?: number;
+    network: {
+      name: LocalizedText;
+      fullName?: LocalizedText;
+      url?: string;
+      logo?: string | { src: string; alt?: LocalizedText };
+      memberCount?: number;
+      memberCountExact?: boolean;
+      countryCount?: number;
+    };
+    roles?: (string | { title: LocalizedText; since?: number })[];
+  }[];
+}
+
+/** The memberships as the badge holds them once checked; the format is {@link MembershipsJson}. */
 export interface MembershipsData {
   /** Who holds the memberships, e.g. "Brno Metropolitan Area". */
   member?: LocalizedText;

@@ -5,7 +5,13 @@ import { CityNetworkBadge } from './network-badge.element.js';
 
 export { CityNetworkBadge };
 export type { BadgeVariant } from './network-badge.element.js';
-export type { MembershipsData, Membership, MembershipRole, NetworkInfo } from './network-badge.data.js';
+export type {
+  MembershipsData,
+  MembershipsJson,
+  Membership,
+  MembershipRole,
+  NetworkInfo,
+} from './network-badge.data.js';
 export type { ErrorEventDetail, LoadEventDetail } from '../core/controllers/json-source.js';
 
 defineElement('city-network-badge', CityNetworkBadge);
