@@ -192,7 +192,8 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
     const state = this.source.state;
     if (broken && state.status === 'ready') {
       const issues = state.issues.filter(({ path }) => isWithin(path, broken.path));
-      return renderError({ kind: 'invalid', source: state.source, issues }, this.editor);
+      // Its problems are this error's: no "Some entries could not be shown." under it.
+      return (this.skippedAll = renderError({ kind: 'invalid', source: state.source, issues }, this.editor));
     }
     const known = data.memberships
       .map((entry) => entry.id)

@@ -376,10 +376,13 @@ describe('<city-network-badge>', () => {
         );
         expect(visibleText(element)).to.include('This content cannot be shown at the moment.');
         expect(visibleText(element)).not.to.include('No membership with the id');
+        // One message: the entry's problems are the error's, not a second notice under it.
+        expect(visibleText(element)).not.to.include('Some entries could not be shown.');
         element.editor = true;
         await element.updateComplete;
         expect(visibleText(element)).to.include('memberships[1].network.name');
         expect(visibleText(element)).not.to.include('METREX');
+        expect(element.shadowRoot!.querySelectorAll('[part~="issues"]')).to.have.length(0);
       } finally {
         warnings.restore();
       }

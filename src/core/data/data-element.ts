@@ -35,8 +35,8 @@ export abstract class CityDataElement<T> extends CityElement {
     fallback: () => this.modelFromAttributes(),
   });
 
-  /** The error renderEmptyList showed in place of the list, which then needs no notice of skipped entries. */
-  private skippedAll?: TemplateResult;
+  /** The error shown in place of the content (renderEmptyList, a badge whose entry is unusable), which then needs no notice of skipped entries. */
+  protected skippedAll?: TemplateResult;
   private firstTask?: Promise<unknown>;
   /** Whether the loading state may show: after a moment of loading (see renderData). */
   private loadingDue = false;
