@@ -6,7 +6,7 @@ import { CityFormElement } from '../core/forms/form-element.js';
 import type { FieldContext } from '../core/forms/field-table.js';
 import type { FormOptions } from '../core/forms/form-parts.js';
 import { formStyles } from '../core/forms/form.styles.js';
-import { resolveText } from '../core/i18n/text.js';
+import { resolveLocalized } from '../core/i18n/text.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import type { DelegationConfig } from './delegation-form.data.js';
 import type { DelegationValues } from './delegation-form.fields.js';
@@ -102,7 +102,8 @@ export class CityDelegationForm extends CityFormElement<DelegationValues, Delega
 
   protected formOptions(ctx: Ctx): FormOptions {
     const { config } = ctx;
-    const intro = resolveText(config.intro, this.locale);
+    // With the language it is in: an English introduction on a Polish page is read as English.
+    const intro = resolveLocalized(config.intro, this.locale);
     return {
       // Said at once, not after a visitor has filled in everything: the editor can fix it.
       before: html`${
@@ -112,7 +113,7 @@ export class CityDelegationForm extends CityFormElement<DelegationValues, Delega
             </p>`
           : nothing
       }
-      ${intro ? html`<p part="intro" class="intro">${intro}</p>` : nothing}`,
+      ${intro.text ? html`<p part="intro" class="intro" lang=${intro.lang ?? nothing}>${intro.text}</p>` : nothing}`,
       wraps: {
         contact: (content) =>
           html`<fieldset part="fieldset" class="group">

@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import type { FieldContext, FieldTable } from '../core/forms/field-table.js';
 import { isoDateFromToday } from '../core/forms/fields.js';
 import { pluralByIntl } from '../core/i18n/localize.js';
-import { resolveText } from '../core/i18n/text.js';
+import { resolveLocalized } from '../core/i18n/text.js';
 import { hasInterests, leadDays } from './delegation-form.context.js';
 import type { DelegationConfig } from './delegation-form.data.js';
 
@@ -80,7 +80,7 @@ export const delegationFields: FieldTable<DelegationValues, DelegationConfig> = 
     type: 'radio',
     label: () => msg('Main point of interest'),
     options: ({ config, locale }) =>
-      config.interests.map((entry) => ({ value: entry.id, label: resolveText(entry.label, locale) })),
+      config.interests.map((entry) => ({ value: entry.id, ...resolveLocalized(entry.label, locale) })),
     required: true,
   },
   interestText: {

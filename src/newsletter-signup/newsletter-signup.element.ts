@@ -7,7 +7,7 @@ import type { LazyFormModule } from '../core/forms/form-element.js';
 import { CityFormElement } from '../core/forms/form-element.js';
 import type { FormOptions } from '../core/forms/form-parts.js';
 import { formStyles } from '../core/forms/form.styles.js';
-import { resolveText } from '../core/i18n/text.js';
+import { resolveLocalized } from '../core/i18n/text.js';
 import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import type { NewsletterConfig } from './newsletter-signup.data.js';
 import type { SignupSettings, SignupValues } from './newsletter-signup.fields.js';
@@ -122,7 +122,8 @@ export class CityNewsletterSignup extends CityFormElement<SignupValues, Newslett
 
   protected formOptions(ctx: Ctx): FormOptions {
     const card = this.variant !== 'inline';
-    const pitch = this.pitch ?? resolveText(ctx.config.pitch, this.locale);
+    // The attribute is in the page's language; the data's text, in the language it was found in.
+    const pitch = this.pitch !== undefined ? { text: this.pitch } : resolveLocalized(ctx.config.pitch, this.locale);
     // Said at once, not after a reader has filled it in: the editor can fix it (a signup has no e-mail fallback).
     const unaddressed = !this.action?.trim();
     if (unaddressed) warnOnce(`<${this.localName}> has no action: set it to the URL the signup posts to.`);
@@ -133,7 +134,7 @@ export class CityNewsletterSignup extends CityFormElement<SignupValues, Newslett
               ${msg('This form has no address to send to: set its action attribute.')}
             </p>`
           : nothing
-      }${card && pitch ? html`<p part="pitch" class="pitch">${pitch}</p>` : nothing}`,
+      }${card && pitch.text ? html`<p part="pitch" class="pitch" lang=${pitch.lang ?? nothing}>${pitch.text}</p>` : nothing}`,
       privacyUrl: ctx.config.privacyUrl,
       submitLabel: msg('Subscribe'),
       className: card ? 'card' : 'inline',

@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import type { FieldContext, FieldTable } from '../core/forms/field-table.js';
-import { resolveText } from '../core/i18n/text.js';
+import { resolveLocalized } from '../core/i18n/text.js';
 import type { NewsletterConfig } from './newsletter-signup.data.js';
 
 /** The fields of a signup and their values; the table below describes each (their rules: newsletter-signup.rules.ts). */
@@ -32,7 +32,7 @@ export const signupFields: FieldTable<SignupValues, SignupSettings> = {
     type: 'checkbox',
     label: () => msg('Newsletters'),
     options: ({ config, locale }) =>
-      config.lists.map((list) => ({ value: list.id, label: resolveText(list.label, locale) })),
+      config.lists.map((list) => ({ value: list.id, ...resolveLocalized(list.label, locale) })),
     initial: defaultLists,
   },
   consent: {

@@ -225,6 +225,15 @@ describe('<city-delegation-form>', () => {
       expect(submitButton(element).textContent?.trim()).to.equal('Odeslat žádost');
     });
 
+    it('marks the settings’ texts that fell back to another language with that language (WCAG 3.1.2)', async () => {
+      const { element } = await delegationForm({ lang: 'pl', data: config });
+      await waitForText(element, 'Presentations for visiting delegations.');
+      expect(shadowQuery(element, '[part~="intro"]').getAttribute('lang')).to.equal('en');
+      const labels = [...element.shadowRoot!.querySelectorAll('input[type="radio"] + label')];
+      expect(labels.map((label) => label.getAttribute('lang'))).to.deep.equal(['en', 'en', 'en']);
+      expect(labels[0]!.textContent!.trim()).to.equal('Spatial planning');
+    });
+
     it('writes dates in Albanian, which Chromium has no dates for', async () => {
       const { element } = await delegationForm({ lang: 'sq', data: config });
       fillDelegation(element);

@@ -51,6 +51,22 @@ describe('<city-newsletter-signup>', () => {
   beforeEach(() => sessionStorage.clear());
 
   describe('fields and variants', () => {
+    it('marks the settings’ texts that fell back to another language with that language (WCAG 3.1.2)', async () => {
+      const { element } = await signup({ lang: 'pl', data: config });
+      await waitForText(element, 'Register your e-mail address');
+      expect(shadowQuery(element, '[part~="pitch"]').getAttribute('lang')).to.equal('en');
+      const labels = [...element.shadowRoot!.querySelectorAll('[part~="fieldset"] label')];
+      expect(labels.map((label) => [label.textContent!.trim(), label.getAttribute('lang')])).to.deep.equal([
+        ['Metropolitan news', 'en'],
+        ['International newsletter', 'en'],
+      ]);
+      // In its own language, a text is in the form's (a plain string is taken to be too).
+      const czech = await signup({ lang: 'cs', data: { ...config, lists: [{ id: 'plain', label: 'Zpravodaj' }] } });
+      await waitForText(czech.element, 'Zaregistrujte svůj e-mail.');
+      expect(shadowQuery(czech.element, '[part~="pitch"]').getAttribute('lang')).to.equal('cs');
+      expect(czech.element.shadowRoot!.querySelector('[part~="fieldset"] label')!.hasAttribute('lang')).to.equal(false);
+    });
+
     it('shows the e-mail field, the lists with their defaults and an unticked consent linked to the privacy policy', async () => {
       const { element } = await signup({ data: config });
       const text = visibleText(element);

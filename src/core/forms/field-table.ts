@@ -1,4 +1,5 @@
 import type { Payload } from './submit.js';
+import type { ResolvedText } from '../i18n/text.js';
 
 /*
  * A form is described once, as a table from field name to what the field is:
@@ -26,7 +27,8 @@ export interface FieldDef<V, C> {
   /** Fields without `required` are optional and say so. */
   required?: boolean | ((ctx: FieldContext<V, C>) => boolean);
   /** Choices of a radio or checkbox group; an empty list hides the field. */
-  options?(ctx: FieldContext<V, C>): { value: string; label: string }[];
+  /** Each option's `text`, with the key of the translation it is (`lang`; none for a plain string). */
+  options?(ctx: FieldContext<V, C>): ({ value: string } & ResolvedText)[];
   /** The value until the person changes it (e.g. lists ticked by default). */
   initial?(ctx: FieldContext<V, C>): FieldValue;
   /** Whether the field is shown at all (default: yes). */

@@ -88,7 +88,7 @@ export function fieldTemplate<V, C>(
             aria-invalid=${invalid}
             .checked=${chosen(option.value)}
           />
-          <label for=${optionId}>${option.label}</label>
+          <label for=${optionId} lang=${option.lang ?? nothing}>${option.text}</label>
         </div>`;
       })}
     </fieldset>`;
