@@ -11,6 +11,7 @@ import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { openDatabase } from './db/database.js';
+import { markRunning } from './db/running.js';
 import type { Database, Db } from './db/database.js';
 import { delegationRules } from './form-rules.js';
 import type { DelegationRules } from './form-rules.js';
@@ -285,6 +286,7 @@ async function build(database: Database, config: Config, options: ReceiverOption
   registerNewsletter(app, context);
   registerAdmin(app, context);
   const stopPurging = options.purge === false ? () => {} : schedulePurge(database, config, now, log);
+  const unmark = markRunning(database.db);
   return {
     app,
     database,
@@ -293,6 +295,7 @@ async function build(database: Database, config: Config, options: ReceiverOption
       stopPurging();
       await app.close();
       await outbox.stop();
+      await unmark();
       await database.close();
     },
   };

@@ -94,8 +94,37 @@ function signupSite(allowedOrigins: string[], publicOrigin: string): string | un
   return site ? `${site}/` : undefined;
 }
 
+/** SMTP_URL as nodemailer takes it: smtp:// or smtps:// with a host (a typo otherwise showed only at the first mail). */
+function smtpUrlOf(env: Env): string | undefined {
+  const raw = env.SMTP_URL?.trim();
+  if (!raw) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['smtp:', 'smtps:'].includes(url.protocol) || !url.hostname) {
+    throw new Error(
+      `SMTP_URL must be smtp://user:password@host:587 or smtps://user:password@host:465, not "${raw.replace(/:[^:@/]*@/, ':***@')}".`,
+    );
+  }
+  return raw;
+}
+
+/** An address to mail (OFFICE_EMAIL): one address, not a name or a list. */
+function addressOf(env: Env, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  if (!/^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/.test(raw)) {
+    throw new Error(`${name} must be one e-mail address such as international@brno.example, not "${raw}".`);
+  }
+  return raw;
+}
+
 export function readConfig(env: Env = process.env): Config {
   const port = integer(env, 'PORT', 8787);
+  if (port > 65535) throw new Error(`PORT must be a port number from 0 to 65535, not "${env.PORT}".`);
   const host = env.HOST || '127.0.0.1';
   const databaseUrl = env.DATABASE_URL || 'sqlite:./data/receiver.sqlite';
   const publicUrl = (env.PUBLIC_URL || `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/+$/, '');
@@ -121,10 +150,10 @@ export function readConfig(env: Env = process.env): Config {
     port,
     host,
     databaseUrl,
-    smtpUrl: env.SMTP_URL || undefined,
+    smtpUrl: smtpUrlOf(env),
     outboxDir: resolve(env.OUTBOX_DIR || resolve(sqliteFolder, 'outbox')),
     mailFrom: env.MAIL_FROM || `receiver@${new URL(publicUrl).hostname}`,
-    officeEmail: env.OFFICE_EMAIL || undefined,
+    officeEmail: addressOf(env, 'OFFICE_EMAIL'),
     delegationConfig: env.DELEGATION_CONFIG || undefined,
     newsletterConfig: env.NEWSLETTER_CONFIG || undefined,
     publicUrl,

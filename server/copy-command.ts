@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import type { Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import type { Database } from './db/database.js';
+import { runningAt, runningMark } from './db/running.js';
 import type { Tables } from './db/tables.js';
 
 /** In the order that keeps references whole (a consent after its subscriber). */
@@ -52,7 +53,12 @@ export async function copyDatabase(from: Database, to: Database): Promise<Map<ke
     to.db.transaction().execute(async (target) => {
       const copied = new Map<keyof Tables, number>();
       for (const table of tables) {
-        const rows = (await source.selectFrom(table).selectAll().execute()) as Record<string, unknown>[];
+        // A stopped receiver's mark is left behind (a stale one, or none): the new database has no receiver yet.
+        const rows = (
+          table === 'settings'
+            ? await source.selectFrom('settings').selectAll().where('name', '!=', runningMark).execute()
+            : await source.selectFrom(table).selectAll().execute()
+        ) as Record<string, unknown>[];
         for (let start = 0; start < rows.length; start += batch) {
           await target
             .insertInto(table)
@@ -81,13 +87,30 @@ export async function copyCommand(config: Config, args: string[]): Promise<numbe
     );
     return 2;
   }
+  if (!/^(sqlite:|postgres(ql)?:\/\/)/.test(targetUrl)) {
+    console.error(
+      `Name the new database as DATABASE_URL names one, sqlite:/path/receiver.sqlite or postgres://user:password@host/db, not "${targetUrl}".`,
+    );
+    return 2;
+  }
   if (targetUrl === config.databaseUrl) {
     console.error('The new database is the one in DATABASE_URL: name another one.');
     return 2;
   }
   const from = await openDatabase(config.databaseUrl, { existing: true });
   try {
-    const to = await openDatabase(targetUrl);
+    // A receiver still running on it would store and send after the copy: lost requests, mails sent twice.
+    const running = await runningAt(from.db);
+    if (running) {
+      const ago = Math.max(0, Math.round((Date.now() - running.getTime()) / 1000));
+      console.error(
+        `A receiver is running on ${from.describe} (it was active ${ago} s ago). Stop it first: what it stores or ` +
+          'sends after the copy would be lost, or sent again from the copy. (Stopped just now without a clean ' +
+          'shutdown? Wait a minute.)',
+      );
+      return 1;
+    }
+    const to = await openDatabase(targetUrl, { fresh: true });
     try {
       const copied = await copyDatabase(from, to);
       console.log(`Copied from ${from.describe} to ${to.describe}:`);

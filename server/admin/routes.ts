@@ -7,7 +7,7 @@ import type { RequestStatus } from '../db/tables.js';
 import { fieldLabels, officeValue } from '../mail/delegation-mails.js';
 import { giveUpAfterDays } from '../mail/failures.js';
 import { adminGuard } from './auth.js';
-import { toCsv } from './csv.js';
+import { separatorOf, toCsv } from './csv.js';
 import { html, page, pagePolicy } from '../html.js';
 import type { Html } from '../html.js';
 import { nav } from './nav.js';
@@ -228,13 +228,13 @@ export function registerAdmin(app: FastifyInstance, context: Context): void {
         return reply.redirect(`/admin/requests/${request.params.reference}`, 303);
       },
     );
-    admin.get('/admin/delegation-requests.csv', async (_request, reply) => {
+    admin.get('/admin/delegation-requests.csv', async (request, reply) => {
       const rows = await context.db.selectFrom('delegation_requests').selectAll().orderBy('id').execute();
       const header = ['Reference', 'Status', 'Received', ...Object.values(fieldLabels)];
       return reply
         .type('text/csv; charset=utf-8')
         .header('Content-Disposition', 'attachment; filename="delegation-requests.csv"')
-        .send(toCsv(header, csvRows(context, rows)));
+        .send(toCsv(header, csvRows(context, rows), separatorOf(request.query)));
     });
     registerSubscriberPages(admin, context);
   });

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Context } from '../app.js';
 import { html, page } from '../html.js';
-import { toCsv } from './csv.js';
+import { separatorOf, toCsv } from './csv.js';
 import { nav } from './nav.js';
 import { listLabel } from '../newsletter.js';
 
@@ -79,7 +79,7 @@ export function registerSubscriberPages(admin: FastifyInstance, context: Context
     return reply.type('text/html; charset=utf-8').send(page('Newsletter subscribers', body));
   });
 
-  admin.get('/admin/newsletter-subscribers.csv', async (_request, reply) => {
+  admin.get('/admin/newsletter-subscribers.csv', async (request, reply) => {
     const rows = await consentRows(context);
     const header = [
       'E-mail',
@@ -112,6 +112,6 @@ export function registerSubscriberPages(admin: FastifyInstance, context: Context
     return reply
       .type('text/csv; charset=utf-8')
       .header('Content-Disposition', 'attachment; filename="newsletter-subscribers.csv"')
-      .send(toCsv(header, cells));
+      .send(toCsv(header, cells, separatorOf(request.query)));
   });
 }

@@ -108,16 +108,25 @@ export interface OpenOptions {
    * a wrong path or DATABASE_URL is an error rather than an empty database that holds "nothing".
    */
   existing?: boolean;
+  /**
+   * Only a new database (for `copy-to`): one with no tables, or with the receiver's own; a database
+   * of something else (a mistyped name) is an error before any table is made in it.
+   */
+  fresh?: boolean;
 }
 
 export async function openDatabase(url: string, options: OpenOptions = {}): Promise<Database> {
   let database: Database;
   if (url.startsWith('sqlite:')) database = openSqlite(url, options.existing);
   else if (/^postgres(ql)?:\/\//.test(url)) database = openPostgres(url);
-  else throw new Error(`DATABASE_URL must start with sqlite: or postgres://, not "${url.split(':')[0]}:…".`);
+  else
+    throw new Error(
+      `DATABASE_URL must start with sqlite: or postgres://, not "${url.split(':')[0]}${url.includes(':') ? ':…' : ''}".`,
+    );
   try {
     if (database.dialect === 'postgres') await reachable(database);
     if (options.existing) await holdsReceiverTables(database);
+    if (options.fresh) await holdsNoOtherTables(database);
     await migrate(database.db as unknown as Kysely<unknown>, database.dialect, database.sqlite);
   } catch (error) {
     // Close the pool, so the process can end with the message.
@@ -133,6 +142,26 @@ async function holdsReceiverTables(database: Database): Promise<void> {
   const tables = await database.db.introspection.getTables();
   if (!tables.some((table) => table.name === 'delegation_requests'))
     throw new Error(`${database.describe} holds no receiver data. ${notTheReceivers}`);
+}
+
+/** The tables the receiver's migrations make, Kysely's own among them. */
+const receiverTables = new Set([
+  ...['delegation_requests', 'outbox', 'counters', 'audit_log', 'settings', 'subscribers', 'consents'],
+  ...['signup_keys', 'kysely_migration', 'kysely_migration_lock'],
+]);
+
+async function holdsNoOtherTables(database: Database): Promise<void> {
+  const names = (await database.db.introspection.getTables({ withInternalKyselyTables: true })).map(
+    (table) => table.name,
+  );
+  // Tables the receiver's names alone are not the receiver's when its migrations did not make them.
+  const foreign = names.includes('kysely_migration') ? names.filter((name) => !receiverTables.has(name)) : names;
+  if (foreign.length > 0) {
+    const listed = foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? ', …' : '');
+    throw new Error(
+      `${database.describe} already holds tables the receiver did not make (${listed}). Copy into a new, empty database.`,
+    );
+  }
 }
 
 /** One query first, so an unreachable server is named as such, not as a failed migration. */

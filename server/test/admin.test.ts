@@ -91,6 +91,16 @@ describe('the inbox', () => {
     assert.match(text, /,"'=HYPERLINK\(""http:\/\/evil.example"",""Click""\)",/);
     assert.match(text, /"Two lines,\nwith ""quotes"""/);
     assert.match(text, /Jiří Šťastný/);
+    // With semicolons, for Excel set to Czech or German: the HYPERLINK's comma needs no quotes there, the cell still does (its quotes).
+    const semicolons = await get('/admin/delegation-requests.csv?separator=semicolon');
+    const excel = new TextDecoder().decode(new Uint8Array(await semicolons.arrayBuffer()).slice(3));
+    assert.match(excel.split('\r\n')[0] ?? '', /^Reference;Status;Received;Institution;Contact name;E-mail/);
+    assert.match(excel, /;"'=HYPERLINK\(""http:\/\/evil.example"",""Click""\)";/);
+    assert.match(excel, /;"Two lines,\nwith ""quotes""";/);
+    assert.match(
+      await (await get('/admin/')).text(),
+      /<a href="\/admin\/delegation-requests.csv\?separator=semicolon">/,
+    );
   });
 
   it('is switched off without ADMIN_PASSWORD_HASH', async () => {

@@ -70,6 +70,35 @@ describe('configuration', () => {
     assert.throws(() => readConfig({ ADMIN_PASSWORD_HASH: 'secret' }), /not a hash made by/);
   });
 
+  it('refuses at start what would fail only at the first mail or the first listen: SMTP_URL, OFFICE_EMAIL, PORT', () => {
+    for (const wrong of ['smpt://x', 'mail.brno.example:587', 'smtp://', 'https://mail.brno.example']) {
+      assert.throws(
+        () => readConfig({ SMTP_URL: wrong }),
+        /^Error: SMTP_URL must be smtp:\/\/user:password@host:587 or smtps:/,
+        wrong,
+      );
+    }
+    // The password is not repeated in the message.
+    assert.throws(
+      () => readConfig({ SMTP_URL: 'smtq://office:s3cret@mail.brno.example' }),
+      (error: Error) => error.message.includes('"smtq://office:***@mail.brno.example"'),
+    );
+    assert.equal(
+      readConfig({ SMTP_URL: 'smtps://office:s3cret@mail.brno.example:465' }).smtpUrl,
+      'smtps://office:s3cret@mail.brno.example:465',
+    );
+    for (const wrong of [
+      'international',
+      'a@b',
+      'office@city.example, mayor@city.example',
+      'Office <office@city.example>',
+    ]) {
+      assert.throws(() => readConfig({ OFFICE_EMAIL: wrong }), /OFFICE_EMAIL must be one e-mail address/, wrong);
+    }
+    assert.equal(readConfig({ OFFICE_EMAIL: ' office@city.example ' }).officeEmail, 'office@city.example');
+    assert.throws(() => readConfig({ PORT: '70000' }), /PORT must be a port number from 0 to 65535, not "70000"/);
+  });
+
   it("mails the office at the form config's contactEmail when OFFICE_EMAIL is unset", async () => {
     const formConfig = fileURLToPath(new URL('../../demo/data/delegation.json', import.meta.url));
     const server = await startReceiver('sqlite', { OFFICE_EMAIL: '', DELEGATION_CONFIG: formConfig });

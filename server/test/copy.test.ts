@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
+import SQLite from 'better-sqlite3';
 import { startSmtp } from './helpers/smtp.js';
 import { linkIn, signup } from './helpers/newsletter.js';
 import { allSent, backends, delegationRequest, freshDatabase, startReceiver } from './helpers/receiver.js';
@@ -114,5 +115,40 @@ describe('receiver copy-to, misused', () => {
     const missing = await copyTo(source, await freshDatabase('sqlite'));
     assert.equal(missing.code, 1);
     assert.match(missing.output, /No receiver database at /);
+    const path = await copyTo(source, '/var/lib/city-receiver/new.sqlite');
+    assert.equal(path.code, 2);
+    assert.match(
+      path.output,
+      /Name the new database as DATABASE_URL names one, sqlite:\/path\/receiver\.sqlite or postgres:/,
+    );
+  });
+
+  it('refuses a database that a receiver still runs on, and a new one that holds tables of something else', async () => {
+    const running = await startReceiver('sqlite');
+    try {
+      const refused = await copyTo(running.databaseUrl, await freshDatabase('sqlite'));
+      assert.equal(refused.code, 1);
+      assert.match(refused.output, /A receiver is running on SQLite at .* \(it was active \d+ s ago\)\. Stop it first/);
+    } finally {
+      await running.close();
+    }
+    // Stopped: its mark is gone, and the copy goes ahead, but not into another program's database.
+    const other = await freshDatabase('sqlite');
+    const sqlite = new SQLite(other.slice('sqlite:'.length));
+    sqlite.exec('create table articles (id integer primary key, title text)');
+    sqlite.close();
+    const foreign = await copyTo(running.databaseUrl, other);
+    assert.equal(foreign.code, 1);
+    assert.match(
+      foreign.output,
+      /already holds tables the receiver did not make \(articles\)\. Copy into a new, empty database\./,
+    );
+    const untouched = new SQLite(other.slice('sqlite:'.length), { readonly: true });
+    const tables = untouched.prepare("select name from sqlite_master where type = 'table'").all();
+    untouched.close();
+    assert.deepEqual(tables, [{ name: 'articles' }]);
+    const copied = await copyTo(running.databaseUrl, await freshDatabase('sqlite'));
+    assert.equal(copied.code, 0, copied.output);
+    assert.match(copied.output, /settings: 1\n/, "the token secret, not the stopped receiver's mark");
   });
 });
