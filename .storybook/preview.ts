@@ -1,6 +1,7 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import customElements from '../custom-elements.json';
+import tokensSource from '../src/core/styles/tokens.css.ts?raw';
 import { html } from 'lit';
 import '../src/index.js';
 
@@ -22,7 +23,68 @@ function tagsAsCode(value: unknown, key = ''): unknown {
   return value;
 }
 
-setCustomElementsManifest(tagsAsCode(customElements));
+/** The shared `--city-*` tokens, from tokens.css.ts's `@cssproperty` lines (the manifest keeps them for classes only). */
+const sharedTokens = [...tokensSource.matchAll(/@cssproperty \[(--city-[\w-]+)(?:=([^\]]*))?\][ \t]*([^\n]*)/g)].map(
+  ([, name, value, description]) => ({
+    name,
+    default: value,
+    description: `${description} (shared by every widget)`.trim(),
+  }),
+);
+
+interface Declaration {
+  customElement?: boolean;
+  members?: { name: string; privacy?: string; type?: { text: string } }[];
+  attributes?: { name: string; type?: { text: string } }[];
+  cssParts?: { name: string }[];
+  cssProperties?: { name: string }[];
+}
+
+/**
+ * What the docs tables and controls show of each element: what a page can use (not the classes'
+ * private and protected fields: skippedAll, memo…); its CSS parts as `::part(name)` (the tables key
+ * rows by name, and a part named like an attribute, the badge's `name` or the forms' `label`, took
+ * the attribute's row); the shared tokens beside its own; `string | undefined` as a text (it got a
+ * JSON editor).
+ */
+function forDocs(manifest: typeof customElements): typeof customElements {
+  const optional = <T extends { type?: { text: string } }>(entry: T): T =>
+    entry.type ? { ...entry, type: { text: entry.type.text.replace(/ \| undefined$/, '') } } : entry;
+  return {
+    ...manifest,
+    modules: manifest.modules.map((module) => ({
+      ...module,
+      declarations: (module.declarations as Declaration[] | undefined)?.map((declaration) =>
+        declaration.customElement
+          ? {
+              ...declaration,
+              members: declaration.members
+                ?.filter((member) => !member.privacy || member.privacy === 'public')
+                .map(optional),
+              attributes: declaration.attributes?.map(optional),
+              cssParts: declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` })),
+              cssProperties: [...(declaration.cssProperties ?? []), ...sharedTokens],
+            }
+          : declaration,
+      ),
+    })) as typeof manifest.modules,
+  };
+}
+
+setCustomElementsManifest(tagsAsCode(forDocs(customElements)));
+
+/**
+ * URLs under this path never answer, so that the Loading stories show the loading state (the
+ * sample data answered at once, and they showed the loaded widget). Storybook only.
+ */
+export const pendingPath = '/storybook-pending/';
+const answering = globalThis.fetch.bind(globalThis);
+globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+  String(input instanceof Request ? input.url : input).includes(pendingPath)
+    ? new Promise<Response>((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason as Error)),
+      )
+    : answering(input, init);
 
 function applyTheme(theme: string): void {
   for (const element of document.querySelectorAll('*')) {

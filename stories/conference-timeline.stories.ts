@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/conference-timeline/conference-timeline.js';
 import conferences from '../demo/data/conferences.json';
+import { forcedColorsStory, langControl } from './story-options.js';
 
 interface TimelineArgs {
   src?: string;
@@ -76,7 +77,7 @@ const meta: Meta<TimelineArgs> = {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     editor: { control: 'boolean' },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-    lang: { control: 'select', options: [undefined, 'en', 'cs', 'de', 'cs-CZ'] },
+    lang: langControl,
     country: { control: 'text' },
     from: { control: { type: 'number', min: 2000, max: 2030 } },
     to: { control: { type: 'number', min: 2000, max: 2030 } },
@@ -136,18 +137,15 @@ export const Dark: Story = {
 };
 export const Narrow320px: Story = { args: { width: 320, search: true } };
 export const Wide1200px: Story = { args: { width: 1200, layout: 'compact' } };
-export const ForcedColors: Story = {
-  args: { 'highlight-city': 'Opava', now: '2013-01-01' },
-  parameters: { chromatic: { forcedColors: 'active' } },
-};
+export const ForcedColors: Story = { ...forcedColorsStory, args: { 'highlight-city': 'Opava', now: '2013-01-01' } };
 
 // States
-/** The skeleton shown while the data loads (the element is kept from loading here). */
+/** The skeleton shown while the data loads (its request never answers here). */
 export const Loading: Story = {
   render: () => {
     const element = document.createElement('city-conference-timeline');
-    Object.assign(element, { reload: () => undefined });
-    element.setAttribute('src', 'data/conferences.json');
+    // A request that never answers: the skeleton stays (see .storybook/preview.ts).
+    element.setAttribute('src', '/storybook-pending/conferences.json');
     return element;
   },
 };

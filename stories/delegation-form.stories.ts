@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/delegation-form/delegation-form.js';
 import delegation from '../demo/data/delegation.json';
+import { forcedColorsStory, langControl } from './story-options.js';
 
 /*
  * Storybook has no server: actions under /story-api/ are answered here, in the
@@ -104,7 +105,7 @@ const meta: Meta<DelegationArgs> = {
     encoding: { control: 'inline-radio', options: ['json', 'form'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     editor: { control: 'boolean' },
-    lang: { control: 'select', options: [undefined, 'en', 'cs'] },
+    lang: langControl,
     action: {
       control: 'select',
       options: [undefined, '/story-api/201', '/story-api/422', '/story-api/500', '/story-api/slow'],
@@ -177,9 +178,11 @@ export const MailtoFallback: Story = {
   },
 };
 export const ConfigNotFound: Story = { args: { src: 'data/missing.json' } };
+/** While its settings (`src`) load: the request never answers here (see .storybook/preview.ts). */
+export const Loading: Story = { args: { src: '/storybook-pending/settings.json' } };
 export const Dark: Story = {
   args: { theme: 'dark' },
   decorators: [(story) => html`<div style="background:#111;padding:1em">${story()}</div>`],
 };
 export const Narrow320px: Story = { args: { width: 320 } };
-export const ForcedColors: Story = { parameters: { chromatic: { forcedColors: 'active' } } };
+export const ForcedColors: Story = forcedColorsStory;

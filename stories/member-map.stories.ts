@@ -7,6 +7,7 @@ import members from '../demo/data/members.json';
 // module in dist/, which a Storybook bundle does not have).
 import geometryUrl from '../src/member-map/europe.paths.json?url';
 import { manyMembers } from '../tests/member-map/member-map-fixtures.js';
+import { forcedColorsStory, langControl } from './story-options.js';
 
 interface MapArgs {
   src?: string;
@@ -39,7 +40,7 @@ const meta: Meta<MapArgs> = {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     editor: { control: 'boolean' },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-    lang: { control: 'select', options: [undefined, 'en', 'cs', 'de', 'cs-CZ'] },
+    lang: langControl,
     selected: { control: 'select', options: [undefined, 'brno', 'opava', 'st-poelten', 'unknown-id'] },
     width: { control: { type: 'range', min: 280, max: 1400, step: 10 } },
     data: { control: 'object' },
@@ -115,14 +116,14 @@ export const NoMembers: Story = { args: { src: undefined, data: { network: membe
 export const SchemaError: Story = { args: { src: undefined, data: { network: members.network, members: 'none' } } };
 /** The outlines could not be loaded: the cities are still placed. */
 export const GeometryMissing: Story = { args: { 'geometry-src': 'data/missing.topo.json' } };
-/** The skeleton shown while the data loads (the element is kept from loading here). */
+/** The skeleton shown while the data loads (its request never answers here). */
 export const Loading: Story = {
   render: () => {
     const element = document.createElement('city-member-map');
-    Object.assign(element, { reload: () => undefined });
-    element.setAttribute('src', 'data/members.json');
+    // A request that never answers: the skeleton stays (see .storybook/preview.ts).
+    element.setAttribute('src', '/storybook-pending/members.json');
     return element;
   },
 };
 export const NotFound: Story = { args: { src: 'data/missing.json' } };
-export const ForcedColors: Story = { parameters: { chromatic: { forcedColors: 'active' } } };
+export const ForcedColors: Story = forcedColorsStory;

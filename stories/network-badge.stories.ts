@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/network-badge/network-badge.js';
 import memberships from '../demo/data/memberships.json';
+import { forcedColorsStory, langControl } from './story-options.js';
 
 interface BadgeArgs {
   src?: string;
@@ -32,7 +33,7 @@ const meta: Meta<BadgeArgs> = {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     editor: { control: 'boolean' },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-    lang: { control: 'select', options: [undefined, 'en', 'cs', 'de', 'cs-CZ'] },
+    lang: langControl,
     network: { control: 'select', options: [undefined, 'metrex', 'eurocities', 'unknown-id'] },
     width: { control: { type: 'range', min: 200, max: 1200, step: 10 } },
     data: { control: 'object' },
@@ -84,12 +85,12 @@ export const AttributesOnly: Story = {
   },
 };
 export const InlineData: Story = { args: { src: undefined, data: memberships } };
-/** The skeleton shown while the data loads (the element is kept from loading here). */
+/** The skeleton shown while the data loads (its request never answers here). */
 export const Loading: Story = {
   render: () => {
     const element = document.createElement('city-network-badge');
-    Object.assign(element, { reload: () => undefined });
-    element.setAttribute('src', 'data/memberships.json');
+    // A request that never answers: the skeleton stays (see .storybook/preview.ts).
+    element.setAttribute('src', '/storybook-pending/memberships.json');
     return element;
   },
 };
@@ -116,4 +117,4 @@ export const UnsafeUrlDropped: Story = {
     data: { memberships: [{ network: { name: 'METREX', url: 'javascript:alert(1)' } }] },
   },
 };
-export const ForcedColors: Story = { parameters: { chromatic: { forcedColors: 'active' } } };
+export const ForcedColors: Story = forcedColorsStory;

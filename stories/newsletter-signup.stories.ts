@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/newsletter-signup/newsletter-signup.js';
 import newsletter from '../demo/data/newsletter.json';
+import { forcedColorsStory, langControl } from './story-options.js';
 
 /*
  * Storybook has no server: actions under /story-api/ are answered here, in the
@@ -83,7 +84,7 @@ const meta: Meta<SignupArgs> = {
     encoding: { control: 'inline-radio', options: ['json', 'form'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     editor: { control: 'boolean' },
-    lang: { control: 'select', options: [undefined, 'en', 'cs'] },
+    lang: langControl,
     action: {
       control: 'select',
       options: [undefined, '/story-api/201', '/story-api/409', '/story-api/500', '/story-api/slow'],
@@ -128,6 +129,8 @@ export const InlineNarrow: Story = { args: { variant: 'inline', width: 300 } };
 export const WithName: Story = { args: { 'ask-name': true } };
 export const WithoutJson: Story = { args: { src: undefined, 'privacy-url': '/privacy.html' } };
 export const InlineData: Story = { args: { src: undefined, data: newsletter } };
+/** While its settings (`src`) load: the request never answers here (see .storybook/preview.ts). */
+export const Loading: Story = { args: { src: '/storybook-pending/settings.json' } };
 /** Submitted empty: the error summary takes focus. */
 export const Errors: Story = { play: ({ canvasElement }) => fillAndSend(canvasElement, false) };
 export const Sending: Story = {
@@ -154,4 +157,4 @@ export const Dark: Story = {
   args: { theme: 'dark' },
   decorators: [(story) => html`<div style="background:#111;padding:1em">${story()}</div>`],
 };
-export const ForcedColors: Story = { parameters: { chromatic: { forcedColors: 'active' } } };
+export const ForcedColors: Story = forcedColorsStory;

@@ -55,11 +55,17 @@ export const listStyles = css`
     gap: 0.25em 0.5em;
   }
 
-  /* A native field: color-scheme gives it the theme's colours. */
+  /* In the theme's colours, as the map's search and the forms' fields: a dark theme set by the
+     page (not by the system's setting) left it a white box. */
   input {
     min-height: 2.75em;
     min-width: 0;
     max-width: 100%;
+    padding: 0.375em 0.5em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
     font: inherit;
   }
 

@@ -451,6 +451,19 @@ describe('<city-conference-timeline>', () => {
       expect((await show()).shadowRoot!.querySelector('input, select')).to.equal(null);
     });
 
+    it('paints the search field in the page’s theme colours, as the map’s and the forms’ fields', async () => {
+      const element = await show({ search: '' });
+      element.style.setProperty('--city-color-surface', 'rgb(10, 40, 20)');
+      element.style.setProperty('--city-color-border', 'rgb(200, 220, 200)');
+      element.style.setProperty('--city-color-text', 'rgb(240, 250, 240)');
+      const field = getComputedStyle(shadowQuery(element, 'input[type="search"]'));
+      expect([field.backgroundColor, field.borderTopColor, field.color]).to.deep.equal([
+        'rgb(10, 40, 20)',
+        'rgb(200, 220, 200)',
+        'rgb(240, 250, 240)',
+      ]);
+    });
+
     it('finds "odpad" (Czech topic) on an English page and announces the count politely', async () => {
       const element = await show({ search: '' });
       const input = shadowQuery<HTMLInputElement>(element, 'input[type="search"]');

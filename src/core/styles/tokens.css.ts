@@ -11,7 +11,7 @@ import { css } from 'lit';
  * @cssproperty [--city-color-muted=#565f6b] Secondary text.
  * @cssproperty [--city-color-surface=#ffffff] Background of cards and fields.
  * @cssproperty [--city-color-subtle=#f2f4f7] Background of quiet areas.
- * @cssproperty [--city-color-border=#c4cad3]
+ * @cssproperty [--city-color-border=#8a94a3] Borders of fields and cards (dark: #6b7684; 3:1 against the surface, WCAG 1.4.11).
  * @cssproperty [--city-color-accent=#0b57a4] Links, buttons, highlights.
  * @cssproperty [--city-color-on-accent=#ffffff] Text on accent backgrounds.
  * @cssproperty [--city-color-danger=#b3261e] Errors.

@@ -1,0 +1,24 @@
+import { allLocales } from '../src/locales/locale-codes.js';
+
+/**
+ * The `lang` control: the page's language (unset), every shipped language, and two tags with a
+ * region (their counts and dates follow it).
+ */
+export const langControl = {
+  control: 'select',
+  options: [undefined, ...allLocales, 'cs-CZ', 'en-GB'],
+} as const;
+
+/** Storybook cannot switch the system's forced colours: said on the ForcedColors stories. */
+export const forcedColorsStory = {
+  parameters: {
+    chromatic: { forcedColors: 'active' },
+    docs: {
+      description: {
+        story:
+          "Storybook cannot switch on the system's forced colours: to see this state, open the browser's " +
+          'DevTools › Rendering › "Emulate CSS media feature forced-colors: active" (Chromatic takes its screenshot so).',
+      },
+    },
+  },
+};
