@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/conference-timeline/conference-timeline.js';
 import conferences from '../demo/data/conferences.json';
-import { forcedColorsStory, langControl } from './story-options.js';
+import { forcedColorsStory, langControl, rightToLeftPage } from './story-options.js';
 
 interface TimelineArgs {
   src?: string;
@@ -214,3 +214,5 @@ export const SchemaError: Story = {
 };
 export const NotAList: Story = { args: { src: undefined, data: { conferences: 'none' } } };
 export const NoDataSource: Story = { args: { src: undefined } };
+/** On a right-to-left page: the widget keeps its left-to-right inside (none of its languages is written right to left). */
+export const RightToLeftPage: Story = { decorators: [rightToLeftPage] };

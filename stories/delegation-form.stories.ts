@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/delegation-form/delegation-form.js';
 import delegation from '../demo/data/delegation.json';
-import { forcedColorsStory, langControl } from './story-options.js';
+import { forcedColorsStory, langControl, rightToLeftPage } from './story-options.js';
 
 /*
  * Storybook has no server: actions under /story-api/ are answered here, in the
@@ -186,3 +186,5 @@ export const Dark: Story = {
 };
 export const Narrow320px: Story = { args: { width: 320 } };
 export const ForcedColors: Story = forcedColorsStory;
+/** On a right-to-left page: the widget keeps its left-to-right inside (none of its languages is written right to left). */
+export const RightToLeftPage: Story = { decorators: [rightToLeftPage] };

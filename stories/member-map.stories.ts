@@ -7,7 +7,7 @@ import members from '../demo/data/members.json';
 // module in dist/, which a Storybook bundle does not have).
 import geometryUrl from '../src/member-map/europe.paths.json?url';
 import { manyMembers } from '../tests/member-map/member-map-fixtures.js';
-import { forcedColorsStory, langControl } from './story-options.js';
+import { forcedColorsStory, langControl, rightToLeftPage } from './story-options.js';
 
 interface MapArgs {
   src?: string;
@@ -127,3 +127,33 @@ export const Loading: Story = {
 };
 export const NotFound: Story = { args: { src: 'data/missing.json' } };
 export const ForcedColors: Story = forcedColorsStory;
+/** On a right-to-left page: the widget keeps its left-to-right inside (none of its languages is written right to left). */
+export const RightToLeftPage: Story = { decorators: [rightToLeftPage] };
+/** Long city names in the list and on the map. */
+export const LongNames: Story = {
+  args: {
+    src: undefined,
+    'marker-labels': true,
+    data: {
+      network: members.network,
+      members: [
+        { id: 'a', city: 'Sankt Pölten-Wagram-Oberradlberg an der Traisen', country: 'AT', lat: 48.2, lon: 15.63 },
+        {
+          id: 'b',
+          city: 'Frýdek-Místek a Dobrovolný svazek obcí Mikroregion Frýdlantsko',
+          country: 'CZ',
+          lat: 49.68,
+          lon: 18.35,
+        },
+        {
+          id: 'c',
+          city: 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch',
+          country: 'GB',
+          lat: 53.22,
+          lon: -4.2,
+        },
+        { id: 'd', city: 'Hódmezővásárhely', country: 'HU', lat: 46.42, lon: 20.33, founding: true, joined: 1995 },
+      ],
+    },
+  },
+};

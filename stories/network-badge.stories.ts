@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/network-badge/network-badge.js';
 import memberships from '../demo/data/memberships.json';
-import { forcedColorsStory, langControl } from './story-options.js';
+import { forcedColorsStory, langControl, rightToLeftPage } from './story-options.js';
 
 interface BadgeArgs {
   src?: string;
@@ -118,3 +118,31 @@ export const UnsafeUrlDropped: Story = {
   },
 };
 export const ForcedColors: Story = forcedColorsStory;
+/** On a right-to-left page: the widget keeps its left-to-right inside (none of its languages is written right to left). */
+export const RightToLeftPage: Story = { decorators: [rightToLeftPage] };
+/** Long texts: a network's long name, full name and roles wrap inside the badge. */
+export const LongTexts: Story = {
+  args: {
+    src: undefined,
+    network: undefined,
+    data: {
+      member: 'Statutární město Frýdek-Místek a Dobrovolný svazek obcí Mikroregion Frýdlantsko-Beskydy',
+      memberships: [
+        {
+          since: 1998,
+          network: {
+            name: 'Konferenz der Städte und Gemeinden an der mittleren Donau und ihren Nebenflüssen',
+            fullName:
+              'Arbeitsgemeinschaft der Donaustädte und -gemeinden für nachhaltige Stadtentwicklung, Verkehr und Umwelt',
+            url: 'https://example.org/',
+            memberCount: 140,
+          },
+          roles: [
+            { title: 'Vorsitz der Arbeitsgruppe für grenzüberschreitende Raumplanung und Mobilität', since: 2019 },
+            'Mitglied des erweiterten Vorstands',
+          ],
+        },
+      ],
+    },
+  },
+};

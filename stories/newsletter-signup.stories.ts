@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/newsletter-signup/newsletter-signup.js';
 import newsletter from '../demo/data/newsletter.json';
-import { forcedColorsStory, langControl } from './story-options.js';
+import { forcedColorsStory, langControl, rightToLeftPage } from './story-options.js';
 
 /*
  * Storybook has no server: actions under /story-api/ are answered here, in the
@@ -158,3 +158,5 @@ export const Dark: Story = {
   decorators: [(story) => html`<div style="background:#111;padding:1em">${story()}</div>`],
 };
 export const ForcedColors: Story = forcedColorsStory;
+/** On a right-to-left page: the widget keeps its left-to-right inside (none of its languages is written right to left). */
+export const RightToLeftPage: Story = { decorators: [rightToLeftPage] };

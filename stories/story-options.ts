@@ -1,3 +1,4 @@
+import { html } from 'lit';
 import { allLocales } from '../src/locales/locale-codes.js';
 
 /**
@@ -22,3 +23,10 @@ export const forcedColorsStory = {
     },
   },
 };
+
+/**
+ * A right-to-left page around the story: the widgets, whose languages are all left to right,
+ * keep their inside as it is and sit where the page puts them (README, Known limits).
+ */
+export const rightToLeftPage = (story: () => unknown) =>
+  html`<div dir="rtl" style="padding:1em;border:1px dashed #8a94a3">${story()}</div>`;
