@@ -2,7 +2,6 @@
 // CORS for the allowed origins, an Origin check on every POST, JSON error
 // bodies, and the routes. Listening is left to the caller (cli.ts, tests).
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import cors from '@fastify/cors';
 import formbody from '@fastify/formbody';
 import { parse as parseQuery } from 'node:querystring';
@@ -16,6 +15,7 @@ import type { Database, Db } from './db/database.js';
 import { delegationRules } from './form-rules.js';
 import type { DelegationRules } from './form-rules.js';
 import type { LocalizedName } from './mail/delegation-texts.js';
+import { delegationForm, localizedName, newsletterConfig, officeAddress } from './form-configs.js';
 import { RequestProblem } from './forms.js';
 import { OutboxWorker } from './mail/outbox.js';
 import { registerAdmin } from './admin/routes.js';
@@ -76,49 +76,6 @@ async function loadSecret(db: Db, configured: string | undefined): Promise<strin
     .where('name', '=', 'token-secret')
     .executeTakeFirstOrThrow();
   return row.value;
-}
-
-async function readJson(path: string, variable: string): Promise<unknown> {
-  try {
-    return JSON.parse(await readFile(path, 'utf8')) as unknown;
-  } catch (error) {
-    throw new Error(`${variable} names ${path}, which cannot be read as JSON: ${(error as Error).message}`);
-  }
-}
-
-async function delegationForm(config: Config): Promise<Record<string, unknown> | undefined> {
-  if (!config.delegationConfig) return undefined;
-  const form = await readJson(config.delegationConfig, 'DELEGATION_CONFIG');
-  return form !== null && typeof form === 'object' ? (form as Record<string, unknown>) : {};
-}
-
-function officeAddress(config: Config, form: Record<string, unknown> | undefined): string | undefined {
-  if (config.officeEmail || !form) return config.officeEmail;
-  return typeof form.contactEmail === 'string' ? form.contactEmail : undefined;
-}
-
-/** NEWSLETTER_CONFIG's lists and publisher. */
-async function newsletterConfig(config: Config): Promise<Pick<Context, 'lists' | 'newsletterPublisher'>> {
-  if (!config.newsletterConfig) return { lists: undefined, newsletterPublisher: undefined };
-  const form = (await readJson(config.newsletterConfig, 'NEWSLETTER_CONFIG')) as {
-    lists?: { id: string; label: string | Record<string, string> }[];
-    publisher?: unknown;
-  };
-  return {
-    lists: newsletterLists(form),
-    newsletterPublisher: localizedName(form.publisher),
-  };
-}
-
-const localizedName = (value: unknown): LocalizedName | undefined =>
-  typeof value === 'string' || (value !== null && typeof value === 'object' && !Array.isArray(value))
-    ? (value as LocalizedName)
-    : undefined;
-
-function newsletterLists(form: { lists?: { id: string; label: string | Record<string, string> }[] }): Context['lists'] {
-  return new Map(
-    (form.lists ?? []).map((list) => [list.id, typeof list.label === 'string' ? { en: list.label } : list.label]),
-  );
 }
 
 function securityHeaders(app: FastifyInstance): void {
