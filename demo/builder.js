@@ -111,7 +111,7 @@ function currentChoice() {
   }
   // Until the field holds a web address (being typed, or "www.brno.cz"), the snippets show the example's.
   const typed = siteInput.value.trim();
-  const site = /^https?:\/\/[^/]+/i.test(typed) && URL.canParse(typed) ? typed : exampleSite;
+  const site = isWebAddress(typed) ? typed : exampleSite;
   const scriptFolder = new URL($('script-folder').value.trim() || '/dist/', site).href.replace(/\/?$/, '/');
   return {
     tag,
@@ -223,13 +223,15 @@ const clipboardOf = (kind) => ({
   'text/plain': kind === 'rich-text' ? richTextAddress : $(kind).value,
 });
 
+/** Whether `typed` is an http(s) address with a host, which the snippets can start with. */
+const isWebAddress = (typed) => /^https?:\/\/[^/]+/i.test(typed) && URL.canParse(typed);
+
 /** The site's address as typed, or why it cannot be used (empty, the example's, not a web address). */
 function siteProblem() {
   const typed = siteInput.value.trim();
-  if (!typed || (URL.canParse(typed) && new URL(typed).origin === new URL(exampleSite).origin))
+  if (!typed || (isWebAddress(typed) && new URL(typed).origin === new URL(exampleSite).origin))
     return "Enter your site's address, like https://www.brno.cz: every address in the snippets starts with it.";
-  if (!/^https?:\/\/[^/]+/i.test(typed) || !URL.canParse(typed))
-    return "Enter your site's address with https://, like https://www.brno.cz.";
+  if (!isWebAddress(typed)) return "Enter your site's address with https://, like https://www.brno.cz.";
   return '';
 }
 

@@ -7,6 +7,7 @@ import { bodyOf, idempotencyKey, looksLikeBot, sendErrors } from '../forms.js';
 import { html, page, pagePolicy } from '../html.js';
 import type { Html } from '../html.js';
 import { textsFor } from '../mail/newsletter-mails.js';
+import type { NewsletterText } from '../mail/newsletter-texts.js';
 import { confirm, listLabel, signUp, subscriberState, unsubscribe } from '../newsletter.js';
 import { verifyToken } from '../tokens.js';
 import { addressErrors, controlErrors, merged } from '../checks.js';
@@ -48,6 +49,17 @@ function siteLink(context: Context): Html {
   const site = context.config.newsletterPageUrl;
   return site ? html`<p><a href="${site}">${new URL(site).host}</a></p>` : html``;
 }
+
+/** "You are unsubscribed", with the way back to the site: after the button, and for an address that has left. */
+const sendUnsubscribed = (reply: FastifyReply, context: Context, locale: string, text: NewsletterText) =>
+  sendPage(
+    reply,
+    200,
+    locale,
+    text.unsubscribedTitle,
+    html`<p>${text.unsubscribedBody}</p>
+      ${siteLink(context)}`,
+  );
 
 export function registerNewsletter(app: FastifyInstance, context: Context): void {
   app.post('/api/newsletter-signups', { config: rateLimited(context.config) }, async (request, reply) => {
@@ -125,15 +137,7 @@ export function registerNewsletter(app: FastifyInstance, context: Context): void
     const { locale, text } = textsFor(known?.locale ?? request.headers['accept-language']);
     if (!checked.ok) return sendPage(reply, 400, locale, text.invalidTitle, html`<p>${text.invalidBody}</p>`);
     // An address that has left (or whose data is erased) is told so, not offered a button that does nothing.
-    if (!known || known.unsubscribed)
-      return sendPage(
-        reply,
-        200,
-        locale,
-        text.unsubscribedTitle,
-        html`<p>${text.unsubscribedBody}</p>
-          ${siteLink(context)}`,
-      );
+    if (!known || known.unsubscribed) return sendUnsubscribed(reply, context, locale, text);
     const form = html`<p>${text.unsubscribeBody}</p>
       <form method="post" action="/api/newsletter/unsubscribe?token=${request.query.token}">
         <button type="submit">${text.unsubscribeButton}</button>
@@ -148,13 +152,6 @@ export function registerNewsletter(app: FastifyInstance, context: Context): void
       return sendPage(reply, 400, locale, text.invalidTitle, html`<p>${text.invalidBody}</p>`);
     }
     const { locale, text } = textsFor(await unsubscribe(context, checked.payload.s));
-    return sendPage(
-      reply,
-      200,
-      locale,
-      text.unsubscribedTitle,
-      html`<p>${text.unsubscribedBody}</p>
-        ${siteLink(context)}`,
-    );
+    return sendUnsubscribed(reply, context, locale, text);
   });
 }

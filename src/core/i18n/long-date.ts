@@ -32,9 +32,11 @@ export function longDateFormat(locale: string, tag = locale): DayFormat {
     // from the year down: "12 – 14 mars 2023", "28 shkurt – 2 mars 2023".
     const format = (date: Date) => `${date.getUTCDate()} ${names[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
     const formatRange = (start: Date, end: Date) => {
-      const [first, last] = [format(start).split(' '), format(end)];
-      const kept = first[2] !== last.split(' ')[2] ? 3 : first[1] !== last.split(' ')[1] ? 2 : 1;
-      return first.join(' ') === last ? last : `${first.slice(0, kept).join(' ')} – ${last}`;
+      const [first, last] = [format(start), format(end)];
+      const [day, month, year] = first.split(' ');
+      const [, lastMonth, lastYear] = last.split(' ');
+      const kept = year !== lastYear ? first : month !== lastMonth ? `${day} ${month}` : day;
+      return first === last ? last : `${kept} – ${last}`;
     };
     return { format, formatRange };
   }
