@@ -47,6 +47,7 @@
 'member-map-countries.two': str`${0} zemí`,
 'member-map-counts': str`${0}, ${1}`,
 'member-map-shown': str`Zobrazená města: ${0} z ${1}`,
+'s01097bf2cc67523f': `Server momentálně neodpovídá. Zkuste to prosím za chvíli znovu.`,
 's0227b23ab7b30953': `Zatím žádné konference.`,
 's036a00b21a371675': str`Podzim ${0}`,
 's036e87be65d40e2b': `Některé položky nelze zobrazit.`,

@@ -47,6 +47,7 @@
 'member-map-countries.two': str`${0} Ländern`,
 'member-map-counts': str`${0} in ${1}`,
 'member-map-shown': str`Angezeigte Städte: ${0} von ${1}`,
+'s01097bf2cc67523f': `Der Server antwortet gerade nicht. Bitte versuchen Sie es gleich noch einmal.`,
 's0227b23ab7b30953': `Noch keine Konferenzen.`,
 's036a00b21a371675': str`Herbst ${0}`,
 's036e87be65d40e2b': `Einige Einträge können nicht angezeigt werden.`,

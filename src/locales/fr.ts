@@ -47,6 +47,7 @@
 'member-map-countries.two': str`${0} pays`,
 'member-map-counts': str`${0} dans ${1}`,
 'member-map-shown': str`Villes affichées : ${0} sur ${1}`,
+'s01097bf2cc67523f': `Le serveur ne répond pas pour le moment. Réessayez dans un instant.`,
 's0227b23ab7b30953': `Aucune conférence pour le moment.`,
 's036a00b21a371675': str`Automne ${0}`,
 's036e87be65d40e2b': `Certaines entrées n’ont pas pu être affichées.`,

@@ -47,6 +47,7 @@
 'member-map-countries.two': str`${0} država`,
 'member-map-counts': str`${0} u ${1}`,
 'member-map-shown': str`Prikazani gradovi: ${0} od ${1}`,
+'s01097bf2cc67523f': `Poslužitelj trenutačno ne odgovara. Pokušajte ponovno za nekoliko trenutaka.`,
 's0227b23ab7b30953': `Još nema konferencija.`,
 's036a00b21a371675': str`Jesen ${0}.`,
 's036e87be65d40e2b': `Neke stavke nije moguće prikazati.`,

@@ -47,6 +47,7 @@
 'member-map-countries.two': str`${0} országban`,
 'member-map-counts': str`${0}, ${1}`,
 'member-map-shown': str`Megjelenített városok: ${1} közül ${0}`,
+'s01097bf2cc67523f': `A szerver most nem válaszol. Próbálja újra egy kis idő múlva.`,
 's0227b23ab7b30953': `Még nincsenek konferenciák.`,
 's036a00b21a371675': str`${0} ősze`,
 's036e87be65d40e2b': `Néhány bejegyzés nem jeleníthető meg.`,

@@ -47,6 +47,7 @@
 'member-map-countries.two': str`${0} paesi`,
 'member-map-counts': str`${0} in ${1}`,
 'member-map-shown': str`Città visualizzate: ${0} su ${1}`,
+'s01097bf2cc67523f': `Il server non risponde in questo momento. Riprovare tra poco.`,
 's0227b23ab7b30953': `Nessuna conferenza al momento.`,
 's036a00b21a371675': str`Autunno ${0}`,
 's036e87be65d40e2b': `Non è stato possibile visualizzare alcune voci.`,

@@ -47,6 +47,7 @@
 'member-map-countries.two': str`${0} kraju`,
 'member-map-counts': str`${0} w ${1}`,
 'member-map-shown': str`Wyświetlane miasta: ${0} z ${1}`,
+'s01097bf2cc67523f': `Serwer w tej chwili nie odpowiada. Proszę spróbować ponownie za chwilę.`,
 's0227b23ab7b30953': `Na razie brak konferencji.`,
 's036a00b21a371675': str`Jesień ${0}`,
 's036e87be65d40e2b': `Nie można wyświetlić niektórych pozycji.`,

@@ -47,6 +47,7 @@
 'member-map-countries.two': str`${0} de țări`,
 'member-map-counts': str`${0} în ${1}`,
 'member-map-shown': str`Orașe afișate: ${0} din ${1}`,
+'s01097bf2cc67523f': `Serverul nu răspunde în acest moment. Încercați din nou peste câteva momente.`,
 's0227b23ab7b30953': `Deocamdată nu există conferințe.`,
 's036a00b21a371675': str`Toamna ${0}`,
 's036e87be65d40e2b': `Unele înregistrări nu au putut fi afișate.`,

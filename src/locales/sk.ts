@@ -47,6 +47,7 @@
 'member-map-countries.two': str`${0} krajín`,
 'member-map-counts': str`${0}, ${1}`,
 'member-map-shown': str`Zobrazené mestá: ${0} z ${1}`,
+'s01097bf2cc67523f': `Server momentálne neodpovedá. Skúste to, prosím, o chvíľu znova.`,
 's0227b23ab7b30953': `Zatiaľ žiadne konferencie.`,
 's036a00b21a371675': str`Jeseň ${0}`,
 's036e87be65d40e2b': `Niektoré položky nie je možné zobraziť.`,

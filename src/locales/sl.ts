@@ -47,6 +47,7 @@
 'member-map-countries.two': str`${0} državah`,
 'member-map-counts': str`${0} v ${1}`,
 'member-map-shown': str`Prikazana mesta: ${0} od ${1}`,
+'s01097bf2cc67523f': `Strežnik trenutno ne odgovarja. Poskusite znova čez trenutek.`,
 's0227b23ab7b30953': `Konferenc še ni.`,
 's036a00b21a371675': str`Jesen ${0}`,
 's036e87be65d40e2b': `Nekaterih vnosov ni bilo mogoče prikazati.`,

@@ -47,6 +47,7 @@
 'member-map-countries.two': str`${0} vende`,
 'member-map-counts': str`${0} në ${1}`,
 'member-map-shown': str`Qytete të shfaqura: ${0} nga ${1}`,
+'s01097bf2cc67523f': `Serveri nuk po përgjigjet tani. Provoni përsëri pas pak.`,
 's0227b23ab7b30953': `Ende nuk ka konferenca.`,
 's036a00b21a371675': str`Vjeshta ${0}`,
 's036e87be65d40e2b': `Disa zëra nuk mund të shfaqen.`,

@@ -3,6 +3,9 @@ import { warnOnce } from '../core/element.js';
 import type { CountryOutline, MapCode } from './member-map.assets.js';
 import { loadGeometry, loadMapCode } from './member-map.assets.js';
 
+// What most often leaves a file missing: a copy of the script alone, or a bundler that does not copy assets.
+const copyHint = ' Serve every file of dist/ beside the script';
+
 /** The drawing code: still loading (or not yet asked for), there, or failed. */
 export type CodeState = { status: 'loading' } | { status: 'ready'; code: MapCode } | { status: 'error' };
 
@@ -36,7 +39,7 @@ export class GeometryController implements ReactiveController {
         .then(
           (code) => (this.code = { status: 'ready', code }),
           (error: unknown) => {
-            warnOnce(`<${this.host.localName}>: the map code could not be loaded (${String(error)}).`);
+            warnOnce(`<${this.host.localName}>: the map code could not be loaded (${String(error)}).${copyHint}.`);
             this.code = { status: 'error' };
           },
         )
@@ -49,7 +52,7 @@ export class GeometryController implements ReactiveController {
       (error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);
         warnOnce(
-          `<${this.host.localName}>: the map outlines could not be loaded from ${url} (${message}); the cities are shown without them.`,
+          `<${this.host.localName}>: the map outlines could not be loaded from ${url} (${message}); the cities are shown without them.${copyHint}, or call setBasePath() with the folder of europe.paths.json (README).`,
         );
         this.settle(url, { status: 'error', url, message });
       },

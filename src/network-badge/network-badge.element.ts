@@ -193,7 +193,12 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
     if (broken && state.status === 'ready') {
       const issues = state.issues.filter(({ path }) => isWithin(path, broken.path));
       // Its problems are this error's: no "Some entries could not be shown." under it.
-      return (this.skippedAll = renderError({ kind: 'invalid', source: state.source, issues }, this.editor));
+      return (this.skippedAll = renderError(
+        { kind: 'invalid', source: state.source, issues },
+        this.editor,
+        undefined,
+        this.issueViews(),
+      ));
     }
     const known = data.memberships
       .map((entry) => entry.id)

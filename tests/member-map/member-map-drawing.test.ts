@@ -243,6 +243,10 @@ describe('<city-member-map> map', () => {
         else expect(visibleText(element)).not.to.include('no-such-geometry');
         expect(markerCount(element)).to.equal(17);
         expect(warnings.messages.join('\n')).to.include(missing);
+        // What to do about it, for whoever reads the console: most often the file was not copied.
+        expect(warnings.messages.join('\n')).to.include(
+          'Serve every file of dist/ beside the script, or call setBasePath() with the folder of europe.paths.json',
+        );
         await expectAccessible(element);
       } finally {
         warnings.restore();

@@ -67,6 +67,14 @@ export const middleware = async (ctx, next) => {
       ctx.res.end();
       return;
     }
+    // A session that ran out: the data's URL redirects to a sign-in page, which answers 200 with HTML.
+    case '/api/data/private':
+      ctx.redirect('/api/data/sign-in?next=%2Fapi%2Fdata%2Fprivate');
+      return;
+    case '/api/data/sign-in':
+      ctx.type = 'text/html; charset=utf-8';
+      ctx.body = '<!DOCTYPE html><html lang="en"><title>Sign in</title><form><input name="user"></form></html>';
+      return;
     case '/api/data/raw':
       ctx.type = 'json';
       ctx.body = String(query.body ?? '');

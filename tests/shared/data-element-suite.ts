@@ -226,6 +226,25 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
       }
     });
 
+    it('names a sign-in page answered in place of the data, not the parser\'s "Unexpected token"', async () => {
+      const warnings = captureWarnings();
+      try {
+        const reader = await mount('src="/api/data/private"');
+        await waitForText(reader, 'This content cannot be shown at the moment.');
+        expect(reader.shadowRoot!.querySelector('[part~="retry-button"]')).to.equal(null);
+        const element = await mount('editor src="/api/data/private"');
+        await waitForText(element, 'not valid JSON');
+        const text = visibleText(element);
+        expect(text).to.include('the server sent a web page (text/html; charset=utf-8), not JSON');
+        expect(text).to.include(`after a redirect to ${location.origin}/api/data/sign-in?next=`);
+        expect(text).not.to.include('Unexpected token');
+        expect(warnings.messages.join()).to.include('a sign-in page?');
+        await expectAccessible(element);
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('reports invalid inline JSON', async () => {
       const warnings = captureWarnings();
       try {

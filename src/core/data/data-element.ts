@@ -5,9 +5,14 @@ import type { SourceState } from '../controllers/json-source.js';
 import { JsonSource } from '../controllers/json-source.js';
 import type { Checked, Issue } from './validate.js';
 import { renderHeld } from './light-dom.js';
+import type { IssueViews } from './status.js';
 import { renderEmpty, renderError, renderIssues, renderLoading, renderNoSource } from './status.js';
+import { LazyModule } from '../lazy.js';
 
 export type { ErrorEventDetail, LoadEventDetail } from '../controllers/json-source.js';
+
+/** The editor's lists of problems, loaded once an editor has some to see. */
+const issueViews = new LazyModule<IssueViews>(() => import('./issue-list.js'));
 
 /** How long loading goes on before the skeleton shows. */
 const loadingDelayMs = 200;
@@ -55,8 +60,13 @@ export abstract class CityDataElement<T> extends CityElement {
   /** `updateComplete` includes a check under way, so a `.data` widget has rendered its content. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const checking = this.source.checking;
-    return checking ? checking.then(() => this.getUpdateComplete()) : done;
+    const pending = this.source.checking ?? (issueViews.module ? undefined : issueViews.pending);
+    return pending
+      ? pending.then(
+          () => this.getUpdateComplete(),
+          () => done,
+        )
+      : done;
   }
 
   /** Validates parsed JSON into the widget's model, reporting problems by JSON path. */
@@ -78,6 +88,19 @@ export abstract class CityDataElement<T> extends CityElement {
     return state.status === 'ready' ? { ...state, model: state.value } : state;
   }
 
+  /**
+   * The issue lists for an editor, asked for the first time an editor has
+   * problems to see (until they come, the readers' sentence shows).
+   */
+  protected issueViews(): IssueViews | undefined {
+    if (this.editor && !issueViews.module)
+      issueViews.load().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
+    return issueViews.module;
+  }
+
   /** Re-reads the data source (`fresh` skips the page-wide cache, as "Try again" does). */
   reload(fresh = false): void {
     this.source.reload(fresh);
@@ -94,6 +117,8 @@ export abstract class CityDataElement<T> extends CityElement {
     this.skippedAll = renderError(
       { kind: 'invalid', source: state.status === 'ready' ? state.source : 'data', issues },
       this.editor,
+      undefined,
+      this.issueViews(),
     );
     return this.skippedAll;
   }
@@ -133,15 +158,18 @@ export abstract class CityDataElement<T> extends CityElement {
           ? renderLoading(this.source.hasFallback, skeletonLines)
           : renderHeld(false);
       case 'error':
-        return renderError(state.error, this.editor, () => this.source.reload(true));
+        return renderError(
+          state.error,
+          this.editor,
+          () => this.source.reload(true),
+          state.error.kind === 'invalid' ? this.issueViews() : undefined,
+        );
       case 'idle':
         return renderNoSource(this.localName, this.editor);
       case 'ready': {
         const content = renderModel(state.value);
-        return [
-          content,
-          content === this.skippedAll ? nothing : renderIssues(this.shownIssues(state.issues), this.editor),
-        ];
+        const issues = content === this.skippedAll ? [] : this.shownIssues(state.issues);
+        return [content, issues.length ? renderIssues(issues, this.editor, this.issueViews()) : nothing];
       }
     }
   }

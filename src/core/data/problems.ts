@@ -7,6 +7,8 @@ export type LoadError =
       url: string;
       message: string;
       /** The URL is on another origin (CORS may block it). */ crossOrigin?: boolean;
+      /** The server did not answer within the time limit: a busy server rather than a lost connection. */
+      timeout?: boolean;
     }
   | { kind: 'http'; url: string; status: number }
   | { kind: 'json'; source: string; message: string }

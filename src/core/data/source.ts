@@ -90,6 +90,12 @@ const smallBody = 32 * 1024;
  */
 async function read(response: Response, signal: AbortSignal): Promise<{ value?: unknown; error?: string }> {
   if (!response.ok) return {};
+  // A sign-in page or a CMS's "not found" page answers 200 with HTML: say so, not "Unexpected token '<'".
+  const type = response.headers.get('Content-Type') ?? '';
+  if (type.includes('html'))
+    return {
+      error: `the server sent a web page (${type}), not JSON${response.redirected ? `, after a redirect to ${response.url}` : ''}; a sign-in page?`,
+    };
   if (Number(response.headers.get('Content-Length') ?? NaN) < smallBody) return parseJson(await response.text());
   const blob = await response.blob();
   if (blob.size < smallBody) return parseJson(await blob.text());
@@ -146,10 +152,12 @@ const isCrossOrigin = (url: string): boolean => {
 export function toLoadError(error: unknown, url: string): LoadError {
   if (error instanceof LoadFailure) return error.reason;
   // The browser reports a CORS refusal exactly like a lost connection; only the origin tells them apart.
+  const timeout = error instanceof RequestFailure && error.kind === 'timeout';
   return {
     kind: 'network',
     url,
-    message: error instanceof Error ? error.message : String(error),
+    message: timeout ? 'no answer in time' : error instanceof Error ? error.message : String(error),
     crossOrigin: isCrossOrigin(url),
+    timeout,
   };
 }

@@ -4,25 +4,14 @@ import { msg, str } from '@lit/localize';
 import type { LoadError } from './problems.js';
 import { isRetryable } from './problems.js';
 import type { Issue } from './validate.js';
+import type * as IssueListModule from './issue-list.js';
 export { renderLoading } from './light-dom.js';
-import { plural } from '../i18n/localize.js';
 
-const shownIssues = 8;
-
-/** Problems by JSON path, the first eight (the console has all): the one printer of issue lists. */
-export function renderIssueList(issues: Issue[]): TemplateResult {
-  const rest = issues.length - shownIssues;
-  const more = plural(rest, 'data-more', [rest], {
-    one: msg(str`…and ${rest} more problem (see the browser console).`, { id: 'data-more.one' }),
-    other: msg(str`…and ${rest} more problems (see the browser console).`, { id: 'data-more.other' }),
-  });
-  // prettier-ignore
-  return html`<ul class="issue-list">${issues.slice(0, shownIssues).map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}${
-    rest > 0 ? html`<li>${more}</li>` : nothing}</ul>`;
-}
+/** The editor's issue lists (issue-list.ts), a chunk loaded when an editor has problems to see. */
+export type IssueViews = typeof IssueListModule;
 
 /** The details only an editor needs: which URL answered what, which JSON path is wrong. */
-function editorDetail(error: LoadError): TemplateResult | string {
+function editorDetail(error: LoadError, views?: IssueViews): TemplateResult | string {
   switch (error.kind) {
     case 'network':
       return error.crossOrigin
@@ -35,7 +24,7 @@ function editorDetail(error: LoadError): TemplateResult | string {
     case 'json':
       return html`${msg(str`In ${error.source}:`)} <code>${error.message}</code>`;
     case 'invalid':
-      return html`${msg(str`In ${error.source}:`)} ${renderIssueList(error.issues)}`;
+      return html`${msg(str`In ${error.source}:`)} ${views?.renderIssueList(error.issues)}`;
   }
 }
 
@@ -51,7 +40,7 @@ const editorTitle = (error: LoadError): string =>
  * short, kind sentence; with `editor`, the URL or JSON paths as well.
  * (Templates on one line: their white space would ship in every bundle.)
  */
-export function renderError(error: LoadError, editor: boolean, retry?: () => void): TemplateResult {
+export function renderError(error: LoadError, editor: boolean, retry?: () => void, views?: IssueViews): TemplateResult {
   const broken = error.kind === 'json' || error.kind === 'invalid';
   const title = editor
     ? editorTitle(error)
@@ -61,13 +50,15 @@ export function renderError(error: LoadError, editor: boolean, retry?: () => voi
   const hint =
     error.kind !== 'network'
       ? undefined
-      : error.crossOrigin
-        ? msg('The data is on another website, which may not allow this page to read it.')
-        : editor
-          ? undefined
-          : msg('Check your connection and try again.');
+      : error.timeout
+        ? msg('The server is not answering just now. Try again in a moment.')
+        : error.crossOrigin
+          ? msg('The data is on another website, which may not allow this page to read it.')
+          : editor
+            ? undefined
+            : msg('Check your connection and try again.');
   // prettier-ignore
-  return html`<div part="error" class="error" role="alert"><p class="error-title">${title}</p>${hint ? html`<p class="error-detail">${hint}</p>` : nothing}${editor ? html`<div class="error-detail">${editorDetail(error)}</div>` : nothing}${
+  return html`<div part="error" class="error" role="alert"><p class="error-title">${title}</p>${hint ? html`<p class="error-detail">${hint}</p>` : nothing}${editor ? html`<div class="error-detail">${editorDetail(error, views)}</div>` : nothing}${
     retry && isRetryable(error) ? html`<button part="retry-button" class="button" type="button" @click=${retry}>${msg('Try again')}</button>` : nothing}</div>`;
 }
 
@@ -83,18 +74,10 @@ export function renderNoSource(tagName: string, editor: boolean): TemplateResult
  * Data that was usable with parts skipped: the rest is shown; readers are told
  * in one sentence, editors get the problems by JSON path.
  */
-export function renderIssues(issues: Issue[], editor: boolean): TemplateResult | typeof nothing {
-  if (issues.length === 0) return nothing;
-  if (!editor) return html`<p part="issues" class="issues">${msg('Some entries could not be shown.')}</p>`;
-  const count = issues.length;
-  const summary = plural(count, 'data-problems', [count], {
-    one: msg(str`${count} problem in the data`, { id: 'data-problems.one' }),
-    other: msg(str`${count} problems in the data`, { id: 'data-problems.other' }),
-  });
-  return html`<details part="issues" class="issues">
-    <summary>${summary}</summary>
-    ${renderIssueList(issues)}
-  </details>`;
+export function renderIssues(issues: Issue[], editor: boolean, views?: IssueViews): TemplateResult {
+  return editor && views
+    ? views.renderIssueDetails(issues)
+    : html`<p part="issues" class="issues">${msg('Some entries could not be shown.')}</p>`;
 }
 
 /** An empty list says so in a sentence. */
