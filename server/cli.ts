@@ -2,7 +2,7 @@
 // receiver, erases one person's data, makes ADMIN_PASSWORD_HASH, or copies its data to a new database.
 import { createReceiver } from './app.js';
 import type { Receiver } from './app.js';
-import { readConfig } from './config.js';
+import { hostExamples, readConfig } from './config.js';
 import type { Config } from './config.js';
 
 function startupLines(config: Config, receiver: Receiver): string[] {
@@ -26,16 +26,38 @@ function startupLines(config: Config, receiver: Receiver): string[] {
   ];
 }
 
+/**
+ * Why listening failed, in the words of the variable to change: Node's own "getaddrinfo ENOTFOUND x"
+ * or "listen EADDRNOTAVAIL" named neither HOST nor what to write. Its code stays in, for searching.
+ */
+function listenProblem(error: unknown, config: Pick<Config, 'host' | 'port'>): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  const host = `HOST "${config.host}"`;
+  if (code === 'EADDRINUSE') {
+    return new Error(
+      `PORT ${config.port} is already in use on ${config.host} (${code}): stop the other program, or set PORT to a free port.`,
+    );
+  }
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_FAIL') {
+    return new Error(
+      `${host} is a name that does not resolve (${code}): write an address of this computer, ${hostExamples}, or a name in DNS or /etc/hosts.`,
+    );
+  }
+  if (code === 'EADDRNOTAVAIL') {
+    return new Error(
+      `${host} is not an address of this computer (${code}): write one of its addresses, ${hostExamples}.`,
+    );
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
 export async function start(config: Config): Promise<Receiver> {
   const receiver = await createReceiver(config);
   try {
     await receiver.app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await receiver.close();
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new Error(`Port ${config.port} is already in use: stop the other program or set PORT to a free port.`);
-    }
-    throw error;
+    throw listenProblem(error, config);
   }
   receiver.context.outbox.start();
   for (const line of startupLines(config, receiver)) console.log(line);

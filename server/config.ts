@@ -11,7 +11,12 @@ export interface Config {
   smtpUrl: string | undefined;
   /** Where mails go as .eml files when SMTP_URL is unset. */
   outboxDir: string;
+  /** MAIL_FROM's address: the sender of every mail. */
   mailFrom: string;
+  /** MAIL_FROM's own display name; undefined: each mail is named by whom it is from (sender() in mail/outbox.ts). */
+  mailFromName: string | undefined;
+  /** The name of a mail that names no sender of its own: the site's host name (www. dropped). */
+  siteName: string;
   officeEmail: string | undefined;
   /** The delegation form's JSON config: its contactEmail is the office's address when OFFICE_EMAIL is unset. */
   delegationConfig: string | undefined;
@@ -112,12 +117,59 @@ function smtpUrlOf(env: Env): string | undefined {
   return raw;
 }
 
+const oneAddress = /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/;
+
 /** An address to mail (OFFICE_EMAIL): one address, not a name or a list. */
 function addressOf(env: Env, name: string): string | undefined {
   const raw = env[name]?.trim();
   if (!raw) return undefined;
-  if (!/^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/.test(raw)) {
+  if (!oneAddress.test(raw)) {
     throw new Error(`${name} must be one e-mail address such as international@brno.example, not "${raw}".`);
+  }
+  return raw;
+}
+
+/**
+ * MAIL_FROM: one address, alone or after a display name ("Brno International <international@brno.example>",
+ * quoted when the name holds a comma). A list or a typo showed only as mails the SMTP server refused.
+ */
+function senderOf(env: Env, publicUrl: string): { address: string; name: string | undefined } {
+  const raw = env.MAIL_FROM?.trim();
+  if (!raw) return { address: `receiver@${new URL(publicUrl).hostname}`, name: undefined };
+  const named = /^(?:"((?:[^"\\\r\n]|\\.)*)"|([^"<>,;\r\n]*))\s*<([^<>]*)>$/.exec(raw);
+  const address = named ? (named[3] ?? '').trim() : raw;
+  if (!oneAddress.test(address)) {
+    throw new Error(
+      `MAIL_FROM must be one e-mail address such as noreply@brno.example, or a name and one address such as "Brno International <noreply@brno.example>", not "${raw}".`,
+    );
+  }
+  const name = named ? (named[1]?.replace(/\\(.)/g, '$1') ?? named[2] ?? '').trim() : '';
+  return { address, name: name || undefined };
+}
+
+/** The site a person knows the mails from: the host of the first page with a form, else of PUBLIC_URL. */
+function siteNameOf(allowedOrigins: string[], publicOrigin: string): string {
+  const site = allowedOrigins.find((origin) => origin !== publicOrigin) ?? publicOrigin;
+  return new URL(site).hostname.replace(/^www\./, '');
+}
+
+/** What HOST can be, in every message about it. */
+export const hostExamples =
+  'such as 127.0.0.1 (this computer only), 0.0.0.0 (all its IPv4 addresses) or :: (all its addresses)';
+
+/**
+ * HOST: an IP address or a host name. "300.1.1.1" is neither: it was reported as a bad PUBLIC_URL
+ * (which is made from it), and a name's last label is never a number (URLs read those as IPv4).
+ */
+function hostOf(env: Env): string {
+  const raw = env.HOST?.trim() || '127.0.0.1';
+  const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+  const isName =
+    new RegExp(`^${label}(?:\\.${label})*\\.?$`, 'i').test(raw) && !/(?:^|\.)(?:\d+|0x[0-9a-f]*)\.?$/i.test(raw);
+  if (isIP(raw) === 0 && !isName) {
+    throw new Error(
+      `HOST must be an address of this computer, ${hostExamples}, or a name that resolves to one, not "${raw}".`,
+    );
   }
   return raw;
 }
@@ -125,7 +177,7 @@ function addressOf(env: Env, name: string): string | undefined {
 export function readConfig(env: Env = process.env): Config {
   const port = integer(env, 'PORT', 8787);
   if (port > 65535) throw new Error(`PORT must be a port number from 0 to 65535, not "${env.PORT}".`);
-  const host = env.HOST || '127.0.0.1';
+  const host = hostOf(env);
   const databaseUrl = env.DATABASE_URL || 'sqlite:./data/receiver.sqlite';
   const publicUrl = (env.PUBLIC_URL || `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/+$/, '');
   const publicOrigin = originOf(publicUrl, 'PUBLIC_URL');
@@ -145,6 +197,7 @@ export function readConfig(env: Env = process.env): Config {
   ) {
     throw new Error('ADMIN_PASSWORD_HASH is not a hash made by "city-network-widgets receiver hash-password".');
   }
+  const sender = senderOf(env, publicUrl);
   const sqliteFolder = databaseUrl.startsWith('sqlite:') ? resolve(databaseUrl.slice(7), '..') : resolve('data');
   return {
     port,
@@ -152,7 +205,9 @@ export function readConfig(env: Env = process.env): Config {
     databaseUrl,
     smtpUrl: smtpUrlOf(env),
     outboxDir: resolve(env.OUTBOX_DIR || resolve(sqliteFolder, 'outbox')),
-    mailFrom: env.MAIL_FROM || `receiver@${new URL(publicUrl).hostname}`,
+    mailFrom: sender.address,
+    mailFromName: sender.name,
+    siteName: siteNameOf(allowedOrigins, publicOrigin),
     officeEmail: addressOf(env, 'OFFICE_EMAIL'),
     delegationConfig: env.DELEGATION_CONFIG || undefined,
     newsletterConfig: env.NEWSLETTER_CONFIG || undefined,

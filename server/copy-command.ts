@@ -110,7 +110,7 @@ export async function copyCommand(config: Config, args: string[]): Promise<numbe
       );
       return 1;
     }
-    const to = await openDatabase(targetUrl, { fresh: true });
+    const to = await openDatabase(targetUrl, { fresh: true, variable: 'The copy-to URL' });
     try {
       const copied = await copyDatabase(from, to);
       console.log(`Copied from ${from.describe} to ${to.describe}:`);

@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 const style = `body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:70rem;padding:1rem;color:#1b1b1b}
 table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ccc;padding:.4rem;text-align:left;vertical-align:top}
 a{color:#0b4f9c}nav a{margin-right:1rem}.status-new{font-weight:bold}pre{white-space:pre-wrap}
-button{font:inherit;padding:.3rem .8rem}dt{font-weight:bold}dd{margin:0 0 .5rem}`;
+button{font:inherit;padding:.3rem .8rem}dt{font-weight:bold}dd{margin:0 0 .5rem}
+.check{display:block;border-left:4px solid #b00020;padding-left:.4rem;margin-top:.2rem}`;
 
 const styleHash = createHash('sha256').update(style).digest('base64');
 

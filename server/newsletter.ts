@@ -99,6 +99,7 @@ export async function signUp(context: Context, key: string, signup: Signup): Pro
         subscriber.email,
         signup.locale,
         subscriber.id,
+        { publisher: nameIn(context.newsletterPublisher, signup.locale) },
       );
       await enqueue(trx, { kind: 'mail', payload: mail }, subscriber.email, now);
       return true;

@@ -10,6 +10,7 @@ import { adminGuard } from './auth.js';
 import { separatorOf, toCsv } from './csv.js';
 import { html, page, pagePolicy } from '../html.js';
 import type { Html } from '../html.js';
+import { addressCheck } from '../lookalike.js';
 import { nav } from './nav.js';
 import { versionsOf } from '../delegations.js';
 import { registerSubscriberPages } from './subscribers.js';
@@ -98,7 +99,7 @@ async function listPage(context: Context): Promise<string> {
             <td><a href="/admin/requests/${row.reference}">${row.reference}</a></td>
             <td class="status-${row.status}">${row.status}</td>
             <td>${data.institution}</td>
-            <td>${data.contactName}</td>
+            <td>${data.contactName} ${addressCheck(data.email)}</td>
             <td>${row.requested_date}</td>
             <td>${row.created_at.slice(0, 16).replace('T', ' ')}</td>
           </tr>`;
@@ -160,7 +161,10 @@ async function detailPage(context: Context, row: RequestRow): Promise<string> {
         .map(
           ([field, label]) =>
             html`<dt>${label}</dt>
-              <dd><pre>${officeValue(field, data[field], context.delegationRules?.interestLabels)}</pre></dd>`,
+              <dd>
+                <pre>${officeValue(field, data[field], context.delegationRules?.interestLabels)}</pre>
+                ${field === 'email' ? addressCheck(data[field]) : html``}
+              </dd>`,
         )}
     </dl>
     <form method="post" action="/admin/requests/${row.reference}/status">

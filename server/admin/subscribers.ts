@@ -6,6 +6,7 @@ import { html, page } from '../html.js';
 import { separatorOf, toCsv } from './csv.js';
 import { nav } from './nav.js';
 import { listLabel } from '../newsletter.js';
+import { addressCheck } from '../lookalike.js';
 
 async function consentRows(context: Context) {
   return context.db
@@ -61,7 +62,7 @@ export function registerSubscriberPages(admin: FastifyInstance, context: Context
           ${rows.map(
             (row) =>
               html`<tr>
-                <td>${row.email}</td>
+                <td>${row.email} ${addressCheck(row.email)}</td>
                 <td>${row.name ?? ''}</td>
                 <td>${row.status}</td>
                 <td>${lists(row.lists)}</td>

@@ -113,6 +113,8 @@ export interface OpenOptions {
    * of something else (a mistyped name) is an error before any table is made in it.
    */
   fresh?: boolean;
+  /** Where the URL came from, for messages: DATABASE_URL unless told. */
+  variable?: string;
 }
 
 export async function openDatabase(url: string, options: OpenOptions = {}): Promise<Database> {
@@ -124,7 +126,7 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
       `DATABASE_URL must start with sqlite: or postgres://, not "${url.split(':')[0]}${url.includes(':') ? ':…' : ''}".`,
     );
   try {
-    if (database.dialect === 'postgres') await reachable(database);
+    if (database.dialect === 'postgres') await reachable(database, url, options.variable ?? 'DATABASE_URL');
     if (options.existing) await holdsReceiverTables(database);
     if (options.fresh) await holdsNoOtherTables(database);
     await migrate(database.db as unknown as Kysely<unknown>, database.dialect, database.sqlite);
@@ -165,11 +167,43 @@ async function holdsNoOtherTables(database: Database): Promise<void> {
 }
 
 /** One query first, so an unreachable server is named as such, not as a failed migration. */
-async function reachable(database: Database): Promise<void> {
+async function reachable(database: Database, url: string, variable: string): Promise<void> {
   try {
     await sql`select 1`.execute(database.db);
   } catch (error) {
-    const where = database.describe.replace(/^PostgreSQL at /, '');
-    throw new Error(`Cannot connect to the database at ${where}: ${(error as Error).message || String(error)}`);
+    throw new Error(connectionProblem(error, new URL(url), variable));
+  }
+}
+
+/**
+ * Why PostgreSQL could not be reached, in plain words and from the URL's parts (never its
+ * password); the library's code ends it, for searching. pg's own "connect ECONNREFUSED" named
+ * no variable, and on Node 20 an address with both IPv4 and IPv6 gave an empty message.
+ */
+function connectionProblem(error: unknown, url: URL, variable = 'DATABASE_URL'): string {
+  const { code, errors, message } = error as { code?: string; errors?: { code?: string }[]; message?: string };
+  const found = code ?? errors?.[0]?.code;
+  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+  const user = decoded(url.username) || /user "([^"]*)"/.exec(message ?? '')?.[1] || '';
+  // pg's default database is the user's name.
+  const name = decoded(url.pathname.slice(1)) || user;
+  const causes: Record<string, string> = {
+    ECONNREFUSED: `no server is listening there: start PostgreSQL, or correct the host and port in ${variable}`,
+    ENOTFOUND: `the host name ${host} is not found: correct it in ${variable}, or write the server's IP address`,
+    EAI_AGAIN: `the host name ${host} could not be looked up: correct it in ${variable}, or write the server's IP address`,
+    '28P01': `the server refused the password for user "${user}": correct it in ${variable}, writing @ : / % in it as %40 %3A %2F %25`,
+    '3D000': `the database ${name} does not exist: create it with createdb ${user ? `-O ${user} ` : ''}${name}`,
+  };
+  const where = `${variable} names PostgreSQL at ${host}:${url.port || 5432}/${name}`;
+  const cause = found ? causes[found] : undefined;
+  if (cause) return `${where}, but ${cause} (${found}).`;
+  return `${where}, but connecting failed: ${message || String(error)}${found ? ` (${found})` : ''}.`;
+}
+
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
   }
 }

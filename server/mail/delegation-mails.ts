@@ -3,6 +3,7 @@
 // confirmation with the reference, in the request's language.
 import type { Config } from '../config.js';
 import type { MailMessage } from './outbox.js';
+import { lookalikeWarning } from '../lookalike.js';
 import { confirmationTexts, fill, nameIn, pickLocale } from './delegation-texts.js';
 import type { LocalizedName } from './delegation-texts.js';
 
@@ -61,6 +62,9 @@ export function officeMail(
       ([field, label]) =>
         `${label}: ${officeValue(field, request[field], interests).replace(/\r\n?|[\n\u2028\u2029]/g, '\n    ')}`,
     );
+  // Under the address, unindented (the mail's own line): replying answers the address in Reply-To.
+  const warning = lookalikeWarning(String(request.email));
+  if (warning) lines.splice(lines.findIndex((line) => line.startsWith(`${fieldLabels.email}: `)) + 1, 0, warning);
   return {
     to,
     replyTo: String(request.email),
@@ -112,5 +116,7 @@ export function confirmationMail(
       text.closing,
     ].join('\n'),
     headers: { 'Content-Language': locale },
+    // From the office by name, in the mail's language, as it signs.
+    ...(signature ? { fromName: signature } : {}),
   };
 }

@@ -47,6 +47,10 @@ export interface Newsletter {
 const newsletterLine = ({ publisher = '', lists = [] }: Newsletter): string =>
   [publisher, lists.join(', ')].filter(Boolean).join(': ');
 
+/** A newsletter mail is from its publisher, by name, when NEWSLETTER_CONFIG names one. */
+const fromPublisher = ({ publisher }: Newsletter): Pick<MailMessage, 'fromName'> =>
+  publisher ? { fromName: publisher } : {};
+
 export function confirmationMail(
   config: Config,
   secret: string,
@@ -68,6 +72,7 @@ export function confirmationMail(
   const about = newsletterLine(newsletter);
   return withUnsubscribe(config, secret, ids.subscriber, picked, {
     to,
+    ...fromPublisher(newsletter),
     subject: change ? text.changeSubject : text.confirmSubject,
     text: [...(about ? [about, ''] : []), (change ? text.changeBody : text.confirmBody).replace('{link}', link)].join(
       '\n',
@@ -81,10 +86,12 @@ export function alreadySubscribedMail(
   to: string,
   locale: string,
   subscriber: number,
+  newsletter: Newsletter = {},
 ): MailMessage {
   const { locale: picked, text } = textsFor(locale);
   return withUnsubscribe(config, secret, subscriber, picked, {
     to,
+    ...fromPublisher(newsletter),
     subject: text.alreadySubject,
     text: text.alreadyBody,
   });

@@ -19,6 +19,8 @@ export interface MailMessage {
   text: string;
   replyTo?: string;
   headers?: Record<string, string>;
+  /** Whom the mail is from, by name (the office, the newsletter's publisher), when MAIL_FROM names no one. */
+  fromName?: string;
 }
 
 export interface WebhookCall {
@@ -67,6 +69,14 @@ function smtpOptions(url: string): Record<string, unknown> {
       : undefined,
     ...Object.fromEntries(parsed.searchParams),
   };
+}
+
+/**
+ * The From of a mail: MAIL_FROM's own name if it has one, else the mail's, else the site's. A bare
+ * "receiver@brno.example" told a requester nothing about who wrote.
+ */
+function sender(config: Config, fromName: string | undefined): { name: string; address: string } {
+  return { name: config.mailFromName ?? (fromName || config.siteName), address: config.mailFrom };
 }
 
 export function signWebhook(body: string, secret: string): string {
@@ -233,7 +243,8 @@ export class OutboxWorker {
       if (!response.ok) throw new Error(`webhook answered ${response.status}`);
       return;
     }
-    const info = await this.transport.sendMail({ from: this.config.mailFrom, ...item.payload });
+    const { fromName, ...mail } = item.payload;
+    const info = await this.transport.sendMail({ from: sender(this.config, fromName), ...mail });
     if (!this.config.smtpUrl) {
       await mkdir(this.config.outboxDir, { recursive: true });
       const message = (info as { message?: Buffer }).message ?? Buffer.from('');

@@ -8,6 +8,8 @@ import { readConfig } from '../config.js';
 import { isAllowedOrigin } from '../origin.js';
 import { startReceiver } from './helpers/receiver.js';
 
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 describe('configuration', () => {
   it('uses the documented defaults with no environment', () => {
     const config = readConfig({});
@@ -97,6 +99,63 @@ describe('configuration', () => {
     }
     assert.equal(readConfig({ OFFICE_EMAIL: ' office@city.example ' }).officeEmail, 'office@city.example');
     assert.throws(() => readConfig({ PORT: '70000' }), /PORT must be a port number from 0 to 65535, not "70000"/);
+  });
+
+  it('refuses at start a HOST that is neither an address nor a name, and a MAIL_FROM that is not one address', () => {
+    for (const wrong of [
+      '300.1.1.1',
+      '[::1]',
+      'receiver host',
+      'host_name.example',
+      '10.0.0.1/24',
+      'brno.example.123',
+    ]) {
+      assert.throws(
+        () => readConfig({ HOST: wrong }),
+        new RegExp(
+          `^Error: HOST must be an address of this computer, such as 127\\.0\\.0\\.1 .*, not "${escaped(wrong)}"\\.$`,
+        ),
+        wrong,
+      );
+    }
+    for (const right of ['0.0.0.0', '::', '::1', 'localhost', 'forms.brno.example', '10.0.0.2']) {
+      assert.equal(readConfig({ HOST: right }).host, right);
+    }
+    for (const wrong of [
+      'noreply',
+      'noreply@brno',
+      'noreply@brno.example, office@brno.example',
+      'Brno, City <noreply@brno.example>',
+      'Brno International <noreply@brno.example>, office@brno.example',
+      'Brno International <noreply>',
+      'Brno International',
+    ]) {
+      assert.throws(
+        () => readConfig({ MAIL_FROM: wrong }),
+        /^Error: MAIL_FROM must be one e-mail address such as noreply@brno\.example, or a name and one address such as "Brno International <noreply@brno\.example>", not /,
+        wrong,
+      );
+    }
+    const sender = (value: string) => {
+      const config = readConfig({ MAIL_FROM: value });
+      return [config.mailFrom, config.mailFromName];
+    };
+    assert.deepEqual(sender(' noreply@brno.example '), ['noreply@brno.example', undefined]);
+    assert.deepEqual(sender('Brno International <noreply@brno.example>'), [
+      'noreply@brno.example',
+      'Brno International',
+    ]);
+    assert.deepEqual(sender('"Brno, City of" <noreply@brno.example>'), ['noreply@brno.example', 'Brno, City of']);
+    assert.deepEqual(sender('<noreply@brno.example>'), ['noreply@brno.example', undefined]);
+    // No MAIL_FROM: as before, with the site's name.
+    const config = readConfig({
+      PUBLIC_URL: 'https://forms.brno.example',
+      ALLOWED_ORIGINS: 'https://www.brno.example',
+    });
+    assert.deepEqual(
+      [config.mailFrom, config.mailFromName, config.siteName],
+      ['receiver@forms.brno.example', undefined, 'brno.example'],
+    );
   });
 
   it("mails the office at the form config's contactEmail when OFFICE_EMAIL is unset", async () => {

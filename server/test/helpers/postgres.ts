@@ -2,7 +2,7 @@
 // apt-get when missing and running as root), a throw-away cluster in a
 // temporary folder owned by the `postgres` user, on a free port.
 import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './ports.js';
@@ -41,6 +41,9 @@ export function ensurePostgresInstalled(): string {
   return installed;
 }
 
+/** The cluster's one role that must give its password (the others are trusted); the test creates it. */
+export const passwordRole = 'password_check';
+
 export interface Cluster {
   url: string;
   stop(): void;
@@ -66,6 +69,9 @@ export async function startCluster(durable = false): Promise<Cluster> {
   const port = await freePort();
   const data = join(dir, 'data');
   asPostgres(join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
+  // Every role is trusted but one, so that a refused password can be tested (receiver-messages.test.ts).
+  const hba = join(data, 'pg_hba.conf');
+  writeFileSync(hba, `host all ${passwordRole} 127.0.0.1/32 scram-sha-256\n${readFileSync(hba, 'utf8')}`);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=${durable ? 'on' : 'off'} -c max_connections=200`;
   asPostgres(join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']);
   return {
