@@ -126,6 +126,36 @@ describe('dark and auto themes on any page', () => {
     }
   }
 
+  it("follows a page's own dark mode set by a class (color-scheme on the element), native controls included", async () => {
+    const style = document.createElement('style');
+    style.textContent = '.site-dark city-delegation-form { color-scheme: dark; }';
+    document.head.append(style);
+    try {
+      const element = await mount(
+        '<city-delegation-form lang="en" action="/api/test/nowhere"></city-delegation-form>',
+        'Name of the institution',
+        800,
+        '#000000',
+      );
+      const controls = () => [...element.shadowRoot!.querySelectorAll('input[type="radio"], input[type="checkbox"]')];
+      await waitUntil(() => controls().length > 0, 'the form has no radio buttons or checkboxes');
+      expect(getComputedStyle(element).backgroundColor).to.equal('rgb(255, 255, 255)');
+      element.parentElement!.classList.add('site-dark');
+      // The theme's own surface and text, and the browser's radios and checkboxes, drawn dark.
+      expect(getComputedStyle(element).backgroundColor).to.equal('rgb(28, 33, 40)');
+      expect(getComputedStyle(element).color).to.equal('rgb(232, 235, 239)');
+      for (const control of controls()) expect(getComputedStyle(control).colorScheme).to.equal('dark');
+      const results = await axe().run(element.parentElement!, {
+        runOnly: { type: 'rule', values: ['color-contrast'] },
+      });
+      expect(results.violations.map((violation) => violation.nodes.map((node) => node.target.join(' ')))).to.deep.equal(
+        [],
+      );
+    } finally {
+      style.remove();
+    }
+  });
+
   it('lets a dark page opt out of the painted surface with --city-theme-surface', async () => {
     const element = await mount(
       '<city-network-badge lang="en" theme="dark" name="EUROCITIES" style="--city-theme-surface: transparent"></city-network-badge>',
