@@ -594,7 +594,7 @@ describe('<city-conference-timeline>', () => {
   });
 
   describe('bad data', () => {
-    it('skips a conference with no year: readers get one sentence, editors the path', async () => {
+    it('skips a conference with no year: readers get a sentence that opens on the path, editors the count', async () => {
       await withWarnings(async (warnings) => {
         const data = copy();
         delete data.conferences[2].year;
@@ -603,7 +603,12 @@ describe('<city-conference-timeline>', () => {
         expect(visibleText(element)).not.to.include('Nyíregyháza, Hungary · What the 2014');
         expect(visibleText(element)).to.include('Some entries could not be shown.');
         expect(warnings.join()).to.include('conferences[2].year');
+        // The sentence opens on where: the JSON path, for whoever reports it.
+        expect(visibleText(element)).not.to.include('conferences[2].year');
+        shadowQuery<HTMLDetailsElement>(element, 'details[part~="issues"]').open = true;
+        expect(visibleText(element)).to.include('conferences[2].year: expected a year, got nothing');
         await expectAccessible(element);
+        shadowQuery<HTMLDetailsElement>(element, 'details[part~="issues"]').open = false;
         element.editor = true;
         await element.updateComplete;
         expect(visibleText(element)).to.include('1 problem in the data');
@@ -698,9 +703,12 @@ describe('<city-conference-timeline>', () => {
         }
         await expectAccessible(element);
         const reader = await show({}, { conferences: {} });
-        expect(visibleText(reader)).to.equal('This content cannot be shown at the moment.');
-        reader.editor = true;
         await waitForText(reader, 'conferences: expected a list, got an object');
+        expect(visibleText(reader)).to.equal(
+          'This content cannot be shown at the moment.\n\nconferences: expected a list, got an object',
+        );
+        reader.editor = true;
+        await waitForText(reader, 'The data does not have the expected format.');
       });
     });
 

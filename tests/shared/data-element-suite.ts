@@ -282,17 +282,21 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
       }
     });
 
-    it('tells readers in one kind sentence, and keeps paths and URLs for editors and the console', async () => {
+    it('tells readers what is wrong and where (the JSON path), and the source only to editors and the console', async () => {
       const warnings = captureWarnings();
       try {
         const element = await fixture<HTMLElement & { editor: boolean; updateComplete: Promise<unknown> }>(
           staticHtml`<${tag} lang="en" .data=${options.invalid.data}></${tag}>`,
         );
         await waitForText(element, 'This content cannot be shown at the moment.');
-        expect(visibleText(element)).not.to.include(options.invalid.path);
-        expect(warnings.messages.join('\n')).to.include(options.invalid.path);
-        element.editor = true;
         await waitForText(element, options.invalid.path);
+        expect(visibleText(element)).not.to.include('In property');
+        expect(warnings.messages.join('\n')).to.include(options.invalid.path);
+        await expectAccessible(element);
+        element.editor = true;
+        await waitForText(element, 'The data does not have the expected format.');
+        expect(visibleText(element)).to.include('In property:');
+        expect(visibleText(element)).to.include(options.invalid.path);
       } finally {
         warnings.restore();
       }

@@ -11,7 +11,7 @@ import { LazyModule } from '../lazy.js';
 
 export type { ErrorEventDetail, LoadEventDetail } from '../controllers/json-source.js';
 
-/** The editor's lists of problems, loaded once an editor has some to see. */
+/** The lists of problems by JSON path, loaded once data has some to show. */
 const issueViews = new LazyModule<IssueViews>(() => import('./issue-list.js'));
 
 /** How long loading goes on before the skeleton shows. */
@@ -89,11 +89,11 @@ export abstract class CityDataElement<T> extends CityElement {
   }
 
   /**
-   * The issue lists for an editor, asked for the first time an editor has
-   * problems to see (until they come, the readers' sentence shows).
+   * The issue lists, asked for the first time data has problems to show
+   * (until they come, a sentence without the list shows).
    */
   protected issueViews(): IssueViews | undefined {
-    if (this.editor && !issueViews.module)
+    if (!issueViews.module)
       issueViews.load().then(
         () => this.requestUpdate(),
         () => undefined,

@@ -5,9 +5,8 @@ import { plural } from '../i18n/localize.js';
 import type { Issue } from './validate.js';
 
 /*
- * The editor's lists of problems by JSON path: a chunk of their own, asked for
- * only when an editor has problems to see (readers get one sentence), so that
- * no element file carries them.
+ * The lists of problems by JSON path: a chunk of their own, asked for only
+ * when data has problems, so that no element file carries them.
  */
 
 const shownIssues = 8;
@@ -24,13 +23,15 @@ export function renderIssueList(issues: readonly Issue[]): TemplateResult {
     rest > 0 ? html`<li>${more}</li>` : ''}</ul>`;
 }
 
-/** Entries skipped from data that was usable otherwise: their count, opening on the list. */
-export function renderIssueDetails(issues: readonly Issue[]): TemplateResult {
+/** Entries skipped from data that was usable otherwise: a sentence (for editors, their count), opening on the list. */
+export function renderIssueDetails(issues: readonly Issue[], editor: boolean): TemplateResult {
   const count = issues.length;
-  const summary = plural(count, 'data-problems', [count], {
-    one: msg(str`${count} problem in the data`, { id: 'data-problems.one' }),
-    other: msg(str`${count} problems in the data`, { id: 'data-problems.other' }),
-  });
+  const summary = editor
+    ? plural(count, 'data-problems', [count], {
+        one: msg(str`${count} problem in the data`, { id: 'data-problems.one' }),
+        other: msg(str`${count} problems in the data`, { id: 'data-problems.other' }),
+      })
+    : msg('Some entries could not be shown.');
   return html`<details part="issues" class="issues">
     <summary>${summary}</summary>
     ${renderIssueList(issues)}

@@ -10,8 +10,12 @@ export { renderLoading } from './light-dom.js';
 /** The editor's issue lists (issue-list.ts), a chunk loaded when an editor has problems to see. */
 export type IssueViews = typeof IssueListModule;
 
-/** The details only an editor needs: which URL answered what, which JSON path is wrong. */
-function editorDetail(error: LoadError, views?: IssueViews): TemplateResult | string {
+/**
+ * The details: which URL answered what (for editors), which JSON path is
+ * wrong or what the parser read (for editors with the source's name).
+ */
+function errorDetail(error: LoadError, editor: boolean, views?: IssueViews): TemplateResult | string {
+  const source = editor && error.kind !== 'network' && error.kind !== 'http' ? msg(str`In ${error.source}:`) : '';
   switch (error.kind) {
     case 'network':
       return error.crossOrigin
@@ -22,9 +26,9 @@ function editorDetail(error: LoadError, views?: IssueViews): TemplateResult | st
         ? msg(str`${error.url} was not found (HTTP 404). Check the address in the src attribute.`)
         : msg(str`${error.url} answered with an error (HTTP ${error.status}).`);
     case 'json':
-      return html`${msg(str`In ${error.source}:`)} <code>${error.message}</code>`;
+      return html`${source} <code>${error.message}</code>`;
     case 'invalid':
-      return html`${msg(str`In ${error.source}:`)} ${views?.renderIssueList(error.issues)}`;
+      return html`${source} ${views?.renderIssueList(error.issues)}`;
   }
 }
 
@@ -57,8 +61,10 @@ export function renderError(error: LoadError, editor: boolean, retry?: () => voi
           : editor
             ? undefined
             : msg('Check your connection and try again.');
+  // Broken data is told with its JSON path (or the parser's words) to readers too: the box shows
+  // nothing else, and whoever reports it can say where. URLs and HTTP statuses are for editors.
   // prettier-ignore
-  return html`<div part="error" class="error" role="alert"><p class="error-title">${title}</p>${hint ? html`<p class="error-detail">${hint}</p>` : nothing}${editor ? html`<div class="error-detail">${editorDetail(error, views)}</div>` : nothing}${
+  return html`<div part="error" class="error" role="alert"><p class="error-title">${title}</p>${hint ? html`<p class="error-detail">${hint}</p>` : nothing}${editor || broken ? html`<div class="error-detail">${errorDetail(error, editor, views)}</div>` : nothing}${
     retry && isRetryable(error) ? html`<button part="retry-button" class="button" type="button" @click=${retry}>${msg('Try again')}</button>` : nothing}</div>`;
 }
 
@@ -71,12 +77,13 @@ export function renderNoSource(tagName: string, editor: boolean): TemplateResult
 }
 
 /**
- * Data that was usable with parts skipped: the rest is shown; readers are told
- * in one sentence, editors get the problems by JSON path.
+ * Data that was usable with parts skipped: the rest is shown, with a sentence
+ * for readers (a count for editors) that opens on the problems by JSON path.
+ * Until the lists' chunk has come, the sentence alone.
  */
 export function renderIssues(issues: Issue[], editor: boolean, views?: IssueViews): TemplateResult {
-  return editor && views
-    ? views.renderIssueDetails(issues)
+  return views
+    ? views.renderIssueDetails(issues, editor)
     : html`<p part="issues" class="issues">${msg('Some entries could not be shown.')}</p>`;
 }
 
