@@ -13,7 +13,10 @@ export function waitText(until: number, locale: string, now = Date.now()): strin
   // Under an hour, the clock time: it stays true while the reader waits, where "in 19 seconds"
   // would stand still (a count down in a live region would be read out every second).
   if (seconds < 3600) {
-    const format = new Intl.DateTimeFormat(locale, { timeStyle: seconds < 600 ? 'medium' : 'short' });
+    // Chromium has no Albanian clock and wrote "2:32 PM" on an Albanian page: there, a 24-hour time,
+    // which has no words to fall back to English.
+    const clock = Intl.DateTimeFormat.supportedLocalesOf(locale).length ? locale : 'en-GB';
+    const format = new Intl.DateTimeFormat(clock, { timeStyle: seconds < 600 ? 'medium' : 'short' });
     const time = format.format(until);
     return msg(str`at ${time}`, { id: 'form-wait-at' });
   }
