@@ -12,4 +12,4 @@ export { setBasePath, getBasePath } from './core/base-path.js';
 // Placeholder links (`<a href="…#city-…">`) become their elements, now and
 // later; the code that upgrades them loads with the first one.
 import { watchPlaceholdersLazily } from './core/placeholder/watch.js';
-if (typeof document !== 'undefined') watchPlaceholdersLazily(document);
+if (typeof document !== 'undefined' && 'querySelector' in document) watchPlaceholdersLazily(document);

@@ -23,15 +23,19 @@ const load = (): void => {
   );
 };
 
-watchPlaceholders(document, load);
-
 const written = placeholderTags.join();
 const loadWritten = (root: Element | Document): void => {
   if ((root instanceof Element && root.matches(written)) || root.querySelector(written)) load();
 };
-loadWritten(document);
-const observer = new MutationObserver((records) => {
-  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) loadWritten(node);
-  if (requested) observer.disconnect();
-});
-if (!requested) observer.observe(document, { childList: true, subtree: true });
+
+// Imported where a server renders the page (Next.js, Astro), there is no page to watch (or a
+// stand-in document without queries, as Lit's server rendering has).
+if (typeof document !== 'undefined' && 'querySelector' in document) {
+  watchPlaceholders(document, load);
+  loadWritten(document);
+  const observer = new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) loadWritten(node);
+    if (requested) observer.disconnect();
+  });
+  if (!requested) observer.observe(document, { childList: true, subtree: true });
+}

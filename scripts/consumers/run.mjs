@@ -120,6 +120,20 @@ try {
     }
   }
 
+  // A server that renders the page (Next.js, Astro, SvelteKit) imports the package in Node, where
+  // there is no document: every entry point must import there, and setBasePath be callable.
+  const exported = JSON.parse(readFileSync(join(folder, 'node_modules/city-network-widgets/package.json'), 'utf8')).exports;
+  const entries = Object.keys(exported).filter((name) => typeof exported[name] === 'object' && exported[name].default.endsWith('.js'));
+  const script = `${entries.map((name) => `await import(${JSON.stringify(join('city-network-widgets', name))});`).join('\n')}
+(await import('city-network-widgets/base-path')).setBasePath('/assets/city-network-widgets');`;
+  try {
+    execFileSync('node', ['--input-type=module', '-e', script], { cwd: folder, encoding: 'utf8', stdio: 'pipe' });
+    console.log(`✓ imports in Node without a document (server rendering): ${entries.join(', ')}; setBasePath`);
+  } catch (error) {
+    failures++;
+    console.log(`✗ import in Node without a document (server rendering): ${String(error.stderr).split('\n').find((line) => /Error/.test(line))}`);
+  }
+
   // The manifest tools find through "customElements": every module it names is in the package,
   // and each tag says which module defines it.
   const installed = join(folder, 'node_modules/city-network-widgets');

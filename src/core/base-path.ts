@@ -14,16 +14,18 @@ let basePath: string | undefined;
  * resolve against the page. Call it before the first widget renders.
  */
 export function setBasePath(path: string): void {
-  const folder = path.endsWith('/') ? path : `${path}/`;
-  basePath = new URL(folder, document.baseURI).href;
+  // Resolved when read: a module that calls this may also run on a server that renders the
+  // page (Next.js, Astro), where there is no page to resolve against.
+  basePath = path.endsWith('/') ? path : `${path}/`;
 }
 
-/** The folder set with `setBasePath`, or undefined when none was set. */
+/** The folder set with `setBasePath`, resolved against the page, or undefined when none was set. */
 export function getBasePath(): string | undefined {
-  return basePath;
+  return basePath === undefined ? undefined : new URL(basePath, document.baseURI).href;
 }
 
 /** The URL of an asset in the folder set with `setBasePath`, or undefined when none was set. */
 export function basePathUrl(file: string): string | undefined {
-  return basePath === undefined ? undefined : new URL(file, basePath).href;
+  const folder = getBasePath();
+  return folder === undefined ? undefined : new URL(file, folder).href;
 }
