@@ -126,9 +126,9 @@ describe('dark and auto themes on any page', () => {
     }
   }
 
-  it("follows a page's own dark mode set by a class (color-scheme on the element), native controls included", async () => {
+  it("follows a page's own dark mode set by a class (--city-color-scheme), native controls included", async () => {
     const style = document.createElement('style');
-    style.textContent = '.site-dark city-delegation-form { color-scheme: dark; }';
+    style.textContent = '.site-dark { --city-color-scheme: dark; }';
     document.head.append(style);
     try {
       const element = await mount(
@@ -155,6 +155,30 @@ describe('dark and auto themes on any page', () => {
       style.remove();
     }
   });
+
+  for (const [tag, markup, text] of elements) {
+    it(`${tag}: keeps its theme and surface on a page whose CSS reset unsets every element`, async () => {
+      // The first rule of a popular reset ("The New CSS Reset"): it matches the element itself, and
+      // a page's rule on the element beats the element's own :host rules.
+      const style = document.createElement('style');
+      style.textContent =
+        '*:where(:not(html, iframe, canvas, img, svg, video, audio):not(svg *, symbol *)) { all: unset; display: revert; }';
+      document.head.append(style);
+      try {
+        const element = await mount(markup.replace(' lang="en"', ' lang="en" theme="dark"'), text, 800, '#121212');
+        expect(getComputedStyle(element).colorScheme).to.equal('dark');
+        expect(getComputedStyle(element).backgroundColor).to.equal('rgb(28, 33, 40)');
+        const results = await axe().run(element.parentElement!, {
+          runOnly: { type: 'rule', values: ['color-contrast'] },
+        });
+        expect(
+          results.violations.map((violation) => violation.nodes.map((node) => node.target.join(' '))),
+        ).to.deep.equal([]);
+      } finally {
+        style.remove();
+      }
+    });
+  }
 
   it('lets a dark page opt out of the painted surface with --city-theme-surface', async () => {
     const element = await mount(

@@ -18,6 +18,9 @@ import { css } from 'lit';
  * @cssproperty [--city-color-success=#1e6b34] Confirmations.
  * @cssproperty [--city-color-focus=#c75c00] Focus ring.
  * @cssproperty [--city-color-highlight=#fde9a4] Background of highlighted text (dark: #5a4500).
+ * @cssproperty [--city-color-scheme=light] The colour scheme where `theme` is not `dark` or `auto`: a site whose
+ *   dark mode is a class of its own sets `dark` (`html.dark { --city-color-scheme: dark; }`), and the defaults and
+ *   the browser's own controls (radio buttons, checkboxes, date pickers) turn dark together.
  * @cssproperty [--city-theme-surface=var(--city-color-surface)] What every theme paints behind the widget so
  *   its colours hold on any page background; a page whose own background already suits the theme may set
  *   `transparent` (then the page answers for the contrast).
@@ -27,8 +30,10 @@ import { css } from 'lit';
  * @cssproperty [--city-space=1em] Base spacing unit.
  */
 export const tokens = css`
+  /* The scheme and the surface hold against a page's reset (* { all: unset }), whose rules on the
+     element itself would win over these: important ones here win over any of the page's. */
   :host {
-    color-scheme: light;
+    color-scheme: var(--city-color-scheme, light) !important;
     /* Every browser the widgets run in (they need light-dark()) knows system-ui. */
     --_font-family: var(--city-font-family, system-ui, sans-serif);
     --_text: var(--city-color-text, light-dark(#1b1f24, #e8ebef));
@@ -49,11 +54,11 @@ export const tokens = css`
 
   /* Each colour is light-dark(light, dark); the theme only picks the scheme. */
   :host([theme='dark']) {
-    color-scheme: dark;
+    color-scheme: dark !important;
   }
 
   :host([theme='auto']) {
-    color-scheme: light dark;
+    color-scheme: light dark !important;
   }
 `;
 
@@ -77,15 +82,14 @@ export const baseStyles = css`
     color: var(--_text);
     /* Each theme paints the surface its colours are drawn for: light text must
        not sit on a white page, nor dark text on a black one (WCAG 1.4.3). */
-    background: var(--city-theme-surface, var(--_surface));
+    background: var(--city-theme-surface, var(--_surface)) !important;
     border-radius: var(--_radius);
-    text-align: start;
-    overflow-wrap: anywhere;
     contain: content;
   }
 
   /* Page rules that match the host itself (* { color: red }) beat :host, so the
-     top-level pieces set the inherited text properties again, except spacing:
+     top-level pieces set the inherited text properties (alignment and wrapping only
+     here, as every piece of text is in one of them) again, except spacing:
      letter, word and line spacing are the reader's to choose (WCAG 1.4.12). */
   :host > * {
     font-family: var(--_font-family);
