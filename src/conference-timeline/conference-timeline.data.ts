@@ -128,16 +128,10 @@ function checkConference(value: unknown, log: EntryLog): TimelineEntry | undefin
   const city = readText(entry.city, 'city', log);
   const topic = readText(entry.topic, 'topic', log);
   const country = readCountry(entry.country, 'country', log, { unknown: 'it is shown as written' });
-  if (!when || !city || !topic) return undefined;
-  return {
-    ...when,
-    index: log.index,
-    city,
-    country,
-    topic,
-    url: readUrl(entry.url, 'url', log, { optional: true }),
-    summary: readText(entry.summary, 'summary', log, { optional: true, max: textCaps.paragraph }),
-  };
+  // Every field is read even when the conference is skipped: an editor fixes all its problems at once.
+  const url = readUrl(entry.url, 'url', log, { optional: true });
+  const summary = readText(entry.summary, 'summary', log, { optional: true, max: textCaps.paragraph });
+  return when && city && topic ? { ...when, index: log.index, city, country, topic, url, summary } : undefined;
 }
 
 function checkNetwork(value: unknown, log: IssueLog): ConferenceNetwork | undefined {

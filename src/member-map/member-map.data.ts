@@ -116,21 +116,15 @@ function checkMember(value: unknown, log: EntryLog): Member | undefined {
   const id = readString(typeof entry.id === 'number' ? String(entry.id) : entry.id, 'id', log);
   const city = readText(entry.city, 'city', log);
   const country = readCountry(entry.country, 'country', log, { unknown: 'the city is listed under the code' });
-  if (!id || !city || !country) return undefined;
+  // Every field is read even when the member is skipped: an editor fixes all its problems at once.
   let lat = readCoordinate(entry.lat, 'lat', log, 'latitude');
   let lon = readCoordinate(entry.lon, 'lon', log, 'longitude');
   if (lat === undefined || lon === undefined) lat = lon = undefined;
-  return {
-    id,
-    city,
-    country,
-    lat,
-    lon,
-    founding: readBoolean(entry.founding, 'founding', log, { optional: true }) ?? false,
-    joined: readYear(entry.joined, 'joined', log, { optional: true }),
-    url: readUrl(entry.url, 'url', log, { optional: true }),
-    note: readText(entry.note, 'note', log, { optional: true }),
-  };
+  const founding = readBoolean(entry.founding, 'founding', log, { optional: true }) ?? false;
+  const joined = readYear(entry.joined, 'joined', log, { optional: true });
+  const url = readUrl(entry.url, 'url', log, { optional: true });
+  const note = readText(entry.note, 'note', log, { optional: true });
+  return id && city && country ? { id, city, country, lat, lon, founding, joined, url, note } : undefined;
 }
 
 function checkNetwork(value: unknown, log: IssueLog): MemberNetwork {

@@ -89,7 +89,6 @@ function checkNetwork(value: unknown, path: string, log: IssueLog): NetworkInfo 
   const network = readObject(value, path, log);
   if (!network) return undefined;
   const name = readText(network.name, childPath(path, 'name'), log);
-  if (!name) return undefined;
   const count = (key: string) =>
     readNumber(network[key], childPath(path, key), log, { optional: true, integer: true, min: 1, max: 100000 });
   let logo: NetworkInfo['logo'];
@@ -99,7 +98,8 @@ function checkNetwork(value: unknown, path: string, log: IssueLog): NetworkInfo 
     const src = raw ? readUrl(raw.src, childPath(logoPath, 'src'), log) : undefined;
     if (raw && src) logo = { src, alt: readText(raw.alt, childPath(logoPath, 'alt'), log, { optional: true }) };
   }
-  return {
+  // Every field is read even when the name is unusable: an editor fixes all its problems at once.
+  const info = {
     name,
     fullName: readText(network.fullName, childPath(path, 'fullName'), log, { optional: true }),
     url: readUrl(network.url, childPath(path, 'url'), log, { optional: true }),
@@ -110,24 +110,20 @@ function checkNetwork(value: unknown, path: string, log: IssueLog): NetworkInfo 
     }),
     countryCount: count('countryCount'),
   };
+  return name ? { ...info, name } : undefined;
 }
 
 function checkMembership(value: unknown, path: string, log: IssueLog): Membership | undefined {
   const entry = readObject(value, path, log);
   if (!entry) return undefined;
   const network = checkNetwork(entry.network, childPath(path, 'network'), log);
-  if (!network) return undefined;
   const rolesPath = childPath(path, 'roles');
   const roles = (readArray(entry.roles, rolesPath, log, { optional: true }) ?? [])
     .map((role, index) => checkRole(role, childPath(rolesPath, index), log))
     .filter((role): role is MembershipRole => role !== undefined);
-  return {
-    id: readString(entry.id, childPath(path, 'id'), log, { optional: true }),
-    path,
-    network,
-    since: readYear(entry.since, childPath(path, 'since'), log, { optional: true }),
-    roles,
-  };
+  const id = readString(entry.id, childPath(path, 'id'), log, { optional: true });
+  const since = readYear(entry.since, childPath(path, 'since'), log, { optional: true });
+  return network && { id, path, network, since, roles };
 }
 
 /**

@@ -15,7 +15,7 @@ import { baseStyles, tokens } from '../core/styles/tokens.css.js';
 import { dataStyles } from '../core/styles/data.css.js';
 import type { Membership, MembershipsData } from './network-badge.data.js';
 import { membershipsChecker } from './network-badge.loader.js';
-import { isWithin, issuesOfMembership, pickMembership } from './network-badge.pick.js';
+import { issuesOfMembership, pickMembership } from './network-badge.pick.js';
 import { styles } from './network-badge.styles.js';
 
 /** Stands for the member's name in the translated sentence (a private-use character no translation contains). */
@@ -191,7 +191,8 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
     // In the data but unusable: say so with its problems, not "no membership with this id".
     const state = this.source.state;
     if (broken && state.status === 'ready') {
-      const issues = state.issues.filter(({ path }) => isWithin(path, broken.path));
+      // Its own problems and the file's (the member's name), as when it is shown.
+      const issues = issuesOfMembership(state.issues, broken.path);
       // Its problems are this error's: no "Some entries could not be shown." under it.
       return (this.skippedAll = renderError(
         { kind: 'invalid', source: state.source, issues },

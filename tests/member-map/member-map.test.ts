@@ -412,6 +412,17 @@ describe('<city-member-map> list', () => {
       expect(warnings.indexOf('members[16].country')).to.be.below(warnings.indexOf('members[0].lat'));
     });
 
+    it('names every problem of a skipped city at once, not only the one that skipped it', async () => {
+      const data = clone(members);
+      Object.assign(data.members[16], { country: undefined, lat: 'north', joined: 'soon', url: 'javascript:x' });
+      const { element, warnings } = await withIssues(data);
+      const text = issueText(element);
+      for (const path of ['country', 'lat', 'joined', 'url']) {
+        expect(text).to.include(`members[16].${path}:`);
+        expect(warnings).to.include(`members[16].${path}:`);
+      }
+    });
+
     it('tells readers of skipped cities, not of cities it lists without placing them', async () => {
       const data = clone(members);
       delete data.members[7].lat; // brno: listed, not placed

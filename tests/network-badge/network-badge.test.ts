@@ -285,6 +285,40 @@ describe('<city-network-badge>', () => {
       }
     });
 
+    it('names every problem of an unusable membership at once, in the widget and the console', async () => {
+      const warnings = captureWarnings();
+      try {
+        const data = {
+          member: 42,
+          memberships: [
+            {
+              id: 'net',
+              since: 'long ago',
+              roles: 'chair',
+              network: { name: 42, url: 'javascript:alert(1)', memberCount: -5, countryCount: 'many' },
+            },
+          ],
+        };
+        const element = await badge(html`<city-network-badge lang="en" editor .data=${data}></city-network-badge>`);
+        await waitForText(element, 'memberships[0].network.name');
+        const paths = [
+          'member',
+          'memberships[0].network.name',
+          'memberships[0].network.url',
+          'memberships[0].network.memberCount',
+          'memberships[0].network.countryCount',
+          'memberships[0].roles',
+          'memberships[0].since',
+        ];
+        for (const path of paths) {
+          expect(visibleText(element)).to.include(`${path}:`);
+          expect(warnings.messages.join('\n')).to.include(`${path}:`);
+        }
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('tells of the problems of the membership it shows, not of the others in the file, and warns once a page', async () => {
       const warnings = captureWarnings();
       try {
