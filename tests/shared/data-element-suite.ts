@@ -245,6 +245,18 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
       }
     });
 
+    it('says an empty answer is empty, not "Unexpected end of JSON input"', async () => {
+      const warnings = captureWarnings();
+      try {
+        const element = await mount('src="/api/data/raw?body="');
+        await waitForText(element, 'This content cannot be shown at the moment.');
+        await waitForText(element, 'it is empty');
+        expect(visibleText(element)).not.to.include('Unexpected end');
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('reports invalid inline JSON', async () => {
       const warnings = captureWarnings();
       try {
