@@ -26,7 +26,9 @@ import { ourWeights, peerWeights } from './peers/weights.mjs';
 
 /** The kit's own size budget, as scripts/size.mjs sets it (read from its text: that script runs on import). */
 const kitBudget = () =>
-  readFileSync(new URL('../size.mjs', import.meta.url), 'utf8').match(/city-network-widgets\\\.js\$\/,\s*kb: ([\d.]+)/)?.[1] ?? '?';
+  readFileSync(new URL('../size.mjs', import.meta.url), 'utf8').match(
+    /city-network-widgets\\\.js\$\/,\s*kb: ([\d.]+)/,
+  )?.[1] ?? '?';
 
 for (const file of ['conference-timeline.js', 'member-map.js']) {
   if (!existsSync(new URL(`../../dist/${file}`, import.meta.url))) {
