@@ -23,6 +23,39 @@ describe('attribute values typed by hand', () => {
     expect(visibleText(element)).not.to.include('No conferences match');
   });
 
+  it('timeline and badge: a heading-level, a limit and a now they cannot use are named in a warning', async () => {
+    const warnings = captureWarnings();
+    try {
+      const timeline = await fixture<HTMLElement>(
+        html`<city-conference-timeline
+          lang="en"
+          heading-level="9"
+          limit="-3"
+          now="yesterday"
+          src="/tests/fixtures/conferences.json"
+        ></city-conference-timeline>`,
+      );
+      const badge = await fixture<HTMLElement>(
+        html`<city-network-badge
+          lang="en"
+          heading-level="abc"
+          src="/tests/fixtures/memberships.json"
+        ></city-network-badge>`,
+      );
+      await waitUntil(() => shadowQuery(timeline, '[part~="conference"]'), 'no conference shown', { timeout: 5000 });
+      await waitUntil(() => badge.shadowRoot!.querySelector('[role="heading"]'), 'no badge shown', { timeout: 5000 });
+      // Shown all the same, with the default level.
+      expect(shadowQuery(badge, '[role="heading"]').getAttribute('aria-level')).to.equal('3');
+      const said = warnings.messages.join('\n');
+      expect(said).to.include('<city-conference-timeline> heading-level="9" is not 1 to 6; 3 is used.');
+      expect(said).to.include('<city-conference-timeline> limit="-3" is ignored');
+      expect(said).to.include('<city-conference-timeline> now="yesterday" is ignored (today is used)');
+      expect(said).to.include('<city-network-badge> heading-level="abc" is not 1 to 6; 3 is used.');
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('map: height="abc" keeps the default height and warns', async () => {
     const warnings = captureWarnings();
     try {

@@ -160,6 +160,7 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     for (const name of ['from', 'to', 'limit'] as const) {
       if (Number.isNaN(this[name])) warn(name, this.getAttribute(name), 'a whole number');
     }
+    if (this.limit! < 0) warn('limit', this.limit, 'a whole number from 0 (0: no limit)');
     // A new list starts with one chunk again: the first entries show at once, the rest follow.
     const listKeys = ['data', 'src', 'query', 'country', 'from', 'to', 'order', 'limit', 'locale'];
     const newData = this.source.state !== this.shownState;

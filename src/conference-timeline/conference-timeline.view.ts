@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { headingLevel } from '../core/element.js';
+import { headingLevel, warnOnce } from '../core/element.js';
+import { parseIsoDate } from '../core/i18n/calendar.js';
 import { plural } from '../core/i18n/localize.js';
 import { formatNumber } from '../core/i18n/numbers.js';
 import { renderEmpty } from '../core/data/status.js';
@@ -93,6 +94,10 @@ function listOf(model: TimelineModel, state: ViewState, limit: number | undefine
  */
 function entryRenderer(list: ListMemo, { host, locale }: ViewState) {
   const todayKey = dayOf(host.now);
+  // Here, with the date code: the element's own file does not carry it.
+  if (host.now && !parseIsoDate(host.now)) {
+    warnOnce(`<${host.localName}> now="${host.now}" is ignored (today is used); expected a date such as 2026-06-01.`);
+  }
   const tag = inheritedLang(host);
   const key = `${locale}|${tag}|${todayKey}|${host.highlightCity ?? ''}`;
   if (list.key !== key || !list.context) {
@@ -126,7 +131,7 @@ export function renderTimeline(model: TimelineModel, state: ViewState): Template
   const { host, locale } = state;
   const name = resolveLocalized(model.network?.name, locale);
   const founded = model.network?.founded;
-  const level = headingLevel(host.headingLevel);
+  const level = headingLevel(host.headingLevel, host);
   // Templates kept on one line (prettier-ignore): white space inside them would ship in the
   // bundle and become extra text nodes in each entry.
   // The caption names the network in a heading; without a name it is a plain line.

@@ -15,11 +15,16 @@ export function warnOnce(message: string): void {
 
 /**
  * A usable heading level from a `heading-level` attribute: a whole number from
- * 1 to 6, else `fallback` (a page may pass anything; `aria-level` needs 1–6).
+ * 1 to 6, else 3 (a page may pass anything; `aria-level` needs 1–6), with a
+ * warning that names the `host` element and the value as written.
  */
-export function headingLevel(value: unknown, fallback = 3): number {
+export function headingLevel(value: unknown, host: Element): number {
   const level = Number(value);
-  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : fallback;
+  if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+  warnOnce(
+    `<${host.localName}> heading-level="${host.getAttribute('heading-level') ?? value}" is not 1 to 6; 3 is used.`,
+  );
+  return 3;
 }
 
 /**

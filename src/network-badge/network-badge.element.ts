@@ -254,7 +254,7 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
         ${
           pill
             ? html`<p class="headline">${label} ${nameContent}</p>`
-            : html`<div class="headline" role="heading" aria-level=${headingLevel(this.headingLevel)}>
+            : html`<div class="headline" role="heading" aria-level=${headingLevel(this.headingLevel, this)}>
                 ${label} ${nameContent}
               </div>`
         }
