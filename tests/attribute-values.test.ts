@@ -56,6 +56,32 @@ describe('attribute values typed by hand', () => {
     }
   });
 
+  it('map: selected and highlight naming no city are named in a warning; the cities that exist are marked', async () => {
+    const warnings = captureWarnings();
+    try {
+      const element = await fixture<HTMLElement>(
+        html`<city-member-map
+          lang="en"
+          view="list"
+          selected="brnno"
+          highlight="opava, nowhere"
+          src="/tests/fixtures/members.json"
+        ></city-member-map>`,
+      );
+      await waitUntil(() => element.shadowRoot!.querySelector('[part~="highlighted"]'), 'Opava not highlighted', {
+        timeout: 6000,
+      });
+      const said = warnings.messages.join('\n');
+      expect(said).to.include(
+        '<city-member-map> names "brnno" in selected or highlight, but no city in the data has that id.',
+      );
+      expect(said).to.include('<city-member-map> names "nowhere" in selected or highlight');
+      expect(said).not.to.include('"opava"');
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('map: height="abc" keeps the default height and warns', async () => {
     const warnings = captureWarnings();
     try {

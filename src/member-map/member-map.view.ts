@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { resolveText } from '../core/i18n/text.js';
+import { warnOnce } from '../core/element.js';
 import type { MembersData } from './member-map.data.js';
 import { deriveView, indexGroups, nameGroups, positionIn } from './member-list.js';
 import { idSet } from './member-filter.js';
@@ -55,6 +56,7 @@ export function renderMemberMap(model: MembersData, context: MapContext): Templa
   const counts = countsText(derived.buckets, model.network);
   const showing = search.hasFiltered ? showingText(derived.shown.size, model.members.length) : '';
   const highlighted = idSet(context.highlight);
+  warnUnknownIds(context, derived.buckets, highlighted);
   return html`<section
     part="base"
     class="member-map view-${view}"
@@ -73,6 +75,16 @@ export function renderMemberMap(model: MembersData, context: MapContext): Templa
       }
     </div>
   </section>`;
+}
+
+/** `selected` or `highlight` naming no city of the data (a CMS editor's typo, or an id from other data). */
+function warnUnknownIds(context: MapContext, buckets: readonly CountryGroup[], highlighted: ReadonlySet<string>) {
+  const index = indexGroups(buckets);
+  for (const id of [context.selected?.toLowerCase(), ...highlighted]) {
+    if (id && !index.has(id)) {
+      warnOnce(`<city-member-map> names "${id}" in selected or highlight, but no city in the data has that id.`);
+    }
+  }
 }
 
 /** Whether the map is drawn, or says why not: its code and outlines are no longer on their way. */
