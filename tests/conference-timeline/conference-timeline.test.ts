@@ -611,7 +611,7 @@ describe('<city-conference-timeline>', () => {
         shadowQuery<HTMLDetailsElement>(element, 'details[part~="issues"]').open = false;
         element.editor = true;
         await element.updateComplete;
-        expect(visibleText(element)).to.include('1 problem in the data');
+        expect(visibleText(element)).to.include('Problems in the data: 1');
         shadowQuery<HTMLDetailsElement>(element, 'details[part~="issues"]').open = true;
         expect(visibleText(element)).to.include('conferences[2].year: expected a year, got nothing');
         await expectAccessible(element);
@@ -626,7 +626,7 @@ describe('<city-conference-timeline>', () => {
         const element = await show({ editor: '' }, data);
         expect(entryTexts(element)[0]).to.match(/^Spring 2016 · St. Pölten, ZZ · /);
         expect(entryTexts(element)[1]).to.match(/^Spring 2015 · Leoben, EU · /);
-        expect(visibleText(element)).to.include('2 problems in the data');
+        expect(visibleText(element)).to.include('Problems in the data: 2');
         expect(warnings.join()).to.include('conferences[0].country: unknown country code "ZZ"; it is shown as written');
       });
     });
@@ -637,7 +637,7 @@ describe('<city-conference-timeline>', () => {
         data.conferences[0].season = 'monsoon';
         const element = await show({ lang: 'cs', editor: '' }, data);
         expect(entryTexts(element)[0]).to.match(/^2016 · St. Pölten, Rakousko · /);
-        expect(visibleText(element)).to.include('1 problém v datech');
+        expect(visibleText(element)).to.include('Problémy v datech: 1');
         expect(warnings.join()).to.include(
           'conferences[0].season: expected spring, summer, autumn or winter, got "monsoon"',
         );

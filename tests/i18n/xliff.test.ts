@@ -143,7 +143,8 @@ describe('translations (xliff/*.xlf)', () => {
           for (const category of pluralCategories) if (!group.has(category)) gaps.push(`${name}.${category} (source)`);
           for (const category of used) if (!group.get(category)?.target?.trim()) gaps.push(`${name}.${category}`);
         }
-        expect(pluralGroups(units).size).to.be.greaterThan(8);
+        // Seven plural messages (the badge's counts, the forms' and lists' counts): fewer means the file lost some.
+        expect(pluralGroups(units).size).to.be.greaterThan(6);
         expect(gaps).to.deep.equal([]);
       });
 

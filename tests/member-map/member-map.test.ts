@@ -393,7 +393,7 @@ describe('<city-member-map> list', () => {
       expect(mapLabel(element)).not.to.include('Not on the map');
       await chooseCountry(element, '');
       const text = issueText(element);
-      expect(text).to.include('2 problems in the data');
+      expect(text).to.include('Problems in the data: 2');
       expect(text).to.include('members[7].lat');
       expect(text).to.include('members[8].lon');
       expect(warnings).to.include('members[8].lon');

@@ -278,7 +278,7 @@ describe('<city-network-badge>', () => {
         expect(visibleText(element)).not.to.include('network.url');
         element.editor = true;
         await element.updateComplete;
-        expect(visibleText(element)).to.include('1 problem in the data');
+        expect(visibleText(element)).to.include('Problems in the data: 1');
         expect(warnings.messages.join()).to.include('memberships[0].network.url');
       } finally {
         warnings.restore();

@@ -7,20 +7,14 @@
  */
 import { msg, str } from '@lit/localize';
 
-/** The extra categories of the badge's counts and the data-problem lists. */
-export const corePluralForms = (shown: string, countriesShown: string, rest: number, count: number): string[] => [
+/** The extra categories of the badge's counts. */
+export const corePluralForms = (shown: string, countriesShown: string): string[] => [
   msg(str`${shown} cities`, { id: 'badge-cities.two' }),
   msg(str`${shown} cities`, { id: 'badge-cities.few' }),
   msg(str`${shown} cities`, { id: 'badge-cities.many' }),
   msg(str`${countriesShown} countries`, { id: 'badge-countries.two' }),
   msg(str`${countriesShown} countries`, { id: 'badge-countries.few' }),
   msg(str`${countriesShown} countries`, { id: 'badge-countries.many' }),
-  msg(str`…and ${rest} more problems (see the browser console).`, { id: 'data-more.two' }),
-  msg(str`…and ${rest} more problems (see the browser console).`, { id: 'data-more.few' }),
-  msg(str`…and ${rest} more problems (see the browser console).`, { id: 'data-more.many' }),
-  msg(str`${count} problems in the data`, { id: 'data-problems.two' }),
-  msg(str`${count} problems in the data`, { id: 'data-problems.few' }),
-  msg(str`${count} problems in the data`, { id: 'data-problems.many' }),
 ];
 
 /** The extra categories of the delegation form's lead-time hint. */
