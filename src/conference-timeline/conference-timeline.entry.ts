@@ -2,7 +2,7 @@ import { html, nothing, render } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Season } from '../core/i18n/calendar.js';
-import { parseIsoDate, today, utcDate } from '../core/i18n/calendar.js';
+import { utcDate } from '../core/i18n/calendar.js';
 import type { LocalizedText, ResolvedText } from '../core/i18n/text.js';
 import { otherLang, resolveLocalized } from '../core/i18n/text.js';
 import { countryName } from '../core/i18n/lists.js';
@@ -20,9 +20,6 @@ export interface EntryContext {
   countries: Map<string, string>;
   highlight: Set<string>;
 }
-
-/** "Today" as `yyyymmdd`: the `now` attribute when it is a date, else the reader's date. */
-export const todayKey = (now?: string): number => (now && parseIsoDate(now)) || today();
 
 /**
  * resolveLocalized with a fast path for the common case, a text in exactly the

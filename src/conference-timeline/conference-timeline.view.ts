@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { headingLevel, warnOnce } from '../core/element.js';
-import { parseIsoDate } from '../core/i18n/calendar.js';
+import { parseIsoDate, today } from '../core/i18n/calendar.js';
 import { plural } from '../core/i18n/localize.js';
 import { formatNumber } from '../core/i18n/numbers.js';
 import { renderEmpty } from '../core/data/status.js';
@@ -13,7 +13,7 @@ import { longDateFormat } from '../core/i18n/long-date.js';
 import type { TimelineEntry, TimelineModel } from './conference-timeline.data.js';
 import type { CityConferenceTimeline } from './conference-timeline.element.js';
 import type { EntryContext } from './conference-timeline.entry.js';
-import { renderEntry, todayKey as dayOf } from './conference-timeline.entry.js';
+import { renderEntry } from './conference-timeline.entry.js';
 import type { YearGroup } from './conference-timeline.filter.js';
 import { filterEntries, groupByYear, listAttribute, prepareSearch, queryWords } from './conference-timeline.filter.js';
 import { GrowingList } from './conference-timeline.window.js';
@@ -93,11 +93,13 @@ function listOf(model: TimelineModel, state: ViewState, limit: number | undefine
  * resolved once, not once per entry.
  */
 function entryRenderer(list: ListMemo, { host, locale }: ViewState) {
-  const todayKey = dayOf(host.now);
-  // Here, with the date code: the element's own file does not carry it.
-  if (host.now && !parseIsoDate(host.now)) {
+  // "Today" as `yyyymmdd`: the `now` attribute when it is a date, else the reader's date. Read
+  // here, with the date code: the element's own file does not carry it.
+  const givenDay = host.now ? parseIsoDate(host.now) : undefined;
+  if (host.now && !givenDay) {
     warnOnce(`<${host.localName}> now="${host.now}" is ignored (today is used); expected a date such as 2026-06-01.`);
   }
+  const todayKey = givenDay || today();
   const tag = inheritedLang(host);
   const key = `${locale}|${tag}|${todayKey}|${host.highlightCity ?? ''}`;
   if (list.key !== key || !list.context) {

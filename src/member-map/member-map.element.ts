@@ -1,6 +1,6 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { CityDataElement } from '../core/data/data-element.js';
-import { warnOnce } from '../core/element.js';
+import { headingLevel, warnOnce } from '../core/element.js';
 import { emit } from '../core/events.js';
 import { countryNamesForUpdate, countryNamesReady } from '../core/i18n/lists.js';
 import type { Checked, Issue } from '../core/data/validate.js';
@@ -168,9 +168,6 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     if (changed.has('view') && !views.includes(this.view)) {
       warnOnce(`<city-member-map> view="${this.view}" is not known; use one of: ${views.join(', ')}.`);
     }
-    if (changed.has('headingLevel') && this.level !== this.headingLevel) {
-      warnOnce(`<city-member-map> heading-level="${this.headingLevel}" is not 1 to 6; 3 is used.`);
-    }
     this.requestGeometry();
   }
 
@@ -201,10 +198,6 @@ export class CityMemberMap extends CityDataElement<MembersData> {
     return listComing ? listComing.then(() => this.getUpdateComplete()) : done;
   }
 
-  private get level(): number {
-    return [1, 2, 3, 4, 5, 6].includes(this.headingLevel) ? this.headingLevel : 3;
-  }
-
   protected override render(): unknown {
     return this.renderData(
       (model) =>
@@ -214,7 +207,7 @@ export class CityMemberMap extends CityDataElement<MembersData> {
           highlight: this.highlight ?? '', // null once the attribute is removed
           markerLabels: this.markerLabels,
           selected: this.selected,
-          headingLevel: this.level,
+          headingLevel: headingLevel(this.headingLevel, this),
           editor: this.editor,
           controllers: this.controllers!,
           assets: this.assets,

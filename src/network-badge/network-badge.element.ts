@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CityDataElement } from '../core/data/data-element.js';
-import { renderError } from '../core/data/status.js';
 import { headingLevel, warnOnce } from '../core/element.js';
 import { plural } from '../core/i18n/localize.js';
 import { formatNumber } from '../core/i18n/numbers.js';
@@ -192,14 +191,7 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
     const state = this.source.state;
     if (broken && state.status === 'ready') {
       // Its own problems and the file's (the member's name), as when it is shown.
-      const issues = issuesOfMembership(state.issues, broken.path);
-      // Its problems are this error's: no "Some entries could not be shown." under it.
-      return (this.skippedAll = renderError(
-        { kind: 'invalid', source: state.source, issues },
-        this.editor,
-        undefined,
-        this.issueViews(),
-      ));
+      return this.renderSkipped(issuesOfMembership(state.issues, broken.path));
     }
     const known = data.memberships
       .map((entry) => entry.id)

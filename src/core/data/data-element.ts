@@ -41,7 +41,7 @@ export abstract class CityDataElement<T> extends CityElement {
   });
 
   /** The error shown in place of the content (renderEmptyList, a badge whose entry is unusable), which then needs no notice of skipped entries. */
-  protected skippedAll?: TemplateResult;
+  private skippedAll?: TemplateResult;
   private firstTask?: Promise<unknown>;
   /** Whether the loading state may show: after a moment of loading (see renderData). */
   private loadingDue = false;
@@ -92,7 +92,7 @@ export abstract class CityDataElement<T> extends CityElement {
    * The issue lists, asked for the first time data has problems to show
    * (until they come, a sentence without the list shows).
    */
-  protected issueViews(): IssueViews | undefined {
+  private issueViews(): IssueViews | undefined {
     if (!issueViews.module)
       issueViews.load().then(
         () => this.requestUpdate(),
@@ -113,14 +113,22 @@ export abstract class CityDataElement<T> extends CityElement {
   protected renderEmptyList(text: string): TemplateResult {
     const state = this.source.state;
     const issues = state.status === 'ready' ? state.issues : [];
-    if (issues.length === 0) return renderEmpty(text);
-    this.skippedAll = renderError(
+    return issues.length === 0 ? renderEmpty(text) : this.renderSkipped(issues);
+  }
+
+  /**
+   * Entries that were all skipped (or the one a widget was asked for): their
+   * problems as a format error in place of the content, which then needs no
+   * notice of skipped entries under it.
+   */
+  protected renderSkipped(issues: Issue[]): TemplateResult {
+    const state = this.source.state;
+    return (this.skippedAll = renderError(
       { kind: 'invalid', source: state.status === 'ready' ? state.source : 'data', issues },
       this.editor,
       undefined,
       this.issueViews(),
-    );
-    return this.skippedAll;
+    ));
   }
 
   /**
