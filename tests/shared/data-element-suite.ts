@@ -288,7 +288,22 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
         const element = await mount('editor');
         await waitForText(element, 'No data to show');
         expect(visibleText(element)).to.include('src attribute');
-        expect(warnings.messages.join('\n')).to.include('has no data');
+        await waitUntil(() => warnings.messages.join('\n').includes('has no data'), 'no warning', { timeout: 4000 });
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('does not say it has no data when the page sets .data a moment after it connects (a framework effect, a fetch)', async () => {
+      const warnings = captureWarnings();
+      try {
+        const element = await mount('editor');
+        await waitForText(element, 'No data to show');
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        (element as HTMLElement & { data: unknown }).data = await (await fetch(fixtureUrl)).json();
+        await waitForText(element, options.readyText);
+        await new Promise((resolve) => setTimeout(resolve, 2500));
+        expect(warnings.messages.join('\n')).not.to.include('has no data');
       } finally {
         warnings.restore();
       }

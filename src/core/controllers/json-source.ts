@@ -57,8 +57,6 @@ export interface JsonSourceOptions<T> {
   check(json: unknown): Checked<T> | Promise<Checked<T>>;
   /** A model without any JSON (attributes alone), when the element allows it. */
   fallback?(): Checked<T> | undefined;
-  /** A source is optional (a form's configuration): no warning when there is none. */
-  optional?: boolean;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -233,11 +231,6 @@ export class JsonSource<T> implements ReactiveController {
     const fromAttributes = this.options.fallback?.();
     if (fromAttributes) return this.settle(fromAttributes, 'attributes');
     this.set({ status: 'idle' });
-    if (!this.options.optional) {
-      console.warn(
-        `<${this.host.localName}> has no data: set src, the .data property or an inline <script type="application/json">.`,
-      );
-    }
   }
 
   private settle(checked: Checked<T>, source: string): void {

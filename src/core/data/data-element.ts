@@ -18,6 +18,12 @@ const issueViews = new LazyModule<IssueViews>(() => import('./issue-list.js'));
 const loadingDelayMs = 200;
 
 /**
+ * How long a widget may wait for its data before the console says it has none:
+ * a page may set `.data` a moment later (a framework's effect, its own fetch).
+ */
+const noDataWarningMs = 2000;
+
+/**
  * A widget whose content is JSON: the `src` and `data` it documents, and a
  * {@link JsonSource} that loads them, plus the status rendering every data
  * widget shares. The loading itself lives in the controller.
@@ -46,6 +52,7 @@ export abstract class CityDataElement<T> extends CityElement {
   /** Whether the loading state may show: after a moment of loading (see renderData). */
   private loadingDue = false;
   private loadingTimer?: ReturnType<typeof setTimeout>;
+  private noDataTimer?: ReturnType<typeof setTimeout>;
 
   /**
    * The first update waits for a task of its own. Connecting asks for the
@@ -173,6 +180,13 @@ export abstract class CityDataElement<T> extends CityElement {
           state.error.kind === 'invalid' ? this.issueViews() : undefined,
         );
       case 'idle':
+        this.noDataTimer ??= setTimeout(() => {
+          if (this.isConnected && this.source.state.status === 'idle') {
+            console.warn(
+              `<${this.localName}> has no data: set src, the .data property or an inline <script type="application/json">.`,
+            );
+          }
+        }, noDataWarningMs);
         return renderNoSource(this.localName, this.editor);
       case 'ready': {
         const content = renderModel(state.value);

@@ -54,7 +54,7 @@ export class FormConfigController<C> implements ReactiveController {
     private readonly empty: () => C,
     private readOnSend = false,
   ) {
-    this.source = new JsonSource<C>(host, { args: () => ({ data: host.data, src: host.src }), check, optional: true });
+    this.source = new JsonSource<C>(host, { args: () => ({ data: host.data, src: host.src }), check });
     this.root = host.shadowRoot ?? host;
     this.focusSubmit = readOnSend;
     host.addController(this);

@@ -73,7 +73,6 @@ describe('JsonSource', () => {
   it('goes idle without a source, and to ready from attributes alone when the host allows it', async () => {
     const element = await host('');
     expect(element.source.state.status).to.equal('idle');
-    expect(warnings.messages.join()).to.include('<json-source-host> has no data');
     element.name = 'From attributes';
     await element.updateComplete;
     expect(element.source.state).to.include({ status: 'ready', source: 'attributes' });
