@@ -48,6 +48,7 @@
 's0c67c6b82c87c9e0': `Formulář se nepodařilo odeslat: jeho adresa odpověděla webovou stránkou (možná přihlašovací) místo toho, aby formulář přijala. Vaše údaje zůstaly zachovány.`,
 's0daf6710ed7e594c': `Zadejte e-mailovou adresu ve správném tvaru, např. jmeno@example.org`,
 's10e8fcee19bfb55a': `Název instituce`,
+'s114dcecb9fc510cb': `Server je momentálně přetížený. Zkuste to prosím za chvíli znovu.`,
 's11b7bcc50ad5b3b8': str`Server na adrese ${0} vrátil chybu (HTTP ${1}).`,
 's137af9f7040dc2d2': `(nepovinné)`,
 's165ae6d3fb30445d': `Nastavení je nyní načteno. Zkontrolujte formulář a odešlete jej znovu.`,

@@ -48,6 +48,7 @@
 's0c67c6b82c87c9e0': `Das Formular konnte nicht gesendet werden: Seine Adresse hat mit einer Webseite (vielleicht einer Anmeldeseite) geantwortet, statt das Formular anzunehmen. Ihre Angaben bleiben erhalten.`,
 's0daf6710ed7e594c': `Geben Sie eine E-Mail-Adresse im richtigen Format ein, z. B. name@example.org`,
 's10e8fcee19bfb55a': `Name der Institution`,
+'s114dcecb9fc510cb': `Der Server ist gerade ausgelastet. Bitte versuchen Sie es gleich noch einmal.`,
 's11b7bcc50ad5b3b8': str`${0} hat mit einem Fehler geantwortet (HTTP ${1}).`,
 's137af9f7040dc2d2': `(optional)`,
 's165ae6d3fb30445d': `Die Einstellungen sind jetzt geladen. Prüfen Sie das Formular und senden Sie es erneut.`,

@@ -48,6 +48,7 @@
 's0c67c6b82c87c9e0': `Le formulaire n’a pas pu être envoyé : son adresse a répondu par une page web (peut-être une page de connexion) au lieu de l’accepter. Vos saisies sont conservées.`,
 's0daf6710ed7e594c': `Saisissez une adresse électronique au bon format, par exemple nom@example.org`,
 's10e8fcee19bfb55a': `Nom de l’institution`,
+'s114dcecb9fc510cb': `Le serveur est surchargé pour le moment. Réessayez dans un instant.`,
 's11b7bcc50ad5b3b8': str`${0} a répondu par une erreur (HTTP ${1}).`,
 's137af9f7040dc2d2': `(facultatif)`,
 's165ae6d3fb30445d': `Les paramètres sont maintenant chargés. Vérifiez le formulaire, puis envoyez-le à nouveau.`,

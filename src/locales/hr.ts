@@ -48,6 +48,7 @@
 's0c67c6b82c87c9e0': `Obrazac nije moguće poslati: njegova je adresa odgovorila web-stranicom (možda stranicom za prijavu) umjesto da primi obrazac. Vaši su podaci sačuvani.`,
 's0daf6710ed7e594c': `Unesite adresu e-pošte u ispravnom obliku, npr. ime@example.org`,
 's10e8fcee19bfb55a': `Naziv institucije`,
+'s114dcecb9fc510cb': `Poslužitelj je trenutačno preopterećen. Pokušajte ponovno za nekoliko trenutaka.`,
 's11b7bcc50ad5b3b8': str`Adresa ${0} vratila je pogrešku (HTTP ${1}).`,
 's137af9f7040dc2d2': `(nije obavezno)`,
 's165ae6d3fb30445d': `Postavke su sada učitane. Provjerite obrazac, a zatim ga ponovno pošaljite.`,

@@ -48,6 +48,7 @@
 's0c67c6b82c87c9e0': `Az űrlapot nem sikerült elküldeni: a címe egy weboldallal (talán egy bejelentkezési oldallal) válaszolt ahelyett, hogy fogadta volna az űrlapot. Az adatait megőriztük.`,
 's0daf6710ed7e594c': `Az e-mail-címet helyes formában adja meg, például nev@example.org`,
 's10e8fcee19bfb55a': `Intézmény neve`,
+'s114dcecb9fc510cb': `A szerver most túlterhelt. Próbálja újra egy kis idő múlva.`,
 's11b7bcc50ad5b3b8': str`Hibás válasz innen: ${0} (HTTP ${1}).`,
 's137af9f7040dc2d2': `(nem kötelező)`,
 's165ae6d3fb30445d': `A beállítások most betöltődtek. Ellenőrizze az űrlapot, majd küldje el újra.`,

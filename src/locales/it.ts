@@ -48,6 +48,7 @@
 's0c67c6b82c87c9e0': `Non è stato possibile inviare il modulo: il suo indirizzo ha risposto con una pagina web (forse una pagina di accesso) invece di accettare il modulo. I dati inseriti sono stati conservati.`,
 's0daf6710ed7e594c': `Inserire un indirizzo e-mail nel formato corretto, ad esempio nome@example.org`,
 's10e8fcee19bfb55a': `Denominazione dell’ente`,
+'s114dcecb9fc510cb': `Il server è sovraccarico in questo momento. Riprovare tra poco.`,
 's11b7bcc50ad5b3b8': str`${0} ha risposto con un errore (HTTP ${1}).`,
 's137af9f7040dc2d2': `(facoltativo)`,
 's165ae6d3fb30445d': `Le impostazioni sono ora caricate. Controllare il modulo, poi inviarlo di nuovo.`,

@@ -48,6 +48,7 @@
 's0c67c6b82c87c9e0': `Nie udało się wysłać formularza: jego adres odpowiedział stroną internetową (być może stroną logowania) zamiast przyjąć formularz. Wprowadzone dane zostały zachowane.`,
 's0daf6710ed7e594c': `Proszę podać adres e-mail w poprawnym formacie, np. nazwa@example.org`,
 's10e8fcee19bfb55a': `Nazwa instytucji`,
+'s114dcecb9fc510cb': `Serwer jest w tej chwili przeciążony. Proszę spróbować ponownie za chwilę.`,
 's11b7bcc50ad5b3b8': str`Adres ${0} zwrócił błąd (HTTP ${1}).`,
 's137af9f7040dc2d2': `(opcjonalnie)`,
 's165ae6d3fb30445d': `Ustawienia zostały wczytane. Proszę sprawdzić formularz i wysłać go ponownie.`,

@@ -48,6 +48,7 @@
 's0c67c6b82c87c9e0': `Formularul nu a putut fi trimis: adresa sa a răspuns cu o pagină web (poate o pagină de autentificare) în loc să preia formularul. Datele introduse au fost păstrate.`,
 's0daf6710ed7e594c': `Introduceți o adresă de e-mail în formatul corect, de exemplu nume@example.org`,
 's10e8fcee19bfb55a': `Denumirea instituției`,
+'s114dcecb9fc510cb': `Serverul este suprasolicitat în acest moment. Încercați din nou peste câteva momente.`,
 's11b7bcc50ad5b3b8': str`${0} a răspuns cu o eroare (HTTP ${1}).`,
 's137af9f7040dc2d2': `(opțional)`,
 's165ae6d3fb30445d': `Setările sunt acum încărcate. Verificați formularul, apoi trimiteți-l din nou.`,

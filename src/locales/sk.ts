@@ -48,6 +48,7 @@
 's0c67c6b82c87c9e0': `Formulár sa nepodarilo odoslať: jeho adresa odpovedala webovou stránkou (možno prihlasovacou) namiesto toho, aby formulár prijala. Vaše údaje zostali zachované.`,
 's0daf6710ed7e594c': `Zadajte e-mailovú adresu v správnom tvare, napr. meno@example.org`,
 's10e8fcee19bfb55a': `Názov inštitúcie`,
+'s114dcecb9fc510cb': `Server je momentálne preťažený. Skúste to, prosím, o chvíľu znova.`,
 's11b7bcc50ad5b3b8': str`Adresa ${0} vrátila chybu (HTTP ${1}).`,
 's137af9f7040dc2d2': `(nepovinné)`,
 's165ae6d3fb30445d': `Nastavenia sú teraz načítané. Skontrolujte formulár a odošlite ho znova.`,

@@ -48,6 +48,7 @@
 's0c67c6b82c87c9e0': `Obrazca ni bilo mogoče poslati: njegov naslov je odgovoril s spletno stranjo (morda s stranjo za prijavo), namesto da bi sprejel obrazec. Vaši podatki so ohranjeni.`,
 's0daf6710ed7e594c': `Vnesite e-poštni naslov v pravilni obliki, npr. ime@example.org`,
 's10e8fcee19bfb55a': `Naziv ustanove`,
+'s114dcecb9fc510cb': `Strežnik je trenutno preobremenjen. Poskusite znova čez trenutek.`,
 's11b7bcc50ad5b3b8': str`Naslov ${0} je vrnil napako (HTTP ${1}).`,
 's137af9f7040dc2d2': `(neobvezno)`,
 's165ae6d3fb30445d': `Nastavitve so zdaj naložene. Preverite obrazec in ga pošljite znova.`,

@@ -48,6 +48,7 @@
 's0c67c6b82c87c9e0': `Formulari nuk mund të dërgohej: adresa e tij u përgjigj me një faqe interneti (ndoshta një faqe hyrjeje) në vend që ta pranonte formularin. Të dhënat tuaja janë ruajtur.`,
 's0daf6710ed7e594c': `Shkruani një adresë e-mail në formatin e saktë, p.sh. emri@example.org`,
 's10e8fcee19bfb55a': `Emri i institucionit`,
+'s114dcecb9fc510cb': `Serveri është i ngarkuar tani. Provoni përsëri pas pak.`,
 's11b7bcc50ad5b3b8': str`${0} u përgjigj me gabim (HTTP ${1}).`,
 's137af9f7040dc2d2': `(opsionale)`,
 's165ae6d3fb30445d': `Cilësimet tani janë ngarkuar. Kontrolloni formularin, pastaj dërgojeni përsëri.`,

@@ -45,6 +45,22 @@ export const middleware = async (ctx, next) => {
       ctx.body = fixture(file);
       return;
     }
+    // A busy server: 429 with Retry-After: `after` seconds for the first `times` requests of a key, then the data.
+    case '/api/data/busy': {
+      const key = `busy ${query.key}`;
+      const answered = failuresByKey.get(key) ?? 0;
+      failuresByKey.set(key, answered + 1);
+      if (answered < Number(query.times ?? 2)) {
+        ctx.status = 429;
+        ctx.set('Retry-After', String(query.after ?? 2));
+        ctx.type = 'text';
+        ctx.body = 'Too many requests';
+        return;
+      }
+      ctx.type = 'json';
+      ctx.body = fixture(file);
+      return;
+    }
     case '/api/data/status':
       ctx.status = Number(query.code ?? 500);
       ctx.type = 'text';

@@ -196,6 +196,25 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
       }
     });
 
+    it('says a busy server (429) is busy, and "Try again" waits out its Retry-After before asking again', async () => {
+      const warnings = captureWarnings();
+      try {
+        const key = uniqueKey();
+        const element = await mount(`src="/api/data/busy?key=${key}&times=2&after=2&file=${options.fixture}"`);
+        // The automatic retry waited the 2 s too, and had the second 429.
+        await waitForText(element, 'could not be loaded', 6000);
+        expect(visibleText(element)).to.include('The server is busy just now. Try again in a moment.');
+        const clicked = Date.now();
+        shadowQuery<HTMLButtonElement>(element, '[part~="retry-button"]').click();
+        await waitForText(element, options.readyText, 6000);
+        expect(Date.now() - clicked, 'asked again before the time the server gave').to.be.greaterThan(1000);
+        const log = (await (await fetch('/api/test/requests')).json()) as string[];
+        expect(log.filter((url) => url.includes(key))).to.have.length(3);
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('offers a retry after a server error (HTTP 500)', async () => {
       const warnings = captureWarnings();
       try {

@@ -117,7 +117,16 @@ async function retried(attempt: () => Promise<Answer>, response: Response | unde
   return (await policy?.afterDelay(1, response, attempt, { signal }))?.value;
 }
 
+/**
+ * When a busy server (429, 503) said to come back, by URL. "Try again" before
+ * then waits (loading) for that time, up to a minute: asking sooner only
+ * brings the same answer.
+ */
+const busyUntil = new Map<string, number>();
+
 async function requestJson(url: string, signal: AbortSignal): Promise<unknown> {
+  const wait = (busyUntil.get(url) ?? 0) - Date.now();
+  if (wait > 0 && wait <= 60000) await new Promise((resolve) => setTimeout(resolve, wait));
   const init = { credentials: 'same-origin', headers: { Accept: 'application/json' } } as const;
   const attempt = (number: number) => () => fetchOnce(url, init, { signal, read }, number);
   let answer: Answer;
@@ -134,7 +143,15 @@ async function requestJson(url: string, signal: AbortSignal): Promise<unknown> {
     if (signal.aborted) throw error;
     throw new LoadFailure(toLoadError(error, url));
   }
-  if (!answer.response.ok) throw new LoadFailure({ kind: 'http', url, status: answer.response.status });
+  const { status, headers } = answer.response;
+  if (!answer.response.ok) {
+    // The policy is here already: a 429 or 503 was retried through it.
+    if (status === 429 || status === 503) {
+      const policy = await import('../net/retry.js').catch(() => undefined);
+      busyUntil.set(url, Date.now() + (policy?.retryAfterMs(headers.get('Retry-After')) ?? 0));
+    }
+    throw new LoadFailure({ kind: 'http', url, status });
+  }
   const parsed = answer.text;
   if (parsed.error !== undefined) throw new LoadFailure({ kind: 'json', source: url, message: parsed.error });
   return parsed.value;

@@ -53,7 +53,9 @@ export function renderError(error: LoadError, editor: boolean, retry?: () => voi
       : msg('The data could not be loaded.');
   const hint =
     error.kind !== 'network'
-      ? undefined
+      ? error.kind === 'http' && (error.status === 429 || error.status === 503)
+        ? msg('The server is busy just now. Try again in a moment.')
+        : undefined
       : error.timeout
         ? msg('The server is not answering just now. Try again in a moment.')
         : error.crossOrigin
