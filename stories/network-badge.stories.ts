@@ -20,6 +20,7 @@ interface BadgeArgs {
   'member-role'?: string;
   since?: number;
   logo?: string;
+  label?: string;
   data?: unknown;
   width?: number;
 }
@@ -55,6 +56,7 @@ const meta: Meta<BadgeArgs> = {
         member-role=${ifDefined(args['member-role'])}
         since=${ifDefined(args.since)}
         logo=${ifDefined(args.logo)}
+        label=${ifDefined(args.label)}
         .data=${args.data ?? nothing}
       ></city-network-badge>
     </div>`,

@@ -64,6 +64,7 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
     since: { type: Number },
     headingLevel: { attribute: 'heading-level', type: Number },
     logo: {},
+    label: {},
   };
 
   /** Id of the membership to show (`memberships[].id`); the first when omitted. Without JSON it is the id of the one membership the attributes describe, so it matches. */
@@ -103,6 +104,9 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
 
   /** Without JSON: URL of the network's logo. */
   logo?: string;
+
+  /** Accessible name of the badge's region (default "Membership in" and the network's name): names two badges of one network on a page apart. */
+  label?: string;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'role'];
@@ -229,7 +233,7 @@ export class CityNetworkBadge extends CityDataElement<MembershipsData> {
       part="base"
       class="badge ${pill ? 'pill' : 'card'}"
       lang=${locale}
-      aria-label=${msg(str`Membership in ${name}`)}
+      aria-label=${this.label || msg(str`Membership in ${name}`)}
     >
       ${
         network.logo

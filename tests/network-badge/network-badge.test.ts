@@ -206,6 +206,25 @@ describe('<city-network-badge>', () => {
       await expectAccessible(element);
     });
 
+    it('names its region "Membership in" the network, or by label, so two badges of one network are told apart', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en">
+          <city-network-badge
+            name="EUROCITIES"
+            variant="pill"
+            label="EUROCITIES membership (header)"
+          ></city-network-badge>
+          <city-network-badge name="EUROCITIES"></city-network-badge>
+        </div>`,
+      );
+      const [pill, card] = [...wrapper.querySelectorAll<CityNetworkBadge>('city-network-badge')];
+      await Promise.all([pill.updateComplete, card.updateComplete]);
+      const name = (element: Element) => shadowQuery(element, 'section[part~="base"]').getAttribute('aria-label');
+      expect(name(card)).to.equal('Membership in EUROCITIES');
+      expect(name(pill)).to.equal('EUROCITIES membership (header)');
+      await expectAccessible(wrapper);
+    });
+
     it('takes network as the id of the one membership the attributes describe', async () => {
       const element = await badge(
         html`<city-network-badge lang="en" network="eurocities" name="EUROCITIES" member="Opava"></city-network-badge>`,
