@@ -268,16 +268,23 @@ export function labelPlacements<T extends LabelCandidate>(
     ];
     // Names near the right edge try the left side first.
     if (candidate.x > width - em * 7) sides.reverse();
-    const side =
-      sides.find(([, , from, to]) => from >= 0 && to <= width && !grid.overlaps([from, top, to, bottom])) ??
-      (candidate.key === selected ? sides[0] : undefined);
+    let side = sides.find(([, , from, to]) => from >= 0 && to <= width && !grid.overlaps([from, top, to, bottom]));
+    let name = candidate.name;
+    if (!side && candidate.key === selected) {
+      // The chosen city is always named: on its roomier side, cut to the map's edge if it is longer.
+      const room = Math.max(width - right, left);
+      side =
+        room === left ? sides.find(([anchor]) => anchor === 'end')! : sides.find(([anchor]) => anchor === 'start')!;
+      const fits = Math.floor(room / (em * 0.55));
+      if (name.length > fits) name = `${name.slice(0, Math.max(fits - 1, 1)).trimEnd()}…`;
+    }
     if (!side) {
       misses++;
       continue;
     }
     misses = 0;
     grid.add([side[2], top, side[3], bottom]);
-    result.push({ ...candidate, x: side[1], anchor: side[0] });
+    result.push({ ...candidate, name, x: side[1], anchor: side[0] });
   }
   // The chosen city's name last, so it is drawn on top.
   return result.reverse();

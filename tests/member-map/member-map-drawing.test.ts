@@ -208,6 +208,27 @@ describe('<city-member-map> map', () => {
     expect(element.scrollWidth).to.be.at.most(320);
   });
 
+  it("keeps a chosen city's long name inside a 320 px map, cut with an ellipsis", async () => {
+    const long = structuredClone(members) as typeof members;
+    const city = 'Municipality of the Metropolitan Area of the Capital City of the Long-Named Region';
+    Object.assign(long.members[0], { city, lat: 50, lon: 15 });
+    const element = await mapOf(
+      html`<city-member-map
+        lang="en"
+        style="width:320px"
+        selected=${long.members[0].id}
+        .data=${long}
+      ></city-member-map>`,
+    );
+    await waitUntil(() => element.shadowRoot!.querySelector('text.selected'), 'no label for the chosen city');
+    const label = shadowQuery(element, 'text.selected');
+    const map = shadowQuery(element, '[part~="map-svg"]').getBoundingClientRect();
+    const box = label.getBoundingClientRect();
+    expect(label.textContent!.trim().endsWith('…'), label.textContent!).to.equal(true);
+    expect(box.right, 'past the right edge').to.be.at.most(map.right + 0.5);
+    expect(box.left, 'past the left edge').to.be.at.least(map.left - 0.5);
+  });
+
   it('view="map" shows no list and names every city in the map text alternative', async () => {
     const element = await mapOf(html`<city-member-map lang="en" view="map" .data=${members}></city-member-map>`);
     expect(element.shadowRoot!.querySelector('[part~="list-panel"]')).to.equal(null);

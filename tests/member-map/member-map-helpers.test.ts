@@ -389,6 +389,18 @@ describe('member-map helpers', () => {
       const placed = labelPlacements([at('a', 100, 100), at('b', 101, 100)], 'b', 400, 16, 5);
       expect(placed[placed.length - 1].key).to.equal('b');
     });
+    it("cuts the chosen city's name at the map's edge when it is longer than either side has room for", () => {
+      const long = 'Municipality of the Metropolitan Area of the Capital City of a Long-Named Region of Europe';
+      const [label] = labelPlacements([at('a', 100, 100, long)], 'a', 320, 16, 5);
+      expect(label.anchor).to.equal('start');
+      expect(label.name.endsWith('…')).to.equal(true);
+      expect(label.x + label.name.length * 16 * 0.55).to.be.at.most(320);
+      const [left] = labelPlacements([at('b', 250, 100, long)], 'b', 320, 16, 5);
+      expect(left.anchor).to.equal('end');
+      expect(left.x - left.name.length * 16 * 0.55).to.be.at.least(0);
+      const [short] = labelPlacements([at('c', 100, 100, 'Brno')], 'c', 320, 16, 5);
+      expect(short.name).to.equal('Brno');
+    });
     it('puts names near the right edge on the left', () => {
       const [label] = labelPlacements([at('a', 390, 100, 'Edge')], undefined, 400, 16, 5);
       expect(label.anchor).to.equal('end');
