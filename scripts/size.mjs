@@ -80,9 +80,10 @@ const budgets = [
   // Chromium has no Albanian dates, and the form's messages and confirmation wrote them in English.
   // 11.65: a web page answered for the form's config (a sign-in page after a redirect) named as such, not
   // as the parser's "Unexpected token '<'" (0.1 KB, core/data/source.ts).
+  // 11.7: a busy server's (429, 503) Retry-After waited out before the config is asked for again (core/data/source.ts).
   {
     match: /^(delegation-form|newsletter-signup)\.lazy-[\w-]+\.js$/,
-    kb: 11.65,
+    kb: 11.7,
     what: "the form's rules, sending code and checker: on first focus or idle (the kit's share shared-config)",
   },
   // 6.25: as the forms' lazy chunks (a lost answer's key outlives a reload; refusals explained).
