@@ -14,7 +14,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'city-member-map': CityMemberMap;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'city-member-select': CustomEvent<MemberSelectDetail>;
   }
 }

@@ -30,7 +30,7 @@ export interface ErrorEventDetail {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'city-load': CustomEvent<LoadEventDetail>;
     'city-error': CustomEvent<ErrorEventDetail>;
   }

@@ -36,7 +36,7 @@ export interface SubmitErrorEventDetail extends SubmitEventDetail {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'city-submit': CustomEvent<SubmitEventDetail>;
     'city-submitted': CustomEvent<SubmittedEventDetail>;
     'city-submit-error': CustomEvent<SubmitErrorEventDetail>;
