@@ -59,6 +59,7 @@ export const elementFields = {
       { name: 'member-role', label: 'Role (without a data file)', type: 'text' },
       { name: 'since', label: 'Since year (without a data file)', type: 'number' },
       { name: 'logo', label: 'Network logo (without a data file)', type: 'url', advanced: true },
+      { name: 'label', label: 'Name of the badge for screen readers (two badges of one network on a page)', type: 'text', advanced: true },
       headingLevel,
     ],
   },

@@ -7,7 +7,7 @@ const common = 'src lang theme editor';
 const forms = 'action encoding privacy-url min-fill-seconds timeout-seconds retries label';
 
 const table: Record<string, string> = {
-  'city-network-badge': 'network variant name full-name href member member-role since logo heading-level',
+  'city-network-badge': 'network variant name full-name href member member-role since logo label heading-level',
   'city-conference-timeline': 'order country from to limit search highlight-city layout now heading-level',
   'city-member-map': 'view highlight height marker-labels selected geometry-src heading-level',
   'city-delegation-form': `${forms} contact-email min-lead-days`,
