@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // The package's command line:
-//   city-network-widgets receiver [erase --email a@b.c | hash-password]  → dist-server/cli.js
+//   city-network-widgets receiver [erase --email a@b.c | hash-password | copy-to URL]  → dist-server/cli.js
 //   city-network-widgets validate …                                      → ./validate.mjs
 // Each part is imported only when asked for, so one missing part does not break the other.
 import { existsSync, readFileSync } from 'node:fs';
 
 const usage = `Usage:
-  city-network-widgets receiver [erase --email ADDRESS | hash-password]
+  city-network-widgets receiver [erase --email ADDRESS | hash-password | copy-to DATABASE_URL]
   city-network-widgets validate …`;
 
 /**

@@ -187,7 +187,12 @@ async function build(database: Database, config: Config, options: ReceiverOption
     // A preflight the CORS plugin let through is one from an origin it refused: said so, not "not found".
     const refusedPreflight = request.method === 'OPTIONS' && request.headers['access-control-request-method'];
     if (refusedPreflight || (request.method === 'POST' && !isAllowedPost(request, config))) {
-      return reply.code(403).send({ message: 'Requests from this origin are not accepted.' });
+      // curl and server-side scripts send no Origin: tell them what is missing, not that theirs is refused.
+      const message =
+        request.headers.origin === undefined
+          ? 'Requests without an Origin header are not accepted: browsers send one; a script must send the origin of a page allowed in ALLOWED_ORIGINS.'
+          : 'Requests from this origin are not accepted.';
+      return reply.code(403).send({ message });
     }
     // The forms never compress what they send; a compressed body would read as bytes that are not text.
     const encoding = request.headers['content-encoding'];

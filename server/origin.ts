@@ -60,7 +60,7 @@ export function refusedOriginLogger(config: Config, log: (line: string) => void)
     told.add(origin);
     const printable = origin.replace(/[^\x21-\x7e]/g, '?').slice(0, 200);
     log(
-      `Refused a form from ${printable}: add it to ALLOWED_ORIGINS (now ${config.allowedOrigins.join(',')}) to accept its pages.`,
+      `Refused a form from ${printable}: add it to ALLOWED_ORIGINS (now ${config.allowedOrigins.join(',')}${config.localPages ? ', and pages on this machine while trying out' : ''}) to accept its pages.`,
     );
   };
 }

@@ -189,8 +189,8 @@ describe('configuration', () => {
       assert.deepEqual(
         lines.filter((line) => line.startsWith('Refused')),
         [
-          'Refused a form from https://evil.example: add it to ALLOWED_ORIGINS (now http://127.0.0.1:8787) to accept its pages.',
-          'Refused a form from http://127.0.0.1.evil.example: add it to ALLOWED_ORIGINS (now http://127.0.0.1:8787) to accept its pages.',
+          'Refused a form from https://evil.example: add it to ALLOWED_ORIGINS (now http://127.0.0.1:8787, and pages on this machine while trying out) to accept its pages.',
+          'Refused a form from http://127.0.0.1.evil.example: add it to ALLOWED_ORIGINS (now http://127.0.0.1:8787, and pages on this machine while trying out) to accept its pages.',
         ],
       );
     } finally {

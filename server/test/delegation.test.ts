@@ -183,6 +183,8 @@ for (const backend of backends) {
         body: JSON.stringify(delegationRequest('no-origin')),
       });
       assert.equal(withoutOrigin.status, 403);
+      // curl sends no Origin: the answer says that is what is missing.
+      assert.match(((await withoutOrigin.json()) as { message: string }).message, /without an Origin header/);
     });
 
     it('sends security headers and answers a preflight for the allowed origin only', async () => {
