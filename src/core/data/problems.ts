@@ -19,6 +19,12 @@ export const isRetryable = (error: LoadError): boolean =>
   error.kind === 'network' ||
   (error.kind === 'http' && (error.status >= 500 || error.status === 429 || error.status === 408));
 
+/**
+ * A busy server (429, or 503): the loader waits out its `Retry-After` before asking again,
+ * and readers are told it is busy.
+ */
+export const isBusy = (status: number): boolean => status === 429 || status === 503;
+
 /** The URL or source name the error is about. */
 export const errorSource = (error: LoadError): string =>
   error.kind === 'network' || error.kind === 'http' ? error.url : error.source;

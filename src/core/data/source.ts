@@ -1,4 +1,5 @@
 import type { LoadError } from './problems.js';
+import { isBusy } from './problems.js';
 // Light-DOM helpers live apart so a form can use them without the loading code.
 export { hasFallbackContent, inlineJson } from './inline.js';
 import { parseJson } from './parse-json.js';
@@ -118,9 +119,9 @@ async function retried(attempt: () => Promise<Answer>, response: Response | unde
 }
 
 /**
- * When a busy server (429, 503) said to come back, by URL. "Try again" before
- * then waits (loading) for that time, up to a minute: asking sooner only
- * brings the same answer.
+ * When a busy server (429, 503) said to come back, by URL. A load of that URL
+ * before then ("Try again", another widget) waits (loading) for that time, up
+ * to a minute: asking sooner only brings the same answer.
  */
 const busyUntil = new Map<string, number>();
 
@@ -146,7 +147,7 @@ async function requestJson(url: string, signal: AbortSignal): Promise<unknown> {
   const { status, headers } = answer.response;
   if (!answer.response.ok) {
     // The policy is here already: a 429 or 503 was retried through it.
-    if (status === 429 || status === 503) {
+    if (isBusy(status)) {
       const policy = await import('../net/retry.js').catch(() => undefined);
       busyUntil.set(url, Date.now() + (policy?.retryAfterMs(headers.get('Retry-After')) ?? 0));
     }

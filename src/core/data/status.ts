@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { LoadError } from './problems.js';
-import { isRetryable } from './problems.js';
+import { isBusy, isRetryable } from './problems.js';
 import type { Issue } from './validate.js';
 import type * as IssueListModule from './issue-list.js';
 export { renderLoading } from './light-dom.js';
@@ -53,7 +53,7 @@ export function renderError(error: LoadError, editor: boolean, retry?: () => voi
       : msg('The data could not be loaded.');
   const hint =
     error.kind !== 'network'
-      ? error.kind === 'http' && (error.status === 429 || error.status === 503)
+      ? error.kind === 'http' && isBusy(error.status)
         ? msg('The server is busy just now. Try again in a moment.')
         : undefined
       : error.timeout
