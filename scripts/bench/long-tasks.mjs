@@ -9,7 +9,8 @@
 // RUNS=n repeats each (default 1); MIN_MS=n lists tasks from n ms (default 50); TRACE=0 only lists the long tasks (no
 // trace, so no tracing cost in the figures, and lists each long animation frame's scripts and rendering instead); INCLUSIVE=1 adds the time under each of our functions; PROFILE=0 leaves the sampling profiler out
 // (it adds its own cost to every task); CATEGORIES=a,b adds trace categories (v8,disabled-by-default-v8.gc: the collector's
-// phases); ALLOC=1 or ALLOC=live lists allocations instead of tasks (see allocations()); CPU=n slows the CPU n× instead of 4× (CPU=1: not at all). Figures, not a test.
+// phases); ALLOC=1 or ALLOC=live lists allocations instead of tasks (see allocations()); CPU=n slows the CPU n× instead of 4× (CPU=1: not at all); PAGE=empty renders on a page with no text of its own
+// (default: article, a heading and a paragraph). Figures, not a test.
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import process from 'node:process';
@@ -314,7 +315,8 @@ try {
       for (const [index, folder] of folders.entries()) {
         const trace = process.env.ALLOC ? allocations() : process.env.TRACE === '0' ? undefined : tracer();
         const rate = process.env.CPU ? Number(process.env.CPU) : undefined;
-        const options = { ...cases[name], script: served(index) + cases[name].script, around: trace, rate };
+        const page = process.env.PAGE ? `${process.env.PAGE}.html` : undefined;
+        const options = { ...cases[name], script: served(index) + cases[name].script, around: trace, rate, page };
         const result = await longTasksWhileRendering(browser, server.baseUrl, options);
         const tasks = result.tasks.join(', ') || 'none';
         console.log(`${name} (${folder}): long tasks ${tasks} ms (${result.nodes} nodes)`);

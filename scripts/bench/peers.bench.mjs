@@ -7,7 +7,8 @@
 //   mobile network's 150 ms round trip on every request (where the number of
 //   requests one after another counts);
 // - the longest task while 10,000 conferences and 10,000 members render
-//   (median of LONG_TASK_RUNS runs, default 5);
+//   (median of LONG_TASK_RUNS runs, default 5), on a page with some text of
+//   its own and on one with none;
 // - gzip weights against TimelineJS, Leaflet and GOV.UK Frontend (JS + CSS).
 // Prints the table and writes it, with the date, into the README's Performance
 // section (BENCH_README=0 leaves the README alone). Figures, not a test.
@@ -121,16 +122,22 @@ try {
     results.sort((a, b) => a.longest - b.longest);
     return { ...results[Math.floor(longTaskRuns / 2)], withLongTasks: results.filter((run) => run.count).length };
   };
-  const longTimeline = await longTasks({
+  const timeline10000 = {
     script: '/dist/conference-timeline.js',
     tag: 'city-conference-timeline',
     data: { 'conferences-10000': manyConferences(10000) },
-  });
-  const longMap = await longTasks({
+  };
+  const map10000 = {
     script: '/dist/member-map.js',
     tag: 'city-member-map',
     data: { 'members-10000': manyMembers(10000) },
-  });
+  };
+  // On a page with a heading and a paragraph in the widgets' font (throttled.mjs), and on one with no
+  // text at all, where the browser looks its fonts up in the widget's first frames whatever the data.
+  const longTimeline = await longTasks(timeline10000);
+  const longMap = await longTasks(map10000);
+  const longTimelineEmpty = await longTasks({ ...timeline10000, page: 'empty.html' });
+  const longMapEmpty = await longTasks({ ...map10000, page: 'empty.html' });
 
   const speed = await benchmarkIndex(bare, server.baseUrl, cpuSlowdown);
   const peers = peerWeights();
@@ -164,6 +171,18 @@ try {
     ],
     ['Timeline, 10,000 conferences: longest task', longest(longTimeline), 'target 50 ms (#16)', ''],
     ['Member map, 10,000 members: longest task', longest(longMap), 'target 50 ms (#16)', ''],
+    [
+      'Timeline, 10,000 conferences, on a page with no text: longest task',
+      longest(longTimelineEmpty),
+      'the first text costs 35–80 ms',
+      '',
+    ],
+    [
+      'Member map, 10,000 members, on a page with no text: longest task',
+      longest(longMapEmpty),
+      'the first text costs 35–80 ms',
+      '',
+    ],
     [
       'Whole kit (`city-network-widgets.js`, Lit included): what loads at once',
       kb(ours.kit),
@@ -230,7 +249,7 @@ try {
   const note =
     `Measured on ${date} by \`npm run bench\`: headless Chromium ${browser.version()}, CPU slowed ${cpuSlowdown}× ` +
     `(CDP \`Emulation.setCPUThrottlingRate\`; Lighthouse's BenchmarkIndex of this machine ${Math.round(speed.host)}, slowed ${Math.round(speed.slowed)}), the demo's sample data (${conferenceCount} conferences, 17 member cities) ` +
-    `served from this machine (the two rows with round trips add ${mobileRoundTripMs} ms of latency to every request, no bandwidth limit), cold cache, median of ${runs} alternating runs (long tasks: median of ${longTaskRuns} runs, in a page driven over the DevTools protocol without its network agent, which Playwright turns on and which decodes a copy of every JSON answer); weights are gzip level 9 of the built ` +
+    `served from this machine (the two rows with round trips add ${mobileRoundTripMs} ms of latency to every request, no bandwidth limit), cold cache, median of ${runs} alternating runs (long tasks: median of ${longTaskRuns} runs, on a page with a heading and a paragraph set in the widgets' font unless the row says otherwise, driven over the DevTools protocol without its network agent, which Playwright turns on and which decodes a copy of every JSON answer); weights are gzip level 9 of the built ` +
     "files (each file with any chunk it imports at once) and of each peer's distributed JS + CSS.";
   console.log(`${table}\n\n${note}`);
   if (offsite.size) console.log(`Refused requests off this machine: ${[...offsite].join(', ')}`);

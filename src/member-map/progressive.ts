@@ -5,19 +5,20 @@ import { afterNextFrame } from '../core/paced.js';
 const targetMs = 12;
 /** How far below the visible part of the list rows are rendered ahead of the reader. */
 const ahead = '800px 0px';
-/** Rows rendered in steps whether or not the reader scrolls to them. */
+/** A list of at most this many rows is rendered whole, in steps, whether or not the reader scrolls to them. */
 const always = 300;
 /** How many rows before the end of what is rendered the next step is asked for. */
 const aheadRows = 20;
 
 /**
- * Renders a long list as far as the reader has come: the first screenful at once,
- * up to `always` rows a step per frame after it, then more whenever the end of
- * what is rendered (the `.more` sentinel) comes near
- * the viewport, each step sized so that both its update and the frame that
- * renders it take about `targetMs` whatever the machine. Beyond the first `always`, the list's nodes only hold
- * rows that are or were near the screen; the keyboard and the map can ask for
- * rows further down (`until`).
+ * Renders a long list as far as the reader has come: the first screenful at
+ * once, then a step per frame: every row of a list of up to `always` rows; of
+ * a longer one, more whenever the end of what is rendered (the `.more`
+ * sentinel, or a row a little before it) comes near the viewport. Each step is
+ * sized so that both its update and the frame that renders it take about
+ * `targetMs` whatever the machine. A longer list's nodes only hold rows that
+ * are or were near the screen; the keyboard and the map can ask for rows
+ * further down (`until`).
  */
 export class ProgressiveRows implements ReactiveController {
   private limit = 0;
@@ -117,9 +118,12 @@ export class ProgressiveRows implements ReactiveController {
     }
     this.stepping = false;
     this.release(this.limit);
-    // The first `always` rows come whatever the scrolling, so that a list of a usual size is whole
-    // for screen readers and find-in-page; a longer one grows as the reader comes.
-    if (this.limit < Math.min(Math.max(this.wanted, always), this.total)) return this.grow();
+    // A list of a usual size comes whole whatever the scrolling, for screen readers and find-in-page.
+    // A longer one is not whole either way, and grows as the reader comes: its first 300 rows, a step
+    // per frame, were some 40 frames of 25-45 ms of rendering each (4× CPU), where a collection or
+    // a busy moment made a long task; the search finds any city.
+    const whole = this.total <= always ? this.total : 0;
+    if (this.limit < Math.min(Math.max(this.wanted, whole), this.total)) return this.grow();
     this.watch();
   }
 
@@ -139,6 +143,7 @@ export class ProgressiveRows implements ReactiveController {
     );
     const rows = this.host.renderRoot.querySelectorAll('button[part~="city"]');
     this.observer.observe(sentinel);
-    if (rows.length > aheadRows) this.observer.observe(rows[rows.length - aheadRows]!);
+    // With fewer rows than that, the first: the rows fill the list's box before it stops.
+    if (rows.length) this.observer.observe(rows[Math.max(rows.length - aheadRows, 0)]!);
   }
 }
