@@ -117,9 +117,9 @@ async function until(page, expression) {
 
 /**
  * Adds `<tag src=…>` to a page that has loaded only the element's script (and,
- * by default, shows a heading and a paragraph of its own, as any page does:
- * `page: 'empty.html'` has no text, so the browser starts its fonts in the
- * widget's first frame, 35–60 ms at 4× CPU whatever the data), and
+ * by default, shows a heading and a paragraph in the widgets' font:
+ * `page: 'empty.html'` has no text, so the browser looks the font up in the
+ * widget's first frame with text, 35–80 ms at 4× CPU whatever the data), and
  * records every long task (≥ 50 ms) until the element has settled: no loading
  * state, and neither its node count nor the long tasks changed for 1.5 s.
  * Long tasks are those the Long Tasks API reports and the rendering of every
