@@ -111,6 +111,10 @@ try {
   // Alternating runs, so a noisy moment on the machine hits both sides alike.
   const { timeline, map } = await timesToUsable();
   const onMobileNetwork = await timesToUsable({ roundTripMs: mobileRoundTripMs });
+  // Closed before the long tasks are measured: idle, with its pages closed, Playwright's browser
+  // still took 10 % of a core, on a machine of two.
+  const chromiumVersion = browser.version();
+  await browser.close();
 
   // The longest task of each run; the median of those (of 3 runs, it swung by ±20 ms between
   // minutes on this machine), with how many runs had any long task at all.
@@ -247,7 +251,7 @@ try {
   const table = markdownTable(['Measure', 'city-network-widgets', 'Peer', 'Ratio'], rows);
   const date = new Date().toISOString().slice(0, 10);
   const note =
-    `Measured on ${date} by \`npm run bench\`: headless Chromium ${browser.version()}, CPU slowed ${cpuSlowdown}× ` +
+    `Measured on ${date} by \`npm run bench\`: headless Chromium ${chromiumVersion}, CPU slowed ${cpuSlowdown}× ` +
     `(CDP \`Emulation.setCPUThrottlingRate\`; Lighthouse's BenchmarkIndex of this machine ${Math.round(speed.host)}, slowed ${Math.round(speed.slowed)}), the demo's sample data (${conferenceCount} conferences, 17 member cities) ` +
     `served from this machine (the two rows with round trips add ${mobileRoundTripMs} ms of latency to every request, no bandwidth limit), cold cache, median of ${runs} alternating runs (long tasks: median of ${longTaskRuns} runs, on a page with a heading and a paragraph set in the widgets' font unless the row says otherwise, driven over the DevTools protocol without its network agent, which Playwright turns on and which decodes a copy of every JSON answer); weights are gzip level 9 of the built ` +
     "files (each file with any chunk it imports at once) and of each peer's distributed JS + CSS.";
