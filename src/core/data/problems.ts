@@ -14,7 +14,12 @@ export type LoadError =
   | { kind: 'json'; source: string; message: string }
   | { kind: 'invalid'; source: string; issues: Issue[] };
 
-/** A network failure or a server error is worth retrying; a 404 or bad JSON is not. */
+/**
+ * A network failure or a server error is worth retrying; a 404 or bad JSON is not.
+ * The statuses are net/attempt.ts's `isRetryable` rule, written again: imported from
+ * there, it made the kit load one more shared chunk at once (24.1 KB in 19 files
+ * against 23.8 KB in 18). A change to either rule is a change to both.
+ */
 export const isRetryable = (error: LoadError): boolean =>
   error.kind === 'network' ||
   (error.kind === 'http' && (error.status >= 500 || error.status === 429 || error.status === 408));

@@ -5,7 +5,7 @@
  * which the data elements load only when they need it.
  */
 
-/** Whether an HTTP status is worth another attempt (the request may succeed later). */
+/** Whether an HTTP status is worth another attempt (the request may succeed later); data/problems.ts has the same rule. */
 export const isRetryable = (status: number): boolean => status === 408 || status === 429 || status >= 500;
 
 /** Why `fetchWithRetry` gave up without a response. */
