@@ -118,3 +118,35 @@ export async function intlMade(service: IntlService, run: () => unknown): Promis
   }
   return made;
 }
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/**
+ * Lets a list that grows in steps (each one frame and one task, then more as
+ * its end is seen near the viewport) grow for as long as it does: settled
+ * when five frames add no row. Resolves to the number of rows.
+ */
+export async function settledCount(
+  rows: () => readonly Element[],
+  element: { updateComplete: Promise<unknown> },
+): Promise<number> {
+  await waitUntil(() => rows().length > 0, 'the list never showed', { timeout: 20000 });
+  for (let last = -1; rows().length !== last;) {
+    last = rows().length;
+    for (let frame = 0; frame < 5; frame++) await nextFrame();
+    await element.updateComplete;
+  }
+  return rows().length;
+}
+
+/** Scrolls the last of `rows` into view until there are at least `count`. */
+export async function scrollUntilCount(rows: () => readonly Element[], count: number): Promise<void> {
+  await waitUntil(
+    () => {
+      rows().at(-1)!.scrollIntoView({ block: 'end' });
+      return rows().length >= count;
+    },
+    `the list did not grow to ${count} rows`,
+    { timeout: 20000, interval: 20 },
+  );
+}

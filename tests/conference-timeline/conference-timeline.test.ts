@@ -16,6 +16,8 @@ import {
 import {
   captureWarnings,
   expectAccessible,
+  scrollUntilCount,
+  settledCount,
   shadowQuery,
   visibleText,
   waitForText,
@@ -757,29 +759,10 @@ describe('<city-conference-timeline>', () => {
   });
 
   describe('long lists', () => {
-    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     /** Lets the list grow for as long as it does (each step is one frame and one task). */
-    async function settle(element: Timeline): Promise<void> {
-      await waitUntil(() => entries(element).length > 0, 'the list never showed', { timeout: 20000 });
-      // A step waits for the frame that rendered the last one (it is timed), and then for the
-      // list's end to be seen near the viewport: settled when five frames add nothing.
-      for (let last = -1; entries(element).length !== last;) {
-        last = entries(element).length;
-        for (let frame = 0; frame < 5; frame++) await nextFrame();
-        await element.updateComplete;
-      }
-    }
+    const settle = (element: Timeline) => settledCount(() => entries(element), element);
     /** Scrolls the end of the list into view until at least `count` entries are on the page. */
-    async function scrollToEnd(element: Timeline, count: number): Promise<void> {
-      await waitUntil(
-        () => {
-          entries(element).at(-1)!.scrollIntoView({ block: 'end' });
-          return entries(element).length >= count;
-        },
-        `the list did not grow to ${count} entries`,
-        { timeout: 20000, interval: 20 },
-      );
-    }
+    const scrollToEnd = (element: Timeline, count: number) => scrollUntilCount(() => entries(element), count);
 
     it('renders only what is near the viewport of 10,000 conferences, checked in slices, without a task over 50 ms', async function () {
       this.timeout(90000);

@@ -1,6 +1,7 @@
 import { fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { CityMemberMap } from '../../src/member-map/member-map.js';
+import { scrollUntilCount, settledCount } from '../helpers.js';
 
 /* What the map's tests share: mounting, and reading what a reader sees. */
 
@@ -48,28 +49,13 @@ export const cityButtons = (element: Element) =>
     b.checkVisibility(),
   );
 
-/** The number of rendered city rows once it has not changed for `quietMs` (a long list grows in steps). */
-export async function settledRowCount(element: Element, quietMs = 500): Promise<number> {
-  let count = -1;
-  let since = performance.now();
-  for (const deadline = performance.now() + 20000; performance.now() < deadline;) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const now = cityButtons(element).length;
-    if (now !== count) [count, since] = [now, performance.now()];
-    else if (now > 0 && performance.now() - since >= quietMs) return count;
-  }
-  throw new Error(`the rows never settled (${count})`);
-}
+/** The number of city rows once the list has stopped growing (a long list grows in steps as the reader comes). */
+export const settledRowCount = (element: CityMemberMap) => settledCount(() => cityButtons(element), element);
 
-/** Scrolls to the last rendered row until at least `count` rows are rendered (a long list grows as the reader comes). */
-export async function scrollUntilRows(element: Element, count: number): Promise<void> {
+/** Scrolls to the last rendered row until at least `count` rows are rendered (once the list shows). */
+export async function scrollUntilRows(element: CityMemberMap, count: number): Promise<void> {
   await waitUntil(() => cityButtons(element).length > 0, 'no rows', { timeout: 10000 });
-  for (let tries = 0; cityButtons(element).length < count; tries++) {
-    if (tries > 200) throw new Error(`only ${cityButtons(element).length} rows after scrolling`);
-    const before = cityButtons(element).length;
-    cityButtons(element).at(-1)!.scrollIntoView({ block: 'end' });
-    await waitUntil(() => cityButtons(element).length > before, 'no rows after scrolling', { timeout: 5000 });
-  }
+  await scrollUntilCount(() => cityButtons(element), count);
 }
 
 export const cityNames = (element: Element) =>
