@@ -167,6 +167,16 @@ export const cityListStyles = css`
     color: var(--_muted);
   }
 
+  .more-rows {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
   @media (forced-colors: active) {
     .key::before,
     .city::before,
@@ -199,7 +209,8 @@ export const cityListStyles = css`
       overflow: visible;
     }
     .controls,
-    .hint {
+    .hint,
+    .more-rows button {
       display: none;
     }
   }

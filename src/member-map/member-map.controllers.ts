@@ -9,6 +9,9 @@ import type { ListHandlers } from './member-map.list.js';
 import type { GeometryController } from './geometry.js';
 import type { DerivedView } from './member-list.js';
 
+/** Rows that "Show more cities" adds to a long list. */
+const moreRows = 50;
+
 /** The map box's size until it is first measured. */
 const mapBox = { width: 640, height: 420, em: 16 };
 
@@ -79,6 +82,11 @@ export function mapControllers(
       });
     },
     pointer: hover.onListPointer,
+    more: () => {
+      const { length } = buttons();
+      // The first new row takes focus, as after a page of results: the reader goes on from there.
+      void rows.until(length + moreRows).then(() => buttons()[length]?.focus());
+    },
   };
   return {
     markerAt,

@@ -58,6 +58,8 @@ export interface MemberSelectDetail {
  * @csspart founding - The "founding member" mark.
  * @csspart highlighted - The "highlighted" mark of the cities named by `highlight`.
  * @csspart hint - How to use the list with the keyboard.
+ * @csspart more - Under a list of more than 300 cities, which holds the rows near the screen: "Listed so far: 40 of 10,000".
+ * @csspart more-button - "Show more cities": the next 50 rows, the first of them focused.
  * @csspart joined - The year a city joined.
  * @csspart details - Note and website of the chosen city.
  * @csspart loading - The loading placeholder.

@@ -8,6 +8,7 @@ import { formatNumber } from '../core/i18n/numbers.js';
 import type { CountryGroup, ListedMember } from './member-list.js';
 import { positionIn } from './member-list.js';
 import type { SearchController } from './search.js';
+import { always } from './progressive.js';
 
 /** What the list panel shows; keys are member ids in lower case. */
 export interface ListView {
@@ -40,6 +41,8 @@ export interface ListHandlers {
   focusIn: (event: FocusEvent) => void;
   keyDown: (event: KeyboardEvent) => void;
   pointer: (event: PointerEvent | FocusEvent) => void;
+  /** "Show more cities": the next rows of a long list, the first of them focused. */
+  more: () => void;
 }
 
 function renderRow(view: ListView, { member, name, key }: ListedMember): TemplateResult {
@@ -138,6 +141,25 @@ function renderGroups(view: ListView): TemplateResult[] {
   return result;
 }
 
+/**
+ * Under a list longer than `always`, which holds only the rows near the screen (a
+ * shorter one is soon whole, see progressive.ts): how far it goes
+ * and a button for the next rows. Scrolling brings them too, but a screen
+ * reader's browse mode, find-in-page and a keyboard outside the list would
+ * otherwise not know that more cities follow.
+ */
+function renderMore(rows: number, shown: number, on: ListHandlers): TemplateResult {
+  const listed = msg(str`Listed so far: ${formatNumber(rows)} of ${formatNumber(shown)}`, {
+    id: 'member-map-listed-so-far',
+  });
+  return html`<p part="more" class="more-rows">
+    <span>${listed}</span>
+    <button part="more-button" class="button secondary" type="button" @click=${on.more}>
+      ${msg('Show more cities')}
+    </button>
+  </p>`;
+}
+
 /** Search, country filter, the result line, the keyboard hint and the list grouped by country. */
 export function renderList(view: ListView, on: ListHandlers): TemplateResult {
   const shown = view.visible.reduce((sum, group) => sum + group.members.length, 0);
@@ -180,7 +202,7 @@ export function renderList(view: ListView, on: ListHandlers): TemplateResult {
     }
     <ul
       part="list"
-      class="groups${shown > 300 ? ' large' : ''}"
+      class="groups${shown > always ? ' large' : ''}"
       aria-label=${msg('Member cities')}
       ?hidden=${shown === 0}
       @click=${on.listClick}
@@ -192,5 +214,6 @@ export function renderList(view: ListView, on: ListHandlers): TemplateResult {
     >
       ${renderGroups(view)} ${view.rows < shown ? html`<li class="more" aria-hidden="true"></li>` : nothing}
     </ul>
+    ${shown > always && view.rows > 0 && view.rows < shown ? renderMore(view.rows, shown, on) : nothing}
   </div>`;
 }

@@ -6,7 +6,7 @@ const targetMs = 12;
 /** How far below the visible part of the list rows are rendered ahead of the reader. */
 const ahead = '800px 0px';
 /** A list of at most this many rows is rendered whole, in steps, whether or not the reader scrolls to them. */
-const always = 300;
+export const always = 300;
 /** How many rows before the end of what is rendered the next step is asked for. */
 const aheadRows = 20;
 

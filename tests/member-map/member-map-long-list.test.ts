@@ -1,4 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/member-map/member-map.js';
 import type { CityMemberMap } from '../../src/member-map/member-map.js';
 import { cityButtons, mapOf, scrollUntilRows, settledRowCount } from './member-map-test-helpers.js';
@@ -84,11 +85,44 @@ describe('<city-member-map> long list', () => {
     }
   });
 
+  it('says how far a long list goes, and "Show more cities" brings the next rows with the first of them focused', async () => {
+    const element = document.createElement('city-member-map') as CityMemberMap;
+    element.lang = 'en';
+    element.view = 'list';
+    element.data = manyMembers(1000);
+    document.body.append(element);
+    try {
+      const near = await settledRowCount(element);
+      const more = () => element.shadowRoot!.querySelector<HTMLElement>('[part~="more"]');
+      expect(more()?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+        `Listed so far: ${near} of 1,000 Show more cities`,
+      );
+      const showMore = [...more()!.querySelectorAll('button')].find(
+        (b) => b.textContent?.trim() === 'Show more cities',
+      );
+      expect(showMore, 'a button named "Show more cities"').to.not.equal(undefined);
+      const nextName = () => cityButtons(element)[near]?.textContent?.trim();
+      showMore!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => cityButtons(element).length >= near + 50, 'no more rows', { timeout: 10000 });
+      await waitUntil(() => element.shadowRoot!.activeElement === cityButtons(element)[near], 'focus stayed', {
+        timeout: 5000,
+      });
+      expect(element.shadowRoot!.activeElement!.textContent?.trim()).to.equal(nextName());
+      // The reader goes on from there with the arrow keys: the row holds the list's tab stop.
+      expect(cityButtons(element)[near]!.tabIndex).to.equal(0);
+      expect(more()!.textContent).to.include(`Listed so far: ${cityButtons(element).length} of 1,000`);
+    } finally {
+      element.remove();
+    }
+  });
+
   it('leaves a short list as it is', async () => {
     const element = await mapOf(
       html`<city-member-map lang="en" view="list" .data=${manyMembers(17)}></city-member-map>`,
     );
     expect(cityButtons(element)).to.have.length(17);
+    expect(element.shadowRoot!.querySelector('[part~="more"]'), 'no "Show more cities"').to.equal(null);
     const row = cityButtons(element)[0].closest('li')!;
     expect(getComputedStyle(row.closest('.group')!).contentVisibility).to.equal('visible');
   });
