@@ -23,6 +23,8 @@ export const styles = css`
   .badge {
     display: flex;
     gap: 0.75em 1em;
+    /* A column of 100 px (a CMS sidebar): a name longer than the line breaks rather than overflows. */
+    overflow-wrap: anywhere;
     align-items: flex-start;
     color: var(--_text);
     background: var(--_surface);
@@ -50,7 +52,7 @@ export const styles = css`
   .logo {
     flex: none;
     width: auto;
-    max-width: 8em;
+    max-width: min(8em, 100%);
     height: 3em;
     object-fit: contain;
   }
@@ -138,8 +140,9 @@ export const styles = css`
     background: var(--_accent);
   }
 
+  /* Kept on one line where it fits, wrapped only where a column is narrower than "since 1986". */
   .since {
-    white-space: nowrap;
+    display: inline-block;
     font-weight: 600;
   }
 

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/network-badge/network-badge.js';
 import type { CityNetworkBadge } from '../../src/network-badge/network-badge.js';
@@ -604,19 +605,46 @@ describe('<city-network-badge>', () => {
       await waitForText(element, 'EUROCITIES');
     });
 
-    it('fits 200 px and 1200 px without overflowing', async () => {
-      for (const width of [200, 1200]) {
-        const wrapper = await fixture<HTMLDivElement>(
-          html`<div style="width:${width}px">
-            <city-network-badge lang="en" network="eurocities" .data=${memberships}></city-network-badge>
-          </div>`,
-        );
-        const element = wrapper.firstElementChild as CityNetworkBadge;
-        await element.updateComplete;
-        const base = shadowQuery(element, '[part~="base"]');
-        expect(base.scrollWidth, `${width}px`).to.be.at.most(width);
-        expect(element.getBoundingClientRect().width).to.be.at.most(width);
-      }
+    it('fits columns from 100 px to 1200 px without overflowing, as a card and as a pill', async () => {
+      // A sidebar's column in a CMS can be as narrow as 100 px: a long word or the logo must wrap or shrink.
+      const withLogo = {
+        memberships: [
+          {
+            network: {
+              name: 'Metropolitanregionenverbund',
+              logo: { src: '/tests/fixtures/logo.svg', alt: 'Logo' },
+            },
+          },
+        ],
+      };
+      for (const data of [memberships, withLogo])
+        for (const variant of ['card', 'pill'])
+          for (const width of [100, 120, 200, 1200]) {
+            const wrapper = await fixture<HTMLDivElement>(
+              html`<div style="width:${width}px">
+                <city-network-badge
+                  lang="en"
+                  network=${data === memberships ? 'eurocities' : nothing}
+                  variant=${variant}
+                  .data=${data}
+                ></city-network-badge>
+              </div>`,
+            );
+            const element = wrapper.firstElementChild as CityNetworkBadge;
+            await element.updateComplete;
+            const logo = element.shadowRoot!.querySelector('img');
+            if (logo) await waitUntil(() => logo.complete, 'the logo never loaded');
+            const base = shadowQuery(element, '[part~="base"]');
+            const right = element.getBoundingClientRect().right;
+            const past = [...base.querySelectorAll('*')]
+              .filter((node) => node.getBoundingClientRect().right > right + 0.5)
+              .map((node) => node.getAttribute('part') ?? node.className);
+            expect(past, `${variant} at ${width}px`).to.deep.equal([]);
+            expect(base.scrollWidth, `${variant} at ${width}px`).to.be.at.most(width);
+            expect(element.getBoundingClientRect().width).to.be.at.most(width);
+            // The logo loads lazily: the next fixture must be on screen, not below this one.
+            fixtureCleanup();
+          }
     });
 
     it('uses the dark theme colours', async () => {

@@ -44,9 +44,11 @@ export function encodeBody(
     };
     return { body: JSON.stringify(payload, lists), contentType: 'application/json' };
   }
+  // An empty field is sent as `name=`, as a browser's own form sends it: a handler written for those
+  // (a PHP script reading $_POST['phone']) finds every field it expects.
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(payload)) {
-    if (value === undefined || value === '') continue;
+    if (value === undefined) continue;
     const name = fieldNames[key] || key;
     for (const item of Array.isArray(value) ? value : [value]) params.append(name, String(item));
   }

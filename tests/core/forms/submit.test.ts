@@ -31,14 +31,14 @@ describe('core/submit', () => {
       }
     });
 
-    it('form-encodes with renamed fields, repeated lists, and without empty values', () => {
+    it('form-encodes with renamed fields, repeated lists, and empty fields as a browser sends them (name=)', () => {
       const { body, contentType } = encodeBody(
         { email: 'a+b@c.cz', name: '', lists: ['x', 'y'], consent: true, size: 12, skipped: undefined },
         'form',
         { email: 'EMAIL', lists: 'group[]', name: 'FNAME' },
       );
       expect(contentType).to.match(/^application\/x-www-form-urlencoded/);
-      expect(body).to.equal('EMAIL=a%2Bb%40c.cz&group%5B%5D=x&group%5B%5D=y&consent=true&size=12');
+      expect(body).to.equal('EMAIL=a%2Bb%40c.cz&FNAME=&group%5B%5D=x&group%5B%5D=y&consent=true&size=12');
     });
   });
 
