@@ -23,8 +23,6 @@ export const styles = css`
   .badge {
     display: flex;
     gap: 0.75em 1em;
-    /* A column of 100 px (a CMS sidebar): a name longer than the line breaks rather than overflows. */
-    overflow-wrap: anywhere;
     align-items: flex-start;
     color: var(--_text);
     background: var(--_surface);
