@@ -160,6 +160,11 @@ const label = (event) => {
   if (event.name === 'EvaluateScript' || event.name === 'v8.compileModule')
     return `${event.name} ${data.url ?? event.args?.fileName ?? ''}`;
   if (event.name === 'TimerFire') return `TimerFire #${data.timerId}`;
+  // How much a layout had to do: objects marked dirty of those in the tree, and from where it started.
+  if (event.name === 'Layout' && event.args?.beginData) {
+    const roots = event.args.endData?.layoutRoots?.length ?? 0;
+    return `Layout (${event.args.beginData.dirtyObjects} of ${event.args.beginData.totalObjects} objects dirty, ${roots} roots${event.args.beginData.partialLayout ? ', partial' : ''})`;
+  }
   return event.name;
 };
 
@@ -186,16 +191,16 @@ function collectorPauses(events) {
 /** Prints each task ≥ 50 ms on the page's main thread with its events and hottest functions. */
 function report(events) {
   collectorPauses(events);
+  // MIN_MS=n lists shorter tasks too (tasks near the limit are the next ones over it on a slower phone).
+  const least = Number(process.env.MIN_MS ?? 50) * 1000;
   const main = events.find(
     (event) =>
       event.name === 'thread_name' &&
       event.args.name === 'CrRendererMain' &&
-      events.some((other) => other.name === 'RunTask' && other.tid === event.tid && other.dur >= 50000),
+      events.some((other) => other.name === 'RunTask' && other.tid === event.tid && other.dur >= least),
   );
-  if (!main) return console.log('  no task ≥ 50 ms');
+  if (!main) return console.log(`  no task ≥ ${least / 1000} ms`);
   const thread = events.filter((event) => event.tid === main.tid && event.ph === 'X' && event.dur !== undefined);
-  // MIN_MS=n lists shorter tasks too (tasks near the limit are the next ones over it on a slower phone).
-  const least = Number(process.env.MIN_MS ?? 50) * 1000;
   const tasks = thread.filter((event) => event.name === 'RunTask' && event.dur >= least).sort((a, b) => a.ts - b.ts);
   const samples = profileSamples(events);
   const start = Math.min(...thread.map((event) => event.ts));
@@ -319,7 +324,15 @@ try {
         const options = { ...cases[name], script: served(index) + cases[name].script, around: trace, rate, page };
         const result = await longTasksWhileRendering(browser, server.baseUrl, options);
         const tasks = result.tasks.join(', ') || 'none';
-        console.log(`${name} (${folder}): long tasks ${tasks} ms (${result.nodes} nodes)`);
+        // Below the 50 ms of a long task, the long frames (Long Animation Frames) still say how near
+        // the longest script and the longest rendering came to it: the margin a busy moment eats.
+        const longestScript = Math.max(0, ...result.frames.flatMap((frame) => frame.scripts.map((s) => s.duration)));
+        const longestRendering = Math.max(
+          0,
+          ...result.frames.map((frame) => (frame.renderStart ? frame.start + frame.duration - frame.renderStart : 0)),
+        );
+        const near = `longest script ${longestScript.toFixed(0)} ms, longest rendering ${longestRendering.toFixed(0)} ms`;
+        console.log(`${name} (${folder}): long tasks ${tasks} ms (${result.nodes} nodes; ${near})`);
         if (trace?.events) report(trace.events);
         else reportFrames(result.frames, result.longTaskEntries);
         // TRACE_FILE=x.json keeps the raw trace (open it in DevTools' Performance panel).

@@ -11,7 +11,8 @@
 //   its own and on one with none;
 // - gzip weights against TimelineJS, Leaflet and GOV.UK Frontend (JS + CSS).
 // Prints the table and writes it, with the date, into the README's Performance
-// section (BENCH_README=0 leaves the README alone). Figures, not a test.
+// section (BENCH_README=0 leaves the README alone; LONG_TASK_DETAIL=1 prints
+// each long-task run's long tasks and long frames, with their scripts). Figures, not a test.
 //   npm run build && node scripts/bench/peers.bench.mjs
 import { existsSync, readFileSync } from 'node:fs';
 import process from 'node:process';
@@ -121,7 +122,23 @@ try {
   const longTasks = async (options) => {
     const results = [];
     for (let run = 0; run < longTaskRuns; run++) {
-      results.push(await longTasksWhileRendering(bare, server.baseUrl, options));
+      const result = await longTasksWhileRendering(bare, server.baseUrl, options);
+      results.push(result);
+      // LONG_TASK_DETAIL=1: each run's long tasks and the long frames' scripts and rendering.
+      if (process.env.LONG_TASK_DETAIL === '1') {
+        const frames = result.frames
+          .filter((frame) => frame.blocking > 0)
+          .map((frame) => {
+            const end = frame.start + frame.duration;
+            const scripts = frame.scripts
+              .map((entry) => `${Math.round(entry.duration)} ${entry.invoker} ${entry.name ?? ''}@${entry.at}`)
+              .join('; ');
+            const rendering = frame.renderStart ? Math.round(end - frame.renderStart) : 0;
+            return `frame at ${Math.round(frame.start)}: ${Math.round(frame.duration)} ms, rendering ${rendering} [${scripts}]`;
+          });
+        console.log(`${options.tag} ${options.page ?? ''} run ${run + 1}: tasks ${result.tasks.join(', ') || 'none'}`);
+        for (const frame of frames) console.log(`  ${frame}`);
+      }
     }
     results.sort((a, b) => a.longest - b.longest);
     return { ...results[Math.floor(longTaskRuns / 2)], withLongTasks: results.filter((run) => run.count).length };

@@ -48,24 +48,43 @@ export function runPaced<T>(steps: Generator<void, T>, sliceMs = 8): T | Promise
   });
 }
 
+/** Steps waiting for a frame of their own, first come first served (see afterNextFrame). */
+const waiting: ((frameAt: number) => void)[] = [];
+
+let frameAsked = false;
+
+/** Runs the first waiting step after the next frame, and asks for a frame for the next. */
+function nextFrame(): void {
+  if (frameAsked) return;
+  frameAsked = true;
+  requestAnimationFrame(() => {
+    frameAsked = false;
+    waiting.shift()?.(performance.now());
+    if (waiting.length) nextFrame();
+  });
+}
+
 /**
  * Calls `callback` in a task of its own once the next frame has styled, laid
  * out and painted what the last step added (steps that follow each other
  * without a frame between them leave all their nodes to one long rendering
  * task), with the time that frame began; in the next task when the page is
- * hidden (it gets no frames). Returns a function that cancels the call.
+ * hidden (it gets no frames). One step per frame: two that wait together (the
+ * list's rows and the map's markers) take turns, so each frame renders the
+ * nodes of one. Returns a function that cancels the call.
  */
 export function afterNextFrame(callback: (frameAt?: number) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let frame = 0;
   if (document.visibilityState === 'hidden') timer = setTimeout(() => callback());
-  else
-    frame = requestAnimationFrame(() => {
-      const frameAt = performance.now();
-      timer = setTimeout(() => callback(frameAt));
-    });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
+  else {
+    const step = (frameAt: number) => (timer = setTimeout(() => callback(frameAt)));
+    waiting.push(step);
+    nextFrame();
+    return () => {
+      const at = waiting.indexOf(step);
+      if (at !== -1) waiting.splice(at, 1);
+      clearTimeout(timer);
+    };
+  }
+  return () => clearTimeout(timer);
 }

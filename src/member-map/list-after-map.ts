@@ -5,8 +5,8 @@ import { inBackground } from '../core/background.js';
  * The first time a map's content shows, its list comes later: the map is
  * drawn (with its outlines, once they have come), laid out and painted
  * first; then what the list needs alone is prepared (the countries named and
- * sorted); then the list
- * renders, each in tasks of their own. Together they made one long task on a
+ * sorted, and for a long list its templates); then the list renders, each in
+ * tasks of their own. Together they made one long task on a
  * slow phone (4× CPU), and the map waited for the list. An empty panel holds
  * the list's place, so the map keeps its width. The list waits a second at
  * most: it shows every city, map or not.
@@ -16,7 +16,7 @@ export class ListAfterMap {
   pending?: Promise<void>;
   private done = false;
   private release?: () => void;
-  private prepare?: () => unknown;
+  private prepare?: () => Promise<(() => void)[]> | (() => void)[];
   private afterMap = false;
 
   constructor(private readonly host: ReactiveControllerHost) {}
@@ -29,36 +29,46 @@ export class ListAfterMap {
   /**
    * Whether the list renders now. Else it comes after the frame in which the
    * map is drawn (`mapDrawn`, on this or a later call), once `prepare` (run
-   * then, in a task of background priority) is done.
+   * then, in a task of background priority) is done, and then each of the
+   * steps it gives, in a background task of its own.
    */
-  ready(prepare: () => unknown, mapDrawn: boolean): boolean {
+  ready(prepare: () => Promise<(() => void)[]> | (() => void)[], mapDrawn: boolean): boolean {
     if (this.done) return true;
     this.prepare = prepare;
     if (!this.pending) {
       this.pending = new Promise<void>((resolve) => (this.release = resolve));
       // A hidden page gets no frames; a map whose outlines are slow does not hold the list back.
-      setTimeout(() => this.start(), document.hidden ? 0 : 1000);
+      setTimeout(() => void this.start(), document.hidden ? 0 : 1000);
     }
     if (mapDrawn && !this.afterMap) {
       this.afterMap = true;
       // After the map's frame, and after work that is waiting: the list is the part that can come last.
-      requestAnimationFrame(() => inBackground(() => this.start()));
+      requestAnimationFrame(() => inBackground(() => void this.start()));
     }
     return false;
   }
 
-  private start(): void {
+  private async start(): Promise<void> {
     const { prepare, release } = this;
     if (!release) return;
     this.release = undefined;
-    // A preparation that fails leaves the list to do the work itself when it renders.
-    void new Promise((prepared) => prepared(prepare?.()))
-      .catch(() => undefined)
-      .then(() => {
-        this.done = true;
-        this.pending = undefined;
-        this.host.requestUpdate();
-        release();
-      });
+    try {
+      for (const step of await prepare!())
+        await new Promise<void>((next) =>
+          inBackground(() => {
+            try {
+              step();
+            } finally {
+              next();
+            }
+          }),
+        );
+    } catch {
+      // A preparation that fails leaves the list to do the work itself when it renders.
+    }
+    this.done = true;
+    this.pending = undefined;
+    this.host.requestUpdate();
+    release();
   }
 }

@@ -58,8 +58,12 @@ const projecting = new WeakSet<object>();
 const layingOut = new WeakSet<object>();
 /** How many steps of each set of markers are drawn (thousands of markers come a path per task). */
 const chunksDrawn = new WeakMap<object, number>();
-/** How long one task of projecting thousands of members may take. */
-const projectSliceMs = 8;
+/**
+ * How long one task of projecting thousands of members may take: short, as a
+ * full garbage collection (35–45 ms on a slow phone, 4× CPU, at 10,000
+ * members) can fall into any of them; with 8 ms, one such task took 62 ms.
+ */
+const projectSliceMs = 4;
 /** Sets of markers whose next step is due. */
 const stepDue = new WeakSet<object>();
 

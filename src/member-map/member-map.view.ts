@@ -11,7 +11,8 @@ import type { GeometryController } from './geometry.js';
 import type { MapControllers } from './member-map.controllers.js';
 import { renderMapPanel } from './member-map.panel.js';
 import { afterNextFrame } from '../core/paced.js';
-import { renderList } from './member-map.list.js';
+import { listTemplateSteps, renderList } from './member-map.list.js';
+import { always } from './progressive.js';
 import { countsText, mapLabel, showingText, unplacedText } from './member-map.text.js';
 
 /** What the element hands its view: its settings, its controllers (with the list's handlers). */
@@ -69,7 +70,17 @@ export function renderMemberMap(model: MembersData, context: MapContext): Templa
       ${
         view === 'map'
           ? nothing
-          : view === 'list' || listAfterMap.ready(() => nameGroups(derived.buckets, locale), mapSettled(context))
+          : view === 'list' ||
+              listAfterMap.ready(
+                // A long list's templates too, in steps (listTemplateSteps): its first render was near a long task.
+                async () => {
+                  await nameGroups(derived.buckets, locale);
+                  return derived.shown.size > always
+                    ? listTemplateSteps(context.controllers.handlers, context.headingLevel, locale)
+                    : [];
+                },
+                mapSettled(context),
+              )
             ? renderListPanel(context, derived, showing, highlighted)
             : html`<div class="list-panel"></div>`
       }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { runPaced } from '../../src/core/paced.js';
+import { afterNextFrame, runPaced } from '../../src/core/paced.js';
 
 /** A generator that works `msPerStep` (by the clock) per step, `steps` times, then returns 'done'. */
 function* work(steps: number, msPerStep: number): Generator<void, string> {
@@ -42,5 +42,58 @@ describe('runPaced', () => {
     }
     // 40 ms of work in 8 ms slices: other tasks ran in between.
     expect(starts.length).to.be.at.least(2);
+  });
+});
+
+describe('afterNextFrame', () => {
+  /** Counts frames from now on: the number of the frame each call came after. */
+  function frameCounter() {
+    let frames = 0;
+    let running = true;
+    const count = () => {
+      frames++;
+      if (running) requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+    return { now: () => frames, stop: () => (running = false) };
+  }
+
+  it('calls back in a task of its own after the next frame, with the time that frame began', async () => {
+    const frames = frameCounter();
+    const calledAfter = await new Promise<{ frame: number; frameAt?: number; now: number }>((resolve) =>
+      afterNextFrame((frameAt) => resolve({ frame: frames.now(), frameAt, now: performance.now() })),
+    );
+    frames.stop();
+    expect(calledAfter.frame).to.be.at.least(1);
+    expect(calledAfter.frameAt).to.be.a('number');
+    expect(calledAfter.frameAt!).to.be.at.most(calledAfter.now);
+  });
+
+  it('gives steps that wait together a frame each (the list and the map), in the order they asked', async () => {
+    const frames = frameCounter();
+    const after: [string, number][] = [];
+    await new Promise<void>((resolve) => {
+      afterNextFrame(() => after.push(['rows', frames.now()]));
+      afterNextFrame(() => after.push(['markers', frames.now()]));
+      afterNextFrame(() => {
+        after.push(['more rows', frames.now()]);
+        resolve();
+      });
+    });
+    frames.stop();
+    expect(after.map(([name]) => name)).to.deep.equal(['rows', 'markers', 'more rows']);
+    const [rows, markers, more] = after.map(([, frame]) => frame);
+    // Before, all three ran after the same frame, and the next frame rendered what all three added.
+    expect(markers, 'the second step after a later frame').to.be.greaterThan(rows!);
+    expect(more, 'the third after a later frame still').to.be.greaterThan(markers!);
+  });
+
+  it('forgets a cancelled step, and the next one still comes', async () => {
+    const called: string[] = [];
+    const cancel = afterNextFrame(() => called.push('cancelled'));
+    cancel();
+    await new Promise<void>((resolve) => afterNextFrame(() => resolve(void called.push('kept'))));
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    expect(called).to.deep.equal(['kept']);
   });
 });

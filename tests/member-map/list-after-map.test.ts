@@ -1,0 +1,81 @@
+import { expect } from '@open-wc/testing';
+import { ListAfterMap } from '../../src/member-map/list-after-map.js';
+
+/** A host that counts the updates it is asked for. */
+function countingHost() {
+  const host = {
+    updates: 0,
+    addController: () => undefined,
+    removeController: () => undefined,
+    requestUpdate: () => void host.updates++,
+    updateComplete: Promise.resolve(true),
+  };
+  return host;
+}
+
+/** Works `ms` by the clock: a step that takes that long. */
+function busy(ms: number): void {
+  const end = performance.now() + ms;
+  while (performance.now() < end);
+}
+
+/** The long tasks (over 50 ms) the page reports from now on. */
+function longTasks() {
+  const entries: number[] = [];
+  const observer = new PerformanceObserver((list) => entries.push(...list.getEntries().map((e) => e.duration)));
+  observer.observe({ type: 'longtask' });
+  return {
+    /** The long tasks so far, once the observer has had a task to report them in. */
+    done: async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      observer.disconnect();
+      return entries;
+    },
+  };
+}
+
+describe('ListAfterMap', () => {
+  it('releases the list once the preparation and each of its steps are done, each step in a task of its own', async () => {
+    const host = countingHost();
+    const list = new ListAfterMap(host);
+    const ran: string[] = [];
+    // Three pieces of 30 ms: in one task together they would be a long task of 90 ms.
+    const step = (name: string) => () => {
+      busy(30);
+      ran.push(name);
+    };
+    const prepare = () =>
+      Promise.resolve().then(() => {
+        step('names')();
+        return [step('panel'), step('rows')];
+      });
+    const observed = longTasks();
+    expect(list.ready(prepare, true), 'not at first: the map is drawn first').to.equal(false);
+    await list.pending;
+    expect(ran).to.deep.equal(['names', 'panel', 'rows']);
+    expect(await observed.done(), 'no task of two pieces (over 50 ms)').to.deep.equal([]);
+    expect(list.released).to.equal(true);
+    expect(host.updates, 'the list asked to render').to.equal(1);
+    expect(list.ready(prepare, true), 'from then on at once').to.equal(true);
+  });
+
+  it('releases the list when a step fails, and skips no step after it', async () => {
+    const list = new ListAfterMap(countingHost());
+    const ran: string[] = [];
+    const failing = () => {
+      ran.push('failing');
+      throw new Error('a template that fails');
+    };
+    list.ready(() => [failing, () => void ran.push('next')], true);
+    await list.pending;
+    expect(ran).to.deep.equal(['failing', 'next']);
+    expect(list.released).to.equal(true);
+  });
+
+  it('releases the list when the preparation itself fails', async () => {
+    const list = new ListAfterMap(countingHost());
+    list.ready(() => Promise.reject(new Error('no country names')), true);
+    await list.pending;
+    expect(list.released).to.equal(true);
+  });
+});
