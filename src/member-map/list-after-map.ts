@@ -53,7 +53,8 @@ export class ListAfterMap {
     if (!release) return;
     this.release = undefined;
     try {
-      for (const step of await prepare!())
+      const steps = await prepare!();
+      for (const step of steps)
         await new Promise<void>((next) =>
           inBackground(() => {
             try {
@@ -63,6 +64,8 @@ export class ListAfterMap {
             }
           }),
         );
+      // The list's first render in a task of its own too, not in the last step's.
+      if (steps.length) await new Promise<void>((next) => inBackground(next));
     } catch {
       // A preparation that fails leaves the list to do the work itself when it renders.
     }
