@@ -150,3 +150,17 @@ export async function scrollUntilCount(rows: () => readonly Element[], count: nu
     { timeout: 20000, interval: 20 },
   );
 }
+
+/**
+ * The pieces of a widget's shadow tree that reach past its right edge by more
+ * than `tolerance` pixels (for sub-pixel rounding), each with how far. Visually
+ * hidden text, what is hidden from assistive technology and focus traps are
+ * left out: none of them is something a reader sees cut off.
+ */
+export function piecesPastTheEdge(element: Element, tolerance = 1): string[] {
+  const right = element.getBoundingClientRect().right;
+  return Array.from(element.shadowRoot!.querySelectorAll<HTMLElement>('*'))
+    .filter((node) => !node.closest('.visually-hidden, [aria-hidden="true"], .trap'))
+    .filter((node) => node.getClientRects().length > 0 && node.getBoundingClientRect().right > right + tolerance)
+    .map((node) => `${node.outerHTML.slice(0, 100)} (${Math.round(node.getBoundingClientRect().right - right)}px)`);
+}

@@ -8,6 +8,7 @@ import { defineElement } from '../../src/core/define.js';
 import {
   captureWarnings,
   expectAccessible,
+  piecesPastTheEdge,
   shadowQuery,
   uniqueKey,
   visibleText,
@@ -635,11 +636,7 @@ describe('<city-network-badge>', () => {
             const logo = element.shadowRoot!.querySelector('img');
             if (logo) await waitUntil(() => logo.complete, 'the logo never loaded');
             const base = shadowQuery(element, '[part~="base"]');
-            const right = element.getBoundingClientRect().right;
-            const past = [...base.querySelectorAll('*')]
-              .filter((node) => node.getBoundingClientRect().right > right + 0.5)
-              .map((node) => node.getAttribute('part') ?? node.className);
-            expect(past, `${variant} at ${width}px`).to.deep.equal([]);
+            expect(piecesPastTheEdge(element, 0.5), `${variant} at ${width}px`).to.deep.equal([]);
             expect(base.scrollWidth, `${variant} at ${width}px`).to.be.at.most(width);
             expect(element.getBoundingClientRect().width).to.be.at.most(width);
             // The logo loads lazily: the next fixture must be on screen, not below this one.

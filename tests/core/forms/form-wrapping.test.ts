@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/delegation-form/delegation-form.js';
 import '../../../src/newsletter-signup/newsletter-signup.js';
-import { shadowQuery } from '../../helpers.js';
+import { piecesPastTheEdge, shadowQuery } from '../../helpers.js';
 import type { PlaceOptions } from '../../shared/form-suite.js';
 import { placeForm, setField, submitButton } from '../../shared/form-suite.js';
 
@@ -25,15 +25,6 @@ function splitWords(element: Element): string[] {
     }
   }
   return split;
-}
-
-/** Every visible piece of the widget whose right edge is past the host's. */
-function pastTheEdge(element: HTMLElement): string[] {
-  const right = element.getBoundingClientRect().right;
-  return Array.from(element.shadowRoot!.querySelectorAll<HTMLElement>('*'))
-    .filter((node) => !node.closest('.visually-hidden, [aria-hidden="true"], .trap'))
-    .filter((node) => node.getClientRects().length > 0 && node.getBoundingClientRect().right > right + 1)
-    .map((node) => `${node.outerHTML.slice(0, 80)} (${Math.round(node.getBoundingClientRect().right - right)}px)`);
 }
 
 const forms: { tag: string; label: string; options: PlaceOptions }[] = [
@@ -81,7 +72,7 @@ describe('forms at 200 % text in a 320 px column', () => {
       );
       expect(texts.length).to.be.above(1);
       expect(texts.flatMap(splitWords), 'labels and legends').to.deep.equal([]);
-      expect(pastTheEdge(element).join('\n'), 'pieces past the widget’s edge').to.equal('');
+      expect(piecesPastTheEdge(element).join('\n'), 'pieces past the widget’s edge').to.equal('');
     });
 
     it(`${label}: after an empty send, the error summary is first on screen as in the tab order, and breaks no word`, async () => {
@@ -94,7 +85,7 @@ describe('forms at 200 % text in a 320 px column', () => {
       await waitUntil(() => element.shadowRoot!.activeElement === summary, 'the summary takes focus');
       // Its sides and indent used to leave the messages 120–160 px at this size: "institu-tion".
       expect(splitWords(summary), 'the summary').to.deep.equal([]);
-      expect(pastTheEdge(element).join('\n'), 'pieces past the widget’s edge').to.equal('');
+      expect(piecesPastTheEdge(element).join('\n'), 'pieces past the widget’s edge').to.equal('');
       const firstField = shadowQuery(element, 'input:not([data-trap])');
       expect(summary.getBoundingClientRect().bottom).to.be.at.most(firstField.getBoundingClientRect().top);
     });
@@ -108,7 +99,7 @@ describe('forms at 200 % text in a 320 px column', () => {
       element.shadowRoot!.querySelector('legend')?.append(long);
       shadowQuery(element, '.field > label').append(long);
       await new Promise(requestAnimationFrame);
-      expect(pastTheEdge(element).join('\n'), 'pieces past the widget’s edge').to.equal('');
+      expect(piecesPastTheEdge(element).join('\n'), 'pieces past the widget’s edge').to.equal('');
       expect(splitWords(submitButton(element))).to.deep.equal([`button: "${long.trim()}"`]);
     });
   }
@@ -123,7 +114,7 @@ describe('forms at 200 % text in a 320 px column', () => {
     });
     // Its sides (1.25em each, and a thick start border) used to leave the button too little room.
     expect(splitWords(shadowQuery(element, '[part~="again-button"]'))).to.deep.equal([]);
-    expect(pastTheEdge(element).join('\n'), 'pieces past the widget’s edge').to.equal('');
+    expect(piecesPastTheEdge(element).join('\n'), 'pieces past the widget’s edge').to.equal('');
   });
 
   // Why the forms keep the host's overflow-wrap: anywhere rather than break-word on their labels and
@@ -139,6 +130,6 @@ describe('forms at 200 % text in a 320 px column', () => {
     row.prepend(logo);
     await new Promise(requestAnimationFrame);
     expect(element.getBoundingClientRect().right).to.be.at.most(row.getBoundingClientRect().right + 1);
-    expect(pastTheEdge(element).join('\n'), 'pieces past the widget’s edge').to.equal('');
+    expect(piecesPastTheEdge(element).join('\n'), 'pieces past the widget’s edge').to.equal('');
   });
 });
