@@ -234,7 +234,7 @@ export function listTemplateSteps(on: ListHandlers, headingLevel: number, locale
   return [0, 1].map((rows) => () => {
     const view = { groups: [group], visible: [group], index: new Map(), rows, selected: '-', headingLevel, locale };
     render(
-      renderList({ ...view, highlighted: new Set('-') } as unknown as ListView, on),
+      renderList({ ...view, highlighted: new Set(['-']) } as unknown as ListView, on),
       document.createDocumentFragment(),
     );
   });
