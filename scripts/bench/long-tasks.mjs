@@ -17,7 +17,7 @@ import process from 'node:process';
 import { originalPosition, serveProject } from './lib.mjs';
 import { launchBare } from './peers/bare-browser.mjs';
 import { manyConferences, manyMembers } from './peers/data.mjs';
-import { longTasksWhileRendering } from './peers/throttled.mjs';
+import { longFrameLines, longTasksWhileRendering, renderingOf } from './peers/throttled.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const sampleData = (name) => JSON.parse(readFileSync(resolve(root, `demo/data/${name}.json`), 'utf8'));
@@ -292,24 +292,10 @@ function originalAt(url, at) {
  * layout, then paint). Costs nothing in the page's own figures.
  */
 function reportFrames(frames, longTasks = []) {
-  const minMs = Number(process.env.MIN_MS ?? 50);
-  const ms = (value) => `${value.toFixed(1)} ms`;
   for (const [start, duration] of longTasks)
-    console.log(`  long task (Long Tasks API) at ${Math.round(start)} ms: ${ms(duration)}`);
-  // A headless page under throttling has frames of 60–170 ms with nothing in them: only those that blocked count.
-  for (const frame of frames.filter((entry) => entry.duration >= minMs && entry.blocking > 0)) {
-    const end = frame.start + frame.duration;
-    const render = frame.renderStart ? end - frame.renderStart : 0;
-    const layout = frame.styleAndLayoutStart ? end - frame.styleAndLayoutStart : 0;
-    console.log(
-      `  frame at ${Math.round(frame.start)} ms: ${ms(frame.duration)} (blocking ${ms(frame.blocking)}), rendering ${ms(render)} (style, layout, paint ${ms(layout)})`,
-    );
-    for (const script of frame.scripts) {
-      const where = script.url ? originalAt(script.url, script.at) : '';
-      const forced = script.forcedLayout ? `, forced layout ${ms(script.forcedLayout)}` : '';
-      console.log(`    ${ms(script.duration)} ${script.invoker} ${script.name || ''} ${where}${forced}`);
-    }
-  }
+    console.log(`  long task (Long Tasks API) at ${Math.round(start)} ms: ${duration.toFixed(1)} ms`);
+  const where = (script) => originalAt(script.url, script.at);
+  for (const line of longFrameLines(frames, { minMs: Number(process.env.MIN_MS ?? 50), where })) console.log(`  ${line}`);
 }
 
 const server = await serveProject();
@@ -327,10 +313,7 @@ try {
         // Below the 50 ms of a long task, the long frames (Long Animation Frames) still say how near
         // the longest script and the longest rendering came to it: the margin a busy moment eats.
         const longestScript = Math.max(0, ...result.frames.flatMap((frame) => frame.scripts.map((s) => s.duration)));
-        const longestRendering = Math.max(
-          0,
-          ...result.frames.map((frame) => (frame.renderStart ? frame.start + frame.duration - frame.renderStart : 0)),
-        );
+        const longestRendering = Math.max(0, ...result.frames.map(renderingOf));
         const near = `longest script ${longestScript.toFixed(0)} ms, longest rendering ${longestRendering.toFixed(0)} ms`;
         console.log(`${name} (${folder}): long tasks ${tasks} ms (${result.nodes} nodes; ${near})`);
         if (trace?.events) report(trace.events);

@@ -23,7 +23,13 @@ import { manyConferences, manyMembers, sampleConferences, timelineJsData } from 
 import { markdownTable, writeToReadme } from './peers/readme.mjs';
 import { launchBare } from './peers/bare-browser.mjs';
 import { benchmarkIndex } from './peers/benchmark-index.mjs';
-import { cpuSlowdown, longTasksWhileRendering, mobileRoundTripMs, timeToUsable } from './peers/throttled.mjs';
+import {
+  cpuSlowdown,
+  longFrameLines,
+  longTasksWhileRendering,
+  mobileRoundTripMs,
+  timeToUsable,
+} from './peers/throttled.mjs';
 import { ourWeights, peerWeights } from './peers/weights.mjs';
 
 /** The kit's own size budget, as scripts/size.mjs sets it (read from its text: that script runs on import). */
@@ -126,18 +132,8 @@ try {
       results.push(result);
       // LONG_TASK_DETAIL=1: each run's long tasks and the long frames' scripts and rendering.
       if (process.env.LONG_TASK_DETAIL === '1') {
-        const frames = result.frames
-          .filter((frame) => frame.blocking > 0)
-          .map((frame) => {
-            const end = frame.start + frame.duration;
-            const scripts = frame.scripts
-              .map((entry) => `${Math.round(entry.duration)} ${entry.invoker} ${entry.name ?? ''}@${entry.at}`)
-              .join('; ');
-            const rendering = frame.renderStart ? Math.round(end - frame.renderStart) : 0;
-            return `frame at ${Math.round(frame.start)}: ${Math.round(frame.duration)} ms, rendering ${rendering} [${scripts}]`;
-          });
         console.log(`${options.tag} ${options.page ?? ''} run ${run + 1}: tasks ${result.tasks.join(', ') || 'none'}`);
-        for (const frame of frames) console.log(`  ${frame}`);
+        for (const line of longFrameLines(result.frames)) console.log(`  ${line}`);
       }
     }
     results.sort((a, b) => a.longest - b.longest);

@@ -222,3 +222,31 @@ export async function longTasksWhileRendering(
     await page.close();
   }
 }
+
+/** A long frame's rendering (from its renderStart: animation frame callbacks, style, layout and paint), in ms. */
+export const renderingOf = (frame) => (frame.renderStart ? frame.start + frame.duration - frame.renderStart : 0);
+
+/**
+ * What each long frame of a longTasksWhileRendering result held, as lines to
+ * print: its length, how long it blocked, its rendering (and of that, style,
+ * layout and paint), then each script with `where(script)` it is (by default
+ * the file's name and the character its function starts at). Frames under
+ * `minMs` are left out, and so are those that blocked nothing: a headless page
+ * under throttling has frames of 60–170 ms with nothing in them.
+ */
+export function longFrameLines(frames, { minMs = 50, where = (script) => `${script.url?.split('/').pop() ?? ''}@${script.at}` } = {}) {
+  const ms = (value) => `${value.toFixed(1)} ms`;
+  return frames
+    .filter((frame) => frame.duration >= minMs && frame.blocking > 0)
+    .flatMap((frame) => {
+      const layout = frame.styleAndLayoutStart ? frame.start + frame.duration - frame.styleAndLayoutStart : 0;
+      const scripts = frame.scripts.map((script) => {
+        const forced = script.forcedLayout ? `, forced layout ${ms(script.forcedLayout)}` : '';
+        return `  ${ms(script.duration)} ${script.invoker} ${script.name || ''} ${script.url ? where(script) : ''}${forced}`;
+      });
+      return [
+        `frame at ${Math.round(frame.start)} ms: ${ms(frame.duration)} (blocking ${ms(frame.blocking)}), rendering ${ms(renderingOf(frame))} (style, layout, paint ${ms(layout)})`,
+        ...scripts,
+      ];
+    });
+}
