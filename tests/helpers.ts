@@ -153,9 +153,10 @@ export async function scrollUntilCount(rows: () => readonly Element[], count: nu
 
 /**
  * The pieces of a widget's shadow tree that reach past its right edge by more
- * than `tolerance` pixels (for sub-pixel rounding), each with how far. Visually
- * hidden text, what is hidden from assistive technology and focus traps are
- * left out: none of them is something a reader sees cut off.
+ * than `tolerance` pixels (for sub-pixel rounding), each with how far. Left
+ * out: visually hidden text and the forms' trap (clipped to a pixel on
+ * purpose), and what is hidden from assistive technology (the map's drawing,
+ * whose box clips it).
  */
 export function piecesPastTheEdge(element: Element, tolerance = 1): string[] {
   const right = element.getBoundingClientRect().right;
@@ -163,4 +164,10 @@ export function piecesPastTheEdge(element: Element, tolerance = 1): string[] {
     .filter((node) => !node.closest('.visually-hidden, [aria-hidden="true"], .trap'))
     .filter((node) => node.getClientRects().length > 0 && node.getBoundingClientRect().right > right + tolerance)
     .map((node) => `${node.outerHTML.slice(0, 100)} (${Math.round(node.getBoundingClientRect().right - right)}px)`);
+}
+
+/** Works `ms` by the clock, as a task that takes that long on a slow phone. */
+export function busy(ms: number): void {
+  const end = performance.now() + ms;
+  while (performance.now() < end);
 }

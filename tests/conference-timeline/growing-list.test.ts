@@ -1,11 +1,7 @@
 import { expect, fixture, html as testHtml, waitUntil } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
 import { GrowingList } from '../../src/conference-timeline/conference-timeline.window.js';
-
-const busy = (ms: number) => {
-  const end = performance.now() + ms;
-  while (performance.now() < end);
-};
+import { busy } from '../helpers.js';
 
 /**
  * A list of 100-pixel items, each of which takes `msPerItem` to update and

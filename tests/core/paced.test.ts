@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { afterNextFrame, runPaced } from '../../src/core/paced.js';
+import { busy } from '../helpers.js';
 
 /** A generator that works `msPerStep` (by the clock) per step, `steps` times, then returns 'done'. */
 function* work(steps: number, msPerStep: number): Generator<void, string> {
   for (let step = 0; step < steps; step++) {
-    const end = performance.now() + msPerStep;
-    while (performance.now() < end);
+    busy(msPerStep);
     if (step < steps - 1) yield;
   }
   return 'done';

@@ -1,11 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ListAfterMap } from '../../src/member-map/list-after-map.js';
-
-/** Works `ms` by the clock: a step that takes that long. */
-function busy(ms: number): void {
-  const end = performance.now() + ms;
-  while (performance.now() < end);
-}
+import { busy } from '../helpers.js';
 
 /** A host that counts the updates it is asked for. */
 function countingHost(renderMs = 0) {
