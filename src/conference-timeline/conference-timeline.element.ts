@@ -11,7 +11,7 @@ import type { Parts } from './conference-timeline.loader.js';
 import { partsLoader } from './conference-timeline.loader.js';
 import type { ViewMemo } from './conference-timeline.view.js';
 import { hostStyles } from './conference-timeline.styles.js';
-import { warmBoldFace } from '../core/styles/warm-font.js';
+import { warmFaces } from '../core/styles/warm-font.js';
 
 export type TimelineOrder = 'newest' | 'oldest';
 export type TimelineLayout = 'vertical' | 'compact';
@@ -141,7 +141,7 @@ export class CityConferenceTimeline extends CityDataElement<TimelineModel> {
     // An entry's templates are prepared in a task of their own while the list is checked, and the
     // bold face of its dates is read (not on connect: the page may have no text laid out yet, and
     // the first face read starts the browser's fonts, 25 ms more on a slow phone).
-    return checkConferencesInSlices(json, [() => warmEntry(this.locale), () => warmBoldFace(this)]);
+    return checkConferencesInSlices(json, [() => warmEntry(this.locale), () => warmFaces(this)]);
   }
 
   /** Another language's country names come before the update that shows them (its texts too). */

@@ -1,5 +1,5 @@
 import { runPaced, runToEnd } from '../core/paced.js';
-import { warmBoldFace } from '../core/styles/warm-font.js';
+import { warmFaces } from '../core/styles/warm-font.js';
 import { resolveText } from '../core/i18n/text.js';
 import { countryName, countryNamesReady } from '../core/i18n/lists.js';
 import { foldForSearch } from '../core/i18n/fold.js';
@@ -219,8 +219,14 @@ export function checkAndGroup(
   // A short list at once; its first render follows in the same task unless checking took a slice's time.
   const { members } = (json ?? {}) as { members?: unknown };
   if (!Array.isArray(members) || members.length <= 500) return runPaced(steps);
-  // The font's bold face is read in a gap while it is checked, not in the first content's layout.
-  if (host) warmBoldFace(host);
+  // The faces of its first rows are read in gaps while it is checked, not in the first content's or
+  // the first rows' layout: the bold of country names, and the buttons' (600) at the small text's
+  // size ("Show more cities"), which cost 5–15 ms of that frame on a slow phone (4× CPU).
+  if (host)
+    warmFaces(host, [
+      [700, 1],
+      [600, 0.875],
+    ]);
   // A long one from the next task on: this one evaluated the list code and added its styles.
   return new Promise<void>((resolve) => setTimeout(resolve)).then(() => runPaced(steps, 4));
 }

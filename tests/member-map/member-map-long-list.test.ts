@@ -117,6 +117,40 @@ describe('<city-member-map> long list', () => {
     }
   });
 
+  it('reads the faces of its first rows\' text (the country names, the "Show more cities" button) while it checks the list', async () => {
+    const measured: string[] = [];
+    const measureText = CanvasRenderingContext2D.prototype.measureText;
+    CanvasRenderingContext2D.prototype.measureText = function (this: CanvasRenderingContext2D, text: string) {
+      measured.push(this.font);
+      return measureText.call(this, text);
+    };
+    const element = document.createElement('city-member-map') as CityMemberMap;
+    element.lang = 'en';
+    element.view = 'list';
+    element.data = manyMembers(1000);
+    document.body.append(element);
+    try {
+      await settledRowCount(element);
+      const root = element.shadowRoot!;
+      const showMore = [...root.querySelectorAll('[part~="more"] button')].find(
+        (b) => b.textContent?.trim() === 'Show more cities',
+      );
+      const countryName = root.querySelector('.country-name');
+      expect(showMore, 'a button named "Show more cities"').to.not.equal(undefined);
+      // The faces as a canvas writes them back: a weight of 400 left out, 700 as "bold".
+      const face = (piece: Element) => {
+        const { fontWeight, fontSize, fontFamily } = getComputedStyle(piece);
+        const weight = { '400': '', '700': 'bold ' }[fontWeight] ?? `${fontWeight} `;
+        return `${weight}${fontSize} ${fontFamily}`;
+      };
+      expect(measured).to.include(face(showMore!));
+      expect(measured).to.include(face(countryName!));
+    } finally {
+      CanvasRenderingContext2D.prototype.measureText = measureText;
+      element.remove();
+    }
+  });
+
   it('leaves a short list as it is', async () => {
     const element = await mapOf(
       html`<city-member-map lang="en" view="list" .data=${manyMembers(17)}></city-member-map>`,
