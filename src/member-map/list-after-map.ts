@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { inBackground } from '../core/background.js';
+import { afterNextFrame } from '../core/paced.js';
 
 /**
  * The first time a map's content shows, its list comes later: the map is
@@ -64,8 +65,10 @@ export class ListAfterMap {
             }
           }),
         );
-      // The list's first render in a task of its own too, not in the last step's.
-      if (steps.length) await new Promise<void>((next) => inBackground(next));
+      // The list's first render in a task of its own too, not in the last step's, and in its turn of
+      // the frames (afterNextFrame): after a background task, a step of markers often came just before
+      // it, and one frame laid out both (40 ms of rendering at 10,000 members on a slow phone, 4× CPU).
+      if (steps.length) await new Promise<void>((next) => afterNextFrame(() => next()));
     } catch {
       // A preparation that fails leaves the list to do the work itself when it renders.
     }

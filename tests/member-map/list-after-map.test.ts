@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ListAfterMap } from '../../src/member-map/list-after-map.js';
+import { afterNextFrame } from '../../src/core/paced.js';
 import { busy } from '../helpers.js';
 
 /** A host that counts the updates it is asked for. */
@@ -56,6 +57,28 @@ describe('ListAfterMap', () => {
     expect(list.released).to.equal(true);
     expect(host.updates, 'the list asked to render').to.equal(1);
     expect(list.ready(prepare, true), 'from then on at once').to.equal(true);
+  });
+
+  it("renders a long list first in its own turn of the frames, after a step of the map's that asked before it", async () => {
+    const ran: string[] = [];
+    let frames = 0;
+    let counting = true;
+    const count = () => {
+      frames++;
+      if (counting) requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+    const host = { ...countingHost(), requestUpdate: () => void ran.push(`list rendered after frame ${frames}`) };
+    const list = new ListAfterMap(host);
+    // The map's next markers are asked for while the list's last template step runs: the frame after
+    // them lays them out, and the list's first render waits for the one after that.
+    list.ready(() => [() => void afterNextFrame(() => void ran.push(`markers after frame ${frames}`))], true);
+    await list.pending;
+    counting = false;
+    expect(ran).to.have.length(2);
+    const [markers, rendered] = ran.map((line) => Number(line.split(' ').pop()));
+    expect(ran[0]).to.match(/^markers/);
+    expect(rendered, ran.join('; ')).to.be.greaterThan(markers!);
   });
 
   it('releases the list when a step fails, and skips no step after it', async () => {
