@@ -171,3 +171,26 @@ export function busy(ms: number): void {
   const end = performance.now() + ms;
   while (performance.now() < end);
 }
+
+/** Counts frames from now on: the number of the frame each call came after. */
+export function frameCounter(): { now: () => number; stop: () => void } {
+  let frames = 0;
+  let running = true;
+  const count = () => {
+    frames++;
+    if (running) requestAnimationFrame(count);
+  };
+  requestAnimationFrame(count);
+  return { now: () => frames, stop: () => (running = false) };
+}
+
+/** The fonts text is measured in on a canvas from now on (as `font` reads back), until `restore`. */
+export function measuredFonts(): { fonts: string[]; restore: () => void } {
+  const fonts: string[] = [];
+  const measureText = CanvasRenderingContext2D.prototype.measureText;
+  CanvasRenderingContext2D.prototype.measureText = function (this: CanvasRenderingContext2D, text: string) {
+    fonts.push(this.font);
+    return measureText.call(this, text);
+  };
+  return { fonts, restore: () => (CanvasRenderingContext2D.prototype.measureText = measureText) };
+}

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { afterNextFrame, runPaced } from '../../src/core/paced.js';
-import { busy } from '../helpers.js';
+import { busy, frameCounter } from '../helpers.js';
 
 /** A generator that works `msPerStep` (by the clock) per step, `steps` times, then returns 'done'. */
 function* work(steps: number, msPerStep: number): Generator<void, string> {
@@ -46,18 +46,6 @@ describe('runPaced', () => {
 });
 
 describe('afterNextFrame', () => {
-  /** Counts frames from now on: the number of the frame each call came after. */
-  function frameCounter() {
-    let frames = 0;
-    let running = true;
-    const count = () => {
-      frames++;
-      if (running) requestAnimationFrame(count);
-    };
-    requestAnimationFrame(count);
-    return { now: () => frames, stop: () => (running = false) };
-  }
-
   it('calls back in a task of its own after the next frame, with the time that frame began', async () => {
     const frames = frameCounter();
     const calledAfter = await new Promise<{ frame: number; frameAt?: number; now: number }>((resolve) =>

@@ -1,17 +1,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { warmFaces } from '../../src/core/styles/warm-font.js';
+import { measuredFonts } from '../helpers.js';
 
 describe('warmFaces', () => {
   it("measures text in each face asked for (by default the bold one), in the element's own font and size, after the next frame", async () => {
     const element = await fixture<HTMLElement>(
       html`<div style="font: 20px Georgia, 'Times New Roman', serif; font-weight: 400">text</div>`,
     );
-    const measured: string[] = [];
-    const measureText = CanvasRenderingContext2D.prototype.measureText;
-    CanvasRenderingContext2D.prototype.measureText = function (this: CanvasRenderingContext2D, text: string) {
-      measured.push(this.font);
-      return measureText.call(this, text);
-    };
+    const { fonts: measured, restore } = measuredFonts();
     try {
       warmFaces(element);
       warmFaces(element, [[600, 0.875]]);
@@ -23,7 +19,7 @@ describe('warmFaces', () => {
         '600 17.5px Georgia, "Times New Roman", serif',
       ]);
     } finally {
-      CanvasRenderingContext2D.prototype.measureText = measureText;
+      restore();
     }
   });
 });

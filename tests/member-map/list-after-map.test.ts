@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ListAfterMap } from '../../src/member-map/list-after-map.js';
 import { afterNextFrame } from '../../src/core/paced.js';
-import { busy } from '../helpers.js';
+import { busy, frameCounter } from '../helpers.js';
 
 /** A host that counts the updates it is asked for. */
 function countingHost(renderMs = 0) {
@@ -61,20 +61,14 @@ describe('ListAfterMap', () => {
 
   it("renders a long list first in its own turn of the frames, after a step of the map's that asked before it", async () => {
     const ran: string[] = [];
-    let frames = 0;
-    let counting = true;
-    const count = () => {
-      frames++;
-      if (counting) requestAnimationFrame(count);
-    };
-    requestAnimationFrame(count);
-    const host = { ...countingHost(), requestUpdate: () => void ran.push(`list rendered after frame ${frames}`) };
+    const frames = frameCounter();
+    const host = { ...countingHost(), requestUpdate: () => void ran.push(`list rendered after frame ${frames.now()}`) };
     const list = new ListAfterMap(host);
     // The map's next markers are asked for while the list's last template step runs: the frame after
     // them lays them out, and the list's first render waits for the one after that.
-    list.ready(() => [() => void afterNextFrame(() => void ran.push(`markers after frame ${frames}`))], true);
+    list.ready(() => [() => void afterNextFrame(() => void ran.push(`markers after frame ${frames.now()}`))], true);
     await list.pending;
-    counting = false;
+    frames.stop();
     expect(ran).to.have.length(2);
     const [markers, rendered] = ran.map((line) => Number(line.split(' ').pop()));
     expect(ran[0]).to.match(/^markers/);

@@ -4,14 +4,21 @@ import '../../src/member-map/member-map.js';
 import type { CityMemberMap } from '../../src/member-map/member-map.js';
 import { cityButtons, mapOf, scrollUntilRows, settledRowCount } from './member-map-test-helpers.js';
 import { manyMembers } from './member-map-fixtures.js';
+import { measuredFonts } from '../helpers.js';
+
+/** A map of `count` members in English, not yet in the page. */
+function longList(count: number, view: CityMemberMap['view'] = 'list'): CityMemberMap {
+  const element = document.createElement('city-member-map') as CityMemberMap;
+  element.lang = 'en';
+  element.view = view;
+  element.data = manyMembers(count);
+  return element;
+}
 
 /* A long list starts with what fills a screen, and its countries off screen cost no layout. */
 describe('<city-member-map> long list', () => {
   it('renders a screenful of rows first, then those near the screen in steps, every country skipped by layout while off screen', async () => {
-    const element = document.createElement('city-member-map') as CityMemberMap;
-    element.lang = 'en';
-    element.view = 'list';
-    element.data = manyMembers(2000);
+    const element = longList(2000);
     // How many rows the first render holds: seen right after it, before any later task.
     let first = 0;
     const observer = new MutationObserver(() => (first ||= cityButtons(element).length));
@@ -39,10 +46,7 @@ describe('<city-member-map> long list', () => {
   });
 
   it('renders a long list down to the chosen city, which holds the tab stop (a row not rendered cannot)', async () => {
-    const element = document.createElement('city-member-map') as CityMemberMap;
-    element.lang = 'en';
-    element.view = 'list';
-    element.data = manyMembers(1000);
+    const element = longList(1000);
     // The last row: Slovenia comes last of the 13 countries, and City 987 last of its cities.
     element.selected = 'city-987';
     document.body.append(element);
@@ -58,10 +62,7 @@ describe('<city-member-map> long list', () => {
   });
 
   it('scrolls a long list down to a city chosen on the map, once its row is rendered', async () => {
-    const element = document.createElement('city-member-map') as CityMemberMap;
-    element.lang = 'en';
-    element.view = 'both';
-    element.data = manyMembers(1000);
+    const element = longList(1000, 'both');
     // Which rows were scrolled into view (where the list then stands depends on the layout of rows
     // not yet rendered, which content-visibility estimates).
     const scrolled: string[] = [];
@@ -86,10 +87,7 @@ describe('<city-member-map> long list', () => {
   });
 
   it('says how far a long list goes, and "Show more cities" brings the next rows with the first of them focused', async () => {
-    const element = document.createElement('city-member-map') as CityMemberMap;
-    element.lang = 'en';
-    element.view = 'list';
-    element.data = manyMembers(1000);
+    const element = longList(1000);
     document.body.append(element);
     try {
       const near = await settledRowCount(element);
@@ -118,16 +116,8 @@ describe('<city-member-map> long list', () => {
   });
 
   it('reads the faces of its first rows\' text (the country names, the "Show more cities" button) while it checks the list', async () => {
-    const measured: string[] = [];
-    const measureText = CanvasRenderingContext2D.prototype.measureText;
-    CanvasRenderingContext2D.prototype.measureText = function (this: CanvasRenderingContext2D, text: string) {
-      measured.push(this.font);
-      return measureText.call(this, text);
-    };
-    const element = document.createElement('city-member-map') as CityMemberMap;
-    element.lang = 'en';
-    element.view = 'list';
-    element.data = manyMembers(1000);
+    const { fonts: measured, restore } = measuredFonts();
+    const element = longList(1000);
     document.body.append(element);
     try {
       await settledRowCount(element);
@@ -146,7 +136,7 @@ describe('<city-member-map> long list', () => {
       expect(measured).to.include(face(showMore!));
       expect(measured).to.include(face(countryName!));
     } finally {
-      CanvasRenderingContext2D.prototype.measureText = measureText;
+      restore();
       element.remove();
     }
   });
