@@ -3,7 +3,7 @@
 // trace of the render, then for every task of 50 ms or more its main trace
 // events (script, style, layout, timers…) and the functions the sampling
 // profiler saw most, mapped to their source files through dist/'s source maps.
-//   npm run build && node scripts/bench/long-tasks.mjs [timeline|map|timeline-sample|map-sample]… [dist-folder…]
+//   npm run build && node scripts/bench/long-tasks.mjs [timeline|map|map-list|timeline-sample|map-sample]… [dist-folder…]
 // Each dist folder (default: this one's dist/) is measured in turn, e.g. a
 // build of an older commit beside this one, in the same minute.
 // RUNS=n repeats each (default 1); MIN_MS=n lists tasks from n ms (default 50); TRACE=0 only lists the long tasks (no
@@ -28,6 +28,13 @@ const cases = {
     data: { 'conferences-10000': manyConferences(10000) },
   },
   map: { script: 'member-map.js', tag: 'city-member-map', data: { 'members-10000': manyMembers(10000) } },
+  // The list alone (view="list"): no map to wait for, the list renders as soon as it is checked.
+  'map-list': {
+    script: 'member-map.js',
+    tag: 'city-member-map',
+    data: { 'members-10000': manyMembers(10000) },
+    attributes: { view: 'list' },
+  },
   // The demo's sample data (16 conferences, 17 cities): everything renders at once, as on most pages.
   'timeline-sample': {
     script: 'conference-timeline.js',
@@ -295,7 +302,8 @@ function reportFrames(frames, longTasks = []) {
   for (const [start, duration] of longTasks)
     console.log(`  long task (Long Tasks API) at ${Math.round(start)} ms: ${duration.toFixed(1)} ms`);
   const where = (script) => originalAt(script.url, script.at);
-  for (const line of longFrameLines(frames, { minMs: Number(process.env.MIN_MS ?? 50), where })) console.log(`  ${line}`);
+  for (const line of longFrameLines(frames, { minMs: Number(process.env.MIN_MS ?? 50), where }))
+    console.log(`  ${line}`);
 }
 
 const server = await serveProject();

@@ -116,7 +116,8 @@ async function until(page, expression) {
 }
 
 /**
- * Adds `<tag src=…>` to a page that has loaded only the element's script (and,
+ * Adds `<tag src=…>` (with `attributes`, if any: `{ view: 'list' }`) to a page
+ * that has loaded only the element's script (and,
  * by default, shows a heading and a paragraph in the widgets' font:
  * `page: 'empty.html'` has no text, so the browser looks the font up in the
  * widget's first frame with text, 35–80 ms at 4× CPU whatever the data), and
@@ -133,7 +134,7 @@ async function until(page, expression) {
 export async function longTasksWhileRendering(
   bare,
   baseUrl,
-  { script, tag, data, around, rate = cpuSlowdown, page: hostPage = 'article.html' },
+  { script, tag, data, attributes = {}, around, rate = cpuSlowdown, page: hostPage = 'article.html' },
 ) {
   serveData(data);
   const page = await bare.newPage();
@@ -191,6 +192,7 @@ export async function longTasksWhileRendering(
       setTimeout(() => {
         const element = document.createElement(${JSON.stringify(tag)});
         element.setAttribute('src', ${JSON.stringify(`/bench-data/${Object.keys(data)[0]}.json`)});
+        for (const [name, value] of Object.entries(${JSON.stringify(attributes)})) element.setAttribute(name, value);
         document.body.append(element);
       }, 50);
       true;
@@ -234,7 +236,10 @@ export const renderingOf = (frame) => (frame.renderStart ? frame.start + frame.d
  * `minMs` are left out, and so are those that blocked nothing: a headless page
  * under throttling has frames of 60–170 ms with nothing in them.
  */
-export function longFrameLines(frames, { minMs = 50, where = (script) => `${script.url?.split('/').pop() ?? ''}@${script.at}` } = {}) {
+export function longFrameLines(
+  frames,
+  { minMs = 50, where = (script) => `${script.url?.split('/').pop() ?? ''}@${script.at}` } = {},
+) {
   const ms = (value) => `${value.toFixed(1)} ms`;
   return frames
     .filter((frame) => frame.duration >= minMs && frame.blocking > 0)
