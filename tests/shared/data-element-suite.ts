@@ -251,6 +251,9 @@ export function runDataElementSuite(options: DataElementSuiteOptions): void {
         const reader = await mount('src="/api/data/private"');
         await waitForText(reader, 'This content cannot be shown at the moment.');
         expect(reader.shadowRoot!.querySelector('[part~="retry-button"]')).to.equal(null);
+        // Where the redirect ended (a return address, perhaps a token) is for editors, not readers.
+        expect(visibleText(reader)).to.include('a sign-in page?');
+        expect(visibleText(reader)).not.to.include('sign-in?next=');
         const element = await mount('editor src="/api/data/private"');
         await waitForText(element, 'not valid JSON');
         const text = visibleText(element);

@@ -95,7 +95,7 @@ async function read(response: Response, signal: AbortSignal): Promise<{ value?: 
   const type = response.headers.get('Content-Type') ?? '';
   if (type.includes('html'))
     return {
-      error: `the server sent a web page (${type}), not JSON${response.redirected ? `, after a redirect to ${response.url}` : ''}; a sign-in page?`,
+      error: `the server sent a web page (${type}), not JSON; a sign-in page?`,
     };
   if (Number(response.headers.get('Content-Length') ?? NaN) < smallBody) return parseJson(await response.text());
   const blob = await response.blob();
@@ -154,7 +154,10 @@ async function requestJson(url: string, signal: AbortSignal): Promise<unknown> {
     throw new LoadFailure({ kind: 'http', url, status });
   }
   const parsed = answer.text;
-  if (parsed.error !== undefined) throw new LoadFailure({ kind: 'json', source: url, message: parsed.error });
+  // Where a redirect ended goes with the source (for editors and the console), not in the message,
+  // which readers see too: a sign-in address may carry a return address or a token.
+  const source = answer.response.redirected ? `${url}, after a redirect to ${answer.response.url}` : url;
+  if (parsed.error !== undefined) throw new LoadFailure({ kind: 'json', source, message: parsed.error });
   return parsed.value;
 }
 
