@@ -60,19 +60,18 @@ describe('ListAfterMap', () => {
   });
 
   it("renders a long list first in its own turn of the frames, after a step of the map's that asked before it", async () => {
-    const ran: string[] = [];
+    const ran: [string, number][] = [];
     const frames = frameCounter();
-    const host = { ...countingHost(), requestUpdate: () => void ran.push(`list rendered after frame ${frames.now()}`) };
+    const host = { ...countingHost(), requestUpdate: () => void ran.push(['list rendered', frames.now()]) };
     const list = new ListAfterMap(host);
     // The map's next markers are asked for while the list's last template step runs: the frame after
     // them lays them out, and the list's first render waits for the one after that.
-    list.ready(() => [() => void afterNextFrame(() => void ran.push(`markers after frame ${frames.now()}`))], true);
+    list.ready(() => [() => void afterNextFrame(() => void ran.push(['markers', frames.now()]))], true);
     await list.pending;
     frames.stop();
-    expect(ran).to.have.length(2);
-    const [markers, rendered] = ran.map((line) => Number(line.split(' ').pop()));
-    expect(ran[0]).to.match(/^markers/);
-    expect(rendered, ran.join('; ')).to.be.greaterThan(markers!);
+    expect(ran.map(([what]) => what)).to.deep.equal(['markers', 'list rendered']);
+    const [markers, rendered] = ran.map(([, frame]) => frame);
+    expect(rendered, 'the list after a later frame than the markers').to.be.greaterThan(markers!);
   });
 
   it('releases the list when a step fails, and skips no step after it', async () => {

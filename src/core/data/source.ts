@@ -156,8 +156,10 @@ async function requestJson(url: string, signal: AbortSignal): Promise<unknown> {
   const parsed = answer.text;
   // Where a redirect ended goes with the source (for editors and the console), not in the message,
   // which readers see too: a sign-in address may carry a return address or a token.
-  const source = answer.response.redirected ? `${url}, after a redirect to ${answer.response.url}` : url;
-  if (parsed.error !== undefined) throw new LoadFailure({ kind: 'json', source, message: parsed.error });
+  if (parsed.error !== undefined) {
+    const source = answer.response.redirected ? `${url}, after a redirect to ${answer.response.url}` : url;
+    throw new LoadFailure({ kind: 'json', source, message: parsed.error });
+  }
   return parsed.value;
 }
 
